@@ -1,0 +1,135 @@
+/**
+ * Stage 1: normalise the raw input into text compromise parses well, keeping a
+ * map from every normalised character back to the original input.
+ *
+ * - a BOM is dropped; CRLF and lone CR become LF;
+ * - non-breaking and other exotic spaces become a plain space;
+ * - a hard-wrapped line ("In a separate\nreadout") is joined with a space;
+ * - a word split by a line break ("Rus\nsia’s") is joined when the joined word is
+ *   known and the pieces are not;
+ * - NYT-style two-apostrophe quotes (''like this'') become one `"`.
+ */
+import { isKnownWord } from './lexicon-lookup.js';
+
+export interface Normalized {
+  /** The normalised text, what every later stage reads. */
+  text: string;
+  /** `starts[i]`: offset in the original input of normalised character i. */
+  starts: Int32Array;
+  /** `ends[i]`: offset just past the original character(s) normalised character i came from. */
+  ends: Int32Array;
+}
+
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/;
+const SENTENCE_END = /[.!?:;"”’)\]]$/;
+const LOWER_START = /^[a-z]/;
+const WORD_TAIL = /([A-Za-z]+)$/;
+const WORD_HEAD = /^([a-z]+)/;
+
+class Builder {
+  readonly chars: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  push(ch: string, start: number, end: number): void {
+    this.chars.push(ch);
+    this.starts.push(start);
+    this.ends.push(end);
+  }
+}
+
+/** Normalise `input` for parsing; see the module comment for what changes. */
+export function normalize(input: string): Normalized {
+  const lines = splitLines(input);
+  const out = new Builder();
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    copyLine(input, line.start, line.end, out);
+    if (line.breakEnd === line.end) continue; // last line, no break after it
+    const next = lines[li + 1];
+    const joint = next ? lineJoint(input, line, next, lines[li + 2]) : 'keep';
+    if (joint === 'join-word') continue;
+    out.push(joint === 'space' ? ' ' : '\n', line.end, line.breakEnd);
+  }
+  return {
+    text: out.chars.join(''),
+    starts: Int32Array.from(out.starts),
+    ends: Int32Array.from(out.ends),
+  };
+}
+
+interface Line {
+  start: number;
+  end: number;
+  /** Offset after the line break (end + 1 for LF, + 2 for CRLF). */
+  breakEnd: number;
+}
+
+function splitLines(input: string): Line[] {
+  const lines: Line[] = [];
+  let start = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let i = start; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const breakEnd = c === 13 && input.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      lines.push({ start, end: i, breakEnd });
+      start = breakEnd;
+      i = breakEnd - 1;
+    }
+  }
+  lines.push({ start, end: input.length, breakEnd: input.length });
+  return lines;
+}
+
+function copyLine(input: string, start: number, end: number, out: Builder): void {
+  for (let i = start; i < end; i++) {
+    const ch = input[i]!;
+    if (ch === "'" && input[i + 1] === "'") {
+      out.push('"', i, i + 2);
+      i++;
+    } else if (SPACES.test(ch)) {
+      out.push(' ', i, i + 1);
+    } else {
+      out.push(ch, i, i + 1);
+    }
+  }
+}
+
+/**
+ * What the line break after `line` becomes: kept (a paragraph or headline
+ * break), a space (a hard wrap inside a sentence), or nothing (a split word).
+ */
+function lineJoint(input: string, line: Line, next: Line, _after: Line | undefined): 'keep' | 'space' | 'join-word' {
+  const here = input.slice(line.start, line.end).trimEnd();
+  const there = input.slice(next.start, next.end).trimStart();
+  if (here === '' || there === '') return 'keep';
+  if (SENTENCE_END.test(here)) return 'keep';
+  const lowerNext = LOWER_START.test(there);
+  if (lowerNext && isSplitWord(here, there)) return 'join-word';
+  // "In a separate\nreadout": a lower-case continuation is a wrap; a long line that
+  // stops mid-sentence ("met with\nPhilip Gordon") is one too; a short line with no
+  // final stop is a headline or a dateline and keeps its break.
+  if (lowerNext || /[,a-z]$/.test(here) && here.length >= 60) return 'space';
+  return 'keep';
+}
+
+/** "Rus" + "sia’s": the joined word is known and the pieces are not. */
+function isSplitWord(here: string, there: string): boolean {
+  if (/\s$/.test(here)) return false;
+  const tail = WORD_TAIL.exec(here)?.[1];
+  const head = WORD_HEAD.exec(there)?.[1];
+  if (!tail || !head) return false;
+  if (isKnownWord(tail) || isKnownWord(head)) return false;
+  return isKnownWord(tail + head);
+}
+
+/**
+ * Map a span of the normalised text back to the original input.
+ * `end` is exclusive; an empty span maps to an empty span.
+ */
+export function toOriginal(norm: Normalized, start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = start < norm.starts.length ? norm.starts[start]! : (norm.ends[norm.ends.length - 1] ?? 0);
+    return { start: at, end: at };
+  }
+  return { start: norm.starts[start]!, end: norm.ends[end - 1]! };
+}

@@ -1,0 +1,109 @@
+/**
+ * The output schema of newsclaims (schemaVersion 1), as TypeScript types.
+ * `src/schema.json` is the same schema as JSON Schema; a test checks that every
+ * extraction validates against it.
+ */
+
+/** A piece of the input: UTF-16 offsets into the original input, end exclusive. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One person, organisation or place, with every mention of it in the document. */
+export interface Entity {
+  /** Stable within one extraction: `p1`, `o2`, `l3` (person, organisation, location). */
+  id: string;
+  /** Canonical name: the fullest form found in the document. */
+  name: string;
+  mentions: Span[];
+  /** Titles or roles seen before the name ("Foreign Minister", "Secretary of State"). */
+  roles?: string[];
+}
+
+export type NumberKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'percentage-points'
+  | 'measure'
+  | 'fraction'
+  | 'multiple'
+  | 'ordinal'
+  | 'year'
+  | 'date-part'
+  | 'other';
+
+/** How a qualifier bounds the value: "as many as" is an upper bound, "at least" a lower one. */
+export type Bound = 'exact' | 'approx' | 'upper' | 'lower' | 'range';
+
+export interface NumberMention extends Span {
+  value: number;
+  kind: NumberKind;
+  /** The head noun or unit: "soldiers", "km", "%", "USD". */
+  unit: string | null;
+  /** The counted noun phrase: "North Korean soldiers". */
+  subject: string | null;
+  /** The hedge as written: "as many as", "approximately". */
+  qualifier: string | null;
+  bound: Bound;
+  /** For ranges ("between 5,000 and 7,000"). */
+  min?: number;
+  max?: number;
+  /** ISO 4217 code for money ("USD", "GBP", "EUR", "KRW"). */
+  currency?: string;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'mixed';
+
+export interface Speaker {
+  /** Canonical name of the resolved entity, or the mention's words when unresolved. */
+  name: string;
+  /** Id of the resolved entity, or null. */
+  entity: string | null;
+  /** The words that name or stand for the speaker ("it", "Blinken", "the ministry"). */
+  mention: Span | null;
+}
+
+export interface Quote extends Span {
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  cue: Span | null;
+}
+
+export type ClaimKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Claim {
+  content: Span;
+  kind: ClaimKind;
+  speaker: Speaker | null;
+  cue: Span | null;
+  /** Ids of the entities mentioned inside the content. */
+  entities: string[];
+  /** Indexes into `numbers` of the numbers inside the content. */
+  numbers: number[];
+}
+
+export interface Extraction {
+  schemaVersion: 1;
+  /** File path, "<stdin>", or the JSONL record's id. */
+  source: string;
+  people: Entity[];
+  organizations: Entity[];
+  places: Entity[];
+  numbers: NumberMention[];
+  quotes: Quote[];
+  claims: Claim[];
+  /** The text that offsets refer to, when asked for (`includeText`). */
+  text?: string;
+}
+
+export interface ExtractOptions {
+  /** Goes into `source`; defaults to "<input>". */
+  source?: string;
+  /** Report number kinds that are excluded by default (years, ordinals, dates). */
+  allNumbers?: boolean;
+  /** Copy the input text into the result as `text`. */
+  includeText?: boolean;
+}
