@@ -1,0 +1,27 @@
+/** Errors the CLI reports as one line and an exit status. */
+
+/** Exit statuses (documented in the README). */
+export const EXIT = {
+  ok: 0,
+  /** Bad input data, an unreadable file, a failed record or a failed check. */
+  data: 1,
+  /** Usage: unknown option, bad option value. */
+  usage: 2,
+} as const;
+
+/** An error with a user-facing message and the exit status it maps to. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+/** A one-line description of any thrown value, for `newsclaims: <message>`. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0] ?? String(error);
+  return String(error);
+}

@@ -1,0 +1,59 @@
+/** Turning commander's raw options into checked settings, with usage errors. */
+import { findReporter, FORMAT_NAMES, type Reporter } from '../reporters/index.js';
+import type { ExtractOptions } from '../types.js';
+import { CliError, EXIT } from './errors.js';
+import type { CliIo } from './io.js';
+
+/** The options as commander parsed them. */
+export interface CliOptions {
+  format?: string;
+  inputFormat?: string;
+  allNumbers?: boolean;
+  includeText?: boolean;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export const INPUT_FORMATS = ['text', 'jsonl'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** Checked settings for one run. */
+export interface Settings {
+  files: string[];
+  reporter: Reporter;
+  inputFormat: InputFormat;
+  color: boolean;
+  width: number;
+  extract: ExtractOptions;
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`Expected ${option} to be one of ${allowed.join(', ')}, not: ${value}`, EXIT.usage);
+}
+
+/** Check the raw options and fill in defaults from the environment. */
+export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Settings {
+  const files = args.length > 0 ? args : ['-'];
+  const inputFormat = raw.inputFormat
+    ? oneOf('--input-format', raw.inputFormat, INPUT_FORMATS)
+    : files.every((f) => f.endsWith('.jsonl')) && files[0] !== '-'
+      ? 'jsonl'
+      : 'text';
+  const tty = io.stdout.isTTY === true;
+  const defaultFormat = tty ? 'table' : inputFormat === 'jsonl' ? 'jsonl' : 'json';
+  const formatName = raw.format ? oneOf('--format', raw.format, FORMAT_NAMES) : defaultFormat;
+  const reporter = findReporter(formatName)!;
+  const wantColor = raw.color ?? (io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? true : tty);
+  const extract: ExtractOptions = {};
+  if (raw.allNumbers) extract.allNumbers = true;
+  if (raw.includeText) extract.includeText = true;
+  return {
+    files,
+    reporter,
+    inputFormat,
+    color: wantColor && !reporter.machine,
+    width: io.stdout.columns ?? 100,
+    extract,
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The command line: `newsclaims [options] [files...]`. A thin layer over
+ * `extract`: read, extract, report. `run` is what bin/newsclaims.js calls and
+ * what the tests call in-process.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { extract } from '../pipeline/index.js';
+import { describeFormats, FORMAT_NAMES } from '../reporters/index.js';
+import { CliError, describeError, EXIT } from './errors.js';
+import { type CliIo, createWriter } from './io.js';
+import { type CliOptions, resolveOptions } from './options.js';
+import { runBatch, runDocuments } from './run.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Command {
+  const program = new Command('newsclaims')
+    .description('Extract people, organisations, places, numbers and who-said-what from news articles.')
+    .argument('[files...]', 'article files to read; none or "-" reads stdin')
+    .addOption(new Option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')} (default: table on a terminal, json otherwise)`))
+    .addOption(new Option('--input-format <name>', 'input format: text or jsonl (default: jsonl for .jsonl files, text otherwise)'))
+    .option('--all-numbers', 'also report years, ordinals, dates and other numbers excluded by default')
+    .option('--include-text', 'copy the input text into each result as "text"')
+    .option('--color', 'force colour in the table format')
+    .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .option('--debug', 'print stack traces for errors')
+    .version(version(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .addHelpText('after', `\nFormats:\n${describeFormats()}\n\nExit status: 0 success (also when nothing is found), 1 bad input data or a failed record, 2 usage error.`)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {},
+    });
+  return program;
+}
+
+/** Run the CLI with `argv` (without node and script); resolves to the exit status. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const write = createWriter(io.stdout);
+  const program = buildProgram(io, write);
+  let debug = argv.includes('--debug');
+  try {
+    program.parse(argv, { from: 'user' });
+    const raw = program.opts<CliOptions>();
+    debug = raw.debug === true;
+    const options = resolveOptions(raw, program.args, io);
+    const onError = (message: string) => io.stderr.write(`newsclaims: ${message}\n`);
+    return options.inputFormat === 'jsonl'
+      ? await runBatch(options, io, write, onError)
+      : await runDocuments(options, io, write, onError, (text, source) => extract(text, { ...options.extract, source }));
+  } catch (error) {
+    return report(error, io, debug);
+  }
+}
+
+function report(error: unknown, io: CliIo, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return EXIT.ok;
+    }
+    io.stderr.write(`newsclaims: ${error.message.replace(/^error: /, '')}\n`);
+    return EXIT.usage;
+  }
+  const status = error instanceof CliError ? error.exitCode : EXIT.data;
+  io.stderr.write(`newsclaims: ${describeError(error)}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return status;
+}

@@ -1,0 +1,14 @@
+/** jsonl: one compact JSON object per article per line. */
+import type { Reporter } from './types.js';
+
+export const jsonlReporter: Reporter = {
+  name: 'jsonl',
+  description: 'one compact JSON object per article per line',
+  machine: true,
+  create: () => ({
+    header: () => '',
+    item: (e) => `${JSON.stringify(e)}\n`,
+    failure: (f) => `${JSON.stringify(f)}\n`,
+    footer: () => '',
+  }),
+};

@@ -1,0 +1,121 @@
+/**
+ * table: a readable, coloured summary per section: entities with mention counts,
+ * numbers with value, unit and hedge, quotes and claims with their speakers.
+ * Fits the terminal width (at least 60 columns); long text is cut with "…".
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Claim, Entity, Extraction, NumberMention, Quote } from '../types.js';
+import type { Reporter } from './types.js';
+
+type Cell = string;
+
+/** Cut or pad to exactly `width` visible characters. */
+export function fit(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  const chars = [...flat];
+  if (chars.length <= width) return flat + ' '.repeat(width - chars.length);
+  return `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+
+interface Column {
+  title: string;
+  /** Fixed width, or 0 for "the rest". */
+  width: number;
+}
+
+function renderRows(c: ChalkInstance, columns: Column[], rows: Cell[][], total: number): string[] {
+  const fixed = columns.reduce((sum, col) => sum + col.width, 0) + (columns.length - 1) * 2 + 2;
+  const rest = Math.max(10, total - fixed);
+  const widths = columns.map((col) => col.width || rest);
+  const line = (cells: string[]) => `  ${cells.map((cell, i) => fit(cell, widths[i]!)).join('  ')}`.trimEnd();
+  return [c.dim(line(columns.map((col) => col.title))), ...rows.map(line)];
+}
+
+function section(c: ChalkInstance, title: string, count: number, body: string[]): string[] {
+  return ['', c.bold(`${title} (${count})`), ...(count === 0 ? [c.dim('  none found')] : body)];
+}
+
+function entityRows(entities: Entity[]): Cell[][] {
+  return entities.map((e) => [
+    e.name,
+    String(e.mentions.length),
+    [...new Set(e.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== e.name).join(', '),
+  ]);
+}
+
+const BOUND_WORDS: Record<string, string> = { exact: '', approx: '≈', upper: '≤', lower: '≥', range: '' };
+
+function numberValue(n: NumberMention): string {
+  if (n.bound === 'range' && n.min !== undefined && n.max !== undefined) return `${n.min}–${n.max}`;
+  return `${BOUND_WORDS[n.bound] ?? ''}${n.value}`;
+}
+
+function numberRows(numbers: NumberMention[]): Cell[][] {
+  return numbers.map((n) => [numberValue(n), n.kind, n.currency ?? n.unit ?? '', n.qualifier ?? '', n.subject ?? n.text]);
+}
+
+function quoteRows(quotes: Quote[]): Cell[][] {
+  return quotes.map((q) => [q.speaker?.name ?? '?', q.kind, q.cue?.text ?? '', q.text]);
+}
+
+function claimRows(claims: Claim[]): Cell[][] {
+  return claims.map((cl) => [cl.speaker?.name ?? '?', cl.kind, cl.cue?.text ?? '', cl.content.text]);
+}
+
+/** Render one extraction as the table format. */
+export function renderTable(e: Extraction, c: ChalkInstance, width: number): string {
+  const w = Math.max(60, width);
+  const entityCols = [
+    { title: 'name', width: 28 },
+    { title: 'n', width: 3 },
+    { title: 'also written', width: 0 },
+  ];
+  const lines = [
+    c.bold.underline(e.source),
+    ...section(c, c.cyan('People'), e.people.length, renderRows(c, entityCols, entityRows(e.people), w)),
+    ...section(c, c.magenta('Organisations'), e.organizations.length, renderRows(c, entityCols, entityRows(e.organizations), w)),
+    ...section(c, c.green('Places'), e.places.length, renderRows(c, entityCols, entityRows(e.places), w)),
+    ...section(
+      c,
+      c.yellow('Numbers'),
+      e.numbers.length,
+      renderRows(
+        c,
+        [
+          { title: 'value', width: 14 },
+          { title: 'kind', width: 8 },
+          { title: 'unit', width: 12 },
+          { title: 'hedge', width: 14 },
+          { title: 'what', width: 0 },
+        ],
+        numberRows(e.numbers),
+        w,
+      ),
+    ),
+    ...section(c, c.blue('Quotes'), e.quotes.length, renderRows(c, speechCols, quoteRows(e.quotes), w)),
+    ...section(c, c.blue('Claims'), e.claims.length, renderRows(c, speechCols, claimRows(e.claims), w)),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const speechCols: Column[] = [
+  { title: 'speaker', width: 22 },
+  { title: 'kind', width: 8 },
+  { title: 'cue', width: 14 },
+  { title: 'text', width: 0 },
+];
+
+export const tableReporter: Reporter = {
+  name: 'table',
+  description: 'a readable, coloured summary per section (default on a terminal)',
+  machine: false,
+  create: ({ color, width }) => {
+    const c = new Chalk({ level: color ? 1 : 0 });
+    return {
+      header: () => '',
+      item: (e, i) => `${i > 0 ? '\n' : ''}${renderTable(e, c, width)}`,
+      failure: (f, i) => `${i > 0 ? '\n' : ''}${c.bold.underline(f.source)}\n${c.red(`  error: ${f.error}`)}\n`,
+      footer: () => '',
+    };
+  },
+};

@@ -1,0 +1,36 @@
+/** The reporter interface: each output format is one reporter, registered by name. */
+import type { Extraction } from '../types.js';
+
+export interface ReporterOptions {
+  /** Colour output (never set for machine formats). */
+  color: boolean;
+  /** Several documents will be written (several files, or a batch). */
+  many: boolean;
+  /** Terminal width in columns, for human formats. */
+  width: number;
+}
+
+/** A JSONL record that could not be processed. */
+export interface FailedRecord {
+  schemaVersion: 1;
+  source: string;
+  line: number;
+  error: string;
+}
+
+/** A streaming writer: header, one chunk per document, footer. */
+export interface ReportWriter {
+  header(): string;
+  item(extraction: Extraction, index: number): string;
+  /** A batch record that failed, written in its place so output lines match input records. */
+  failure(record: FailedRecord, index: number): string;
+  footer(): string;
+}
+
+export interface Reporter {
+  name: string;
+  description: string;
+  /** Machine formats are never coloured. */
+  machine: boolean;
+  create(options: ReporterOptions): ReportWriter;
+}
