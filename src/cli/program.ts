@@ -50,7 +50,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const raw = program.opts<CliOptions>();
     debug = raw.debug === true;
     const options = resolveOptions(raw, program.args, io);
-    const onError = (message: string) => io.stderr.write(`newsclaims: ${message}\n`);
+    const onError = (message: string, error?: unknown) => {
+      io.stderr.write(`newsclaims: ${message}\n`);
+      if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    };
     return options.inputFormat === 'jsonl'
       ? await runBatch(options, io, write, onError)
       : await runDocuments(options, io, write, onError, (text, source) => extract(text, { ...options.extract, source }));

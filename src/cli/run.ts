@@ -6,7 +6,7 @@ import { type CliIo, readDocument, readLines } from './io.js';
 import type { Settings } from './options.js';
 
 type Write = (chunk: string) => Promise<boolean>;
-type OnError = (message: string) => void;
+type OnError = (message: string, error?: unknown) => void;
 
 /** Read each file (or stdin) as one article; a file that cannot be read is reported and skipped. */
 export async function runDocuments(
@@ -25,7 +25,7 @@ export async function runDocuments(
     try {
       text = await readDocument(file, io);
     } catch (error) {
-      onError(describeError(error));
+      onError(describeError(error), error);
       status = EXIT.data;
       continue;
     }
@@ -69,7 +69,7 @@ export async function runBatch(settings: Settings, io: CliIo, write: Write, onEr
           const source = record.id ?? `${name}:${line}`;
           chunk = writer.item(extract(record.text, { ...settings.extract, source }), index++);
         } catch (error) {
-          onError(`${name}: line ${line}: ${describeError(error)}`);
+          onError(`${name}: line ${line}: ${describeError(error)}`, error);
           status = EXIT.data;
           const failed = { schemaVersion: 1 as const, source: `${name}:${line}`, line, error: describeError(error) };
           chunk = writer.failure(failed, index++);
@@ -77,7 +77,7 @@ export async function runBatch(settings: Settings, io: CliIo, write: Write, onEr
         if (!(await write(chunk))) return status;
       }
     } catch (error) {
-      onError(describeError(error));
+      onError(describeError(error), error);
       status = EXIT.data;
     }
   }

@@ -108,7 +108,7 @@ function lineJoint(input: string, line: Line, next: Line, _after: Line | undefin
   // "In a separate\nreadout": a lower-case continuation is a wrap; a long line that
   // stops mid-sentence ("met with\nPhilip Gordon") is one too; a short line with no
   // final stop is a headline or a dateline and keeps its break.
-  if (lowerNext || /[,a-z]$/.test(here) && here.length >= 60) return 'space';
+  if (lowerNext || /[,a-z]$/.test(here) && here.length >= 40) return 'space';
   return 'keep';
 }
 
