@@ -127,10 +127,14 @@ export function describeCounts(e: Extraction): string {
 /** Render one article: title, counts, then the highlighted text. */
 export function renderHighlight(e: Extraction, text: string, options: HighlightOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
-  const runs: Run[] = [];
+  const runs: Run[] = [
+    { text: printable(e.source).replace(/\n/g, ' '), style: 'title' },
+    { text: '\n', style: '' },
+    { text: describeCounts(e), style: 'note' },
+    { text: '\n\n', style: '' },
+  ];
   treeRuns(markupTree(e, text), options.color, '', runs);
-  const head = `${c.bold.underline(printable(e.source).replace(/\n/g, ' '))}\n${c.dim(describeCounts(e))}\n\n`;
-  return `${head}${renderLines(runs, c, options.width)}\n`;
+  return `${renderLines(runs, c, options.width)}\n`;
 }
 
 /** The text the offsets of `e` refer to; the CLI asks for it (`needsText`). */
