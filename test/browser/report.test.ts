@@ -13,6 +13,42 @@ import { reference, REFERENCE, runCli } from '../reporters/helpers.js';
 import { findChromium, openBrowser, SKIP_MESSAGE } from './chromium.js';
 
 const ARTIFACTS = resolve('test-artifacts');
+
+interface Seen {
+  text: string;
+  entities: { key: string; text: string; visible: boolean; title: string }[];
+  numbers: { text: string; visible: boolean; note: string | null }[];
+  quotes: { text: string; italic: boolean; badge: string | null }[];
+  scripts: number;
+}
+
+// Runs in the page (a string: the project's type-check has no DOM library).
+// A mark is "visible" when it has a box and a background colour.
+const COLLECT = `(() => {
+  const visible = (e) => {
+    const box = e.getBoundingClientRect();
+    const bg = getComputedStyle(e).backgroundColor;
+    return box.width > 0 && box.height > 0 && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent';
+  };
+  const after = (e) => (e ? getComputedStyle(e, '::after').content : null);
+  const article = document.querySelector('.text');
+  return {
+    text: article.textContent,
+    entities: [...article.querySelectorAll('mark.ent')].map((e) => ({
+      key: e.getAttribute('data-entity') + '/' + e.getAttribute('data-mention'),
+      text: e.textContent,
+      visible: visible(e),
+      title: e.getAttribute('title') ?? '',
+    })),
+    numbers: [...article.querySelectorAll('mark.num')].map((e) => ({ text: e.textContent, visible: visible(e), note: after(e.nextElementSibling) })),
+    quotes: [...article.querySelectorAll('.quote')].map((e) => ({
+      text: e.textContent,
+      italic: getComputedStyle(e).fontStyle === 'italic',
+      badge: after(e.nextElementSibling),
+    })),
+    scripts: document.querySelectorAll('script').length,
+  };
+})()`;
 const executable = findChromium();
 if (!executable) console.warn(`newsclaims: ${SKIP_MESSAGE}`);
 
@@ -41,31 +77,7 @@ describe.skipIf(!executable)('the html report in Chromium', () => {
     const page = await browser.context.newPage();
     const requests: string[] = [];
     await open(page, 'korea-us-talks.report.html', html, requests);
-    const seen = await page.evaluate(() => {
-      const visible = (e: Element) => {
-        const box = e.getBoundingClientRect();
-        const bg = getComputedStyle(e).backgroundColor;
-        return box.width > 0 && box.height > 0 && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent';
-      };
-      const after = (e: Element | null) => (e ? getComputedStyle(e, '::after').content : null);
-      const article = document.querySelector('.text')!;
-      return {
-        text: article.textContent,
-        entities: [...article.querySelectorAll('mark.ent')].map((e) => ({
-          key: `${e.getAttribute('data-entity')}/${e.getAttribute('data-mention')}`,
-          text: e.textContent,
-          visible: visible(e),
-          title: e.getAttribute('title') ?? '',
-        })),
-        numbers: [...article.querySelectorAll('mark.num')].map((e) => ({ text: e.textContent, visible: visible(e), note: after(e.nextElementSibling) })),
-        quotes: [...article.querySelectorAll('.quote')].map((e) => ({
-          text: e.textContent,
-          italic: getComputedStyle(e).fontStyle === 'italic',
-          badge: after(e.nextElementSibling),
-        })),
-        scripts: document.querySelectorAll('script').length,
-      };
-    });
+    const seen = await page.evaluate<Seen>(COLLECT);
     await page.screenshot({ path: resolve(ARTIFACTS, 'korea-us-talks.report.png'), fullPage: true });
     expect(seen.text).toBe(text);
     for (const entity of [...extraction.people, ...extraction.organizations, ...extraction.places]) {
@@ -103,11 +115,11 @@ describe.skipIf(!executable)('the html report in Chromium', () => {
     });
     const requests: string[] = [];
     await open(page, 'hostile.report.html', html, requests);
-    const seen = await page.evaluate(() => ({
-      text: document.querySelector('.text')!.textContent,
+    const seen = await page.evaluate<{ text: string; elements: number; pwned: unknown }>(`({
+      text: document.querySelector('.text').textContent,
       elements: document.querySelectorAll('script, img, b').length,
-      pwned: (window as unknown as { pwned?: number }).pwned ?? null,
-    }));
+      pwned: window.pwned ?? null,
+    })`);
     expect(seen).toEqual({ text: hostile, elements: 0, pwned: null });
     expect(await page.locator('.text').innerText()).toContain('<script>window.pwned = 1</script>');
     expect(dialogs).toEqual([]);
