@@ -25,36 +25,47 @@ export function displayWidth(text: string): number {
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code < 0x300) width += 1;
+    else if (code >= 0x2010 && code < 0x2060) width += 1; // dashes, quotes, bullets: the common case in news
     else if (ZERO.test(ch)) continue;
     else width += WIDE.test(ch) ? 2 : 1;
   }
   return width;
 }
 
-function tokenize(runs: Run[]): Token[] {
-  const tokens: Token[] = [];
-  const addWord = (run: Run, glue: boolean) => {
-    const last = tokens.at(-1);
-    if (last?.kind === 'word' && (glue || last.runs.length > 0)) {
-      last.runs.push(run);
-      last.width += displayWidth(run.text);
-    } else tokens.push({ kind: 'word', runs: [run], width: displayWidth(run.text) });
+const PART = /\n|[ \t]+|[^\n \t]+/g;
+
+/** Words, spaces and line breaks, one at a time (a 20 MB line never becomes one big array). */
+function* tokenize(runs: Run[]): Generator<Token> {
+  let word: Token & { kind: 'word' } | null = null;
+  const extend = (run: Run) => {
+    if (word) {
+      word.runs.push(run);
+      word.width += displayWidth(run.text);
+    } else word = { kind: 'word', runs: [run], width: displayWidth(run.text) };
   };
   for (const run of runs) {
     if (run.glue) {
-      addWord(run, true);
+      extend(run);
       continue;
     }
-    for (const part of run.text.split(/(\n|[ \t]+)/)) {
-      if (part === '') continue;
-      if (part === '\n') tokens.push({ kind: 'newline' });
-      else if (part.charCodeAt(0) === 32 || part.charCodeAt(0) === 9) {
+    PART.lastIndex = 0;
+    for (let m = PART.exec(run.text); m; m = PART.exec(run.text)) {
+      const part = m[0];
+      const code = part.charCodeAt(0);
+      if (code !== 10 && code !== 32 && code !== 9) {
+        extend({ text: part, style: run.style });
+        continue;
+      }
+      if (word) yield word;
+      word = null;
+      if (code === 10) yield { kind: 'newline' };
+      else {
         const text = part.replace(/\t/g, '    ');
-        tokens.push({ kind: 'space', runs: [{ text, style: run.style }], width: text.length });
-      } else addWord({ text: part, style: run.style }, false);
+        yield { kind: 'space', runs: [{ text, style: run.style }], width: text.length };
+      }
     }
   }
-  return tokens;
+  if (word) yield word;
 }
 
 /** Cut a word wider than the line into line-sized pieces (URLs, hostile input). */
@@ -78,26 +89,27 @@ function splitWord(runs: Run[], width: number): { runs: Run[]; width: number }[]
   return pieces;
 }
 
-/** Wrap runs to `width` columns; returns the lines, each a list of runs. */
-export function wrapRuns(runs: Run[], width: number): Run[][] {
+/** Wrap runs to `width` columns; yields the lines, each a list of runs, as they are completed. */
+export function* wrapLines(runs: Run[], width: number): Generator<Run[]> {
   const limit = Math.max(20, width);
-  const lines: Run[][] = [[]];
+  let line: Run[] = [];
   let column = 0;
   let hardStart = true;
   let pending: { runs: Run[]; width: number } | null = null;
-  const line = () => lines.at(-1)!;
-  const newLine = (hard: boolean) => {
-    lines.push([]);
+  const finish = (hard: boolean): Run[] => {
+    const done = line;
+    line = [];
     column = 0;
     hardStart = hard;
     pending = null;
+    return done;
   };
   for (const token of tokenize(runs)) {
     if (token.kind === 'newline') {
-      newLine(true);
+      yield finish(true);
     } else if (token.kind === 'space') {
       if (column === 0 && hardStart) {
-        line().push(...token.runs); // indentation as written
+        line.push(...token.runs); // indentation as written
         column += token.width;
       } else if (pending) {
         pending.runs.push(...token.runs);
@@ -105,22 +117,27 @@ export function wrapRuns(runs: Run[], width: number): Run[][] {
       } else pending = { runs: [...token.runs], width: token.width };
     } else {
       const space: { runs: Run[]; width: number } | null = pending;
-      if (column > 0 && column + (space?.width ?? 0) + token.width > limit) newLine(false);
+      if (column > 0 && column + (space?.width ?? 0) + token.width > limit) yield finish(false);
       else if (space) {
-        line().push(...space.runs);
+        line.push(...space.runs);
         column += space.width;
       }
       pending = null;
       hardStart = false;
       const pieces = token.width > limit - column ? splitWord(token.runs, limit) : [token];
-      pieces.forEach((piece, i) => {
-        if (i > 0) newLine(false);
-        line().push(...piece.runs);
+      for (const [i, piece] of pieces.entries()) {
+        if (i > 0) yield finish(false);
+        line.push(...piece.runs);
         column += piece.width;
-      });
+      }
     }
   }
-  return lines;
+  yield line;
+}
+
+/** Wrap runs to `width` columns; returns the lines, each a list of runs. */
+export function wrapRuns(runs: Run[], width: number): Run[][] {
+  return [...wrapLines(runs, width)];
 }
 
 /** Merge neighbouring runs of one style (fewer escape codes). */

@@ -7,7 +7,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Extraction } from '../types.js';
-import { mergeRuns, type Run, wrapRuns } from './highlight-wrap.js';
+import { mergeRuns, type Run, wrapLines } from './highlight-wrap.js';
 import { describeNumber, isMark, KIND_TAG, type MarkNode, markupTree, type Node, speakerName } from './markup.js';
 import type { Reporter } from './types.js';
 
@@ -77,9 +77,9 @@ function renderLines(runs: Run[], c: ChalkInstance, width: number): string {
     if (!style) cache.set(run.style, (style = styleOf(c, run.style)));
     return run.style === '' ? run.text : style(run.text);
   };
-  return wrapRuns(runs, width)
-    .map((line) => mergeRuns(line).map(paint).join('').trimEnd())
-    .join('\n');
+  const lines: string[] = [];
+  for (const line of wrapLines(runs, width)) lines.push(mergeRuns(line).map(paint).join('').trimEnd());
+  return lines.join('\n');
 }
 
 /** The legend: what each colour or bracket means. */

@@ -40,7 +40,8 @@ mark.num { background: var(--number); box-shadow: inset 0 -2px var(--number-ink)
 .badge.unknown::after { background: #8a94a3; }
 .said { text-decoration: underline dotted var(--quote) 2px; text-underline-offset: 3px; }
 :target { outline: 3px solid #f28c28; outline-offset: 2px; }
-.panels { display: grid; gap: 12px; font-size: 14px; }
+.panels { display: grid; gap: 12px; font-size: 14px; position: sticky; top: 8px; max-height: calc(100vh - 16px); overflow: auto; }
+@media (max-width: 860px) { .panels { position: static; max-height: none; } }
 .panel { border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; }
 .panel h3 { margin: 0 0 6px; font-size: 14px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .panel h3 .n { font-weight: 400; }

@@ -108,11 +108,16 @@ function before(a: Piece, b: Piece): number {
   return a.start - b.start || b.end - a.end || RANK[a.mark.kind] - RANK[b.mark.kind];
 }
 
-/** Insert into the sorted queue after `from` (crossings are rare: a linear insert is fine). */
+/** Insert into the sorted tail of the queue, after `from` (binary search; crossings are rare). */
 function enqueue(queue: Piece[], piece: Piece, from: number): void {
-  let i = from;
-  while (i < queue.length && before(queue[i]!, piece) <= 0) i++;
-  queue.splice(i, 0, piece);
+  let low = from;
+  let high = queue.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (before(queue[mid]!, piece) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  queue.splice(low, 0, piece);
 }
 
 /**

@@ -81,6 +81,14 @@ describe('wrapping', () => {
     );
   });
 
+  test('stays fast on a 2 MB line without a break, full of quote marks', () => {
+    const text = 'word “ '.repeat(300_000);
+    const started = performance.now();
+    const lines = wrapRuns([{ text, style: '' }], 80);
+    expect(lines.length).toBeGreaterThan(20_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   test('keeps the line breaks of the input', () => {
     const lines = wrapRuns([{ text: 'one two\nthree\n\nfour', style: '' }], 80);
     expect(lines.map((l) => l.map((r) => r.text).join(''))).toEqual(['one two', 'three', '', 'four']);
