@@ -59,4 +59,14 @@ mark.num { background: var(--number); box-shadow: inset 0 -2px var(--number-ink)
 .speaker h4 { margin: 8px 0 2px; font-size: 14px; }
 .said-text { color: var(--quote); }
 .claim .said-text { color: var(--ink); }
+@media (prefers-color-scheme: dark) {
+  :root { --person: #123f4a; --person-ink: #56d4dd; --organization: #45204a; --organization-ink: #d78bf0; --place: #1f3d1c;
+    --place-ink: #98c379; --number: #4a3b0c; --number-ink: #e5c07b; --quote: #8fb8f5; --quote-bg: #1d2636; --ink: #dfe3e8;
+    --muted: #9aa5b1; --line: #39414b; --paper: #20252c; --page: #16191e; }
+  .note::after { background: #2c2614; border-color: #6b5a22; }
+  .badge::after { color: #10151c; }
+  .chip.other { background: #39414b; }
+  .quote.unknown { color: #a9b8cc; }
+}
+@media print { .panels { position: static; max-height: none; } body { background: #fff; } }
 `;

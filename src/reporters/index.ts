@@ -20,5 +20,5 @@ export function findReporter(name: string): Reporter | undefined {
 
 /** One line per format for --help. */
 export function describeFormats(): string {
-  return REPORTERS.map((r) => `  ${r.name.padEnd(9)} ${r.description}`).join('\n');
+  return REPORTERS.map((r) => `  ${r.name.padEnd(10)} ${r.description}`).join('\n');
 }
