@@ -104,6 +104,20 @@ describe.skipIf(!executable)('the html report in Chromium', () => {
     expect(requests).toEqual([]);
   });
 
+  test('a batch report shows its contents first, linking to each article', async () => {
+    const records = ['Ann Lee met Bob in Paris.', 'No names here.'].map((text, i) => JSON.stringify({ id: `r${i + 1}`, text }));
+    const [, html] = await runCli(['--format', 'html', '--input-format', 'jsonl'], { stdin: records.join('\n') });
+    const page = await browser.context.newPage();
+    const requests: string[] = [];
+    await open(page, 'batch.report.html', html, requests);
+    const tocTop = (await page.locator('nav.toc').boundingBox())!.y;
+    const firstTop = (await page.locator('article#d1').boundingBox())!.y;
+    expect(tocTop).toBeLessThan(firstTop);
+    await page.locator('nav.toc a', { hasText: 'r2' }).click();
+    expect(new URL(page.url()).hash).toBe('#d2');
+    expect(requests).toEqual([]);
+  });
+
   test('an article full of markup renders as text, and nothing runs', async () => {
     const hostile = 'Ann <script>window.pwned = 1</script> met <img src=x onerror="window.pwned = 2"> Bob in <b>Seoul</b>.';
     const [, html] = await runCli(['--format', 'html', '-'], { stdin: hostile });
