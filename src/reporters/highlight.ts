@@ -8,7 +8,17 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Extraction } from '../types.js';
 import { mergeRuns, type Run, wrapLines } from './highlight-wrap.js';
-import { describeNumber, isMark, KIND_TAG, type MarkNode, markupTree, type Node, speakerName } from './markup.js';
+import {
+  articleText,
+  describeCounts,
+  describeNumber,
+  isMark,
+  KIND_TAG,
+  type MarkNode,
+  markupTree,
+  type Node,
+  speakerName,
+} from './markup.js';
 import type { Reporter } from './types.js';
 
 /** Options of one rendering. */
@@ -109,21 +119,6 @@ export function renderLegend(options: HighlightOptions): string {
   return `${renderLines(runs, c, options.width)}\n`;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** What was found, in one line: "3 people · 5 organisations · …". */
-export function describeCounts(e: Extraction): string {
-  return [
-    plural(e.people.length, 'person', 'people'),
-    plural(e.organizations.length, 'organisation', 'organisations'),
-    plural(e.places.length, 'place', 'places'),
-    plural(e.numbers.length, 'number', 'numbers'),
-    plural(e.quotes.length, 'quote', 'quotes'),
-  ].join(' · ');
-}
-
 /** Render one article: title, counts, then the highlighted text. */
 export function renderHighlight(e: Extraction, text: string, options: HighlightOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -135,12 +130,6 @@ export function renderHighlight(e: Extraction, text: string, options: HighlightO
   ];
   treeRuns(markupTree(e, text), options.color, '', runs);
   return `${renderLines(runs, c, options.width)}\n`;
-}
-
-/** The text the offsets of `e` refer to; the CLI asks for it (`needsText`). */
-export function articleText(e: Extraction): string {
-  if (e.text === undefined) throw new Error(`${e.source}: the article text is missing (extract with includeText)`);
-  return e.text;
 }
 
 export const highlightReporter: Reporter = {

@@ -6,9 +6,9 @@
  * list is written last and CSS shows it first.
  */
 import type { Extraction } from '../types.js';
-import { describeCounts, articleText } from './highlight.js';
 import { attr, escapeHtml, renderArticle } from './html-article.js';
 import { renderPanels } from './html-panels.js';
+import { articleText, describeCounts } from './markup.js';
 import { REPORT_CSS } from './html-style.js';
 import type { FailedRecord, Reporter } from './types.js';
 

@@ -196,3 +196,24 @@ export function speakerName(q: Quote): string {
 
 /** Short name of an entity kind for bracket markup: PER, ORG, LOC. */
 export const KIND_TAG: Record<EntityKind, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What was found, in one line: "3 people · 5 organisations · …". */
+export function describeCounts(e: Extraction): string {
+  return [
+    plural(e.people.length, 'person', 'people'),
+    plural(e.organizations.length, 'organisation', 'organisations'),
+    plural(e.places.length, 'place', 'places'),
+    plural(e.numbers.length, 'number', 'numbers'),
+    plural(e.quotes.length, 'quote', 'quotes'),
+  ].join(' · ');
+}
+
+/** The text the offsets of `e` refer to; the CLI asks for it (`needsText`). */
+export function articleText(e: Extraction): string {
+  if (e.text === undefined) throw new Error(`${e.source}: the article text is missing (extract with includeText)`);
+  return e.text;
+}
