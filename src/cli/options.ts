@@ -3,6 +3,7 @@ import { findReporter, FORMAT_NAMES, type Reporter } from '../reporters/index.js
 import type { ExtractOptions } from '../types.js';
 import { CliError, EXIT } from './errors.js';
 import type { CliIo } from './io.js';
+import { writeToDirectory } from './out-dir.js';
 
 /** The options as commander parsed them. */
 export interface CliOptions {
@@ -12,6 +13,7 @@ export interface CliOptions {
   includeText?: boolean;
   color?: boolean;
   debug?: boolean;
+  outDir?: string;
 }
 
 export const INPUT_FORMATS = ['text', 'jsonl'] as const;
@@ -42,12 +44,14 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
       : 'text';
   const tty = io.stdout.isTTY === true;
   const defaultFormat = tty ? 'table' : inputFormat === 'jsonl' ? 'jsonl' : 'json';
-  const formatName = raw.format ? oneOf('--format', raw.format, FORMAT_NAMES) : defaultFormat;
-  const reporter = findReporter(formatName)!;
-  const wantColor = raw.color ?? (io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? true : tty);
+  const toFiles = raw.outDir !== undefined;
+  const formatName = raw.format ? oneOf('--format', raw.format, FORMAT_NAMES) : toFiles ? 'html' : defaultFormat;
+  const found = findReporter(formatName)!;
+  const reporter = toFiles ? writeToDirectory(found, raw.outDir!) : found;
+  const wantColor = raw.color ?? (io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? true : tty && !toFiles);
   const extract: ExtractOptions = {};
   if (raw.allNumbers) extract.allNumbers = true;
-  if (raw.includeText) extract.includeText = true;
+  if (raw.includeText || reporter.needsText) extract.includeText = true;
   return {
     files,
     reporter,

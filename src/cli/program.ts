@@ -27,6 +27,7 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
     .option('--include-text', 'copy the input text into each result as "text"')
     .option('--color', 'force colour in the table format')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
+    .option('--out-dir <dir>', 'write one file per article or record into <dir> (html, highlight); prints the paths')
     .option('--debug', 'print stack traces for errors')
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
