@@ -9,9 +9,10 @@ import { extract } from '../src/index.js';
 import { problems } from './helpers/validate.js';
 
 const DIR = 'fixtures';
-// Every article directly in fixtures/ is a golden fixture (sub-folders hold other tests' data).
+// Every article directly in fixtures/ (`<name>.txt`, no other dot) is a golden fixture;
+// `<name>.<format>.txt` files are reporter goldens and sub-folders hold other tests' data.
 const names = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
+  .filter((f) => /^[^.]+\.txt$/.test(f))
   .map((f) => f.replace(/\.txt$/, ''));
 
 describe('golden fixtures', () => {

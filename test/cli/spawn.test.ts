@@ -20,7 +20,7 @@ describe('newsclaims as a spawned process', () => {
   test('a usage error is one line on stderr and status 2, no stack trace', () => {
     const r = spawnSync(process.execPath, [BIN, '--format', 'xml'], { input: '', encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('newsclaims: Expected --format to be one of json, jsonl, table, not: xml\n');
+    expect(r.stderr).toBe('newsclaims: Expected --format to be one of json, jsonl, table, highlight, html, not: xml\n');
   });
 
   test('a closed pipe ends quietly with status 0', () => {
