@@ -25,7 +25,7 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
     .addOption(new Option('--input-format <name>', 'input format: text or jsonl (default: jsonl for .jsonl files, text otherwise)'))
     .option('--all-numbers', 'also report years, ordinals, dates and other numbers excluded by default')
     .option('--include-text', 'copy the input text into each result as "text"')
-    .option('--color', 'force colour in the table format')
+    .option('--color', 'force colour in the table and highlight formats')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--out-dir <dir>', 'write one file per article or record into <dir> (html, highlight); prints the paths')
     .option('--debug', 'print stack traces for errors')
