@@ -1,0 +1,41 @@
+/**
+ * Words around a number that change what it is (issue 5). Policy: lowercase, sorted.
+ */
+
+/** Before a small count they make it a back-reference, not a claim: "the two sides". */
+export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set([
+  'both', 'her', 'his', 'its', 'our', 'the', 'their', 'these', 'those', 'your',
+]);
+
+/** Around "3-1" they make it a score: "won 3-1", "a 2-0 victory". */
+export const SCORE_WORDS: ReadonlySet<string> = new Set([
+  'beat', 'beating', 'defeat', 'defeated', 'draw', 'drew', 'lead', 'led', 'lost', 'loss', 'score',
+  'scoreline', 'thrashing', 'trail', 'trailed', 'victory', 'vote', 'voted', 'win', 'won',
+]);
+
+/** Before "24 hours" they make a time reference, not a quantity: "in the past 24 hours". */
+export const TIME_REFERENCES: ReadonlySet<string> = new Set([
+  'coming', 'first', 'last', 'next', 'past', 'previous', 'recent',
+]);
+
+/** After a number they make it a time of day: "5 p.m.", "10 GMT". */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set([
+  "a.m.", 'am', 'bst', 'est', 'gmt', "o'clock", 'p.m.', 'pm', 'utc',
+]);
+
+/** Percent words after the number ("40 per cent", "5.3pc"). */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['pc', 'pct', 'percent']);
+
+/** After "of", these open the counted phrase and are left out of it: "40 per cent of the vote". */
+export const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'all', 'her', 'his', 'its', 'my', 'our', 'that', 'the', 'their', 'these', 'this', 'those', 'your',
+]);
+
+/** After "of", these pronouns are the counted phrase: "8,000 of them". */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'us', 'you']);
+
+/** Words between a number and its noun that are not adjectives to compromise: "8,000 more troops". */
+export const SUBJECT_MODIFIERS: ReadonlySet<string> = new Set(['additional', 'extra', 'further', 'more', 'other']);
+
+/** After "twice" or "three times", these make a comparison: "twice as many", "three times more". */
+export const COMPARING: ReadonlySet<string> = new Set(['as', 'less', 'more', 'that', 'the', 'what']);

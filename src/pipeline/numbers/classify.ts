@@ -1,0 +1,84 @@
+/**
+ * Numbers a reader does not want by default: dates, times, years, ordinals,
+ * phone numbers, scores, citation marks and numbers that are part of a name
+ * ("G7", "Boeing 747", "COVID-19", "the Group of Seven"). They get a kind
+ * (`date-part`, `year`, `ordinal`, `other`) and are reported only with `allNumbers`.
+ */
+import type { Token } from '../02-parse.js';
+import type { NumberKind } from '../../types.js';
+import { CLOCK_WORDS, SCORE_WORDS, TIME_REFERENCES } from '../../lexicon/numbers-context.js';
+import { QUALIFIERS_BEFORE } from '../../lexicon/numbers-qualifiers.js';
+import type { Core } from './core.js';
+import { capitalised, joined, norm, startsClause } from './tokens.js';
+
+/** Last words of qualifiers ("At least 10"): a capital before a number there is no name. */
+const QUALIFIER_ENDS = new Set([...QUALIFIERS_BEFORE.keys()].map((q) => q.split(' ').pop()!).concat(['between', 'from']));
+
+/** The kind a core really has, after looking at its neighbours. */
+export function classify(w: readonly Token[], core: Core): NumberKind {
+  const t = w[core.num]!;
+  const special = core.numeric?.special;
+  if (special === 'ordinal') return 'ordinal';
+  if (special === 'decade') return 'year';
+  if (special === 'time' || isClock(w, core)) return 'date-part';
+  if (core.numeric && core.kind === 'count' && isDate(w, core)) return 'date-part';
+  if (core.time && TIME_REFERENCES.has(norm(w, core.first - 1))) return 'date-part';
+  if (isYear(w, core)) return 'year';
+  if (t.tags.has('PhoneNumber') || isCode(w, core) || isScore(w, core)) return 'other';
+  if (/\[$/.test(t.pre) && /^\]/.test(t.post)) return 'other';
+  if (isNamePart(w, core)) return 'other';
+  return core.kind;
+}
+
+function isClock(w: readonly Token[], core: Core): boolean {
+  const t = w[core.num]!;
+  if (t.tags.has('Time') && core.kind === 'count') return true;
+  return core.kind === 'count' && CLOCK_WORDS.has(norm(w, core.last + 1)) && joined(w[core.last], w[core.last + 1]);
+}
+
+/** "May 5", "5 May", "Dec. 5": a day of the month. */
+function isDate(w: readonly Token[], core: Core): boolean {
+  if (!Number.isInteger(core.value) || core.value > 31 || core.scale !== 1) return false;
+  const month = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Month');
+  return month(w[core.first - 1]) || (month(w[core.last + 1]) && joined(w[core.last], w[core.last + 1]));
+}
+
+/** "in 2015", "2023" alone; "2000 people" stays a count. */
+function isYear(w: readonly Token[], core: Core): boolean {
+  const n = core.numeric;
+  if (!n || !n.plain || core.kind !== 'count' || core.first !== core.last) return false;
+  if (!/^\d{4}$/.test(w[core.num]!.text) || core.value < 1000 || core.value > 2100) return false;
+  const next = w[core.last + 1];
+  const counts = next !== undefined && next.tags.has('Plural') && !next.tags.has('Date') && joined(w[core.last], next);
+  return !counts;
+}
+
+/** "+44 20 7946 0000", "0800 123 456": digit groups side by side are a code, not a quantity. */
+function isCode(w: readonly Token[], core: Core): boolean {
+  if (!core.numeric?.plain) return false;
+  const digitsOnly = (t: Token | undefined): boolean => t !== undefined && /^\+?\d+$/.test(t.text);
+  const prev = w[core.first - 1];
+  const next = w[core.last + 1];
+  return (digitsOnly(prev) && joined(prev, w[core.first])) || (digitsOnly(next) && joined(w[core.last], next)) || /\+$/.test(w[core.num]!.pre);
+}
+
+/** "won 3-1", "a 2-0 victory", "lost 1-2": an in-token pair that is a score. */
+function isScore(w: readonly Token[], core: Core): boolean {
+  const to = core.numeric?.to;
+  if (!to || !Number.isInteger(core.value) || !Number.isInteger(to.value) || core.kind !== 'count') return false;
+  if (core.value > to.value) return true;
+  for (const k of [core.first - 2, core.first - 1, core.last + 1]) if (SCORE_WORDS.has(norm(w, k))) return true;
+  return false;
+}
+
+/** "COVID-19", "Boeing 747", "Windows 10", "the Group of Seven". */
+function isNamePart(w: readonly Token[], core: Core): boolean {
+  const t = w[core.num]!;
+  const prev = w[core.first - 1];
+  if (!core.numeric) return capitalised(t) && !startsClause(w, core.num) && core.first === core.num && !/^[A-Z]+$/.test(t.text);
+  if (prev && /^[-–]$/.test(prev.post) && /[A-Za-z]/.test(prev.text)) return true;
+  if (!core.numeric.plain || core.kind !== 'count' || !prev || !capitalised(prev) || !joined(prev, t)) return false;
+  if (QUALIFIER_ENDS.has(prev.normal) || prev.tags.has('Month') || prev.tags.has('Date')) return false;
+  if (!startsClause(w, core.first - 1)) return true;
+  return prev.tags.has('ProperNoun') || prev.tags.has('Organization') || prev.tags.has('Acronym');
+}
