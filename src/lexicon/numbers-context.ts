@@ -39,3 +39,18 @@ export const SUBJECT_MODIFIERS: ReadonlySet<string> = new Set(['additional', 'ex
 
 /** After "twice" or "three times", these make a comparison: "twice as many", "three times more". */
 export const COMPARING: ReadonlySet<string> = new Set(['as', 'less', 'more', 'that', 'the', 'what']);
+
+/** Month names and abbreviations (normal forms): a small number beside one is a day ("3 March", "Dec. 5"). */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'apr', 'april', 'aug', 'august', 'dec', 'december', 'feb', 'february', 'jan', 'january', 'jul', 'july',
+  'jun', 'june', 'mar', 'march', 'may', 'nov', 'november', 'oct', 'october', 'sep', 'sept', 'september',
+]);
+
+/** Before a number they make it a label, not a quantity: "section 119.3", "Chapter two", "my number one priority". */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
+  'act', 'apartment', 'article', 'articles', 'bus', 'chapter', 'chapters', 'clause', 'episode', 'exhibit',
+  'flight', 'gate', 'grade', 'highway', 'interstate', 'item', 'level', 'no', 'number', 'page', 'pages',
+  'paragraph', 'part', 'phase', 'platform', 'resolution', 'resolutions', 'room', 'route', 'rule', 'season',
+  'section', 'sections', 'stage', 'step', 'suite', 'table', 'term', 'title', 'unit', 'version', 'volume',
+  'ward', 'window',
+]);

@@ -53,8 +53,8 @@ function toMention(ctx: DocContext, w: readonly Token[], f: Found): NumberMentio
     mention.bound = 'range';
     mention.min = Math.min(core.value, f.to.value);
     mention.max = Math.max(core.value, f.to.value);
-  } else if (f.qualifier || core.after) {
-    mention.bound = f.qualifier?.bound ?? core.after!.bound;
+  } else if ((f.qualifier && f.qualifier.bound !== 'range') || core.after) {
+    mention.bound = f.qualifier && f.qualifier.bound !== 'range' ? f.qualifier.bound : core.after!.bound;
   } else if (core.vague) {
     mention.bound = 'approx';
     mention.min = core.value;

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../02-parse.js';
 import type { NumberKind } from '../../types.js';
-import { CLOCK_WORDS, SCORE_WORDS, TIME_REFERENCES } from '../../lexicon/numbers-context.js';
+import { CLOCK_WORDS, MONTHS, REFERENCE_WORDS, SCORE_WORDS, TIME_REFERENCES } from '../../lexicon/numbers-context.js';
 import { QUALIFIERS_BEFORE } from '../../lexicon/numbers-qualifiers.js';
 import type { Core } from './core.js';
 import { capitalised, joined, norm, startsClause } from './tokens.js';
@@ -26,7 +26,7 @@ export function classify(w: readonly Token[], core: Core): NumberKind {
   if (isYear(w, core)) return 'year';
   if (t.tags.has('PhoneNumber') || isCode(w, core) || isScore(w, core)) return 'other';
   if (/\[$/.test(t.pre) && /^\]/.test(t.post)) return 'other';
-  if (isNamePart(w, core)) return 'other';
+  if (isNamePart(w, core) || REFERENCE_WORDS.has(norm(w, core.first - 1))) return 'other';
   return core.kind;
 }
 
@@ -39,13 +39,16 @@ function isClock(w: readonly Token[], core: Core): boolean {
 /** "May 5", "5 May", "Dec. 5": a day of the month. */
 function isDate(w: readonly Token[], core: Core): boolean {
   if (!Number.isInteger(core.value) || core.value > 31 || core.scale !== 1) return false;
-  const month = (t: Token | undefined): boolean => t !== undefined && t.tags.has('Month');
+  const month = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Month') || (MONTHS.has(t.normal) && capitalised(t)));
   return month(w[core.first - 1]) || (month(w[core.last + 1]) && joined(w[core.last], w[core.last + 1]));
 }
 
 /** "in 2015", "2023" alone; "2000 people" stays a count. */
 function isYear(w: readonly Token[], core: Core): boolean {
   const n = core.numeric;
+  // "between 1977-1979": a range of years.
+  const year = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2100;
+  if (n?.to && core.kind === 'count' && year(n.value) && year(n.to.value) && !/,/.test(w[core.num]!.text)) return true;
   if (!n || !n.plain || core.kind !== 'count' || core.first !== core.last) return false;
   if (!/^\d{4}$/.test(w[core.num]!.text) || core.value < 1000 || core.value > 2100) return false;
   const next = w[core.last + 1];

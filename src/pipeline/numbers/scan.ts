@@ -55,6 +55,11 @@ function readPlusName(w: readonly Token[], core: Core): [Found, Found] | null {
 
 function extend(w: readonly Token[], core: Core): Found {
   const found: Found = { core, kind: core.kind, hidden: false, qualifier: readQualifier(w, core.first), subject: null };
+  // A day or a name is not the start of a range: "since Dec. 5 to 922".
+  if (classify(w, core) !== core.kind) {
+    found.kind = classify(w, core);
+    return found;
+  }
   readRange(w, found);
   readRatio(w, core);
   readTimes(w, core);
@@ -150,7 +155,7 @@ function readTimes(w: readonly Token[], core: Core): void {
  */
 function isBackReference(w: readonly Token[], found: Found): boolean {
   const core = found.core;
-  if (found.kind !== 'count' || core.numeric || core.vague || core.value > 10 || found.to || found.qualifier) return false;
-  if (core.value === 1 && (!found.subject || norm(w, core.last + 1) === 'of')) return true;
+  if (found.kind !== 'count' || core.vague || core.value > 10 || found.to || found.qualifier) return false;
+  if (!core.numeric && core.value === 1 && (!found.subject || norm(w, core.last + 1) === 'of')) return true;
   return ANAPHORIC_DETERMINERS.has(norm(w, core.first - 1));
 }
