@@ -54,3 +54,9 @@ export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
   'section', 'sections', 'stage', 'step', 'suite', 'table', 'term', 'title', 'unit', 'version', 'volume',
   'ward', 'window',
 ]);
+
+/** Before "one" they make it a pronoun: "no one", "this one", "the one who". */
+export const PRONOUN_ONE: ReadonlySet<string> = new Set(['any', 'each', 'every', 'no', 'that', 'the', 'this', 'which']);
+
+/** Verbs ending in -s that never head a counted phrase ("a third of the city has ..."). */
+export const VERBS_NOT_NOUNS: ReadonlySet<string> = new Set(['does', 'goes', 'has', 'is', 'remains', 'says', 'seems', 'was']);

@@ -70,6 +70,8 @@ function isScore(w: readonly Token[], core: Core): boolean {
   const to = core.numeric?.to;
   if (!to || !Number.isInteger(core.value) || !Number.isInteger(to.value) || core.kind !== 'count') return false;
   if (core.value > to.value) return true;
+  const next = w[core.last + 1];
+  if (next?.tags.has('Plural') && joined(w[core.last], next)) return false;
   for (const k of [core.first - 2, core.first - 1, core.last + 1]) if (SCORE_WORDS.has(norm(w, k))) return true;
   return false;
 }
@@ -83,5 +85,8 @@ function isNamePart(w: readonly Token[], core: Core): boolean {
   if (!core.numeric.plain || core.kind !== 'count' || !prev || !capitalised(prev) || !joined(prev, t)) return false;
   if (QUALIFIER_ENDS.has(prev.normal) || prev.tags.has('Month') || prev.tags.has('Date')) return false;
   if (!startsClause(w, core.first - 1)) return true;
-  return prev.tags.has('ProperNoun') || prev.tags.has('Organization') || prev.tags.has('Acronym');
+  if (prev.tags.has('ProperNoun') || prev.tags.has('Organization') || prev.tags.has('Acronym')) return true;
+  // "Windows 10 was updated" (a name) but "Only 12 people" (a count).
+  const next = w[core.last + 1];
+  return prev.tags.has('Noun') && !(next && (next.tags.has('Noun') || next.tags.has('Adjective')));
 }

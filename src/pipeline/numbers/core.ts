@@ -145,9 +145,9 @@ function moneyWord(word: string, core: Core): boolean {
 /** "100 or more", "40 or so", "a million-plus". */
 function readAfter(w: readonly Token[], core: Core): void {
   const k = core.last + 1;
-  if (hyphenAfter(w[core.last]) && norm(w, k) === 'plus') {
+  if (hyphenAfter(w[core.last]) && (norm(w, k) === 'plus' || norm(w, k) === 'odd')) {
     core.last = k;
-    core.after = { text: 'plus', bound: 'lower' };
+    core.after = norm(w, k) === 'plus' ? { text: 'plus', bound: 'lower' } : { text: 'odd', bound: 'approx' };
     return;
   }
   if (norm(w, k) !== 'or' || !joined(w[core.last], w[k]) || !joined(w[k], w[k + 1])) return;

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../02-parse.js';
 import type { Bound, NumberKind } from '../../types.js';
-import { ANAPHORIC_DETERMINERS, COMPARING } from '../../lexicon/numbers-context.js';
+import { ANAPHORIC_DETERMINERS, COMPARING, PRONOUN_ONE } from '../../lexicon/numbers-context.js';
 import { MAX_QUALIFIER_WORDS, QUALIFIERS_BEFORE } from '../../lexicon/numbers-qualifiers.js';
 import { classify } from './classify.js';
 import { type Core, readCore } from './core.js';
@@ -29,7 +29,8 @@ export function scanSentence(w: readonly Token[]): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < w.length; i++) {
     const core = readCore(w, i);
-    if (!core) continue;
+    // "no one", "this one", "the one who": a pronoun, not a number.
+    if (!core || (core.value === 1 && !core.numeric && PRONOUN_ONE.has(norm(w, i - 1)))) continue;
     const name = readPlusName(w, core);
     if (name) {
       out.push(name[0], name[1]);
@@ -67,6 +68,8 @@ function extend(w: readonly Token[], core: Core): Found {
   if (found.kind !== core.kind) return found;
   const end = found.to?.last ?? core.last;
   if (found.kind === 'count' && !core.vague) found.subject = readSubject(w, end + 1, false) ?? readSubject(w, end + 1, true);
+  else if (found.kind === 'count') found.subject = readSubject(w, end + 1, true) ?? readSubject(w, end + 1, false);
+  else if (found.kind === 'fraction') found.subject = readSubject(w, end + 1, true) ?? readSubject(w, end + 1, false);
   else if (found.kind !== 'money' && found.kind !== 'multiple') found.subject = readSubject(w, end + 1, true);
   found.hidden = isBackReference(w, found);
   return found;

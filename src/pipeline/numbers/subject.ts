@@ -4,7 +4,7 @@
  * "of" ("8,000 of them", "dozens of villages", "40 per cent of the vote").
  */
 import type { Token } from '../02-parse.js';
-import { SUBJECT_DETERMINERS, SUBJECT_MODIFIERS, SUBJECT_PRONOUNS } from '../../lexicon/numbers-context.js';
+import { SUBJECT_DETERMINERS, SUBJECT_MODIFIERS, SUBJECT_PRONOUNS, VERBS_NOT_NOUNS } from '../../lexicon/numbers-context.js';
 import { joined, norm } from './tokens.js';
 
 /** The counted phrase: tokens [first, head], head being its last noun. */
@@ -31,24 +31,38 @@ export function readSubject(w: readonly Token[], k: number, viaOf: boolean): Sub
   for (; j < w.length && j < first + MAX_WORDS; j++) {
     const t = w[j]!;
     if (j > first && !joined(w[j - 1], t)) break;
-    if (!phraseWord(t, j === first)) break;
-    if (isNoun(t, j === first)) head = j;
+    if (isNoun(w, j, first, head)) head = j;
+    else if (!modifier(w, j, first, head)) break;
     // A possessive ends the phrase: "the troops' deployment".
     if (/^['’]/.test(t.post)) break;
   }
   return head < 0 ? null : { first, head };
 }
 
-function isNoun(t: Token, first: boolean): boolean {
-  if (t.tags.has('Pronoun') || t.tags.has('Value') || t.tags.has('Date')) return false;
+const CLOSED = ['Pronoun', 'Value', 'Date', 'Determiner', 'Preposition', 'Conjunction'];
+
+function isNoun(w: readonly Token[], j: number, first: number, head: number): boolean {
+  const t = w[j]!;
+  if (CLOSED.some((tag) => t.tags.has(tag))) return false;
   if (t.tags.has('Noun')) return true;
-  // compromise reads some plurals after a number as verbs: "15 strikes".
-  return first && t.tags.has('PresentTense') && t.normal.endsWith('s');
+  if (!t.tags.has('PresentTense') || !t.normal.endsWith('s') || t.tags.has('Copula') || t.tags.has('Auxiliary')) return false;
+  if (VERBS_NOT_NOUNS.has(t.normal)) return false;
+  // compromise reads some plurals as verbs: "15 strikes", "967 vehicle bombs.", "eight oil pump jacks,".
+  if (j === first) return true;
+  const next = w[j + 1];
+  const noun = w[j - 1]!;
+  return head === j - 1 && !noun.tags.has('Plural') && (!joined(t, next) || !next!.tags.has('Noun'));
 }
 
-function phraseWord(t: Token, first: boolean): boolean {
-  if (isNoun(t, first)) return true;
-  if (first && SUBJECT_MODIFIERS.has(t.normal)) return true;
+function modifier(w: readonly Token[], j: number, first: number, head: number): boolean {
+  const t = w[j]!;
+  const next = w[j + 1];
+  if (j === first && SUBJECT_MODIFIERS.has(t.normal)) return true;
+  if (head >= 0) return t.tags.has('Adjective') && t.tags.has('Hyphenated');
+  const before = next !== undefined && joined(t, next) && (next.tags.has('Noun') || next.tags.has('Adjective'));
+  // "regional and international nations", "12 unexploded mortar shells".
+  if ((t.normal === 'and' || t.normal === 'or') && j > first) return before;
   if (t.tags.has('Value') || t.tags.has('Determiner') || t.tags.has('Pronoun')) return false;
+  if (t.tags.has('PastTense') || t.tags.has('Gerund')) return before;
   return t.tags.has('Adjective') || (t.tags.has('Hyphenated') && !t.tags.has('Verb'));
 }

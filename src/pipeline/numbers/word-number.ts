@@ -97,9 +97,16 @@ function readVague(w: readonly Token[], i: number): WordNumber | null {
   const count = VAGUE_COUNTS.get(norm(w, k));
   if (count === undefined || (k === i && n !== 'several')) return null;
   if (norm(w, k + 1) === 'of') k++;
-  const scaleWord = readCardinal(w, k + 1);
-  if (!scaleWord || !WORD_SCALES.has(norm(w, k + 1))) return null;
-  return { first: i, last: scaleWord.last, value: count * scaleWord.value, scale: scaleWord.scale, vague: true };
+  let scale = WORD_SCALES.get(norm(w, k + 1));
+  if (scale === undefined || !joined(w[k], w[k + 1])) return null;
+  let last = k + 1;
+  // "several hundred thousand"
+  const more = WORD_SCALES.get(norm(w, last + 1));
+  if (more !== undefined && more > scale && joined(w[last], w[last + 1])) {
+    scale *= more;
+    last++;
+  }
+  return { first: i, last, value: count * scale, scale, vague: true };
 }
 
 /** "half a million" (a count), "half of", "half the" (a fraction). */
