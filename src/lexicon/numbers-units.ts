@@ -19,10 +19,10 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
 
 /** Currency words after the number ("40 dollars", "5bn yuan", "2.4 trillion won"). */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['cents', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'],
-  ['hryvnias', 'UAH'], ['pence', 'GBP'], ['pesos', 'MXN'], ['pound', 'GBP'], ['pounds', 'GBP'],
+  ['baht', 'THB'], ['cent', 'USD'], ['cents', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'],
+  ['dirhams', 'AED'], ['hryvnias', 'UAH'], ['lira', 'TRY'], ['naira', 'NGN'], ['pence', 'GBP'], ['pesos', 'MXN'], ['pound', 'GBP'], ['pounds', 'GBP'],
   ['rand', 'ZAR'], ['renminbi', 'CNY'], ['riyals', 'SAR'], ['roubles', 'RUB'], ['rubles', 'RUB'],
-  ['rupees', 'INR'], ['won', 'KRW'], ['yen', 'JPY'], ['yuan', 'CNY'],
+  ['ringgit', 'MYR'], ['rupees', 'INR'], ['rupiah', 'IDR'], ['shekels', 'ILS'], ['taka', 'BDT'], ['won', 'KRW'], ['yen', 'JPY'], ['yuan', 'CNY'],
 ]);
 
 /** Units of measure after the number, one or two words ("12 km", "700 square miles"). */

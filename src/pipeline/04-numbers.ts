@@ -37,7 +37,9 @@ function toMention(ctx: DocContext, w: readonly Token[], f: Found): NumberMentio
   const start = core.leadingDot && core.first === core.num ? first.start - 1 : first.start;
   const subject = f.subject ? ctx.span(w[f.subject.first]!.start, w[f.subject.head]!.end).text : null;
   const head = f.subject ? w[f.subject.head]! : null;
-  const qualifier = f.qualifier?.text ?? core.after?.text ?? null;
+  // "between" and "from" only qualify a range ("from 10.3 million" alone is exact).
+  const before = f.qualifier && (f.to || f.qualifier.bound !== 'range') ? f.qualifier.text : null;
+  const qualifier = before ?? core.after?.text ?? null;
   let unit = core.unit ?? null;
   if (unit === null && f.kind === 'count' && head && !head.tags.has('Pronoun')) unit = head.normal;
   const mention: NumberMention = {

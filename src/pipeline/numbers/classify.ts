@@ -26,6 +26,8 @@ export function classify(w: readonly Token[], core: Core): NumberKind {
   if (isYear(w, core)) return 'year';
   if (t.tags.has('PhoneNumber') || isCode(w, core) || isScore(w, core)) return 'other';
   if (/\[$/.test(t.pre) && /^\]/.test(t.post)) return 'other';
+  // A list marker at the start of a line: "2. Michael Johnson", "3) ...".
+  if (core.first === 0 && core.numeric?.plain && /^[.)]/.test(w[core.last]!.post)) return 'other';
   if (isNamePart(w, core) || REFERENCE_WORDS.has(norm(w, core.first - 1))) return 'other';
   return core.kind;
 }
@@ -38,8 +40,11 @@ function isClock(w: readonly Token[], core: Core): boolean {
 
 /** "May 5", "5 May", "Dec. 5": a day of the month. */
 function isDate(w: readonly Token[], core: Core): boolean {
-  if (!Number.isInteger(core.value) || core.value > 31 || core.scale !== 1) return false;
+  if (!Number.isInteger(core.value) || core.scale !== 1) return false;
   const month = (t: Token | undefined): boolean => t !== undefined && (t.tags.has('Month') || (MONTHS.has(t.normal) && capitalised(t)));
+  // "September 97": a two-digit year after a month.
+  if (month(w[core.first - 1]) && core.value < 100) return true;
+  if (core.value > 31) return false;
   return month(w[core.first - 1]) || (month(w[core.last + 1]) && joined(w[core.last], w[core.last + 1]));
 }
 
@@ -85,6 +90,8 @@ function isNamePart(w: readonly Token[], core: Core): boolean {
   if (!core.numeric.plain || core.kind !== 'count' || !prev || !capitalised(prev) || !joined(prev, t)) return false;
   if (QUALIFIER_ENDS.has(prev.normal) || prev.tags.has('Month') || prev.tags.has('Date')) return false;
   if (!startsClause(w, core.first - 1)) return true;
+  // A results line: "Reading 2 Stoke 2".
+  if (capitalised(w[core.last + 1]) && prev.tags.has('Noun') && !prev.tags.has('Demonym')) return true;
   if (prev.tags.has('ProperNoun') || prev.tags.has('Organization') || prev.tags.has('Acronym')) return true;
   // "Windows 10 was updated" (a name) but "Only 12 people" (a count).
   const next = w[core.last + 1];

@@ -10,7 +10,7 @@ import { CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, TIME_UNI
 import { PERCENT_WORDS } from '../../lexicon/numbers-context.js';
 import { QUALIFIERS_AFTER } from '../../lexicon/numbers-qualifiers.js';
 import { type Numeric, parseNumeric } from './numeric.js';
-import { hyphenAfter, joined, norm } from './tokens.js';
+import { hyphenAfter, joined, norm, times } from './tokens.js';
 import { readWordNumber } from './word-number.js';
 
 export interface Core {
@@ -95,7 +95,7 @@ function readScale(w: readonly Token[], core: Core): void {
   for (let k = core.last + 1; k < w.length && joined(w[k - 1], w[k]); k++) {
     const s = SCALES.get(norm(w, k));
     if (s === undefined || !SPACED_SCALES.has(norm(w, k))) break;
-    core.value *= s;
+    core.value = times(core.value, s);
     core.scale *= s;
     core.last = k;
   }

@@ -6,6 +6,7 @@
 import { SCALE_SUFFIXES } from '../../lexicon/numbers-words.js';
 import { CURRENCY_SIGNS, GLUED_UNITS } from '../../lexicon/numbers-units.js';
 import { PERCENT_WORDS } from '../../lexicon/numbers-context.js';
+import { times } from './tokens.js';
 
 /** What a digit token says on its own. */
 export interface Numeric {
@@ -49,7 +50,7 @@ function parseDashed(text: string, at: number): Numeric | null {
   if (!right || right.special || left.special) return null;
   // "$5m-$7m", "5-7m": the scale and sign written once apply to both ends.
   const scale = left.scale === 1 ? right.scale : left.scale;
-  const from: Numeric = { ...left, value: (left.value / left.scale) * scale, scale, to: right };
+  const from: Numeric = { ...left, value: times(left.value / left.scale, scale), scale, to: right };
   const currency = left.currency ?? right.currency;
   if (currency) from.currency = currency;
   const unit = left.unit ?? right.unit;
@@ -75,7 +76,7 @@ function applySuffix(n: Numeric, suffix: string, digits: string): boolean {
   const scale = SCALE_SUFFIXES.get(suffix);
   if (scale !== undefined) {
     n.scale = scale;
-    n.value *= scale;
+    n.value = times(n.value, scale);
     return true;
   }
   if (suffix === '%' || PERCENT_WORDS.has(suffix)) {

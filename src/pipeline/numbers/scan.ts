@@ -10,7 +10,7 @@ import { MAX_QUALIFIER_WORDS, QUALIFIERS_BEFORE } from '../../lexicon/numbers-qu
 import { classify } from './classify.js';
 import { type Core, readCore } from './core.js';
 import { readSubject, type Subject } from './subject.js';
-import { hyphenAfter, joined, norm } from './tokens.js';
+import { hyphenAfter, joined, norm, times } from './tokens.js';
 
 /** A number found in a sentence, before it becomes an output record. */
 export interface Found {
@@ -118,7 +118,7 @@ function readRange(w: readonly Token[], found: Found): void {
 /** "between 1 and 2 million", "15 to 20 percent", "$5 to $7 billion": what the second end says applies to both. */
 function shareUnit(core: Core, to: Core): void {
   if (core.scale === 1 && to.scale > 1 && core.value * to.scale <= to.value) {
-    core.value *= to.scale;
+    core.value = times(core.value, to.scale);
     core.scale = to.scale;
   }
   if (core.kind === 'count' && to.kind !== 'count') {

@@ -24,6 +24,8 @@ export function readSubject(w: readonly Token[], k: number, viaOf: boolean): Sub
     j++;
     if (SUBJECT_PRONOUNS.has(norm(w, j)) && joined(w[j - 1], w[j])) return { first: j, head: j };
     while (SUBJECT_DETERMINERS.has(norm(w, j)) && joined(w[j - 1], w[j])) j++;
+    // "1,523 of the 2,200 passengers": the whole is counted too; its noun is the subject.
+    if (j > k + 1 && w[j]?.tags.has('Value') && joined(w[j - 1], w[j])) j++;
   }
   if (!joined(w[j - 1], w[j])) return null;
   const first = j;
@@ -43,7 +45,7 @@ const CLOSED = ['Pronoun', 'Value', 'Date', 'Determiner', 'Preposition', 'Conjun
 
 function isNoun(w: readonly Token[], j: number, first: number, head: number): boolean {
   const t = w[j]!;
-  if (CLOSED.some((tag) => t.tags.has(tag))) return false;
+  if (CLOSED.some((tag) => t.tags.has(tag)) || !/[a-z]/i.test(t.text)) return false;
   if (t.tags.has('Noun')) return true;
   if (!t.tags.has('PresentTense') || !t.normal.endsWith('s') || t.tags.has('Copula') || t.tags.has('Auxiliary')) return false;
   if (VERBS_NOT_NOUNS.has(t.normal)) return false;

@@ -14,6 +14,11 @@ export function hyphenAfter(a: Token | undefined): boolean {
   return a !== undefined && /^[-–]$/.test(a.post);
 }
 
+/** `v * s` without binary noise: 133.7 million is 133700000, not 133699999.99999999. */
+export function times(v: number, s: number): number {
+  return Number((v * s).toPrecision(15));
+}
+
 /** The normal form of `w[i]`, or '' past either end. */
 export function norm(w: readonly Token[], i: number): string {
   return w[i]?.normal ?? '';
