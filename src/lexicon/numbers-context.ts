@@ -9,7 +9,7 @@ export const ANAPHORIC_DETERMINERS: ReadonlySet<string> = new Set([
 
 /** Around "3-1" they make it a score: "won 3-1", "a 2-0 victory". */
 export const SCORE_WORDS: ReadonlySet<string> = new Set([
-  'beat', 'beating', 'defeat', 'defeated', 'draw', 'drew', 'lead', 'led', 'lost', 'loss', 'score',
+  'beat', 'beating', 'defeat', 'defeated', 'draw', 'drew', 'lead', 'led', 'loss', 'lost', 'score',
   'scoreline', 'thrashing', 'trail', 'trailed', 'victory', 'vote', 'voted', 'win', 'won',
 ]);
 
@@ -20,25 +20,34 @@ export const TIME_REFERENCES: ReadonlySet<string> = new Set([
 
 /** After a number they make it a time of day: "5 p.m.", "10 GMT". */
 export const CLOCK_WORDS: ReadonlySet<string> = new Set([
-  "a.m.", 'am', 'bst', 'est', 'gmt', "o'clock", 'p.m.', 'pm', 'utc',
+  'a.m.', 'am', 'bst', 'est', 'gmt', "o'clock", 'p.m.', 'pm', 'utc',
 ]);
 
 /** Percent words after the number ("40 per cent", "5.3pc"). */
-export const PERCENT_WORDS: ReadonlySet<string> = new Set(['pc', 'pct', 'percent']);
+export const PERCENT_WORDS: ReadonlySet<string> = new Set([
+  'pc', 'pct', 'percent',
+]);
 
 /** After "of", these open the counted phrase and are left out of it: "40 per cent of the vote". */
 export const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set([
-  'a', 'an', 'all', 'her', 'his', 'its', 'my', 'our', 'that', 'the', 'their', 'these', 'this', 'those', 'your',
+  'a', 'all', 'an', 'her', 'his', 'its', 'my', 'our', 'that', 'the', 'their', 'these', 'this', 'those',
+  'your',
 ]);
 
 /** After "of", these pronouns are the counted phrase: "8,000 of them". */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'us', 'you']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'them', 'those', 'us', 'you',
+]);
 
 /** Words between a number and its noun that are not adjectives to compromise: "8,000 more troops". */
-export const SUBJECT_MODIFIERS: ReadonlySet<string> = new Set(['additional', 'extra', 'further', 'more', 'other']);
+export const SUBJECT_MODIFIERS: ReadonlySet<string> = new Set([
+  'additional', 'extra', 'further', 'more', 'other',
+]);
 
 /** After "twice" or "three times", these make a comparison: "twice as many", "three times more". */
-export const COMPARING: ReadonlySet<string> = new Set(['as', 'less', 'more', 'that', 'the', 'what']);
+export const COMPARING: ReadonlySet<string> = new Set([
+  'as', 'less', 'more', 'that', 'the', 'what',
+]);
 
 /** Month names and abbreviations (normal forms): a small number beside one is a day ("3 March", "Dec. 5"). */
 export const MONTHS: ReadonlySet<string> = new Set([
@@ -56,7 +65,11 @@ export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Before "one" they make it a pronoun: "no one", "this one", "the one who". */
-export const PRONOUN_ONE: ReadonlySet<string> = new Set(['any', 'each', 'every', 'no', 'that', 'the', 'this', 'which']);
+export const PRONOUN_ONE: ReadonlySet<string> = new Set([
+  'any', 'each', 'every', 'no', 'that', 'the', 'this', 'which',
+]);
 
 /** Verbs ending in -s that never head a counted phrase ("a third of the city has ..."). */
-export const VERBS_NOT_NOUNS: ReadonlySet<string> = new Set(['does', 'goes', 'has', 'is', 'remains', 'says', 'seems', 'was']);
+export const VERBS_NOT_NOUNS: ReadonlySet<string> = new Set([
+  'does', 'goes', 'has', 'is', 'remains', 'says', 'seems', 'was',
+]);

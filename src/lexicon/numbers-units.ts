@@ -6,54 +6,55 @@
 
 /** Currency signs glued to or written before the digits ("US$5", "£5m", "€40 million"). */
 export const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['HK$', 'HKD'],
-  ['NZ$', 'NZD'], ['R$', 'BRL'], ['Rs', 'INR'], ['Rs.', 'INR'], ['S$', 'SGD'], ['US$', 'USD'],
-  ['£', 'GBP'], ['¥', 'JPY'], ['₩', 'KRW'], ['₹', 'INR'], ['₽', 'RUB'], ['€', 'EUR'],
+  ['$', 'USD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['HK$', 'HKD'], ['NZ$', 'NZD'],
+  ['R$', 'BRL'], ['Rs', 'INR'], ['Rs.', 'INR'], ['S$', 'SGD'], ['US$', 'USD'], ['£', 'GBP'], ['¥', 'JPY'],
+  ['₩', 'KRW'], ['€', 'EUR'], ['₹', 'INR'], ['₽', 'RUB'],
 ]);
 
 /** ISO codes of the currencies news mostly reports; only these are read as money. */
 export const CURRENCY_CODES: ReadonlySet<string> = new Set([
-  'AUD', 'BRL', 'CAD', 'CHF', 'CNY', 'EUR', 'GBP', 'HKD', 'INR', 'JPY', 'KRW', 'MXN', 'NZD',
-  'RMB', 'RUB', 'SAR', 'SGD', 'TRY', 'UAH', 'USD', 'ZAR',
+  'AUD', 'BRL', 'CAD', 'CHF', 'CNY', 'EUR', 'GBP', 'HKD', 'INR', 'JPY', 'KRW', 'MXN', 'NZD', 'RMB', 'RUB',
+  'SAR', 'SGD', 'TRY', 'UAH', 'USD', 'ZAR',
 ]);
 
 /** Currency words after the number ("40 dollars", "5bn yuan", "2.4 trillion won"). */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['baht', 'THB'], ['cent', 'USD'], ['cents', 'USD'], ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'],
-  ['dirhams', 'AED'], ['hryvnias', 'UAH'], ['lira', 'TRY'], ['naira', 'NGN'], ['pence', 'GBP'], ['pesos', 'MXN'], ['pound', 'GBP'], ['pounds', 'GBP'],
-  ['rand', 'ZAR'], ['renminbi', 'CNY'], ['riyals', 'SAR'], ['roubles', 'RUB'], ['rubles', 'RUB'],
-  ['ringgit', 'MYR'], ['rupees', 'INR'], ['rupiah', 'IDR'], ['shekels', 'ILS'], ['taka', 'BDT'], ['won', 'KRW'], ['yen', 'JPY'], ['yuan', 'CNY'],
+  ['baht', 'THB'], ['cent', 'USD'], ['cents', 'USD'], ['dirhams', 'AED'], ['dollar', 'USD'],
+  ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['hryvnias', 'UAH'], ['lira', 'TRY'],
+  ['naira', 'NGN'], ['pence', 'GBP'], ['pesos', 'MXN'], ['pound', 'GBP'], ['pounds', 'GBP'], ['rand', 'ZAR'],
+  ['renminbi', 'CNY'], ['ringgit', 'MYR'], ['riyals', 'SAR'], ['roubles', 'RUB'], ['rubles', 'RUB'],
+  ['rupees', 'INR'], ['rupiah', 'IDR'], ['shekels', 'ILS'], ['taka', 'BDT'], ['won', 'KRW'], ['yen', 'JPY'],
+  ['yuan', 'CNY'],
 ]);
 
 /** Units of measure after the number, one or two words ("12 km", "700 square miles"). */
 export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
   ['acre', 'acres'], ['acres', 'acres'], ['barrels', 'barrels'], ['c', 'C'], ['celsius', 'C'],
-  ['centimetres', 'cm'], ['centimeters', 'cm'], ['cm', 'cm'], ['cu ft/s', 'cu ft/s'],
-  ['cubic feet', 'cu ft'], ['cubic metres', 'm3'], ['cubic meters', 'm3'], ['degrees', 'degrees'],
-  ['degrees celsius', 'C'], ['degrees fahrenheit', 'F'], ['f', 'F'], ['fahrenheit', 'F'],
-  ['feet', 'ft'], ['foot', 'ft'], ['ft', 'ft'], ['gallons', 'gallons'], ['gigawatts', 'GW'],
-  ['grams', 'g'], ['gw', 'GW'], ['hectares', 'ha'], ['inches', 'in'], ['kg', 'kg'],
-  ['kilograms', 'kg'], ['kilometers', 'km'], ['kilometres', 'km'], ['km', 'km'], ['km/h', 'km/h'],
-  ['kmh', 'km/h'], ['kph', 'km/h'], ['kw', 'kW'], ['kwh', 'kWh'], ['lb', 'lb'], ['lbs', 'lb'],
-  ['litres', 'l'], ['liters', 'l'], ['m', 'm'], ['m3', 'm3'], ['m3/s', 'm3/s'], ['megawatts', 'MW'],
-  ['meters', 'm'], ['metres', 'm'], ['mi', 'mi'], ['mile', 'mi'], ['miles', 'mi'], ['millimetres', 'mm'],
-  ['mm', 'mm'], ['mph', 'mph'], ['mw', 'MW'], ['nautical miles', 'nmi'], ['ounces', 'oz'],
-  ['sq km', 'km2'], ['sq mi', 'mi2'], ['square feet', 'ft2'], ['square kilometers', 'km2'],
-  ['square kilometres', 'km2'], ['square metres', 'm2'], ['square meters', 'm2'], ['square miles', 'mi2'],
-  ['tonnes', 't'], ['tons', 't'], ['yards', 'yd'],
+  ['centimeters', 'cm'], ['centimetres', 'cm'], ['cm', 'cm'], ['cu ft/s', 'cu ft/s'],
+  ['cubic feet', 'cu ft'], ['cubic meters', 'm3'], ['cubic metres', 'm3'], ['degrees', 'degrees'],
+  ['degrees celsius', 'C'], ['degrees fahrenheit', 'F'], ['f', 'F'], ['fahrenheit', 'F'], ['feet', 'ft'],
+  ['foot', 'ft'], ['ft', 'ft'], ['gallons', 'gallons'], ['gigawatts', 'GW'], ['grams', 'g'], ['gw', 'GW'],
+  ['hectares', 'ha'], ['inches', 'in'], ['kg', 'kg'], ['kilograms', 'kg'], ['kilometers', 'km'],
+  ['kilometres', 'km'], ['km', 'km'], ['km/h', 'km/h'], ['kmh', 'km/h'], ['kph', 'km/h'], ['kw', 'kW'],
+  ['kwh', 'kWh'], ['lb', 'lb'], ['lbs', 'lb'], ['liters', 'l'], ['litres', 'l'], ['m', 'm'], ['m3', 'm3'],
+  ['m3/s', 'm3/s'], ['megawatts', 'MW'], ['meters', 'm'], ['metres', 'm'], ['mi', 'mi'], ['mile', 'mi'],
+  ['miles', 'mi'], ['millimetres', 'mm'], ['mm', 'mm'], ['mph', 'mph'], ['mw', 'MW'],
+  ['nautical miles', 'nmi'], ['ounces', 'oz'], ['sq km', 'km2'], ['sq mi', 'mi2'], ['square feet', 'ft2'],
+  ['square kilometers', 'km2'], ['square kilometres', 'km2'], ['square meters', 'm2'],
+  ['square metres', 'm2'], ['square miles', 'mi2'], ['tonnes', 't'], ['tons', 't'], ['yards', 'yd'],
 ]);
 
 /** Units of time: a number with one is a duration, reported as a measure. */
 export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
   ['day', 'days'], ['days', 'days'], ['decade', 'decades'], ['decades', 'decades'], ['hour', 'hours'],
   ['hours', 'hours'], ['minute', 'minutes'], ['minutes', 'minutes'], ['month', 'months'],
-  ['months', 'months'], ['second', 'seconds'], ['seconds', 'seconds'], ['week', 'weeks'],
-  ['weeks', 'weeks'], ['year', 'years'], ['years', 'years'],
+  ['months', 'months'], ['second', 'seconds'], ['seconds', 'seconds'], ['week', 'weeks'], ['weeks', 'weeks'],
+  ['year', 'years'], ['years', 'years'],
 ]);
 
 /** Suffixes glued to the digits that make a measure ("20C", "12km", "5kg"). */
 export const GLUED_UNITS: ReadonlyMap<string, string> = new Map([
-  ['c', 'C'], ['cm', 'cm'], ['f', 'F'], ['ft', 'ft'], ['gw', 'GW'], ['kg', 'kg'], ['km', 'km'],
-  ['kw', 'kW'], ['kwh', 'kWh'], ['lb', 'lb'], ['lbs', 'lb'], ['mm', 'mm'], ['mph', 'mph'], ['mw', 'MW'],
-  ['°c', 'C'], ['°f', 'F'],
+  ['c', 'C'], ['cm', 'cm'], ['f', 'F'], ['ft', 'ft'], ['gw', 'GW'], ['kg', 'kg'], ['km', 'km'], ['kw', 'kW'],
+  ['kwh', 'kWh'], ['lb', 'lb'], ['lbs', 'lb'], ['mm', 'mm'], ['mph', 'mph'], ['mw', 'MW'], ['°c', 'C'],
+  ['°f', 'F'],
 ]);

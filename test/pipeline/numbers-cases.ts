@@ -244,8 +244,37 @@ export const PLACEMENT: Case[] = [
   ['The 14 tanks were destroyed.', { value: 14, unit: 'tanks' }],
 ];
 
+/** Longer news sentences, one number each. */
+export const NEWS: Case[] = [
+  ['The ministry said 1,523 of the passengers died.', { value: 1523, subject: 'passengers' }],
+  ['Officials said more than 2,000 schools in the state joined.', { value: 2000, bound: 'lower', unit: 'schools' }],
+  ['The storm left 53 million people without power.', { value: 5.3e7, unit: 'people' }],
+  ['The plan would raise $1.1 trillion over the decade.', { value: 1.1e12, currency: 'USD' }],
+  ['Mexico buys nearly $250 billion worth of goods.', { value: 2.5e11, qualifier: 'nearly', bound: 'upper' }],
+  ['The survey polled 1,001 adults by phone.', { value: 1001, subject: 'adults' }],
+  ['Twenty-seven states sued the agency.', { value: 27, unit: 'states' }],
+  ['Turnout among young voters fell to 19.8 per cent.', { value: 19.8, kind: 'percent' }],
+  ['It has a margin of error of 3.5 percentage points.', { value: 3.5, kind: 'percentage-points' }],
+  ['Growth slowed to 1.6 percent, the IMF said.', { value: 1.6, kind: 'percent' }],
+  ['A couple dozen bankers made the decision.', { value: 24, bound: 'approx', unit: 'bankers' }],
+  ['The court fined the bank 4.5 billion dollars.', { value: 4.5e9, currency: 'USD' }],
+  ['Rescue teams pulled 70 people from the rubble.', { value: 70, unit: 'people' }],
+  ['Police estimated the crowd at 250,000.', { value: 250000 }],
+  ['The army said it had killed 139 insurgents and wounded others.', { value: 139, unit: 'insurgents' }],
+  ['Inflation in Turkey hit 85.5% in October.', { value: 85.5, kind: 'percent' }],
+  ['The vaccine was 95 percent effective.', { value: 95, kind: 'percent' }],
+  ['He served 27 years in prison.', { value: 27, unit: 'years' }],
+  ['The EU approved a €750bn recovery fund.', { value: 7.5e11, currency: 'EUR' }],
+  ['The charity fed more than 40,000 civilians besieged in the city.', { value: 40000, unit: 'civilians' }],
+  ['Japan will spend ¥43 trillion on defence.', { value: 4.3e13, currency: 'JPY' }],
+  ['Officials confirmed 3,412 new cases on Tuesday.', { value: 3412, subject: 'new cases', unit: 'cases' }],
+  ['Britain will send 14 Challenger tanks.', { value: 14, unit: 'tanks' }],
+  ['Nearly half of Americans disapprove.', { value: 0.5, kind: 'fraction', qualifier: 'nearly', subject: 'Americans' }],
+  ['The quake killed at least 2,900 people.', { value: 2900, qualifier: 'at least', bound: 'lower', unit: 'people' }],
+];
+
 /** Every positive table, by family. */
 export const FAMILIES: Record<string, Case[]> = {
   digits: DIGITS, scales: SCALES, words: WORDS, money: MONEY, percent: PERCENT, fractions: FRACTIONS,
-  measures: MEASURES, ranges: RANGES, qualifiers: QUALIFIERS, subjects: SUBJECTS, placement: PLACEMENT,
+  measures: MEASURES, ranges: RANGES, qualifiers: QUALIFIERS, subjects: SUBJECTS, placement: PLACEMENT, news: NEWS,
 };
