@@ -242,6 +242,9 @@ export const PLACEMENT: Case[] = [
   ['One hundred pilgrims died.', { value: 100, unit: 'pilgrims' }],
   ["'Some 50 families,' she said, 'are missing.'", { value: 50, qualifier: 'some' }],
   ['The 14 tanks were destroyed.', { value: 14, unit: 'tanks' }],
+  ['He filed a 100-page report.', { value: 100, text: '100-page', unit: 'page', subject: 'report' }],
+  ['They fear a two-front war.', { value: 2, unit: 'front', subject: 'war' }],
+  ['Navy veteran Peter Kaisen, 76, spoke first.', { value: 76, kind: 'measure', unit: 'years old' }],
 ];
 
 /** Longer news sentences, one number each. */

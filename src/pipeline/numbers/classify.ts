@@ -28,6 +28,10 @@ export function classify(w: readonly Token[], core: Core): NumberKind {
   if (/\[$/.test(t.pre) && /^\]/.test(t.post)) return 'other';
   // A list marker at the start of a line: "2. Michael Johnson", "3) ...".
   if (core.first === 0 && core.numeric?.plain && /^[.)]/.test(w[core.last]!.post)) return 'other';
+  if (isAge(w, core)) {
+    core.unit = 'years old';
+    return 'measure';
+  }
   if (isNamePart(w, core) || REFERENCE_WORDS.has(norm(w, core.first - 1))) return 'other';
   return core.kind;
 }
@@ -79,6 +83,14 @@ function isScore(w: readonly Token[], core: Core): boolean {
   if (next?.tags.has('Plural') && joined(w[core.last], next)) return false;
   for (const k of [core.first - 2, core.first - 1, core.last + 1]) if (SCORE_WORDS.has(norm(w, k))) return true;
   return false;
+}
+
+/** "Tom Young, 30, lay down": an age between commas after a person's name. */
+function isAge(w: readonly Token[], core: Core): boolean {
+  const prev = w[core.first - 1];
+  const t = w[core.num]!;
+  if (!prev || !prev.tags.has('Person') || !/^,\s*$/.test(prev.post) || !/^,/.test(t.post)) return false;
+  return core.kind === 'count' && core.first === core.last && core.numeric?.plain === true && core.value > 0 && core.value < 120;
 }
 
 /** "COVID-19", "Boeing 747", "Windows 10", "the Group of Seven". */

@@ -129,11 +129,20 @@ function readSuffix(w: readonly Token[], core: Core): void {
   const one = MEASURE_UNITS.get(a);
   if (one !== undefined && !(hyphenAfter(w[k - 1]) && a === 'm')) return set(k, 'measure', one);
   const time = TIME_UNITS.get(a);
-  if (time === undefined) return;
+  if (time === undefined) return readCompound(w, core);
   core.time = true;
   // "a 40-year-old man": an age.
   if (hyphenAfter(w[k]) && b === 'old') return set(k + 1, 'measure', `${time} old`);
   set(k, 'measure', time);
+}
+
+/** "a 100-page report", "a two-front war": the hyphened noun is what is counted. */
+function readCompound(w: readonly Token[], core: Core): void {
+  const k = core.last + 1;
+  const t = w[k];
+  if (!t || !hyphenAfter(w[core.last]) || !t.tags.has('Noun') || t.tags.has('Plural') || !/^[a-z]+$/.test(t.text)) return;
+  core.last = k;
+  core.unit = t.normal;
 }
 
 /** "won" and "pounds" are money only with a sizeable amount: "2.4 trillion won", not "the 12 won". */
