@@ -34,7 +34,7 @@ function toMention(ctx: DocContext, w: readonly Token[], f: Found): NumberMentio
   const { core } = f;
   const first = w[core.first]!;
   const last = w[f.to?.last ?? core.last]!;
-  const start = core.leadingDot && core.first === core.num ? first.start - 1 : first.start;
+  const start = core.first === core.num ? first.start - core.lead : first.start;
   const subject = f.subject ? ctx.span(w[f.subject.first]!.start, w[f.subject.head]!.end).text : null;
   const head = f.subject ? w[f.subject.head]! : null;
   // "between" and "from" only qualify a range ("from 10.3 million" alone is exact).

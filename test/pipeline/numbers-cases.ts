@@ -128,6 +128,7 @@ export const FRACTIONS: Case[] = [
   ['The plan would double the number of inspectors.', { value: 2, kind: 'multiple' }],
   ['One-fifth of the budget went to health.', { value: 0.2, kind: 'fraction', subject: 'budget' }],
   ['The cost was a tenfold increase.', { value: 10, kind: 'multiple' }],
+  ['Only 1/2 of the wells work.', { value: 0.5, kind: 'fraction', subject: 'wells' }],
 ];
 
 /** Measures. */
@@ -152,6 +153,10 @@ export const MEASURES: Case[] = [
   ['A 12-year-old boy was injured.', { value: 12, kind: 'measure', unit: 'years old' }],
   ['The patrol walked 5 miles.', { value: 5, unit: 'mi' }],
   ['Floods covered 2,000 hectares.', { value: 2000, unit: 'ha' }],
+  ['Temperatures fell to -5C overnight.', { value: -5, unit: 'C', text: '-5C' }],
+  ['It was minus 10 degrees in Kyiv.', { value: -10, unit: 'degrees', text: 'minus 10 degrees' }],
+  ['The trail runs 1½ miles uphill.', { value: 1.5, unit: 'mi' }],
+  ['Shares fell -0.3% on Friday.', { value: -0.3, kind: 'percent' }],
 ];
 
 /** Ranges: bound 'range' with min and max. */

@@ -19,8 +19,8 @@ export interface Core {
   last: number;
   /** The token holding the (first) number. */
   num: number;
-  /** ".75": the decimal point sits in the token's `pre`. */
-  leadingDot: boolean;
+  /** Characters of the token's `pre` that belong to the number: 1 for ".75" and "-5C". */
+  lead: number;
   value: number;
   scale: number;
   kind: NumberKind;
@@ -47,8 +47,14 @@ export function readCore(w: readonly Token[], i: number): Core | null {
     currency = CURRENCY_SIGNS.get(sign) ?? sign;
     j = i + 1;
   }
-  const core = readNumber(w, j);
+  // "minus 10 degrees"
+  const minus = norm(w, j) === 'minus' && joined(w[j], w[j + 1]) && parseNumeric(w[j + 1]!.text) !== null;
+  const core = readNumber(w, minus ? j + 1 : j);
   if (!core) return null;
+  if (minus) {
+    core.value = -core.value;
+    core.first = j;
+  }
   if (currency !== undefined) {
     if (core.currency === undefined) core.currency = currency;
     core.first = i;
@@ -69,9 +75,13 @@ function readNumber(w: readonly Token[], j: number): Core | null {
   const numeric = parseNumeric(t.text);
   if (numeric) {
     const leadingDot = /(^|\s)\.$/.test(t.pre) && /^\d+$/.test(t.text);
-    const value = leadingDot ? Number(`0.${t.text}`) : numeric.value;
+    // "-5C", "−0.3%": a minus sign written against the digits.
+    const minus = /(^|[\s(])[-−]$/.test(t.pre);
+    let value = leadingDot ? Number(`0.${t.text}`) : numeric.value;
+    if (minus) value = -value;
     const core: Core = {
-      first: j, last: j, num: j, leadingDot, value, scale: numeric.scale, kind: 'count', numeric, vague: false, time: false,
+      first: j, last: j, num: j, lead: leadingDot || minus ? 1 : 0, value, scale: numeric.scale,
+      kind: numeric.fraction ? 'fraction' : 'count', numeric, vague: false, time: false,
     };
     if (numeric.currency !== undefined) core.currency = numeric.currency;
     if (numeric.unit !== undefined) {
@@ -84,7 +94,7 @@ function readNumber(w: readonly Token[], j: number): Core | null {
   const words = readWordNumber(w, j);
   if (!words) return null;
   return {
-    first: j, last: words.last, num: j, leadingDot: false, value: words.value, scale: words.scale,
+    first: j, last: words.last, num: j, lead: 0, value: words.value, scale: words.scale,
     kind: words.kind ?? 'count', numeric: null, vague: words.vague === true, time: false,
   };
 }

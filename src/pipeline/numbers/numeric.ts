@@ -22,6 +22,8 @@ export interface Numeric {
   special?: 'ordinal' | 'decade' | 'time';
   /** Second number of an in-token range ("5,000-7,000"). */
   to?: Numeric;
+  /** "1/2", "3/4". */
+  fraction?: boolean;
   /** "60-plus" (lower) or "40-odd" (approx). */
   hedge?: 'plus' | 'odd';
 }
@@ -29,13 +31,27 @@ export interface Numeric {
 const SIGNS = '(?:US\\$|AU?\\$|CA?\\$|HK\\$|NZ\\$|R\\$|S\\$|\\$|£|€|¥|₩|₹|₽)';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)';
 const DIGITS = new RegExp(`^(${SIGNS})?${NUMBER}([a-zA-Z°%/]{0,5})$`);
+/** "1/2", "3/4": only small denominators, so "9/11" and "12/25" stay what they are. */
+const SLASHED = /^(\d)\/(2|3|4|5|8|10)$/;
+/** Vulgar fractions, alone or after digits: "½", "1½". */
+const VULGAR: ReadonlyMap<string, number> = new Map([['¼', 0.25], ['½', 0.5], ['¾', 0.75], ['⅓', 1 / 3], ['⅔', 2 / 3]]);
 const DASH = /[-–—]/;
 /** Longer tokens are not numbers a reader would check (and keep the regex cheap). */
 const MAX_LENGTH = 32;
 
 /** Parse a digit token, or null when it is not one. */
 export function parseNumeric(text: string): Numeric | null {
-  if (text.length > MAX_LENGTH || !/\d/.test(text)) return null;
+  if (text.length > MAX_LENGTH) return null;
+  const vulgar = VULGAR.get(text.slice(-1));
+  if (vulgar !== undefined && /^\d{0,3}$/.test(text.slice(0, -1))) {
+    return { value: Number(text.slice(0, -1)) + vulgar, scale: 1, plain: false };
+  }
+  if (!/\d/.test(text)) return null;
+  const slashed = SLASHED.exec(text);
+  if (slashed) {
+    const value = Number(slashed[1]) / Number(slashed[2]);
+    return value < 1 ? { value, scale: 1, plain: false, fraction: true } : null;
+  }
   const dash = DASH.exec(text);
   if (dash && dash.index > 0) return parseDashed(text, dash.index);
   return parseSingle(text);
