@@ -231,6 +231,8 @@ export const SUBJECTS: Case[] = [
   ['The ward has 11 operation rooms.', { subject: 'operation rooms', unit: 'rooms' }],
   ['Israel released 90 Palestinian prisoners.', { subject: 'Palestinian prisoners', unit: 'prisoners' }],
   ['Only 3 of the candidates qualified.', { value: 3, subject: 'candidates' }],
+  ['A sniper killed five Dallas police officers.', { value: 5, subject: 'Dallas police officers', unit: 'officers' }],
+  ['Six in 10 Virginia Democratic primary voters agreed.', { value: 0.6, kind: 'fraction', subject: 'Virginia Democratic primary voters' }],
 ];
 
 /** Sentence-initial words, hyphenated numbers, numbers inside quotes. */

@@ -23,6 +23,7 @@ export const DATES: NotCase[] = [
   ['The airstrikes in the last 24 hours hit depots.', 'date-part'],
   ['Over the past two years prices climbed.', 'date-part'],
   ['By 2030 the plant will close.', 'year'],
+  ['They put the 2016 candidates on alert.', 'year'],
   ['The 9/11 attacks changed everything.', null],
   ['Prices for September 97 contracts rose.', 'date-part'],
 ];

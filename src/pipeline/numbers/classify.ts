@@ -62,7 +62,8 @@ function isYear(w: readonly Token[], core: Core): boolean {
   if (!/^\d{4}$/.test(w[core.num]!.text) || core.value < 1000 || core.value > 2100) return false;
   const next = w[core.last + 1];
   const counts = next !== undefined && next.tags.has('Plural') && !next.tags.has('Date') && joined(w[core.last], next);
-  return !counts;
+  // "2000 people" counts; "the 2016 candidates" is a year used as an adjective.
+  return !counts || (core.value >= 1900 && core.value % 100 !== 0);
 }
 
 /** "+44 20 7946 0000", "0800 123 456": digit groups side by side are a code, not a quantity. */

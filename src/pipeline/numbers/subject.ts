@@ -60,8 +60,13 @@ function modifier(w: readonly Token[], j: number, first: number, head: number): 
   const t = w[j]!;
   const next = w[j + 1];
   if (j === first && SUBJECT_MODIFIERS.has(t.normal)) return true;
-  if (head >= 0) return t.tags.has('Adjective') && t.tags.has('Hyphenated');
   const before = next !== undefined && joined(t, next) && (next.tags.has('Noun') || next.tags.has('Adjective'));
+  if (head >= 0) {
+    // "Virginia Democratic primary voters"; "five Dallas police officers" (compromise: "police" a verb).
+    if (t.tags.has('Adjective')) return before || t.tags.has('Hyphenated');
+    const name = w[head]!.tags.has('ProperNoun') && !w[head]!.tags.has('Plural');
+    return name && t.tags.has('Verb') && before && next!.tags.has('Noun');
+  }
   // "regional and international nations", "12 unexploded mortar shells".
   if ((t.normal === 'and' || t.normal === 'or') && j > first) return before;
   if (t.tags.has('Value') || t.tags.has('Determiner') || t.tags.has('Pronoun')) return false;
