@@ -29,21 +29,23 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 
 /** Units of measure after the number, one or two words ("12 km", "700 square miles"). */
 export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
-  ['acre', 'acres'], ['acres', 'acres'], ['barrels', 'barrels'], ['c', 'C'], ['celsius', 'C'],
-  ['centimeters', 'cm'], ['centimetres', 'cm'], ['cm', 'cm'], ['cu ft/s', 'cu ft/s'],
+  ['acre', 'acres'], ['acres', 'acres'], ['barrels', 'barrels'], ['c', 'C'], ['calories', 'kcal'],
+  ['celsius', 'C'], ['centimeters', 'cm'], ['centimetres', 'cm'], ['cm', 'cm'], ['cu ft/s', 'cu ft/s'],
   ['cubic feet', 'cu ft'], ['cubic meters', 'm3'], ['cubic metres', 'm3'], ['degrees', 'degrees'],
   ['degrees celsius', 'C'], ['degrees fahrenheit', 'F'], ['f', 'F'], ['fahrenheit', 'F'], ['feet', 'ft'],
-  ['foot', 'ft'], ['ft', 'ft'], ['gallons', 'gallons'], ['gigawatts', 'GW'], ['grams', 'g'], ['gw', 'GW'],
-  ['hectares', 'ha'], ['inch', 'in'], ['inches', 'in'], ['kg', 'kg'], ['kilogram', 'kg'],
-  ['kilograms', 'kg'], ['kilometer', 'km'], ['kilometers', 'km'], ['kilometre', 'km'], ['kilometres', 'km'],
-  ['km', 'km'], ['km/h', 'km/h'], ['kmh', 'km/h'], ['kph', 'km/h'], ['kw', 'kW'], ['kwh', 'kWh'],
+  ['foot', 'ft'], ['ft', 'ft'], ['gallons', 'gallons'], ['gb', 'GB'], ['ghz', 'GHz'], ['gigawatts', 'GW'],
+  ['grams', 'g'], ['gw', 'GW'], ['hectares', 'ha'], ['hz', 'Hz'], ['inch', 'in'], ['inches', 'in'],
+  ['kb', 'kB'], ['kcal', 'kcal'], ['kg', 'kg'], ['khz', 'kHz'], ['kilogram', 'kg'], ['kilograms', 'kg'],
+  ['kilometer', 'km'], ['kilometers', 'km'], ['kilometre', 'km'], ['kilometres', 'km'], ['km', 'km'],
+  ['km/h', 'km/h'], ['kmh', 'km/h'], ['knots', 'kn'], ['kph', 'km/h'], ['kw', 'kW'], ['kwh', 'kWh'],
   ['lb', 'lb'], ['lbs', 'lb'], ['liter', 'l'], ['liters', 'l'], ['litre', 'l'], ['litres', 'l'], ['m', 'm'],
-  ['m3', 'm3'], ['m3/s', 'm3/s'], ['megawatts', 'MW'], ['meter', 'm'], ['meters', 'm'], ['metre', 'm'],
-  ['metres', 'm'], ['mi', 'mi'], ['mile', 'mi'], ['miles', 'mi'], ['millimetres', 'mm'], ['mm', 'mm'],
-  ['mph', 'mph'], ['mw', 'MW'], ['nautical miles', 'nmi'], ['ounces', 'oz'], ['sq km', 'km2'],
-  ['sq mi', 'mi2'], ['square feet', 'ft2'], ['square kilometers', 'km2'], ['square kilometres', 'km2'],
-  ['square meters', 'm2'], ['square metres', 'm2'], ['square miles', 'mi2'], ['ton', 't'], ['tonne', 't'],
-  ['tonnes', 't'], ['tons', 't'], ['yards', 'yd'],
+  ['m/s', 'm/s'], ['m3', 'm3'], ['m3/s', 'm3/s'], ['mb', 'MB'], ['megawatts', 'MW'], ['meter', 'm'],
+  ['meters', 'm'], ['metre', 'm'], ['metres', 'm'], ['mhz', 'MHz'], ['mi', 'mi'], ['mile', 'mi'],
+  ['miles', 'mi'], ['millimetres', 'mm'], ['ml', 'ml'], ['mm', 'mm'], ['mph', 'mph'], ['mw', 'MW'],
+  ['nautical miles', 'nmi'], ['ounces', 'oz'], ['sq km', 'km2'], ['sq mi', 'mi2'], ['square feet', 'ft2'],
+  ['square kilometers', 'km2'], ['square kilometres', 'km2'], ['square meters', 'm2'],
+  ['square metres', 'm2'], ['square miles', 'mi2'], ['tb', 'TB'], ['ton', 't'], ['tonne', 't'],
+  ['tonnes', 't'], ['tons', 't'], ['volts', 'V'], ['watts', 'W'], ['yards', 'yd'], ['°c', 'C'], ['°f', 'F'],
 ]);
 
 /** Units of time: a number with one is a duration, reported as a measure. */

@@ -157,6 +157,12 @@ export const MEASURES: Case[] = [
   ['It was minus 10 degrees in Kyiv.', { value: -10, unit: 'degrees', text: 'minus 10 degrees' }],
   ['The trail runs 1½ miles uphill.', { value: 1.5, unit: 'mi' }],
   ['Shares fell -0.3% on Friday.', { value: -0.3, kind: 'percent' }],
+  ['The suspect is 29 years old.', { value: 29, unit: 'years old', text: '29 years old' }],
+  ['The baby weighed 3 pounds.', { value: 3, kind: 'measure', unit: 'lb' }],
+  ['Gusts reached 30 m/s.', { value: 30, unit: 'm/s' }],
+  ['The phone has 128 GB of storage.', { value: 128, unit: 'GB', subject: 'storage' }],
+  ['Output rose to 9.5 million barrels per day.', { value: 9.5e6, unit: 'barrels/day' }],
+  ['It was 75 °F at noon.', { value: 75, unit: 'F' }],
 ];
 
 /** Ranges: bound 'range' with min and max. */

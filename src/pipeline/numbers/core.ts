@@ -134,16 +134,32 @@ function readSuffix(w: readonly Token[], core: Core): void {
     core.currency = CURRENCY_CODES.has(code) ? code : word!;
     return;
   }
+  // "3 pounds" too small for money: a weight.
+  if ((a === 'pounds' || a === 'pound') && core.currency === undefined) return set(k, 'measure', 'lb');
   const two = linked ? MEASURE_UNITS.get(`${a} ${b}`) : undefined;
-  if (two !== undefined) return set(k + 1, 'measure', two);
+  if (two !== undefined) return readRate(w, core, k + 1, two);
   const one = MEASURE_UNITS.get(a);
-  if (one !== undefined && !(hyphenAfter(w[k - 1]) && a === 'm')) return set(k, 'measure', one);
+  if (one !== undefined && !(hyphenAfter(w[k - 1]) && a === 'm')) return readRate(w, core, k, one);
   const time = TIME_UNITS.get(a);
   if (time === undefined) return readCompound(w, core);
   core.time = true;
-  // "a 40-year-old man": an age.
-  if (hyphenAfter(w[k]) && b === 'old') return set(k + 1, 'measure', `${time} old`);
+  // "a 40-year-old man", "29 years old": an age.
+  if (b === 'old' && (hyphenAfter(w[k]) || linked)) return set(k + 1, 'measure', `${time} old`);
   set(k, 'measure', time);
+}
+
+/** The unit ends at `k`; "per day", "per hour" after it make a rate: "2 million barrels per day". */
+function readRate(w: readonly Token[], core: Core, k: number, unit: string): void {
+  core.kind = 'measure';
+  core.last = k;
+  core.unit = unit;
+  if (norm(w, k + 1) !== 'per' || !joined(w[k], w[k + 1]) || !joined(w[k + 1], w[k + 2])) return;
+  const per = norm(w, k + 2);
+  const time = TIME_UNITS.get(per);
+  const other = MEASURE_UNITS.get(per);
+  if (time === undefined && other === undefined) return;
+  core.unit = `${unit}/${other ?? per}`;
+  core.last = k + 2;
 }
 
 /** "a 100-page report", "a two-front war": the hyphened noun is what is counted. */
