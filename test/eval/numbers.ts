@@ -61,6 +61,8 @@ export function evaluateNumbers(docs: GoldDoc[]): Section[] {
       ...(t === 'all' ? { target: '≥ 0.90' } : {}),
     });
   }
-  rows.push({ metric: 'number mentions reported', newsclaims: ours.all!.predicted, raw: raw.all!.predicted });
+  // Not a precision (re3d leaves most numbers unannotated): how many mentions each reports per gold span.
+  const perGold = (t: Tally & { predicted: number }): number => (t.gold === 0 ? 0 : t.predicted / t.gold);
+  rows.push({ metric: 'mentions reported per gold span', newsclaims: perGold(ours.all!), raw: perGold(raw.all!) });
   return [{ corpus: 're3d', title: 'numbers (quantity + money), recall by overlap', docs: docs.length, rows }];
 }

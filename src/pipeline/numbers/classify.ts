@@ -98,8 +98,9 @@ function isAge(w: readonly Token[], core: Core): boolean {
 function isNamePart(w: readonly Token[], core: Core): boolean {
   const t = w[core.num]!;
   const prev = w[core.first - 1];
-  if (!core.numeric) return capitalised(t) && !startsClause(w, core.num) && core.first === core.num && !/^[A-Z]+$/.test(t.text);
+  // "COVID-19", "G-20", "par-five": a number hyphened to a word before it.
   if (prev && /^[-–]$/.test(prev.post) && /[A-Za-z]/.test(prev.text)) return true;
+  if (!core.numeric) return capitalised(t) && !startsClause(w, core.num) && core.first === core.num && !/^[A-Z]+$/.test(t.text);
   if (!core.numeric.plain || core.kind !== 'count' || !prev || !capitalised(prev) || !joined(prev, t)) return false;
   if (QUALIFIER_ENDS.has(prev.normal) || prev.tags.has('Month') || prev.tags.has('Date')) return false;
   if (!startsClause(w, core.first - 1)) return true;

@@ -10,7 +10,7 @@ import { CURRENCY_CODES, CURRENCY_SIGNS, CURRENCY_WORDS, MEASURE_UNITS, TIME_UNI
 import { PERCENT_WORDS } from '../../lexicon/numbers-context.js';
 import { QUALIFIERS_AFTER } from '../../lexicon/numbers-qualifiers.js';
 import { type Numeric, parseNumeric } from './numeric.js';
-import { hyphenAfter, joined, norm, times } from './tokens.js';
+import { capitalised, hyphenAfter, joined, norm, times } from './tokens.js';
 import { readWordNumber } from './word-number.js';
 
 export interface Core {
@@ -102,6 +102,14 @@ function readNumber(w: readonly Token[], j: number): Core | null {
 /** "1.5 million", "€40 million", "3 bn": a scale word after digits. */
 function readScale(w: readonly Token[], core: Core): void {
   if (!core.numeric) return;
+  // "11 1/2": a whole number and a fraction.
+  const part = core.numeric.plain && joined(w[core.last], w[core.last + 1]) ? parseNumeric(w[core.last + 1]!.text) : null;
+  if (part?.fraction) {
+    core.value += part.value;
+    core.last++;
+    core.numeric = { ...core.numeric, plain: false };
+    return;
+  }
   for (let k = core.last + 1; k < w.length && joined(w[k - 1], w[k]); k++) {
     const s = SCALES.get(norm(w, k));
     if (s === undefined || !SPACED_SCALES.has(norm(w, k))) break;
@@ -140,7 +148,8 @@ function readSuffix(w: readonly Token[], core: Core): void {
   if (two !== undefined) return readRate(w, core, k + 1, two);
   const one = MEASURE_UNITS.get(a);
   if (one !== undefined && !(hyphenAfter(w[k - 1]) && a === 'm')) return readRate(w, core, k, one);
-  const time = TIME_UNITS.get(a);
+  // "May 24 Second one-day international": a capital makes "Second" an ordinal.
+  const time = capitalised(w[k]) && a === 'second' ? undefined : TIME_UNITS.get(a);
   if (time === undefined) return readCompound(w, core);
   core.time = true;
   // "a 40-year-old man", "29 years old": an age.

@@ -129,6 +129,8 @@ function readFraction(w: readonly Token[], i: number): WordNumber | null {
   const denominator = FRACTIONS.get(norm(w, i + 1));
   if (numerator === undefined || denominator === undefined || !joined(w[i], w[i + 1])) return null;
   if (denominator === 2 && numerator !== 1) return null;
+  // "two-thirds", "one-third"; "par-five fourth hole" is no fraction.
+  if ((numerator > 1) !== norm(w, i + 1).endsWith('s')) return null;
   // "a third time" is an ordinal; "a third of" and "a quarter of" are fractions.
   if (article && norm(w, i + 2) !== 'of') return null;
   return { first: i, last: i + 1, value: numerator / denominator, scale: 1, kind: 'fraction' };
