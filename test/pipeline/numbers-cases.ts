@@ -42,6 +42,7 @@ export const SCALES: Case[] = [
   ['They spent 1.1 billion euros.', { value: 1.1e9, kind: 'money', currency: 'EUR' }],
   ['Sales reached 3 bn units.', { value: 3e9, unit: 'units' }],
   ['The agency has 2.5mn followers.', { value: 2.5e6, unit: 'followers' }],
+  ['The show drew 1.5m viewers.', { value: 1.5e6, unit: 'viewers' }],
   ['Farmers lost 5,000 acres.', { value: 5000, kind: 'measure', unit: 'acres' }],
 ];
 
@@ -160,6 +161,7 @@ export const MEASURES: Case[] = [
   ['The suspect is 29 years old.', { value: 29, unit: 'years old', text: '29 years old' }],
   ['The baby weighed 3 pounds.', { value: 3, kind: 'measure', unit: 'lb' }],
   ['Gusts reached 30 m/s.', { value: 30, unit: 'm/s' }],
+  ['He won the 100m final in Rome.', { value: 100, kind: 'measure', unit: 'm' }],
   ['The phone has 128 GB of storage.', { value: 128, unit: 'GB', subject: 'storage' }],
   ['Output rose to 9.5 million barrels per day.', { value: 9.5e6, unit: 'barrels/day' }],
   ['It was 75 °F at noon.', { value: 75, unit: 'F' }],

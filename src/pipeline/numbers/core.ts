@@ -49,7 +49,7 @@ export function readCore(w: readonly Token[], i: number): Core | null {
   }
   // "minus 10 degrees"
   const minus = norm(w, j) === 'minus' && joined(w[j], w[j + 1]) && parseNumeric(w[j + 1]!.text) !== null;
-  const core = readNumber(w, minus ? j + 1 : j);
+  const core = readNumber(w, minus ? j + 1 : j, currency);
   if (!core) return null;
   if (minus) {
     core.value = -core.value;
@@ -69,7 +69,7 @@ export function readCore(w: readonly Token[], i: number): Core | null {
   return core;
 }
 
-function readNumber(w: readonly Token[], j: number): Core | null {
+function readNumber(w: readonly Token[], j: number, currency: string | undefined): Core | null {
   const t = w[j];
   if (!t) return null;
   const numeric = parseNumeric(t.text);
@@ -84,6 +84,14 @@ function readNumber(w: readonly Token[], j: number): Core | null {
       kind: numeric.fraction ? 'fraction' : 'count', numeric, vague: false, time: false,
     };
     if (numeric.currency !== undefined) core.currency = numeric.currency;
+    // "1.5m people" is a million; "the 100m final", "2m tall" are metres.
+    const next = w[j + 1];
+    if (numeric.scale === 1e6 && (numeric.currency ?? currency) === undefined && /m$/i.test(t.text) && !/mn$/i.test(t.text) && !next?.tags.has('Plural')) {
+      core.value = numeric.value / 1e6;
+      core.scale = 1;
+      core.unit = 'm';
+      core.kind = 'measure';
+    }
     if (numeric.unit !== undefined) {
       core.unit = numeric.unit;
       core.kind = numeric.unit === '%' ? 'percent' : 'measure';
