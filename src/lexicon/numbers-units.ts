@@ -17,14 +17,17 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'SAR', 'SGD', 'TRY', 'UAH', 'USD', 'ZAR',
 ]);
 
-/** Currency words after the number ("40 dollars", "5bn yuan", "2.4 trillion won"). */
+/** Currency words after the number ("40 dollars", "5bn yuan", "2.4 trillion won", "5 million US dollars"). */
 export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['baht', 'THB'], ['cent', 'USD'], ['cents', 'USD'], ['dirhams', 'AED'], ['dollar', 'USD'],
-  ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['hryvnias', 'UAH'], ['lira', 'TRY'],
-  ['naira', 'NGN'], ['pence', 'GBP'], ['pesos', 'MXN'], ['pound', 'GBP'], ['pounds', 'GBP'], ['rand', 'ZAR'],
-  ['renminbi', 'CNY'], ['ringgit', 'MYR'], ['riyals', 'SAR'], ['roubles', 'RUB'], ['rubles', 'RUB'],
-  ['rupees', 'INR'], ['rupiah', 'IDR'], ['shekels', 'ILS'], ['taka', 'BDT'], ['won', 'KRW'], ['yen', 'JPY'],
-  ['yuan', 'CNY'],
+  ['australian dollars', 'AUD'], ['baht', 'THB'], ['british pounds', 'GBP'], ['canadian dollars', 'CAD'],
+  ['cent', 'USD'], ['cents', 'USD'], ['chinese yuan', 'CNY'], ['dirhams', 'AED'], ['dollar', 'USD'],
+  ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['french francs', 'FRF'], ['hryvnias', 'UAH'],
+  ['indian rupees', 'INR'], ['japanese yen', 'JPY'], ['korean won', 'KRW'], ['lira', 'TRY'],
+  ['naira', 'NGN'], ['pence', 'GBP'], ['pesos', 'MXN'], ['pound', 'GBP'], ['pounds', 'GBP'],
+  ['pounds sterling', 'GBP'], ['rand', 'ZAR'], ['renminbi', 'CNY'], ['ringgit', 'MYR'], ['riyals', 'SAR'],
+  ['roubles', 'RUB'], ['rubles', 'RUB'], ['rupees', 'INR'], ['rupiah', 'IDR'], ['shekels', 'ILS'],
+  ['swiss francs', 'CHF'], ['taka', 'BDT'], ['u.s. dollars', 'USD'], ['us dollars', 'USD'], ['won', 'KRW'],
+  ['yen', 'JPY'], ['yuan', 'CNY'],
 ]);
 
 /** Units of measure after the number, one or two words ("12 km", "700 square miles"). */

@@ -97,6 +97,8 @@ export const MONEY: Case[] = [
   ['Losses reached $ 7 million.', { value: 7e6, currency: 'USD' }],
   ['The grant was worth 20,000 pounds.', { value: 20000, currency: 'GBP' }],
   ['Transfers of C$4.5bn were blocked.', { value: 4.5e9, currency: 'CAD' }],
+  ['Iraq received 5 million US dollars.', { value: 5e6, currency: 'USD', text: '5 million US dollars' }],
+  ['Entry costs 20 Swiss francs.', { value: 20, currency: 'CHF' }],
 ];
 
 /** Percentages and percentage points. */
@@ -130,6 +132,7 @@ export const FRACTIONS: Case[] = [
   ['One-fifth of the budget went to health.', { value: 0.2, kind: 'fraction', subject: 'budget' }],
   ['The cost was a tenfold increase.', { value: 10, kind: 'multiple' }],
   ['Only 1/2 of the wells work.', { value: 0.5, kind: 'fraction', subject: 'wells' }],
+  ['Nine out of 10 doctors agree.', { value: 0.9, kind: 'fraction', subject: 'doctors', text: 'Nine out of 10' }],
 ];
 
 /** Measures. */
@@ -238,6 +241,7 @@ export const SUBJECTS: Case[] = [
   ['It has 700 employees across Iraq.', { subject: 'employees' }],
   ['The ward has 11 operation rooms.', { subject: 'operation rooms', unit: 'rooms' }],
   ['Israel released 90 Palestinian prisoners.', { subject: 'Palestinian prisoners', unit: 'prisoners' }],
+  ['He won at least seven of the state’s delegates.', { value: 7, subject: 'state’s delegates', unit: 'delegates', bound: 'lower' }],
   ['Only 3 of the candidates qualified.', { value: 3, subject: 'candidates' }],
   ['A sniper killed five Dallas police officers.', { value: 5, subject: 'Dallas police officers', unit: 'officers' }],
   ['Six in 10 Virginia Democratic primary voters agreed.', { value: 0.6, kind: 'fraction', subject: 'Virginia Democratic primary voters' }],

@@ -50,6 +50,10 @@ describe('numbers: several in one sentence', () => {
     const found = extract('The village lies 8 km (5.0 mi) from the city.').numbers;
     expect(found.map((n) => [n.value, n.unit])).toEqual([[8, 'km'], [5, 'mi']]);
   });
+  test('a part of a whole owned by a name', () => {
+    const found = extract('At least seven of Washington state’s 44 delegates signed.').numbers;
+    expect(found.map((n) => [n.value, n.subject, n.bound])).toEqual([[7, 'delegates', 'lower'], [44, 'delegates', 'exact']]);
+  });
   test('a money amount and its conversion', () => {
     const found = extract('The budget is 2.4 trillion won ($1.7bn) this year.').numbers;
     expect(found.map((n) => [n.value, n.currency])).toEqual([[2.4e12, 'KRW'], [1.7e9, 'USD']]);

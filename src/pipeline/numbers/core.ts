@@ -144,6 +144,13 @@ function readSuffix(w: readonly Token[], core: Core): void {
   if (a === 'per' && b === 'cent' && linked) return set(k + 1, 'percent', '%');
   if (a === 'percentage' && (b === 'points' || b === 'point') && linked) return set(k + 1, 'percentage-points', 'percentage points');
   const code = w[k]!.text;
+  // "5 million US dollars", "20 Swiss francs", "100 pounds sterling".
+  const pair = linked ? CURRENCY_WORDS.get(`${a} ${b}`) : undefined;
+  if (pair !== undefined) {
+    core.last = k + 1;
+    core.currency = pair;
+    return;
+  }
   const word = CURRENCY_WORDS.get(a);
   if (CURRENCY_CODES.has(code) || (word !== undefined && moneyWord(a, core))) {
     core.last = k;

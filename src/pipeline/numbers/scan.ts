@@ -129,10 +129,13 @@ function shareUnit(core: Core, to: Core): void {
   core.time ||= to.time;
 }
 
-/** "one in five adults", "1 in 4": a fraction. */
+/** "one in five adults", "1 in 4", "nine out of 10": a fraction. */
 function readRatio(w: readonly Token[], core: Core): void {
-  const k = core.last + 1;
-  if (core.kind !== 'count' || norm(w, k) !== 'in' || !joined(w[core.last], w[k]) || !joined(w[k], w[k + 1])) return;
+  let k = core.last + 1;
+  if (core.kind !== 'count' || !joined(w[core.last], w[k])) return;
+  if (norm(w, k) === 'out' && norm(w, k + 1) === 'of' && joined(w[k], w[k + 1])) k++;
+  else if (norm(w, k) !== 'in') return;
+  if (!joined(w[k], w[k + 1])) return;
   const of = readCore(w, k + 1);
   if (!of || of.kind !== 'count' || of.value <= core.value || !Number.isInteger(core.value)) return;
   core.value /= of.value;

@@ -38,7 +38,14 @@ export function readSubject(w: readonly Token[], k: number, viaOf: boolean): Sub
     // A possessive ends the phrase: "the troops' deployment".
     if (/^['’]/.test(t.post)) break;
   }
-  return head < 0 ? null : { first, head };
+  if (head < 0) return null;
+  // "seven of Washington state's 44 delegates": the owner is not what is counted.
+  if (viaOf && /['’]s?$/.test(w[head]!.text + w[head]!.post.trim()) && joined(w[head], w[head + 1])) {
+    const skip = w[head + 1]?.tags.has('Value') ? 1 : 0;
+    const owned = readSubject(w, head + 1 + skip, false);
+    if (owned) return owned;
+  }
+  return { first, head };
 }
 
 const CLOSED = ['Pronoun', 'Value', 'Date', 'Determiner', 'Preposition', 'Conjunction'];
