@@ -73,3 +73,9 @@ export const PRONOUN_ONE: ReadonlySet<string> = new Set([
 export const VERBS_NOT_NOUNS: ReadonlySet<string> = new Set([
   'does', 'goes', 'has', 'is', 'remains', 'says', 'seems', 'was',
 ]);
+
+/** Before "X to Y" they make a change and a new level, not a range: "rose 5% to $7bn". */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'climbed', 'cut', 'declined', 'down', 'dropped', 'fell', 'gained', 'grew', 'increased', 'jumped', 'lost', 'raised',
+  'rose', 'slipped', 'slumped', 'soared', 'up',
+]);

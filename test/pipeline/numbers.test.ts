@@ -54,6 +54,10 @@ describe('numbers: several in one sentence', () => {
     const found = extract('At least seven of Washington state’s 44 delegates signed.').numbers;
     expect(found.map((n) => [n.value, n.subject, n.bound])).toEqual([[7, 'delegates', 'lower'], [44, 'delegates', 'exact']]);
   });
+  test('a change and a new level are no range', () => {
+    const found = extract('Sales rose 5% to $7bn last year.').numbers;
+    expect(found.map((n) => [n.value, n.kind, n.bound])).toEqual([[5, 'percent', 'exact'], [7e9, 'money', 'exact']]);
+  });
   test('a money amount and its conversion', () => {
     const found = extract('The budget is 2.4 trillion won ($1.7bn) this year.').numbers;
     expect(found.map((n) => [n.value, n.currency])).toEqual([[2.4e12, 'KRW'], [1.7e9, 'USD']]);

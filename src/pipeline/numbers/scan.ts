@@ -5,7 +5,7 @@
  */
 import type { Token } from '../02-parse.js';
 import type { Bound, NumberKind } from '../../types.js';
-import { ANAPHORIC_DETERMINERS, COMPARING, PRONOUN_ONE } from '../../lexicon/numbers-context.js';
+import { ANAPHORIC_DETERMINERS, CHANGE_WORDS, COMPARING, PRONOUN_ONE } from '../../lexicon/numbers-context.js';
 import { MAX_QUALIFIER_WORDS, QUALIFIERS_BEFORE } from '../../lexicon/numbers-qualifiers.js';
 import { classify } from './classify.js';
 import { type Core, readCore } from './core.js';
@@ -108,9 +108,11 @@ function readRange(w: readonly Token[], found: Found): void {
   else if (link === 'to' || (link === 'and' && found.qualifier?.text === 'between') || (link === 'or' && !core.numeric)) {
     if (joined(w[core.last], w[k]) && joined(w[k], w[k + 1])) start = k + 1;
   }
-  if (start < 0) return;
+  // "rose 5% to $7bn", "fell 12 to 1,500": a change and a new level, not a range.
+  if (start < 0 || (link === 'to' && CHANGE_WORDS.has(norm(w, core.first - 1)))) return;
   const to = readCore(w, start);
   if (!to || to.kind === 'fraction' || to.kind === 'multiple' || (link === 'or' && to.numeric)) return;
+  if (core.kind !== 'count' && to.kind !== 'count' && (core.kind !== to.kind || core.unit !== to.unit)) return;
   shareUnit(core, to);
   found.to = { value: to.value, last: to.last };
 }
