@@ -1,0 +1,78 @@
+/**
+ * Candidate names: runs of capitalised tokens within a sentence ("Antony Blinken",
+ * "Bank of England", "Cho Tae-yul", "Rio de Janeiro"), cut at punctuation, titles and
+ * possessives. Classification (classify.ts) decides what each run is.
+ */
+import { isKnownWord } from '../lexicon-lookup.js';
+import type { Token } from '../02-parse.js';
+import type { EntityLexicon } from './lexicon.js';
+import { isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf } from './tokens.js';
+
+/** A run of tokens [first, last] (inclusive) that may name something. */
+export interface Chunk {
+  first: number;
+  last: number;
+}
+
+const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'];
+
+/** Could this capitalised token start a name? Sentence-initial common words cannot. */
+function canStart(t: Token, atStart: boolean, lex: EntityLexicon): boolean {
+  if (!isCapitalized(t)) return false;
+  const key = keyOf(t);
+  if (lex.countries.has(key) || lex.orgs.has(t.text)) return true;
+  if (isFunctionWord(t) || NOT_NAMES.some((tag) => t.tags.has(tag))) return false;
+  if (t.text === 'I' || /^[A-Z]$/.test(t.text)) return false;
+  if (!atStart) return true;
+  if (lex.givenNames.has(key) || lex.cities.has(key) || lex.regions.has(key)) return true;
+  const proper = t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
+  return proper || !isKnownWord(key);
+}
+
+/** Could this token continue a name after `prev`? */
+function canContinue(prev: Token, t: Token, lex: EntityLexicon): boolean {
+  if (isPossessive(prev)) return false;
+  if (joinedByHyphen(prev, t)) return isCapitalized(t) || !isKnownWord(t.text);
+  const initial = /^[A-Z]$/.test(prev.text) && /^\. ?$/.test(prev.post);
+  if (!joinedBySpace(prev, t) && !initial) return false;
+  if (!isCapitalized(t)) return false;
+  return !NOT_NAMES.some((tag) => t.tags.has(tag)) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)));
+}
+
+/** Lower-case joiners inside a name: "Bank of England", "Rio de Janeiro", "Procter & Gamble". */
+function joinerFits(tokens: Token[], first: number, j: number, lex: EntityLexicon): boolean {
+  const joiner = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (!joiner || !after || !joinedBySpace(tokens[j]!, joiner) || !joinedBySpace(joiner, after)) return false;
+  if (!isCapitalized(after) || isFunctionWord(after) && !lex.countries.has(keyOf(after))) return false;
+  const word = joiner.text;
+  if (word === '&') return true;
+  if (lex.nameParticles.has(word)) return true;
+  if (word !== 'of' && word !== 'for') return false;
+  const head = keyOf(tokens[first]!);
+  const last = keyOf(tokens[j]!);
+  return lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.orgSuffixes.has(last);
+}
+
+/** Find the chunks of one sentence, tokens [from, to), skipping `blocked` tokens (titles). */
+export function findChunks(tokens: Token[], from: number, to: number, blocked: Set<number>, lex: EntityLexicon): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    const atStart = i === from || /["“‘(:]|^-+ ?$/.test(t.pre) || /[:"“]\s*$/.test(tokens[i - 1]!.post);
+    if (blocked.has(i) || !canStart(t, atStart, lex)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex)) j++;
+      else if (j + 2 < to && !blocked.has(j + 2) && joinerFits(tokens, i, j, lex)) j += 2;
+      else break;
+    }
+    chunks.push({ first: i, last: j });
+    i = j + 1;
+  }
+  return chunks;
+}

@@ -1,0 +1,99 @@
+/**
+ * Document-level passes: what one mention says about the others.
+ * - propagation: a name typed by a list or cue once keeps that type elsewhere
+ *   ("Blinken" after "Antony Blinken" is a person);
+ * - headlines and datelines in capitals: only names known from the lists or from
+ *   the body are taken ("LEICESTERSHIRE TAKE OVER AT TOP", "LONDON 1996-08-30");
+ * - sports reports: a city or region standing for a team is an organisation
+ *   (the CoNLL convention: "Leicestershire beat Somerset").
+ */
+import type { Token } from '../02-parse.js';
+import type { EntityType } from '../03-entities.js';
+import { spanKey, type Typed } from './classify.js';
+import { type EntityLexicon, placeKind } from './lexicon.js';
+import { isAllCaps, joinedByHyphen, joinedBySpace, keyOf } from './tokens.js';
+
+/** Give weak and untyped mentions the type their words have elsewhere in the document. */
+export function propagateTypes(typed: Typed[], tokens: Token[], text: string): void {
+  const known = new Map<string, EntityType>();
+  const personWords = new Set<string>();
+  for (const t of typed) {
+    if (!t.type || !t.strong) continue;
+    const key = spanKey(tokens, t.first, t.last, text);
+    if (!known.has(key)) known.set(key, t.type);
+    if (t.type === 'person' && t.last > t.first) {
+      personWords.add(keyOf(tokens[t.first]!));
+      personWords.add(keyOf(tokens[t.last]!));
+    }
+  }
+  for (const t of typed) {
+    if (t.strong && t.rule !== 'place-list') continue;
+    const key = spanKey(tokens, t.first, t.last, text);
+    const type = known.get(key);
+    if (type && !t.strong) Object.assign(t, { type, strong: true, rule: 'propagated' });
+    else if (t.first === t.last && personWords.has(key)) Object.assign(t, { type: 'person', strong: true, rule: 'surname' });
+  }
+}
+
+/** Every typed name of the document by its lower-case text, for headline look-ups. */
+export function knownNames(typed: Typed[], tokens: Token[], text: string): Map<string, EntityType> {
+  const known = new Map<string, EntityType>();
+  for (const t of typed) if (t.type) known.set(spanKey(tokens, t.first, t.last, text), t.type);
+  return known;
+}
+
+/** Names in a sentence written in capitals: the longest known run at each position. */
+export function scanCapsSentence(
+  tokens: Token[],
+  from: number,
+  to: number,
+  known: Map<string, EntityType>,
+  lex: EntityLexicon,
+  text: string,
+): Typed[] {
+  const out: Typed[] = [];
+  let i = from;
+  while (i < to) {
+    let hit: Typed | null = null;
+    for (let len = Math.min(4, to - i); len >= 1 && !hit; len--) hit = lookupRun(tokens, i, i + len - 1, known, lex, text);
+    if (hit) {
+      out.push(hit);
+      i = hit.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+function lookupRun(tokens: Token[], first: number, last: number, known: Map<string, EntityType>, lex: EntityLexicon, text: string): Typed | null {
+  for (let k = first; k <= last; k++) {
+    if (!/^[A-Z]/.test(tokens[k]!.text)) return null;
+    if (k > first && !joinedBySpace(tokens[k - 1]!, tokens[k]!) && !joinedByHyphen(tokens[k - 1]!, tokens[k]!)) return null;
+  }
+  const key = spanKey(tokens, first, last, text);
+  const type = known.get(key);
+  if (type) return { first, last, type, strong: true, rule: 'caps-known' };
+  const written = text.slice(tokens[first]!.start, tokens[last]!.end);
+  if (lex.orgs.has(written) && isAllCaps(tokens[first]!)) return { first, last, type: 'organization', strong: true, rule: 'caps-org' };
+  const kind = placeKind(lex, key);
+  if (kind && kind !== 'region') return { first, last, type: 'place', strong: true, rule: 'caps-place', kind };
+  return null;
+}
+
+/** A sports report: the headline opens with a sport ("SOCCER - ...", "CRICKET - ..."). */
+export function isSportsReport(text: string, lex: EntityLexicon): boolean {
+  const m = /^\s*([A-Z][A-Z ]{1,30}?)\s+-\s/.exec(text.slice(0, 200));
+  return !!m && lex.sports.has(m[1]!.toLowerCase());
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'of', 'into', 'outside', 'across', 'around']);
+
+/** In a sports report, cities and regions not after "in", "at"... stand for teams. */
+export function teamsFromPlaces(typed: Typed[], tokens: Token[]): void {
+  for (const t of typed) {
+    if (t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
+    const before = tokens[t.first - 1];
+    if (before && before.sentence === tokens[t.first]!.sentence && PLACE_PREPOSITIONS.has(before.normal)) continue;
+    t.type = 'organization';
+    t.rule = 'team';
+  }
+}
