@@ -94,9 +94,11 @@ function build() {
   const lists = {
     countries: uniqSorted(c.names),
     demonyms: uniqSorted(c.demonyms),
-    cities: uniqSorted(cities(c.capitals)),
-    regions: uniqSorted(regions()),
   };
+  const notPlaces = new Set([...lists.demonyms, ...lists.countries]);
+  lists.cities = uniqSorted(cities(c.capitals)).filter((x) => !notPlaces.has(x));
+  const cityNames = new Set(lists.cities);
+  lists.regions = uniqSorted(regions()).filter((x) => !notPlaces.has(x) && !cityNames.has(x));
   const blocked = new Set([...lists.countries, ...lists.cities, ...lists.regions, ...lists.demonyms]);
   lists.givenNames = uniqSorted(givenNames(blocked));
   for (const file of readdirSync(here).filter((f) => f.endsWith('.txt')).sort()) {

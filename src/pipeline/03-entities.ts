@@ -55,7 +55,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
     const s = sentences[index]!;
     typed.push(...scanCapsSentence(tokens, s.first, s.last, known, lex, text));
   }
-  if (isSportsReport(text, lex)) teamsFromPlaces(typed, tokens);
+  if (isSportsReport(text, lex)) teamsFromPlaces(typed, tokens, text);
   return typed.sort((a, b) => a.first - b.first).flatMap((t) => toMention(ctx, t));
 }
 

@@ -6,7 +6,7 @@
 import { isKnownWord } from '../lexicon-lookup.js';
 import type { Token } from '../02-parse.js';
 import type { EntityLexicon } from './lexicon.js';
-import { isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf } from './tokens.js';
+import { isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf } from './tokens.js';
 
 /** A run of tokens [first, last] (inclusive) that may name something. */
 export interface Chunk {
@@ -22,7 +22,10 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon): boolean {
   const key = keyOf(t);
   if (lex.countries.has(key) || lex.orgs.has(t.text)) return true;
   if (isFunctionWord(t) || NOT_NAMES.some((tag) => t.tags.has(tag))) return false;
-  if (t.text === 'I' || /^[A-Z]$/.test(t.text)) return false;
+  if (t.text === 'I') return false;
+  // "K. Spiring": an initial starts a name only before a period and a capital.
+  if (/^[A-Z]$/.test(t.text)) return /^\. ?$/.test(t.post);
+  if (isAllCaps(t) && lex.commonAcronyms.has(key)) return false;
   if (!atStart) return true;
   if (lex.givenNames.has(key) || lex.cities.has(key) || lex.regions.has(key)) return true;
   const proper = t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
@@ -60,7 +63,7 @@ export function findChunks(tokens: Token[], from: number, to: number, blocked: S
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
-    const atStart = i === from || /["“‘(:]|^-+ ?$/.test(t.pre) || /[:"“]\s*$/.test(tokens[i - 1]!.post);
+    const atStart = i === from || /["“‘(]/.test(t.pre) || /:\s*$|(?:^|\s)["“‘]$/.test(tokens[i - 1]!.post);
     if (blocked.has(i) || !canStart(t, atStart, lex)) {
       i++;
       continue;

@@ -59,6 +59,10 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   }
   const firstKey = keyOf(tokens[c.first]!);
   const lastKey = keyOf(tokens[c.last]!);
+  // "World Cup", "U.S. Open": events and awards are no entity of ours.
+  if (n >= 2 && lex.miscSuffixes.has(lastKey)) return [];
+  // "K. Spiring": an initial before a capitalised word.
+  if (n >= 2 && /^[A-Z]$/.test(tokens[c.first]!.text)) return [typed(c, 'person', true, 'initial')];
   // "Kursk Oblast", "Hebei Province".
   if (n >= 2 && lex.placeSuffixes.has(lastKey)) return [typed(c, 'place', true, 'place-suffix', { kind: 'region' })];
   // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
@@ -121,5 +125,22 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   // "NATO"-like acronyms standing alone are most often organisations.
   if (n === 1 && isAllCaps(t) && t.text.replace(/\./g, '').length <= 5) return typed(c, 'organization', false, 'acronym');
   if (n >= 2 && n <= 3) return typed(c, 'person', false, 'two-capitals');
-  return typed(c, null, false, 'unknown');
+  return typed(c, singleByContext(env, c), false, 'context');
+}
+
+const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'into']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote']);
+
+/** An unknown single name: "in Arbil" is a place, "Dole decided", "said Hill" a person. */
+function singleByContext(env: Env, c: Chunk): EntityType | null {
+  const before = env.tokens[c.first - 1];
+  const after = env.tokens[c.last + 1];
+  const t = env.tokens[c.first]!;
+  const sameBefore = before && before.sentence === t.sentence && before.post.trim() === '';
+  if (sameBefore && PLACE_BEFORE.has(before.normal)) return 'place';
+  if (sameBefore && SPEECH.has(before.normal)) return 'person';
+  if (after && after.sentence === t.sentence && /^[ ,]*$/.test(t.post) && after.tags.has('Verb') && !after.tags.has('Gerund')) {
+    return /^,/.test(t.post) ? null : 'person';
+  }
+  return null;
 }

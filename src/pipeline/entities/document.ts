@@ -71,7 +71,7 @@ function lookupRun(tokens: Token[], first: number, last: number, known: Map<stri
   }
   const key = spanKey(tokens, first, last, text);
   const type = known.get(key);
-  if (type) return { first, last, type, strong: true, rule: 'caps-known' };
+  if (type) return { first, last, type, strong: true, rule: 'caps-known', kind: placeKind(lex, key) ?? 'other' };
   const written = text.slice(tokens[first]!.start, tokens[last]!.end);
   if (lex.orgs.has(written) && isAllCaps(tokens[first]!)) return { first, last, type: 'organization', strong: true, rule: 'caps-org' };
   const kind = placeKind(lex, key);
@@ -87,13 +87,35 @@ export function isSportsReport(text: string, lex: EntityLexicon): boolean {
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'of', 'into', 'outside', 'across', 'around']);
 
-/** In a sports report, cities and regions not after "in", "at"... stand for teams. */
-export function teamsFromPlaces(typed: Typed[], tokens: Token[]): void {
+/** "LONDON 1996-08-30", "BIRMINGHAM, England 1996-08-31", "WASHINGTON -": a dateline. */
+const DATELINE = /^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)? (?:\d{4}-\d\d-\d\d|[-—–])/;
+
+/**
+ * In a sports report, cities and regions not after "in", "at"... stand for teams,
+ * and so do unknown names before a score or table figures ("Arbroath 3 1 2 0")
+ * and capitalised plurals after "the" ("the Expos").
+ */
+export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): void {
   for (const t of typed) {
+    if (isTeamByShape(t, tokens)) {
+      Object.assign(t, { type: 'organization', strong: true, rule: 'team-shape' });
+      continue;
+    }
     if (t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
+    const line = text.slice(tokens[t.first]!.start, tokens[t.first]!.start + 60);
+    if (t.rule.startsWith('caps') && DATELINE.test(line)) continue;
     const before = tokens[t.first - 1];
     if (before && before.sentence === tokens[t.first]!.sentence && PLACE_PREPOSITIONS.has(before.normal)) continue;
     t.type = 'organization';
     t.rule = 'team';
   }
+}
+
+function isTeamByShape(t: Typed, tokens: Token[]): boolean {
+  if (t.strong && t.type !== null) return false;
+  const first = tokens[t.first]!;
+  const after = tokens[t.last + 1];
+  const before = tokens[t.first - 1];
+  if (after && after.sentence === first.sentence && /^\d/.test(after.text) && !/[(]/.test(after.pre)) return true;
+  return t.first === t.last && /[a-z]s$/.test(first.text) && before?.normal === 'the' && before.sentence === first.sentence;
 }

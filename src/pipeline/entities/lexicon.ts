@@ -21,6 +21,8 @@ export interface EntityLexicon {
   titleModifiers: Set<string>;
   nameParticles: Set<string>;
   sports: Set<string>;
+  miscSuffixes: Set<string>;
+  commonAcronyms: Set<string>;
   /** Longest entry, in words, of titles and of place names (bounds the look-ahead). */
   maxTitleWords: number;
   maxPlaceWords: number;
@@ -54,6 +56,8 @@ export function entityLexicon(): EntityLexicon {
     titleModifiers: set('titleModifiers'),
     nameParticles: set('nameParticles'),
     sports: set('sports'),
+    miscSuffixes: set('miscSuffixes'),
+    commonAcronyms: set('commonAcronyms'),
   };
   cached = {
     ...lex,

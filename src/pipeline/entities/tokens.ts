@@ -37,7 +37,7 @@ export function joinedByHyphen(prev: Token, next: Token): boolean {
 
 /** Possessive ("Russia's", "Reuters'"). */
 export function isPossessive(token: Token): boolean {
-  return token.tags.has('Possessive') || /['’]s$/.test(token.text);
+  return /['’]s$|s['’]$/.test(token.text);
 }
 
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Copula', 'Modal'];
