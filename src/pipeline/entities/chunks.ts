@@ -28,8 +28,9 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon): boolean {
   if (isAllCaps(t) && lex.commonAcronyms.has(key)) return false;
   if (!atStart) return true;
   if (lex.givenNames.has(key) || lex.cities.has(key) || lex.regions.has(key)) return true;
-  const proper = t.tags.has('ProperNoun') || t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
-  return proper || !isKnownWord(key);
+  // "Stocks rose", "Newspapers said": a known word opening a sentence is no name.
+  if (!isKnownWord(key)) return true;
+  return t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
 }
 
 /** Could this token continue a name after `prev`? */

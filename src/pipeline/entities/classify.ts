@@ -87,7 +87,8 @@ function demonymLength(env: Env, c: Chunk): number {
   const { tokens, lex } = env;
   for (let len = Math.min(2, c.last - c.first + 1); len >= 1; len--) {
     const key = spanKey(tokens, c.first, c.first + len - 1, env.text);
-    if (lex.demonyms.has(key) || (len === 1 && tokens[c.first]!.tags.has('Demonym') && !placeKind(lex, key))) return len;
+    const singular = key.endsWith('s') ? key.slice(0, -1) : '';
+    if (lex.demonyms.has(key) || lex.demonyms.has(singular) || (len === 1 && tokens[c.first]!.tags.has('Demonym') && !placeKind(lex, key))) return len;
   }
   return 0;
 }

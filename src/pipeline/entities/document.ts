@@ -111,11 +111,19 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): 
   }
 }
 
+/** Words between two teams: "Glamorgan beat Durham", "Walsall v Wrexham". */
+const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'thrashed']);
+
 function isTeamByShape(t: Typed, tokens: Token[]): boolean {
   if (t.strong && t.type !== null) return false;
   const first = tokens[t.first]!;
   const after = tokens[t.last + 1];
   const before = tokens[t.first - 1];
-  if (after && after.sentence === first.sentence && /^\d/.test(after.text) && !/[(]/.test(after.pre)) return true;
+  const same = (x: Token | undefined): x is Token => !!x && x.sentence === first.sentence;
+  if (t.type === 'person' || !/^ *$/.test(tokens[t.last]!.post)) return false;
+  if (same(after) && /^\d/.test(after.text) && !/[(]/.test(after.pre)) return true;
+  if (same(after) && after.pre === '(' && /\)/.test(after.post)) return true;
+  if (same(after) && MATCH_WORDS.has(after.normal)) return true;
+  if (same(before) && MATCH_WORDS.has(before.normal)) return true;
   return t.first === t.last && /[a-z]s$/.test(first.text) && before?.normal === 'the' && before.sentence === first.sentence;
 }
