@@ -10,7 +10,7 @@
 import type { DocContext } from './context.js';
 import { findChunks } from './entities/chunks.js';
 import { classifyChunk, type Typed } from './entities/classify.js';
-import { isSportsReport, knownNames, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
+import { isSportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { findTitles } from './entities/titles.js';
 import { isCapsSentence } from './entities/tokens.js';
@@ -56,6 +56,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
     typed.push(...scanCapsSentence(tokens, s.first, s.last, known, lex, text));
   }
   if (isSportsReport(text, lex)) teamsFromPlaces(typed, tokens, text);
+  typed.push(...possessiveInstitutions(typed, tokens, lex));
   return typed.sort((a, b) => a.first - b.first).flatMap((t) => toMention(ctx, t));
 }
 

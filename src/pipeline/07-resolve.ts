@@ -1,8 +1,14 @@
 /**
  * Stage 7: small passes over records: cluster mentions into entities (one entity
  * per referent), give them ids and canonical names, sort.
+ *
+ * Clustering keys: the same words ("Blinken" twice); a person's first or last
+ * word ("Blinken", "Cho" join "Antony Blinken", "Cho Tae-yul"); a country's other
+ * names ("U.S.", "US", "the United States" are one place); an acronym in brackets
+ * after a name or made of its initials ("Group of Seven (G7)", "NATO").
  */
 import type { Entity, Span } from '../types.js';
+import { COUNTRY_ALIASES } from '../lexicon/generated/lexicon.js';
 import type { EntityMention, EntityType } from './03-entities.js';
 import type { DocContext } from './context.js';
 
@@ -17,17 +23,31 @@ export interface ResolvedEntity {
   roles: string[];
 }
 
+interface Cluster {
+  type: EntityType;
+  mentions: EntityMention[];
+}
+
 const ID_PREFIX: Record<EntityType, string> = { person: 'p', organization: 'o', place: 'l' };
+
+/** The key two mentions of one referent share ("u.s." and "united states" → "united states"). */
+function keyOf(m: EntityMention): string {
+  const words = m.text.toLowerCase().replace(/^the /, '');
+  return `${m.type}:${m.type === 'place' ? (COUNTRY_ALIASES[words] ?? words) : words}`;
+}
 
 /** Cluster mentions into entities: "Blinken" joins "Antony Blinken". */
 export function clusterEntities(ctx: DocContext, mentions: EntityMention[]): ResolvedEntity[] {
-  const clusters: { type: EntityType; mentions: EntityMention[] }[] = [];
-  const byKey = new Map<string, (typeof clusters)[number]>();
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const inText = [...mentions].sort((a, b) => a.start - b.start);
+  const bracketed = bracketedAcronyms(ctx.parsed.text, inText);
   // Longest first, so that a short form finds the full name it belongs to.
   const ordered = [...mentions].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   for (const m of ordered) {
-    const key = `${m.type}:${m.text.toLowerCase()}`;
-    let cluster = byKey.get(key) ?? (m.type === 'person' ? findByLastName(clusters, m) : undefined);
+    const key = keyOf(m);
+    const full = bracketed.get(m);
+    let cluster = byKey.get(key) ?? (full ? byKey.get(keyOf(full)) : undefined) ?? findShortForm(clusters, m);
     if (!cluster) {
       cluster = { type: m.type, mentions: [] };
       clusters.push(cluster);
@@ -49,16 +69,40 @@ export function clusterEntities(ctx: DocContext, mentions: EntityMention[]): Res
     }));
 }
 
-function findByLastName(
-  clusters: { type: EntityType; mentions: EntityMention[] }[],
-  m: EntityMention,
-): { type: EntityType; mentions: EntityMention[] } | undefined {
-  const words = m.text.split(' ');
-  if (words.length !== 1) return undefined;
-  const word = words[0]!.toLowerCase();
-  return clusters.find(
-    (c) => c.type === 'person' && c.mentions.some((o) => o.text.toLowerCase().split(' ').slice(1).includes(word)),
-  );
+/** "Group of Seven (G7)": the acronym in brackets → the name before it. */
+function bracketedAcronyms(text: string, inText: EntityMention[]): Map<EntityMention, EntityMention> {
+  const out = new Map<EntityMention, EntityMention>();
+  for (let i = 1; i < inText.length; i++) {
+    const prev = inText[i - 1]!;
+    const m = inText[i]!;
+    if (m.type !== prev.type || !/^[A-Z0-9.&-]{2,8}$/.test(m.text) || !/^\s*\($/.test(text.slice(prev.end, m.start)) || text[m.end] !== ')') continue;
+    out.set(m, prev);
+  }
+  return out;
+}
+
+/** A one-word person joins a full name sharing its first or last word; an acronym joins its expansion. */
+function findShortForm(clusters: Cluster[], m: EntityMention): Cluster | undefined {
+  if (m.text.includes(' ')) return undefined;
+  const word = m.text.toLowerCase();
+  if (m.type === 'person') {
+    const hits = clusters.filter(
+      (c) => c.type === 'person' && c.mentions.some((o) => {
+        const words = o.text.toLowerCase().split(' ');
+        return words.length > 1 && (words[0] === word || words[words.length - 1] === word);
+      }),
+    );
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+  if (!/^[A-Z]{2,6}$/.test(m.text)) return undefined;
+  return clusters.find((c) => c.type === m.type && c.mentions.some((o) => initials(o.text) === m.text));
+}
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
+
+function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return words.length < 2 ? '' : words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
 function canonicalName(mentions: EntityMention[]): string {

@@ -127,3 +127,28 @@ function isTeamByShape(t: Typed, tokens: Token[]): boolean {
   if (same(before) && MATCH_WORDS.has(before.normal)) return true;
   return t.first === t.last && /[a-z]s$/.test(first.text) && before?.normal === 'the' && before.sentence === first.sentence;
 }
+
+/** Lower-case institutions owned by a place: "Seoul's foreign ministry", "Japan's defence ministry". */
+const INSTITUTIONS = new Set(['ministry', 'parliament', 'central bank', 'cabinet', 'army', 'navy', 'embassy', 'foreign office']);
+
+/**
+ * "Seoul's foreign ministry" names an organisation the text never capitalises:
+ * a possessive place, up to two lower-case modifiers, an institution noun.
+ */
+export function possessiveInstitutions(typed: Typed[], tokens: Token[], lex: EntityLexicon): Typed[] {
+  const out: Typed[] = [];
+  for (const t of typed) {
+    if (t.type !== 'place' || !/['’]s$/.test(tokens[t.last]!.text)) continue;
+    for (let n = 1; n <= 3; n++) {
+      const end = tokens[t.last + n];
+      if (!end || end.sentence !== tokens[t.last]!.sentence || /[A-Z]/.test(end.text[0]!)) break;
+      const modifiers = tokens.slice(t.last + 1, t.last + n);
+      if (!modifiers.every((m) => lex.orgModifiers.has(m.normal) && /^ $/.test(m.post))) break;
+      if (INSTITUTIONS.has(end.normal) || INSTITUTIONS.has(`${tokens[t.last + n - 1]!.normal} ${end.normal}`)) {
+        out.push({ first: t.first, last: t.last + n, type: 'organization', strong: true, rule: 'possessive-institution' });
+        break;
+      }
+    }
+  }
+  return out;
+}
