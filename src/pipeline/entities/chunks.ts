@@ -29,6 +29,7 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon): boolean {
   if (!atStart) return true;
   if (lex.givenNames.has(key) || lex.cities.has(key) || lex.regions.has(key)) return true;
   // "Stocks rose", "Newspapers said": a known word opening a sentence is no name.
+  if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return false;
   if (!isKnownWord(key)) return true;
   return t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
 }

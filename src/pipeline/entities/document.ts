@@ -102,8 +102,9 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): 
       continue;
     }
     if (t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
-    const line = text.slice(tokens[t.first]!.start, tokens[t.first]!.start + 60);
-    if (t.rule.startsWith('caps') && DATELINE.test(line)) continue;
+    const start = tokens[t.first]!.start;
+    const atLineStart = start === 0 || text[start - 1] === '\n';
+    if (atLineStart && DATELINE.test(text.slice(start, start + 60))) continue;
     const before = tokens[t.first - 1];
     if (before && before.sentence === tokens[t.first]!.sentence && PLACE_PREPOSITIONS.has(before.normal)) continue;
     t.type = 'organization';
