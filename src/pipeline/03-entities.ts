@@ -26,6 +26,8 @@ export interface EntityMention {
   text: string;
   /** A title or role written before the name ("Secretary of State"). */
   role?: string;
+  /** The rule that typed it (for tests and error analysis; not in the output). */
+  rule?: string;
 }
 
 /** Find entity mentions in the parsed document. */
@@ -67,7 +69,7 @@ function toMention(ctx: DocContext, t: Typed): EntityMention[] {
   let end = tokens[t.last]!.end;
   const possessive = /['’]s$|(?<=s)['’]$/.exec(text.slice(start, end));
   if (possessive) end -= possessive[0].length;
-  const mention: EntityMention = { type: t.type, start, end, text: text.slice(start, end).replace(/\s+/g, ' ') };
+  const mention: EntityMention = { type: t.type, start, end, text: text.slice(start, end).replace(/\s+/g, ' '), rule: t.rule };
   if (t.role) mention.role = t.role;
   return [mention];
 }

@@ -17,14 +17,13 @@ export interface Chunk {
 const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'];
 
 /** Could this capitalised token start a name? Sentence-initial common words cannot. */
-function canStart(t: Token, atStart: boolean, lex: EntityLexicon): boolean {
+function canStart(t: Token, atStart: boolean, lex: EntityLexicon, nextText = ''): boolean {
   if (!isCapitalized(t)) return false;
   const key = keyOf(t);
   if (lex.countries.has(key) || lex.orgs.has(t.text)) return true;
+  // "K. Spiring", "A. Hollioake": an initial starts a name only before a period and a capital.
+  if (/^[A-Z]$/.test(t.text)) return t.text !== 'I' && /^\. ?$/.test(t.post) && /^[A-Z][a-z]/.test(nextText);
   if (isFunctionWord(t) || NOT_NAMES.some((tag) => t.tags.has(tag))) return false;
-  if (t.text === 'I') return false;
-  // "K. Spiring": an initial starts a name only before a period and a capital.
-  if (/^[A-Z]$/.test(t.text)) return /^\. ?$/.test(t.post);
   if (isAllCaps(t) && lex.commonAcronyms.has(key)) return false;
   if (!atStart) return true;
   if (lex.givenNames.has(key) || lex.cities.has(key) || lex.regions.has(key)) return true;
@@ -66,7 +65,7 @@ export function findChunks(tokens: Token[], from: number, to: number, blocked: S
   while (i < to) {
     const t = tokens[i]!;
     const atStart = i === from || /["“‘(]/.test(t.pre) || /:\s*$|(?:^|\s)["“‘]$/.test(tokens[i - 1]!.post);
-    if (blocked.has(i) || !canStart(t, atStart, lex)) {
+    if (blocked.has(i) || !canStart(t, atStart, lex, tokens[i + 1]?.text)) {
       i++;
       continue;
     }

@@ -62,20 +62,20 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   // "World Cup", "U.S. Open": events and awards are no entity of ours.
   if (n >= 2 && lex.miscSuffixes.has(lastKey)) return [];
   // "K. Spiring": an initial before a capitalised word.
-  if (n >= 2 && /^[A-Z]$/.test(tokens[c.first]!.text)) return [typed(c, 'person', true, 'initial')];
+  if (n >= 2 && /^[A-Z]\.?$/.test(tokens[c.first]!.text)) return [typed(c, 'person', true, 'initial')];
   // "Kursk Oblast", "Hebei Province".
   if (n >= 2 && lex.placeSuffixes.has(lastKey)) return [typed(c, 'place', true, 'place-suffix', { kind: 'region' })];
   // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
   if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(c, 'organization', true, 'org-cue')];
-  // "Chicago Cubs": a place and a capitalised plural nickname.
-  if (n === 2 && placeKind(lex, firstKey) && /[a-z]s$/.test(tokens[c.last]!.text) && !placeKind(lex, lastKey)) {
-    return [typed(c, 'organization', true, 'team-nickname')];
-  }
   // "Foreign Minister Cho Tae-yul": a title makes a person.
   if (role) return [typed(c, 'person', true, 'title', { role })];
   // "Phil Simmons": a known given name and more.
   if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!)) {
     return [typed(c, 'person', true, 'given-name')];
+  }
+  // "Chicago Cubs": a place and a capitalised plural nickname.
+  if (n === 2 && placeKind(lex, firstKey) && /[a-z]s$/.test(tokens[c.last]!.text) && !placeKind(lex, lastKey)) {
+    return [typed(c, 'organization', true, 'team-nickname')];
   }
   const parts = splitHyphenated(env, c);
   if (parts) return parts;
@@ -120,6 +120,8 @@ function guess(env: Env, c: Chunk, n: number): Typed {
     if (tags.has('Organization')) votes.organization++;
     if (tags.has('Place')) votes.place++;
   }
+  // "Dynamo Moscow", "Air France", "Chicago Board of Trade": a place plus other words.
+  if (n >= 2 && hasPlaceWord(env, c)) return typed(c, 'organization', false, 'place-inside');
   const best = (Object.keys(votes) as EntityType[]).sort((a, b) => votes[b] - votes[a])[0]!;
   if (votes[best] > 0) return typed(c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {});
   const t = env.tokens[c.first]!;
@@ -140,8 +142,14 @@ function singleByContext(env: Env, c: Chunk): EntityType | null {
   const sameBefore = before && before.sentence === t.sentence && before.post.trim() === '';
   if (sameBefore && PLACE_BEFORE.has(before.normal)) return 'place';
   if (sameBefore && SPEECH.has(before.normal)) return 'person';
-  if (after && after.sentence === t.sentence && /^[ ,]*$/.test(t.post) && after.tags.has('Verb') && !after.tags.has('Gerund')) {
-    return /^,/.test(t.post) ? null : 'person';
-  }
+  if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && SPEECH.has(after.normal)) return 'person';
   return null;
+}
+
+function hasPlaceWord(env: Env, c: Chunk): boolean {
+  for (let i = c.first; i <= c.last; i++) {
+    const key = keyOf(env.tokens[i]!);
+    if (env.lex.countries.has(key) || env.lex.cities.has(key)) return true;
+  }
+  return false;
 }

@@ -22,8 +22,7 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string): v
     const key = spanKey(tokens, t.first, t.last, text);
     if (!known.has(key)) known.set(key, t.type);
     if (t.type === 'person' && t.last > t.first) {
-      personWords.add(keyOf(tokens[t.first]!));
-      personWords.add(keyOf(tokens[t.last]!));
+      for (const word of [keyOf(tokens[t.first]!), keyOf(tokens[t.last]!)]) if (word.length > 2) personWords.add(word);
     }
   }
   for (const t of typed) {
