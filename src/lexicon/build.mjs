@@ -109,7 +109,7 @@ function build() {
   lists.cities = uniqSorted(cities(c.capitals)).filter((x) => !notPlaces.has(x));
   const cityNames = new Set(lists.cities);
   lists.regions = uniqSorted(regions()).filter((x) => !notPlaces.has(x) && !cityNames.has(x));
-  const blocked = new Set([...lists.countries, ...lists.cities, ...lists.regions, ...lists.demonyms]);
+  const blocked = new Set([...lists.countries, ...lists.demonyms]);
   lists.givenNames = uniqSorted(givenNames(blocked));
   for (const file of readdirSync(here).filter((f) => f.endsWith('.txt')).sort()) {
     if (/^(numbers|cues)-/.test(file) || file === 'country-aliases.txt') continue;

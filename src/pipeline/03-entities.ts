@@ -69,6 +69,9 @@ function toMention(ctx: DocContext, t: Typed): EntityMention[] {
   let end = tokens[t.last]!.end;
   const possessive = /['’]s$|(?<=s)['’]$/.exec(text.slice(start, end));
   if (possessive) end -= possessive[0].length;
+  // "... Lear Corp." ending a sentence: the period ends the sentence, not the name.
+  const next = tokens[t.last + 1];
+  if (text[end - 1] === '.' && /^[A-Z][a-z]+\.$/.test(tokens[t.last]!.text) && (!next || next.sentence !== tokens[t.last]!.sentence)) end--;
   const mention: EntityMention = { type: t.type, start, end, text: text.slice(start, end).replace(/\s+/g, ' '), rule: t.rule };
   if (t.role) mention.role = t.role;
   return [mention];

@@ -17,7 +17,8 @@ export interface Chunk {
 const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'];
 
 /** Could this capitalised token start a name? Sentence-initial common words cannot. */
-function canStart(t: Token, atStart: boolean, lex: EntityLexicon, nextText = ''): boolean {
+function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token): boolean {
+  const nextText = next?.text ?? '';
   if (!isCapitalized(t)) return false;
   const key = keyOf(t);
   if (lex.countries.has(key) || lex.orgs.has(t.text)) return true;
@@ -65,7 +66,7 @@ export function findChunks(tokens: Token[], from: number, to: number, blocked: S
   while (i < to) {
     const t = tokens[i]!;
     const atStart = i === from || /["“‘(]/.test(t.pre) || /:\s*$|(?:^|\s)["“‘]$/.test(tokens[i - 1]!.post);
-    if (blocked.has(i) || !canStart(t, atStart, lex, tokens[i + 1]?.text)) {
+    if (blocked.has(i) || !canStart(t, atStart, lex, i + 1 < to ? tokens[i + 1] : undefined)) {
       i++;
       continue;
     }

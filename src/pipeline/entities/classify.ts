@@ -54,7 +54,8 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   const dem = demonymLength(env, c);
   if (dem > 0) {
     if (dem === n) return [];
-    if (dem === n - 1 && lex.orgSuffixes.has(keyOf(tokens[c.last]!))) return [typed(c, 'organization', true, 'demonym-org')];
+    // "British Labour Party", "Iraqi News Agency": the demonym belongs to the name.
+    if (lex.orgSuffixes.has(keyOf(tokens[c.last]!))) return [typed(c, 'organization', true, 'demonym-org')];
     return classifyChunk(env, { first: c.first + dem, last: c.last }, role);
   }
   const firstKey = keyOf(tokens[c.first]!);

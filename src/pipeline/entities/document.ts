@@ -101,6 +101,8 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): 
       continue;
     }
     if (t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
+    // "Leicester: Leicestershire beat Somerset": the venue heading a result.
+    if (/^:/.test(tokens[t.last]!.post)) continue;
     const start = tokens[t.first]!.start;
     const atLineStart = start === 0 || text[start - 1] === '\n';
     if (atLineStart && DATELINE.test(text.slice(start, start + 60))) continue;
@@ -120,7 +122,7 @@ function isTeamByShape(t: Typed, tokens: Token[]): boolean {
   const after = tokens[t.last + 1];
   const before = tokens[t.first - 1];
   const same = (x: Token | undefined): x is Token => !!x && x.sentence === first.sentence;
-  if (t.type === 'person' || !/^ *$/.test(tokens[t.last]!.post)) return false;
+  if ((t.type === 'person' && t.last > t.first) || !/^ *$/.test(tokens[t.last]!.post)) return false;
   if (same(after) && /^\d/.test(after.text) && !/[(]/.test(after.pre)) return true;
   if (same(after) && after.pre === '(' && /\)/.test(after.post)) return true;
   if (same(after) && MATCH_WORDS.has(after.normal)) return true;
