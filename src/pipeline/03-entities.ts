@@ -51,7 +51,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
     }
     for (const chunk of findChunks(tokens, s.first, s.last, blocked, lex)) typed.push(...classifyChunk(env, chunk, roleAt.get(chunk.first)));
   });
-  propagateTypes(typed, tokens, text);
+  propagateTypes(typed, tokens, text, lex);
   const known = knownNames(typed, tokens, text);
   for (const index of capsSentences) {
     const s = sentences[index]!;

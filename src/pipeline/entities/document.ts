@@ -14,13 +14,16 @@ import { type EntityLexicon, placeKind } from './lexicon.js';
 import { isAllCaps, joinedByHyphen, joinedBySpace, keyOf } from './tokens.js';
 
 /** Give weak and untyped mentions the type their words have elsewhere in the document. */
-export function propagateTypes(typed: Typed[], tokens: Token[], text: string): void {
+export function propagateTypes(typed: Typed[], tokens: Token[], text: string, lex: EntityLexicon): void {
   const known = new Map<string, EntityType>();
   const personWords = new Set<string>();
+  const companyWords = new Set<string>();
   for (const t of typed) {
     if (!t.type || !t.strong) continue;
     const key = spanKey(tokens, t.first, t.last, text);
     if (!known.has(key)) known.set(key, t.type);
+    // "Ruch SA" ... "Ruch": a company's first word names it later.
+    if (t.type === 'organization' && t.last > t.first && lex.orgCorporate.has(keyOf(tokens[t.last]!))) companyWords.add(keyOf(tokens[t.first]!));
     if (t.type === 'person' && t.last > t.first) {
       for (const word of [keyOf(tokens[t.first]!), keyOf(tokens[t.last]!)]) if (word.length > 2) personWords.add(word);
     }
@@ -31,6 +34,7 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string): v
     const type = known.get(key);
     if (type && !t.strong) Object.assign(t, { type, strong: true, rule: 'propagated' });
     else if (t.first === t.last && personWords.has(key)) Object.assign(t, { type: 'person', strong: true, rule: 'surname' });
+    else if (t.first === t.last && companyWords.has(key) && !t.strong) Object.assign(t, { type: 'organization', strong: true, rule: 'company' });
   }
 }
 

@@ -13,6 +13,7 @@ export interface EntityLexicon {
   givenNames: Set<string>;
   orgs: Set<string>;
   orgSuffixes: Set<string>;
+  orgCorporate: Set<string>;
   orgHeads: Set<string>;
   orgModifiers: Set<string>;
   placeHeads: Set<string>;
@@ -48,6 +49,7 @@ export function entityLexicon(): EntityLexicon {
     givenNames: set('givenNames'),
     orgs: set('orgs'),
     orgSuffixes: set('orgSuffixes'),
+    orgCorporate: set('orgCorporate'),
     orgHeads: set('orgHeads'),
     orgModifiers: set('orgModifiers'),
     placeHeads: set('placeHeads'),
