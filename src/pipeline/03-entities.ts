@@ -67,7 +67,7 @@ function toMention(ctx: DocContext, t: Typed): EntityMention[] {
   const { tokens, text } = ctx.parsed;
   const start = tokens[t.first]!.start;
   let end = tokens[t.last]!.end;
-  const possessive = /['’]s$|(?<=s)['’]$/.exec(text.slice(start, end));
+  const possessive = /['’][sS]$|(?<=[sS])['’]$/.exec(text.slice(start, end));
   if (possessive) end -= possessive[0].length;
   // "... Lear Corp." ending a sentence: the period ends the sentence, not the name.
   const next = tokens[t.last + 1];

@@ -3,7 +3,7 @@
  */
 import type { Token } from '../02-parse.js';
 
-const POSSESSIVE = /['’]s?$/;
+const POSSESSIVE = /['’][sS]?$/;
 
 /** The token's text without a possessive ending, lower case ("Russia's" → "russia"). */
 export function keyOf(token: Token): string {
@@ -12,7 +12,7 @@ export function keyOf(token: Token): string {
 
 /** "Russia's" → "Russia"; "Reuters" stays. */
 export function stripPossessive(text: string): string {
-  return /['’]s$|s['’]$/.test(text) ? text.replace(POSSESSIVE, '') : text;
+  return /['’][sS]$|[sS]['’]$/.test(text) ? text.replace(POSSESSIVE, '') : text;
 }
 
 /** Written with a leading capital letter ("Seoul", "U.S.", "McDonald"). */
@@ -37,7 +37,7 @@ export function joinedByHyphen(prev: Token, next: Token): boolean {
 
 /** Possessive ("Russia's", "Reuters'"). */
 export function isPossessive(token: Token): boolean {
-  return /['’]s$|s['’]$/.test(token.text);
+  return /['’][sS]$|[sS]['’]$/.test(token.text);
 }
 
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Copula', 'Modal'];
