@@ -44,16 +44,18 @@ export function clusterEntities(ctx: DocContext, mentions: EntityMention[]): Res
   const bracketed = bracketedAcronyms(ctx.parsed.text, inText);
   // Longest first, so that a short form finds the full name it belongs to.
   const ordered = [...mentions].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
+  const short = new ShortForms();
   for (const m of ordered) {
     const key = keyOf(m);
     const full = bracketed.get(m);
-    let cluster = byKey.get(key) ?? (full ? byKey.get(keyOf(full)) : undefined) ?? findShortForm(clusters, m);
+    let cluster = byKey.get(key) ?? (full ? byKey.get(keyOf(full)) : undefined) ?? short.find(m);
     if (!cluster) {
       cluster = { type: m.type, mentions: [] };
       clusters.push(cluster);
     }
     cluster.mentions.push(m);
     byKey.set(key, cluster);
+    short.add(m, cluster);
   }
   const counters: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
   return clusters
@@ -81,21 +83,36 @@ function bracketedAcronyms(text: string, inText: EntityMention[]): Map<EntityMen
   return out;
 }
 
-/** A one-word person joins a full name sharing its first or last word; an acronym joins its expansion. */
-function findShortForm(clusters: Cluster[], m: EntityMention): Cluster | undefined {
-  if (m.text.includes(' ')) return undefined;
-  const word = m.text.toLowerCase();
-  if (m.type === 'person') {
-    const hits = clusters.filter(
-      (c) => c.type === 'person' && c.mentions.some((o) => {
-        const words = o.text.toLowerCase().split(' ');
-        return words.length > 1 && (words[0] === word || words[words.length - 1] === word);
-      }),
-    );
-    return hits.length === 1 ? hits[0] : undefined;
+/**
+ * Where a one-word mention may belong: a person's first or last word ("Blinken",
+ * "Cho"), an organisation's initials ("NATO"). Indexed so that clustering stays
+ * linear in the number of mentions.
+ */
+class ShortForms {
+  private readonly words = new Map<string, Cluster | null>();
+  private readonly acronyms = new Map<string, Cluster>();
+
+  /** Index a multi-word mention just added to `cluster`. */
+  add(m: EntityMention, cluster: Cluster): void {
+    if (!m.text.includes(' ')) return;
+    if (m.type === 'person') {
+      const words = m.text.toLowerCase().split(' ');
+      for (const w of new Set([words[0]!, words[words.length - 1]!])) {
+        const seen = this.words.get(w);
+        // A word shared by two people ("John") joins neither.
+        this.words.set(w, seen === undefined || seen === cluster ? cluster : null);
+      }
+    }
+    const acronym = initials(m.text);
+    if (acronym && !this.acronyms.has(`${m.type}:${acronym}`)) this.acronyms.set(`${m.type}:${acronym}`, cluster);
   }
-  if (!/^[A-Z]{2,6}$/.test(m.text)) return undefined;
-  return clusters.find((c) => c.type === m.type && c.mentions.some((o) => initials(o.text) === m.text));
+
+  /** The cluster a one-word mention joins, if any. */
+  find(m: EntityMention): Cluster | undefined {
+    if (m.text.includes(' ')) return undefined;
+    if (m.type === 'person') return this.words.get(m.text.toLowerCase()) ?? undefined;
+    return /^[A-Z]{2,6}$/.test(m.text) ? this.acronyms.get(`${m.type}:${m.text}`) : undefined;
+  }
 }
 
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
