@@ -49,7 +49,7 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (lex.orgs.has(written)) return [typed(c, 'organization', true, 'org-list')];
   // "South Korea", "Kursk", "Korean Peninsula".
   const kind = placeKind(lex, key);
-  if (kind && !role) return [typed(c, 'place', true, 'place-list', { kind })];
+  if (kind && (!role || kind === 'country')) return [typed(c, 'place', true, 'place-list', { kind })];
   // "North Korean troops", "British Prime Minister": a demonym is no place.
   const dem = demonymLength(env, c);
   if (dem > 0) {
@@ -74,10 +74,12 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!)) {
     return [typed(c, 'person', true, 'given-name')];
   }
-  // "Chicago Cubs": a place and a capitalised plural nickname.
-  if (n === 2 && placeKind(lex, firstKey) && /[a-z]s$/.test(tokens[c.last]!.text) && !placeKind(lex, lastKey)) {
+  // "Chicago Cubs", "San Diego Padres": a place and a capitalised plural nickname.
+  if (n >= 2 && /[a-z]s$/.test(tokens[c.last]!.text) && !placeKind(lex, lastKey) && placeKind(lex, spanKey(tokens, c.first, c.last - 1, text))) {
     return [typed(c, 'organization', true, 'team-nickname')];
   }
+  // "Douglas & Lomason", "Procter & Gamble".
+  if (n >= 3 && tokens.slice(c.first, c.last).some((t) => t.text === '&')) return [typed(c, 'organization', true, 'ampersand')];
   const parts = splitHyphenated(env, c);
   if (parts) return parts;
   return [guess(env, c, n)];

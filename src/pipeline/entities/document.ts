@@ -131,7 +131,8 @@ function isTeamByShape(t: Typed, tokens: Token[]): boolean {
   if (same(after) && after.pre === '(' && /\)/.test(after.post)) return true;
   if (same(after) && MATCH_WORDS.has(after.normal)) return true;
   if (same(before) && MATCH_WORDS.has(before.normal)) return true;
-  return t.first === t.last && /[a-z]s$/.test(first.text) && before?.normal === 'the' && before.sentence === first.sentence;
+  // "the Expos", "Giants": a capitalised plural standing alone.
+  return t.first === t.last && /^[A-Z][a-z]+s$/.test(first.text);
 }
 
 /** Lower-case institutions owned by a place: "Seoul's foreign ministry", "Japan's defence ministry". */
