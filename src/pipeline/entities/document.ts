@@ -107,9 +107,7 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): 
     if (t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
     // "Leicester: Leicestershire beat Somerset": the venue heading a result.
     if (/^:/.test(tokens[t.last]!.post)) continue;
-    const start = tokens[t.first]!.start;
-    const atLineStart = start === 0 || text[start - 1] === '\n';
-    if (atLineStart && DATELINE.test(text.slice(start, start + 60))) continue;
+    if (isVenue(t, tokens, text)) continue;
     const before = tokens[t.first - 1];
     if (before && before.sentence === tokens[t.first]!.sentence && PLACE_PREPOSITIONS.has(before.normal)) continue;
     t.type = 'organization';
@@ -119,6 +117,24 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): 
 
 /** Words between two teams: "Glamorgan beat Durham", "Walsall v Wrexham". */
 const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'thrashed']);
+
+/**
+ * A place that stays a place in a sports report: in a dateline
+ * ("ARLINGTON, Texas 1996-08-31"), or naming where a venue is
+ * ("(at The Oval, London)", "At Headingley (Leeds)").
+ */
+function isVenue(t: Typed, tokens: Token[], text: string): boolean {
+  const first = tokens[t.first]!;
+  // Look back a short way only: datelines are short, and input lines can be huge.
+  const from = Math.max(0, first.start - 80);
+  const newline = text.slice(from, first.start).lastIndexOf('\n');
+  const lineStart = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1;
+  const dateline = lineStart >= 0 ? DATELINE.exec(text.slice(lineStart, lineStart + 80)) : null;
+  if (dateline && lineStart + dateline[0].length >= tokens[t.last]!.end) return true;
+  if (first.pre.includes('(')) return true;
+  const before = tokens[t.first - 1];
+  return !!before && before.sentence === first.sentence && /, ?$/.test(before.post) && /^[A-Z]/.test(before.text) && /\(/.test(text.slice(Math.max(0, first.start - 40), first.start));
+}
 
 function isTeamByShape(t: Typed, tokens: Token[]): boolean {
   if (t.strong && t.type !== null) return false;
