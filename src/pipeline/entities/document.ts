@@ -11,7 +11,7 @@ import type { Token } from '../02-parse.js';
 import type { EntityType } from '../03-entities.js';
 import { spanKey, type Typed } from './classify.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
-import { isAllCaps, joinedByHyphen, joinedBySpace, keyOf } from './tokens.js';
+import { isAllCaps, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from './tokens.js';
 
 /** Give weak and untyped mentions the type their words have elsewhere in the document. */
 export function propagateTypes(typed: Typed[], tokens: Token[], text: string, lex: EntityLexicon): void {
@@ -59,12 +59,23 @@ export function scanCapsSentence(
   while (i < to) {
     let hit: Typed | null = null;
     for (let len = Math.min(4, to - i); len >= 1 && !hit; len--) hit = lookupRun(tokens, i, i + len - 1, known, lex, text);
+    hit ??= besideMatchWord(tokens, i, from, to);
     if (hit) {
       out.push(hit);
       i = hit.last + 1;
     } else i++;
   }
   return out;
+}
+
+/** "BENETTON BEAT DINAMO": an unknown word in capitals next to "BEAT" or "V" (a team, if the report is on sport). */
+function besideMatchWord(tokens: Token[], i: number, from: number, to: number): Typed | null {
+  const t = tokens[i]!;
+  if (!/^[A-Z]{3,}$/.test(stripPossessive(t.text)) || MATCH_WORDS.has(t.normal)) return null;
+  const before = i > from ? tokens[i - 1] : undefined;
+  const after = i + 1 < to ? tokens[i + 1] : undefined;
+  const beside = (before && MATCH_WORDS.has(before.normal)) || (after && MATCH_WORDS.has(after.normal));
+  return beside ? { first: i, last: i, type: null, strong: false, rule: 'caps-match' } : null;
 }
 
 function lookupRun(tokens: Token[], first: number, last: number, known: Map<string, EntityType>, lex: EntityLexicon, text: string): Typed | null {
@@ -148,7 +159,8 @@ function isTeamByShape(t: Typed, tokens: Token[]): boolean {
   if (same(after) && MATCH_WORDS.has(after.normal)) return true;
   if (same(before) && MATCH_WORDS.has(before.normal)) return true;
   // "the Expos", "Giants": a capitalised plural standing alone.
-  return t.first === t.last && /^[A-Z][a-z]+s$/.test(first.text);
+  if (t.first === t.last && /^[A-Z][a-z]+s$/.test(first.text)) return true;
+  return t.rule === 'caps-match';
 }
 
 /** Lower-case institutions owned by a place: "Seoul's foreign ministry", "Japan's defence ministry". */
