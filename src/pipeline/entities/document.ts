@@ -153,8 +153,10 @@ function isTeamByShape(t: Typed, tokens: Token[]): boolean {
   const after = tokens[t.last + 1];
   const before = tokens[t.first - 1];
   const same = (x: Token | undefined): x is Token => !!x && x.sentence === first.sentence;
-  if ((t.type === 'person' && t.last > t.first) || !/^ *$/.test(tokens[t.last]!.post)) return false;
+  if (!/^ *$/.test(tokens[t.last]!.post)) return false;
+  // "Deportivo Coruna 1", "Arbroath 3 1 2 0": a name before a score or table figures.
   if (same(after) && /^\d/.test(after.text) && !/[(]/.test(after.pre)) return true;
+  if (t.type === 'person' && t.last > t.first) return false;
   if (same(after) && after.pre === '(' && /\)/.test(after.post)) return true;
   if (same(after) && MATCH_WORDS.has(after.normal)) return true;
   if (same(before) && MATCH_WORDS.has(before.normal)) return true;
