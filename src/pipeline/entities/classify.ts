@@ -59,7 +59,12 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
     return classifyChunk(env, { first: c.first + dem, last: c.last }, role);
   }
   const firstKey = keyOf(tokens[c.first]!);
-  const lastKey = keyOf(tokens[c.last]!);
+  // "S.A." → "sa": company forms are listed without periods.
+  const lastKey = keyOf(tokens[c.last]!).replace(/\./g, '');
+  // "March Eurodollars": a month opening the run is a date, not part of a name.
+  if (n >= 2 && tokens[c.first]!.tags.has('Month')) return classifyChunk(env, { first: c.first + 1, last: c.last }, role);
+  // "Foreign Minister" with no name after it.
+  if (lex.titles.has(key)) return [];
   // "World Cup", "U.S. Open": events and awards are no entity of ours.
   if (n >= 2 && lex.miscSuffixes.has(lastKey)) return [];
   // "K. Spiring": an initial before a capitalised word.
@@ -130,7 +135,7 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   const t = env.tokens[c.first]!;
   // "NATO"-like acronyms standing alone are most often organisations.
   if (n === 1 && isAllCaps(t) && t.text.replace(/\./g, '').length <= 5) return typed(c, 'organization', false, 'acronym');
-  if (n >= 2 && n <= 3) return typed(c, 'person', false, 'two-capitals');
+  if (n >= 2 && n <= 3 && !isAllCaps(t)) return typed(c, 'person', false, 'two-capitals');
   return typed(c, singleByContext(env, c), false, 'context');
 }
 
