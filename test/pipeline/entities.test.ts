@@ -59,11 +59,20 @@ describe('organisations: lists, suffixes, "X of Y", acronyms', () => {
     ['They called for the Group of Seven (G7) to act.', 'G7'],
     ['Officials from NATO met in Brussels.', 'NATO'],
     ["Seoul's foreign ministry said on Friday.", "Seoul's foreign ministry"],
+    ['Shares of Ruch SA fell. Analysts said Ruch needs cash.', 'Ruch'],
+    ['The deal involves Douglas & Lomason of Michigan.', 'Douglas & Lomason'],
+    ['The San Diego Padres won again.', 'San Diego Padres'],
+    ['Staff of Cofinec S.A. met on Friday.', 'Cofinec S.A.'],
+    ['Leaders of the British Labour Party met.', 'British Labour Party'],
+    ['He bought shares in Lear Corp.', 'Lear Corp'],
   ])('%s → %s', (text, name) => expectFound(text, 'organizations', name));
   test.each([
     ['The match ended at 3 p.m. GMT on Sunday.', 'GMT'],
     ['He won the World Cup in 1998.', 'World Cup'],
     ['The company had a strong party on Friday.', 'party'],
+    ['Traders sold March Eurodollars early.', 'March Eurodollars'],
+    ['Prices of CRUDE OIL rose.', 'CRUDE OIL'],
+    ['He met the Foreign Minister on Friday.', 'Foreign Minister'],
   ])('%s has no organisation %s', (text, notName) => {
     expect(mentionsOf(extract(text), 'organizations')).not.toContain(notName);
   });
@@ -106,10 +115,16 @@ describe('headlines in capitals and sports reports', () => {
     ['CRICKET - ESSEX WIN.\nLONDON 1996-08-30\nEssex beat Kent by five wickets at Chelmsford.', 'organizations', 'Kent'],
     ['SOCCER - FRANCE BEAT MEXICO.\nPARIS 1996-08-30\nFrance beat Mexico 2-0.', 'places', 'France'],
     ['SOCCER - RESULTS.\nMADRID 1996-08-31\nResults of games.', 'places', 'MADRID'],
+    ['CRICKET - RESULTS.\nLONDON 1996-08-31\nAt Headingley (Leeds): Essex beat Kent.', 'places', 'Leeds'],
+    ['BASKETBALL - BENETTON BEAT DINAMO.\nBELGRADE 1996-08-31\nThe final ended late.', 'organizations', 'BENETTON'],
+    ['SOCCER - RESULTS.\nLONDON 1996-08-31\nDeportivo Coruna 1 Real Zaragoza 0', 'organizations', 'Deportivo Coruna'],
+    ['BASEBALL - RESULTS.\nNEW YORK 1996-08-31\nThe Giants won in the ninth.', 'organizations', 'Giants'],
   ])('%s → %s %s', (text, kind, name) => expectFound(text, kind as Kind, name));
   test.each([
     ['MARKETS - SHARES TAKE OVER AT TOP AS PRICES RISE.', ['SHARES', 'TAKE', 'TOP', 'PRICES']],
     ['Trade talks in Madrid ended on Friday.', ['Madrid']],
+    ['SOCCER - RESULTS.\nMADRID 1996-08-31\nThe game was played in Madrid.', ['Madrid', 'MADRID']],
+    ['TENNIS - RESULTS.\nNEW YORK 1996-08-31\nPete Sampras 6 Michael Chang 4', ['Pete Sampras', 'Michael Chang']],
   ])('%s: no flood of capitals, no team outside sport', (text, notOrgs) => {
     const orgs = mentionsOf(extract(text), 'organizations');
     for (const n of notOrgs) expect(orgs).not.toContain(n);

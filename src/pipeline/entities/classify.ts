@@ -75,16 +75,17 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(c, 'organization', true, 'org-cue')];
   // "Foreign Minister Cho Tae-yul": a title makes a person.
   if (role) return [typed(c, 'person', true, 'title', { role })];
-  // "Phil Simmons": a known given name and more.
-  if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!)) {
-    return [typed(c, 'person', true, 'given-name')];
-  }
-  // "Chicago Cubs", "San Diego Padres": a place and a capitalised plural nickname.
-  if (n >= 2 && /[a-z]s$/.test(tokens[c.last]!.text) && !placeKind(lex, lastKey) && placeKind(lex, spanKey(tokens, c.first, c.last - 1, text))) {
+  // "Chicago Cubs", "San Diego Padres": a place (not also a given name) and a capitalised plural nickname.
+  const prefixIsPlace = n >= 2 && !!placeKind(lex, spanKey(tokens, c.first, c.last - 1, text));
+  if (prefixIsPlace && /[a-z]s$/.test(tokens[c.last]!.text) && !placeKind(lex, lastKey) && (n > 2 || !lex.givenNames.has(firstKey))) {
     return [typed(c, 'organization', true, 'team-nickname')];
   }
   // "Douglas & Lomason", "Procter & Gamble".
   if (n >= 3 && tokens.slice(c.first, c.last).some((t) => t.text === '&')) return [typed(c, 'organization', true, 'ampersand')];
+  // "Phil Simmons": a known given name and more.
+  if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!)) {
+    return [typed(c, 'person', true, 'given-name')];
+  }
   const parts = splitHyphenated(env, c);
   if (parts) return parts;
   return [guess(env, c, n)];
