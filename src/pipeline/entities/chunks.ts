@@ -73,6 +73,7 @@ export function findChunks(tokens: Token[], from: number, to: number, blocked: S
     let j = i;
     for (;;) {
       if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex)) j++;
+      else if (isPossessive(tokens[j]!) && possessiveCompany(tokens, i, j, to, lex)) j++;
       else if (j + 2 < to && !blocked.has(j + 2) && joinerFits(tokens, i, j, lex)) j += 2;
       else break;
     }
@@ -80,4 +81,21 @@ export function findChunks(tokens: Token[], from: number, to: number, blocked: S
     i = j + 1;
   }
   return chunks;
+}
+
+/**
+ * "Boatmen's Bancshares Inc.", "Heriot's F.P.": a possessive inside a company name,
+ * when capitals follow and end in a company form within three words. A known
+ * place or person word before the possessive stays apart ("Russia's Foreign Ministry").
+ */
+function possessiveCompany(tokens: Token[], first: number, j: number, to: number, lex: EntityLexicon): boolean {
+  const owner = keyOf(tokens[j]!);
+  if (lex.countries.has(owner) || lex.cities.has(owner) || lex.regions.has(owner) || lex.givenNames.has(keyOf(tokens[first]!))) return false;
+  for (let k = j + 1; k < Math.min(to, j + 4); k++) {
+    const t = tokens[k]!;
+    if (!isCapitalized(t) || !joinedBySpace(tokens[k - 1]!, t)) return false;
+    if (lex.orgCorporate.has(keyOf(t).replace(/\./g, ''))) return true;
+    if (isPossessive(t)) return false;
+  }
+  return false;
 }
