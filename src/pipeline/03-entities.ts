@@ -10,7 +10,7 @@
 import type { DocContext } from './context.js';
 import { findChunks } from './entities/chunks.js';
 import { classifyChunk, type Typed } from './entities/classify.js';
-import { isSportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
+import { datelinePlaces, isSportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { findTitles } from './entities/titles.js';
 import { isCapsSentence } from './entities/tokens.js';
@@ -36,27 +36,27 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
   const lex = entityLexicon();
   const env = { tokens, text, lex };
   const typed: Typed[] = [];
-  const capsSentences: number[] = [];
+  const capsFrom = new Map<number, number>();
   sentences.forEach((s, index) => {
-    if (isCapsSentence(tokens, s.first, s.last)) {
-      capsSentences.push(index);
+    const dateline = datelinePlaces(tokens, s.first, s.last, text, lex);
+    const from = dateline ? dateline.next : s.first;
+    if (dateline) typed.push(...dateline.places);
+    if (isCapsSentence(tokens, from, s.last)) {
+      capsFrom.set(index, from);
       return;
     }
-    const titles = findTitles(tokens, s.first, s.last, lex, text);
+    const titles = findTitles(tokens, from, s.last, lex, text);
     const blocked = new Set<number>();
     const roleAt = new Map<number, string>();
     for (const t of titles) {
       for (let i = t.first; i <= t.last; i++) blocked.add(i);
       roleAt.set(t.last + 1, t.role);
     }
-    for (const chunk of findChunks(tokens, s.first, s.last, blocked, lex)) typed.push(...classifyChunk(env, chunk, roleAt.get(chunk.first)));
+    for (const chunk of findChunks(tokens, from, s.last, blocked, lex)) typed.push(...classifyChunk(env, chunk, roleAt.get(chunk.first)));
   });
   propagateTypes(typed, tokens, text, lex);
   const known = knownNames(typed, tokens, text);
-  for (const index of capsSentences) {
-    const s = sentences[index]!;
-    typed.push(...scanCapsSentence(tokens, s.first, s.last, known, lex, text));
-  }
+  for (const [index, from] of capsFrom) typed.push(...scanCapsSentence(tokens, from, sentences[index]!.last, known, lex, text));
   if (isSportsReport(text, lex)) teamsFromPlaces(typed, tokens, text);
   typed.push(...possessiveInstitutions(typed, tokens, lex));
   return typed.sort((a, b) => a.first - b.first).flatMap((t) => toMention(ctx, t));

@@ -118,7 +118,7 @@ class ShortForms {
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
 
 function initials(name: string): string {
-  const words = name.split(/[\s-]+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !SMALL_WORDS.has(w.toLowerCase()));
   return words.length < 2 ? '' : words.map((w) => w[0]!.toUpperCase()).join('');
 }
 

@@ -28,6 +28,9 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string, le
       for (const word of [keyOf(tokens[t.first]!), keyOf(tokens[t.last]!)]) if (word.length > 2) personWords.add(word);
     }
   }
+  // "in Arbil" once makes "Arbil" a place elsewhere in the text too.
+  const byContext = new Map<string, EntityType>();
+  for (const t of typed) if (t.rule === 'context' && t.type) byContext.set(spanKey(tokens, t.first, t.last, text), t.type);
   for (const t of typed) {
     if (t.strong && t.rule !== 'place-list') continue;
     const key = spanKey(tokens, t.first, t.last, text);
@@ -35,6 +38,7 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string, le
     if (type && !t.strong) Object.assign(t, { type, strong: true, rule: 'propagated' });
     else if (t.first === t.last && personWords.has(key)) Object.assign(t, { type: 'person', strong: true, rule: 'surname' });
     else if (t.first === t.last && companyWords.has(key) && !t.strong) Object.assign(t, { type: 'organization', strong: true, rule: 'company' });
+    else if (t.type === null && byContext.has(key)) Object.assign(t, { type: byContext.get(key)!, rule: 'context' });
   }
 }
 
@@ -188,4 +192,37 @@ export function possessiveInstitutions(typed: Typed[], tokens: Token[], lex: Ent
     }
   }
   return out;
+}
+
+/**
+ * A dateline opening a line: "LONDON 1996-08-30", "ARLINGTON, Texas 1996-08-31",
+ * "WASHINGTON -". Its names are places whatever the lists say. Returns the places
+ * and the index of the first token after them.
+ */
+export function datelinePlaces(
+  tokens: Token[],
+  from: number,
+  to: number,
+  text: string,
+  lex: EntityLexicon,
+): { places: Typed[]; next: number } | null {
+  const start = tokens[from]!.start;
+  if (start > 0 && text[start - 1] !== '\n') return null;
+  const m = DATELINE.exec(text.slice(start, start + 80));
+  if (!m) return null;
+  const dated = /\d$/.test(m[0]);
+  const names = m[0].replace(/\s*(?:\d{4}-\d\d-\d\d|[-—–])$/, '');
+  // "SOCCER - JAPAN WIN" is a headline: before a dash, only a known place makes a dateline.
+  if (!dated && !placeKind(lex, names.split(',')[0]!.trim().toLowerCase())) return null;
+  const end = start + names.length;
+  const places: Typed[] = [];
+  let i = from;
+  while (i < to && tokens[i]!.end <= end) {
+    let j = i;
+    while (j + 1 < to && tokens[j + 1]!.end <= end && joinedBySpace(tokens[j]!, tokens[j + 1]!)) j++;
+    if (!/^[A-Z]/.test(tokens[i]!.text)) return null;
+    places.push({ first: i, last: j, type: 'place', strong: true, rule: 'dateline', kind: 'other' });
+    i = j + 1;
+  }
+  return places.length > 0 && places.length <= 2 ? { places, next: i } : null;
 }
