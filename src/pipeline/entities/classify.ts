@@ -77,13 +77,16 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (role) return [typed(c, 'person', true, 'title', { role })];
   // "Chicago Cubs", "San Diego Padres": a place (not also a given name) and a capitalised plural nickname.
   const prefixIsPlace = n >= 2 && !!placeKind(lex, spanKey(tokens, c.first, c.last - 1, text));
-  if (prefixIsPlace && /[a-z]s$/.test(tokens[c.last]!.text) && !placeKind(lex, lastKey) && (n > 2 || !lex.givenNames.has(firstKey))) {
+  const lastIsSurname = tokens[c.last]!.tags.has('Person') || tokens[c.last]!.tags.has('LastName');
+  if (prefixIsPlace && /[a-z]s$/.test(tokens[c.last]!.text) && !placeKind(lex, lastKey) && (n > 2 || !lastIsSurname)) {
     return [typed(c, 'organization', true, 'team-nickname')];
   }
   // "Douglas & Lomason", "Procter & Gamble".
   if (n >= 3 && tokens.slice(c.first, c.last).some((t) => t.text === '&')) return [typed(c, 'organization', true, 'ampersand')];
   // "Phil Simmons": a known given name and more.
-  if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!)) {
+  // A given name that is also a place ("Chicago", "Cleveland") needs a surname after it.
+  const firstIsPlace = !!placeKind(lex, firstKey);
+  if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!) && (!firstIsPlace || lastIsSurname)) {
     return [typed(c, 'person', true, 'given-name')];
   }
   const parts = splitHyphenated(env, c);
