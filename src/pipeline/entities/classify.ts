@@ -85,7 +85,7 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (n >= 3 && tokens.slice(c.first, c.last).some((t) => t.text === '&')) return [typed(c, 'organization', true, 'ampersand')];
   // "Phil Simmons": a known given name and more.
   // A given name that is also a place ("Chicago", "Cleveland") needs a surname after it.
-  const firstIsPlace = !!placeKind(lex, firstKey);
+  const firstIsPlace = !!placeKind(lex, firstKey) && !tokens[c.first]!.tags.has('FirstName');
   if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!) && (!firstIsPlace || lastIsSurname)) {
     return [typed(c, 'person', true, 'given-name')];
   }

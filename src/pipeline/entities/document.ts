@@ -159,7 +159,8 @@ function isTeamByShape(t: Typed, tokens: Token[]): boolean {
   const same = (x: Token | undefined): x is Token => !!x && x.sentence === first.sentence;
   if (!/^ *$/.test(tokens[t.last]!.post)) return false;
   // "Deportivo Coruna 1", "Arbroath 3 1 2 0": a name before a score or table figures.
-  if (same(after) && /^\d/.test(after.text) && !/[(]/.test(after.pre)) return true;
+  // ... but "Muralitharan 10-1-45-2" is a bowler's analysis.
+  if (same(after) && /^\d/.test(after.text) && !/[(]/.test(after.pre) && !/^\d+(?:\.\d)?-\d+-\d+-\d+/.test(after.text)) return true;
   if (t.type === 'person' && t.last > t.first) return false;
   if (same(after) && after.pre === '(' && /\)/.test(after.post)) return true;
   if (same(after) && MATCH_WORDS.has(after.normal)) return true;
