@@ -40,6 +40,7 @@ describe('people: given names, initials, surnames later in the text', () => {
     ['Worcestershire 238 (K. Spiring 130 not out).', 'K. Spiring'],
     ['Antony Blinken arrived. Later Blinken said he was pleased.', 'Blinken'],
     ['The talks were led by Zorbek Quandril, who said they went well.', 'Zorbek Quandril'],
+    ['Flanker Joost van der Westhuizen scored twice.', 'Joost van der Westhuizen'],
   ])('%s → %s', (text, name) => expectFound(text, 'people', name));
   test.each([
     ['Stocks rose sharply on Monday.', 'Stocks'],

@@ -44,19 +44,25 @@ function canContinue(prev: Token, t: Token, lex: EntityLexicon): boolean {
   return !NOT_NAMES.some((tag) => t.tags.has(tag)) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)));
 }
 
-/** Lower-case joiners inside a name: "Bank of England", "Rio de Janeiro", "Procter & Gamble". */
-function joinerFits(tokens: Token[], first: number, j: number, lex: EntityLexicon): boolean {
+/**
+ * Lower-case joiners inside a name: "Bank of England", "Rio de Janeiro",
+ * "Joost van der Westhuizen", "Procter & Gamble". Returns how many joiner tokens
+ * follow token j (0 when none fits).
+ */
+function joinerLength(tokens: Token[], first: number, j: number, to: number, lex: EntityLexicon): number {
+  let k = j + 1;
+  while (k < to && k <= j + 2 && lex.nameParticles.has(tokens[k]!.text) && joinedBySpace(tokens[k - 1]!, tokens[k]!)) k++;
+  const particles = k - j - 1;
   const joiner = tokens[j + 1];
-  const after = tokens[j + 2];
-  if (!joiner || !after || !joinedBySpace(tokens[j]!, joiner) || !joinedBySpace(joiner, after)) return false;
-  if (!isCapitalized(after) || isFunctionWord(after) && !lex.countries.has(keyOf(after))) return false;
-  const word = joiner.text;
-  if (word === '&') return true;
-  if (lex.nameParticles.has(word)) return true;
-  if (word !== 'of' && word !== 'for') return false;
+  const n = particles > 0 ? particles : 1;
+  const after = tokens[j + 1 + n];
+  if (!joiner || !after || j + 1 + n >= to || !joinedBySpace(tokens[j]!, joiner) || !joinedBySpace(tokens[j + n]!, after)) return 0;
+  if (!isCapitalized(after) || (isFunctionWord(after) && !lex.countries.has(keyOf(after)))) return 0;
+  if (particles > 0 || joiner.text === '&') return n;
+  if (joiner.text !== 'of' && joiner.text !== 'for') return 0;
   const head = keyOf(tokens[first]!);
   const last = keyOf(tokens[j]!);
-  return lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.orgSuffixes.has(last);
+  return lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.orgSuffixes.has(last) ? 1 : 0;
 }
 
 /** Find the chunks of one sentence, tokens [from, to), skipping `blocked` tokens (titles). */
@@ -71,10 +77,11 @@ export function findChunks(tokens: Token[], from: number, to: number, blocked: S
       continue;
     }
     let j = i;
+    let joined = 0;
     for (;;) {
       if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex)) j++;
       else if (isPossessive(tokens[j]!) && possessiveCompany(tokens, i, j, to, lex)) j++;
-      else if (j + 2 < to && !blocked.has(j + 2) && joinerFits(tokens, i, j, lex)) j += 2;
+      else if ((joined = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joined + 1)) j += joined + 1;
       else break;
     }
     chunks.push({ first: i, last: j });
