@@ -67,6 +67,9 @@ function toMention(ctx: DocContext, t: Typed): EntityMention[] {
   const { tokens, text } = ctx.parsed;
   const start = tokens[t.first]!.start;
   let end = tokens[t.last]!.end;
+  // A token glued to punctuation ("Qanbar(Arabic", "Haidar,[1") ends the name there.
+  const cut = text.slice(start, end).search(/[([\],;:]/);
+  if (cut > 0) end = start + text.slice(start, start + cut).trimEnd().length;
   const possessive = /['’][sS]$|(?<=[sS])['’]$/.exec(text.slice(start, end));
   if (possessive) end -= possessive[0].length;
   // "... Lear Corp." ending a sentence: the period ends the sentence, not the name.

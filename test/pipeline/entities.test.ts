@@ -41,6 +41,9 @@ describe('people: given names, initials, surnames later in the text', () => {
     ['Antony Blinken arrived. Later Blinken said he was pleased.', 'Blinken'],
     ['The talks were led by Zorbek Quandril, who said they went well.', 'Zorbek Quandril'],
     ['Flanker Joost van der Westhuizen scored twice.', 'Joost van der Westhuizen'],
+    ['Syrian President Bashar al-Assad spoke.', 'Bashar al-Assad'],
+    ['He met Mevlüt Çavuşoğlu in Ankara.', 'Mevlüt Çavuşoğlu'],
+    ['He met Abboud Qanbar(Arabic name) on Friday.', 'Abboud Qanbar'],
   ])('%s → %s', (text, name) => expectFound(text, 'people', name));
   test.each([
     ['Stocks rose sharply on Monday.', 'Stocks'],

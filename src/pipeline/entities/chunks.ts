@@ -56,7 +56,10 @@ function joinerLength(tokens: Token[], first: number, j: number, to: number, lex
   const joiner = tokens[j + 1];
   const n = particles > 0 ? particles : 1;
   const after = tokens[j + 1 + n];
-  if (!joiner || !after || j + 1 + n >= to || !joinedBySpace(tokens[j]!, joiner) || !joinedBySpace(tokens[j + n]!, after)) return 0;
+  // "Bashar al-Assad": the last particle may be hyphenated to the name.
+  if (!joiner || !after || j + 1 + n >= to || !joinedBySpace(tokens[j]!, joiner)) return 0;
+  const attached = joinedBySpace(tokens[j + n]!, after) || (particles > 0 && joinedByHyphen(tokens[j + n]!, after));
+  if (!attached) return 0;
   if (!isCapitalized(after) || (isFunctionWord(after) && !lex.countries.has(keyOf(after)))) return 0;
   if (particles > 0 || joiner.text === '&') return n;
   if (joiner.text !== 'of' && joiner.text !== 'for') return 0;

@@ -15,9 +15,9 @@ export function stripPossessive(text: string): string {
   return /['’][sS]$|[sS]['’]$/.test(text) ? text.replace(POSSESSIVE, '') : text;
 }
 
-/** Written with a leading capital letter ("Seoul", "U.S.", "McDonald"). */
+/** Written with a leading capital letter ("Seoul", "U.S.", "McDonald", "Çavuşoğlu"). */
 export function isCapitalized(token: Token): boolean {
-  return /^[A-Z]/.test(token.text);
+  return /^\p{Lu}/u.test(token.text);
 }
 
 /** All letters upper case, at least two of them ("NATO", "U.S.", "LONDON"). */
