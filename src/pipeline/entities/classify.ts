@@ -66,7 +66,7 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   // "Foreign Minister" with no name after it.
   if (lex.titles.has(key)) return [];
   // "World Cup", "U.S. Open": events and awards are no entity of ours.
-  if (n >= 2 && lex.miscSuffixes.has(lastKey)) return [];
+  if (n >= 2 && (lex.miscSuffixes.has(lastKey) || lex.miscHeads.has(firstKey))) return [];
   // "K. Spiring": an initial before a capitalised word.
   if (n >= 2 && /^[A-Z]\.?$/.test(tokens[c.first]!.text)) return [typed(c, 'person', true, 'initial')];
   // "Kursk Oblast", "Hebei Province".

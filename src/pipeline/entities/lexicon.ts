@@ -23,6 +23,7 @@ export interface EntityLexicon {
   nameParticles: Set<string>;
   sports: Set<string>;
   miscSuffixes: Set<string>;
+  miscHeads: Set<string>;
   commonAcronyms: Set<string>;
   /** Longest entry, in words, of titles and of place names (bounds the look-ahead). */
   maxTitleWords: number;
@@ -59,6 +60,7 @@ export function entityLexicon(): EntityLexicon {
     nameParticles: set('nameParticles'),
     sports: set('sports'),
     miscSuffixes: set('miscSuffixes'),
+    miscHeads: set('miscHeads'),
     commonAcronyms: set('commonAcronyms'),
   };
   cached = {
