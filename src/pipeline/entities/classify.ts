@@ -138,7 +138,7 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   if (votes[best] > 0) return typed(c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {});
   const t = env.tokens[c.first]!;
   // "NATO"-like acronyms standing alone are most often organisations.
-  if (n === 1 && isAllCaps(t) && t.text.replace(/\./g, '').length <= 5) return typed(c, 'organization', false, 'acronym');
+  if (n === 1 && isAllCaps(t) && stripPossessive(t.text).replace(/\./g, '').length <= 5) return typed(c, 'organization', false, 'acronym');
   if (n >= 2 && n <= 3 && !isAllCaps(t)) return typed(c, 'person', false, 'two-capitals');
   return typed(c, singleByContext(env, c), false, 'context');
 }

@@ -22,7 +22,7 @@ export function isCapitalized(token: Token): boolean {
 
 /** All letters upper case, at least two of them ("NATO", "U.S.", "LONDON"). */
 export function isAllCaps(token: Token): boolean {
-  return /^[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*$/.test(token.text);
+  return /^[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*$/.test(stripPossessive(token.text));
 }
 
 /** Nothing but spaces between two tokens (no comma, bracket, quote or dash). */
