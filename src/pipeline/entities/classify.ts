@@ -81,6 +81,10 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (prefixIsPlace && /[a-z]s$/.test(tokens[c.last]!.text) && !placeKind(lex, lastKey) && (n > 2 || !lastIsSurname)) {
     return [typed(c, 'organization', true, 'team-nickname')];
   }
+  // "San Francisco Fed", "Paris St Germain": a place and a word that is no surname.
+  if (prefixIsPlace && !lastIsSurname) {
+    return [typed(c, 'organization', false, 'place-inside')];
+  }
   // "Douglas & Lomason", "Procter & Gamble".
   if (n >= 3 && tokens.slice(c.first, c.last).some((t) => t.text === '&')) return [typed(c, 'organization', true, 'ampersand')];
   // "Phil Simmons": a known given name and more.
