@@ -73,6 +73,9 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (n >= 2 && lex.placeSuffixes.has(lastKey)) return [typed(c, 'place', true, 'place-suffix', { kind: 'region' })];
   // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
   if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(c, 'organization', true, 'org-cue')];
+  // "Moscow-Pyongyang": two places.
+  const parts = splitHyphenated(env, c);
+  if (parts) return parts;
   // "Foreign Minister Cho Tae-yul": a title makes a person.
   if (role) return [typed(c, 'person', true, 'title', { role })];
   // "Chicago Cubs", "San Diego Padres": a place (not also a given name) and a capitalised plural nickname.
@@ -93,8 +96,6 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!) && (!firstIsPlace || lastIsSurname)) {
     return [typed(c, 'person', true, 'given-name')];
   }
-  const parts = splitHyphenated(env, c);
-  if (parts) return parts;
   return [guess(env, c, n)];
 }
 
