@@ -1,0 +1,47 @@
+/**
+ * Properties of entity extraction on any input: it never throws, every mention
+ * slices back to its text, mentions carry no edge spaces or possessive, and the
+ * time stays linear on hostile input.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const words = ['Foreign', 'Minister', 'Cho', 'of', 'Bank', 'England', "Russia's", 'U.S.', '-', 'SOCCER', 'BEAT', '1996-08-30', 'the', '&', '(G7)', 'Inc.', 'said', '\n', ',', 'K.', 'Moscow-Pyongyang', '“', '"'];
+const article = fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 6 })), { maxLength: 40 }).map((ws) => ws.join(' '));
+
+describe('entity mentions on any input', () => {
+  test('never throw; every span slices back, trimmed, without possessive', () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        const r = extract(text);
+        for (const e of [...r.people, ...r.organizations, ...r.places]) {
+          expect(e.name.length).toBeGreaterThan(0);
+          for (const m of e.mentions) {
+            expect(text.slice(m.start, m.end)).toBe(m.text);
+            expect(m.text).toBe(m.text.trim());
+            expect(m.text).not.toMatch(/['’]s$/);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test.each([
+    ['capitals', 'NEW YORK BEAT BOSTON '.repeat(5_000)],
+    ['names', 'Antony Blinken met Cho Tae-yul in Seoul. '.repeat(2_500)],
+    ['hyphens', 'Moscow-'.repeat(10_000)],
+    ['datelines', 'LONDON 1996-08-30\nArbroath 3 Alloa 1\n'.repeat(3_000)],
+  ])('%s: time stays roughly linear', (_name, text) => {
+    const time = (t: string) => {
+      const started = performance.now();
+      extract(t);
+      return performance.now() - started;
+    };
+    time(text.slice(0, 2_000));
+    const small = time(text.slice(0, text.length / 4));
+    const large = time(text);
+    expect(large).toBeLessThan(small * 8 + 200);
+  });
+});
