@@ -1,0 +1,157 @@
+/**
+ * Attach each quotation-mark span to its attribution frame:
+ * - after the quote: "“…,” it said", "“…,” said Blinken", "“…,” Smith, an aide, said";
+ * - before it: "Blinken said: “…”", "According to X, “…”", and a colon lead-in closing
+ *   the paragraph before ("The New York Times reports:");
+ * - around it, for quoted words inside reported speech: Blinken stated that … “legitimate” …;
+ * - no frame of its own: a quote that follows an attributed quote in the same paragraph,
+ *   or opens the next one, continues it ("Part one," he said. "Part two.").
+ * The quote's kind comes from where it stands: a whole sentence or after a lead-in is
+ * direct; quoted words running to the end of reported speech are mixed; a few quoted
+ * words inside the writer's sentence are partial. A partial quote that names a thing
+ * (the “two plus two” meeting) or that nobody is said to have said is a term.
+ */
+import type { Token } from '../02-parse.js';
+import type { Frame } from './frames.js';
+import type { Sentences } from './content.js';
+import { endsParagraph, endsSentence, has } from './tokens.js';
+
+/** A quote span placed on the token array. */
+export interface PlacedQuote {
+  start: number;
+  end: number;
+  /** Token indexes inside the marks, inclusive (first > last when empty). */
+  first: number;
+  last: number;
+  continues: number;
+}
+
+export type QuoteRole = 'direct' | 'partial' | 'mixed' | 'term';
+
+/** How a quote was attributed. */
+export interface QuoteAttribution {
+  role: QuoteRole;
+  frame: Frame | null;
+  how: 'after' | 'before' | 'around' | 'inherit' | 'none';
+  /** For inherited quotes: the index of the quote they continue. */
+  from: number;
+}
+
+const AFTER_WINDOW = 12;
+const BEFORE_WINDOW = 10;
+/** Quoted words up to this many, inside a sentence, may be a term. */
+const TERM_WORDS = 4;
+
+/** Place quote spans on tokens (both sorted; one pass). */
+export function placeQuotes(tokens: Token[], spans: { start: number; end: number; continues: number }[]): PlacedQuote[] {
+  const out: PlacedQuote[] = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < tokens.length && tokens[k]!.start < s.start) k++;
+    let last = k - 1;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= s.end) last++;
+    out.push({ start: s.start, end: s.end, first: k, last, continues: s.continues });
+  }
+  return out;
+}
+
+/** Attribute every quote; `frameAt` maps a cue's first token to its frame. */
+export function attributeAll(tokens: Token[], quotes: PlacedQuote[], frameAt: Map<number, Frame>, sentences: Sentences): QuoteAttribution[] {
+  const out: QuoteAttribution[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.first > q.last) {
+      out.push({ role: 'term', frame: null, how: 'none', from: -1 });
+      continue;
+    }
+    const prevEnd = i > 0 ? quotes[i - 1]!.last : -1;
+    const nextStart = i + 1 < quotes.length ? quotes[i + 1]!.first : tokens.length;
+    const startsSentence = q.first === 0 || endsSentence(tokens[q.first - 1]!) || /:\s*["“„«]?$/.test(tokens[q.first - 1]!.post);
+    const after = findAfter(tokens, q, frameAt, nextStart);
+    const before = findBefore(tokens, q, frameAt, prevEnd);
+    if (startsSentence || before) {
+      const frame = after ?? before;
+      if (frame) out.push({ role: 'direct', frame, how: after ? 'after' : 'before', from: -1 });
+      else out.push(inherit(tokens, quotes, out, i));
+      continue;
+    }
+    out.push(inside(tokens, q, frameAt, sentences, after));
+  }
+  return out;
+}
+
+/** A cue right after the quote with its source between: "“…,” it said". */
+function findAfter(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>, nextStart: number): Frame | null {
+  const from = q.last + 1;
+  for (let k = from; k < tokens.length && k < nextStart && k - from < AFTER_WINDOW; k++) {
+    const f = frameAt.get(k);
+    if (f && f.subject) {
+      if (f.side === 'right' && k === from) return f;
+      if (f.side === 'left' && f.subject[0] === from) return f;
+    }
+    if (endsSentence(tokens[k]!)) break;
+  }
+  return null;
+}
+
+/** A cue before the quote with only a lead-in between: "Blinken said: “…”". */
+function findBefore(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>, prevEnd: number): Frame | null {
+  const lead = tokens[q.first - 1];
+  // only a colon, a comma, the cue itself or "that" may stand right before the quote
+  if (!lead || !(/[:,]/.test(lead.post) || frameAt.has(q.first - 1) || lead.normal === 'that')) return null;
+  if (endsSentence(lead) && !lead.post.includes(':')) return null;
+  for (let k = q.first - 1; k > prevEnd && q.first - k <= BEFORE_WINDOW; k--) {
+    const f = frameAt.get(k) ?? (tokens[k]!.normal === 'to' ? frameAt.get(k - 1) : undefined);
+    if (f && f.subject) return f;
+    if (k < q.first - 1 && endsSentence(tokens[k]!) && !(endsParagraph(tokens[k]!) && tokens[k]!.post.includes(':'))) break;
+    if (k < q.first - 1 && has(tokens[k], 'Verb') && !has(tokens[k], 'Noun') && !frameAt.has(k)) break;
+  }
+  return null;
+}
+
+/** A quote with no frame of its own takes the attributed quote before it in its paragraph. */
+function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[], i: number): QuoteAttribution {
+  const q = quotes[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = quotes[j]!;
+    const a = done[j]!;
+    if (a.role !== 'direct' && a.role !== 'mixed') continue;
+    const sameParagraph = !tokens.slice(p.last, q.first).some(endsParagraph);
+    if (!sameParagraph && q.continues !== j) return { role: 'direct', frame: null, how: 'none', from: -1 };
+    if (a.frame) return { role: 'direct', frame: a.frame, how: 'inherit', from: j };
+    return { role: 'direct', frame: null, how: 'none', from: -1 };
+  }
+  return { role: 'direct', frame: null, how: 'none', from: -1 };
+}
+
+/** A quote inside a sentence: partial, mixed or a term; its frame is the sentence's. */
+function inside(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>, sentences: Sentences, after: Frame | null): QuoteAttribution {
+  const s = sentences.start[q.first]!;
+  const e = sentences.end[q.last]!;
+  let frame: Frame | null = after;
+  for (let k = q.first - 1; !frame && k >= s; k--) {
+    const f = frameAt.get(k);
+    if (f?.subject) frame = f;
+  }
+  for (let k = q.last + 1; !frame && k <= e; k++) {
+    const f = frameAt.get(k);
+    if (f?.subject) frame = f;
+  }
+  const words = q.last - q.first + 1;
+  const runsToEnd = q.last >= e || endsSentence(tokens[q.last]!);
+  const role: QuoteRole = runsToEnd && words > TERM_WORDS ? 'mixed' : 'partial';
+  if (!frame || (words <= TERM_WORDS && isTerm(tokens, q))) return { role: 'term', frame: null, how: 'none', from: -1 };
+  return { role, frame, how: 'around', from: -1 };
+}
+
+/** A name, not words someone said: Title Case words, or a nominal phrase used before a noun. */
+function isTerm(tokens: Token[], q: PlacedQuote): boolean {
+  const words = tokens.slice(q.first, q.last + 1);
+  const titled = words.every((t) => /^[A-Z0-9]/.test(t.text) || t.text.length <= 3);
+  if (titled) return true;
+  const nominal = words.every((t) => !has(t, 'Adjective') && !has(t, 'Verb') && !has(t, 'Adverb'));
+  const next = tokens[q.last + 1];
+  // "their “two plus two” meeting": compromise may read the noun after it as a gerund
+  const nounNext = next !== undefined && (has(next, 'Noun') || has(next, 'Gerund')) && !has(next, 'Pronoun');
+  return nominal && nounNext && !/[,.;:!?]/.test(tokens[q.last]!.post);
+}

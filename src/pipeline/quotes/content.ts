@@ -1,0 +1,101 @@
+/**
+ * The content of an indirect attribution, in tokens of one sentence:
+ * - after the cue: "X said (that) CONTENT", "X told reporters CONTENT",
+ *   "X said in a statement that CONTENT", "according to X, CONTENT";
+ * - before it: "CONTENT, X said.", "CONTENT, said X.", "CONTENT, according to X."
+ * Thought verbs ("believes", "shows") need a clause after them: "that", or a verb.
+ */
+import type { Token } from '../02-parse.js';
+import type { Frame } from './frames.js';
+import { nounPhraseRight } from './frames.js';
+import { cueLexicon } from './lexicon.js';
+import { endsSentence, has, isNominal, isSkippable } from './tokens.js';
+
+/** Sentence bounds per token, by this module's own rule: a sentence ends at . ! ? or a paragraph break. */
+export interface Sentences {
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** Compute sentence bounds for every token in one pass each way. */
+export function sentenceBounds(tokens: Token[]): Sentences {
+  const start = new Int32Array(tokens.length);
+  const end = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) start[i] = i > 0 && !endsSentence(tokens[i - 1]!) ? start[i - 1]! : i;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    end[i] = i < tokens.length - 1 && !endsSentence(tokens[i]!) ? end[i + 1]! : i;
+  }
+  return { start, end };
+}
+
+/** Verbs whose first object is the listener, skipped before the content ("told reporters"). */
+const LISTENER_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminds|reminded|inform|informs|informed|assure|assures|assured|urge|urges|urged|advise|advises|advised)$/;
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'over']);
+const MIN_CONTENT = 3;
+
+/** Skip what stands between a cue and its content; returns the content's first token. */
+function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: number; that: boolean } {
+  let k = frame.side === 'right' && frame.subject ? frame.subject[1] + 1 : frame.cueLast + 1;
+  const lex = cueLexicon();
+  let that = false;
+  if (LISTENER_VERBS.test(tokens[frame.cueFirst]!.normal)) {
+    const np = nounPhraseRight(tokens, k);
+    if (np && np[1] < sentEnd) k = np[1] + 1;
+  }
+  for (let guard = 0; k <= sentEnd && guard < 12; guard++) {
+    const t = tokens[k]!;
+    if (isSkippable(t) || has(t, 'Date')) k++;
+    else if (ADJUNCT_PREPOSITIONS.has(t.normal) && adjunctEnd(tokens, k, sentEnd, lex.adjuncts) > k) {
+      k = adjunctEnd(tokens, k, sentEnd, lex.adjuncts);
+    } else if (t.normal === 'that' && !that) {
+      that = true;
+      k++;
+    } else break;
+  }
+  return { at: k, that };
+}
+
+/** "in a statement", "on Twitter", "in an interview with CNN": the index after it, or `k`. */
+function adjunctEnd(tokens: Token[], k: number, sentEnd: number, adjuncts: Set<string>): number {
+  const np = nounPhraseRight(tokens, k + 1);
+  if (!np || np[1] > sentEnd) return k;
+  const head = tokens[np[1]]!;
+  const isMedium = adjuncts.has(head.normal) || has(head, 'Date') || has(head, 'ProperNoun');
+  if (!isMedium) return k;
+  let end = np[1] + 1;
+  if (tokens[end]?.normal === 'with' || tokens[end]?.normal === 'on') {
+    const more = nounPhraseRight(tokens, end + 1);
+    if (more && more[1] <= sentEnd) end = more[1] + 1;
+  }
+  return end;
+}
+
+/** Does the span look like a clause: a noun phrase, then a verb within a few words? */
+function hasClause(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  if (!isNominal(first) && !has(first, 'Determiner') && !has(first, 'Adjective') && !has(first, 'Possessive')) return false;
+  for (let k = from + 1; k <= to && k < from + 8; k++) if (has(tokens[k], 'Verb')) return true;
+  return false;
+}
+
+/** The content tokens [first, last] of a frame, or null when it has none. */
+export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences): [number, number] | null {
+  const sentStart = sentences.start[frame.cueFirst]!;
+  const sentEnd = sentences.end[frame.cueFirst]!;
+  const before = contentBefore(tokens, frame, sentStart);
+  const { at, that } = skipLeadIn(tokens, frame, sentEnd);
+  if (sentEnd - at + 1 >= MIN_CONTENT) {
+    if (frame.type === 'thought' && !that && !hasClause(tokens, at, sentEnd)) return before;
+    if (frame.type === 'according' && !tokens[at - 1]?.post.includes(',')) return before;
+    return [at, sentEnd];
+  }
+  return before;
+}
+
+/** "CONTENT, X said." / "CONTENT, according to X.": the content before the source. */
+function contentBefore(tokens: Token[], frame: Frame, sentStart: number): [number, number] | null {
+  const lead = frame.side === 'left' && frame.subject ? frame.subject[0] : frame.cueFirst;
+  const prev = tokens[lead - 1];
+  if (!prev || lead - 1 < sentStart || !prev.post.includes(',')) return null;
+  return lead - sentStart >= MIN_CONTENT ? [sentStart, lead - 1] : null;
+}

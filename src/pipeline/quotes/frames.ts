@@ -1,0 +1,142 @@
+/**
+ * Attribution frames: a cue ("said", "believes", "according to") with the noun
+ * phrase of its source, found by walking the token array once.
+ *
+ * - subject before the cue: "Blinken said", "Smith, a spokesman for X, said",
+ *   "the ministry also stated";
+ * - subject after the cue: "…,” said Sen. John McCain", "according to the ministry";
+ * - a participle after a comma takes the sentence's subject: "Blinken spoke, saying …".
+ */
+import type { Token } from '../02-parse.js';
+import { cueLexicon } from './lexicon.js';
+import { breaksAfter, endsSentence, has, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './tokens.js';
+
+export type FrameType = 'speech' | 'thought' | 'according';
+
+/** One cue and the tokens naming its source. */
+export interface Frame {
+  /** Token indexes of the cue, inclusive ("according to" spans two). */
+  cueFirst: number;
+  cueLast: number;
+  /** Token indexes of the source's noun phrase, inclusive, or null when none was found. */
+  subject: [number, number] | null;
+  /** Where the source stands: before the cue, after it ("said Blinken"). */
+  side: 'left' | 'right';
+  type: FrameType;
+}
+
+/** Longest speaker noun phrase, in tokens. */
+const MAX_NP = 9;
+/** Longest appositive skipped between a name and its cue ("Smith, a spokesman for X, said"). */
+const MAX_APPOSITIVE = 14;
+
+/** Is this token a cue verb, and of which kind? */
+export function cueType(tokens: Token[], i: number): FrameType | null {
+  const t = tokens[i]!;
+  const lex = cueLexicon();
+  if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') return 'according';
+  const speech = lex.speech.has(t.normal);
+  const thought = lex.thought.has(t.normal);
+  if (!speech && !thought) return null;
+  // "the U.S. State Department", "the United States": a capitalised word inside a name
+  if (t.tags.has('ProperNoun') || (/^[A-Z]/.test(t.text) && i > 0 && !endsSentence(tokens[i - 1]!))) return null;
+  if (!t.tags.has('Verb')) {
+    // compromise calls some cue verbs nouns ("reports", "claims"); accept them after a subject
+    const prev = tokens[i - 1];
+    if (!prev || !(isSubjectPronoun(prev) || has(prev, 'ProperNoun')) || breaksAfter(prev)) return null;
+  }
+  // "was told", "is expected": passive voice, the subject is not the source
+  const prev = tokens[i - 1];
+  if (prev && has(prev, 'Copula') && !breaksAfter(prev)) return null;
+  return speech ? 'speech' : 'thought';
+}
+
+/** Find every attribution frame in the document. */
+export function findFrames(tokens: Token[]): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const type = cueType(tokens, i);
+    if (!type) continue;
+    if (type === 'according') {
+      frames.push({ cueFirst: i, cueLast: i + 1, subject: nounPhraseRight(tokens, i + 2), side: 'right', type });
+      i++;
+      continue;
+    }
+    frames.push(verbFrame(tokens, i, type));
+  }
+  return frames;
+}
+
+function verbFrame(tokens: Token[], i: number, type: FrameType): Frame {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const afterBreak = !prev || breaksAfter(prev);
+  if (afterBreak && t.normal.endsWith('ing') && prev && !endsSentence(prev)) {
+    // "…, saying the plan …": the source is the subject of the sentence
+    return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
+  }
+  if (afterBreak && type === 'speech') {
+    // "“…,” said Blinken"
+    const right = nounPhraseRight(tokens, i + 1);
+    if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
+  }
+  return { cueFirst: i, cueLast: i, subject: nounPhraseLeft(tokens, i - 1), side: 'left', type };
+}
+
+/** The noun phrase ending at or just before `end` (skipping "also", "has"), or null. */
+export function nounPhraseLeft(tokens: Token[], end: number): [number, number] | null {
+  let last = end;
+  while (last >= 0 && isSkippable(tokens[last]!) && !breaksAfter(tokens[last]!)) last--;
+  const head = tokens[last];
+  if (!head) return null;
+  if (breaksAfter(head) && last === end) {
+    if (endsSentence(head) || !head.post.includes(',')) return null;
+    return appositiveName(tokens, last);
+  }
+  if (!isNominal(head) || breaksAfter(head)) return null;
+  if (isSubjectPronoun(head)) return [last, last];
+  let first = last;
+  while (first > 0 && last - first < MAX_NP) {
+    const p = tokens[first - 1]!;
+    if (breaksAfter(p) || !isNounPhrasePart(p)) break;
+    first--;
+  }
+  while (first < last && !startsNounPhrase(tokens[first]!)) first++;
+  return [first, last];
+}
+
+const startsNounPhrase = (t: Token): boolean => !['of', 'for', 'at', '&', 'and', 'to'].includes(t.normal);
+
+/** "Smith, a spokesman for the company, said": the name before the appositive. */
+function appositiveName(tokens: Token[], commaEnd: number): [number, number] | null {
+  for (let k = commaEnd - 1; k >= 0 && commaEnd - k <= MAX_APPOSITIVE; k--) {
+    const t = tokens[k]!;
+    if (endsSentence(t) || /["“”;:]/.test(t.post)) return null;
+    if (!t.post.includes(',')) continue;
+    const np = nounPhraseLeft(tokens, k);
+    if (!np) return null;
+    const head = tokens[np[1]]!;
+    return has(head, 'ProperNoun') || isSubjectPronoun(head) ? np : null;
+  }
+  return null;
+}
+
+/** The noun phrase starting at `start` ("Sen. John McCain", "the ministry"), or null. */
+export function nounPhraseRight(tokens: Token[], start: number): [number, number] | null {
+  let last = start - 1;
+  for (let k = start; k < tokens.length && k - start < MAX_NP; k++) {
+    const t = tokens[k]!;
+    if (!isNounPhrasePart(t) && !isSubjectPronoun(t)) break;
+    last = k;
+    if (breaksAfter(t)) break;
+  }
+  while (last >= start && !isNominal(tokens[last]!)) last--;
+  return last >= start ? [start, last] : null;
+}
+
+/** The first noun phrase of the sentence holding token `i` (for "…, saying"). */
+function sentenceSubject(tokens: Token[], i: number): [number, number] | null {
+  let s = i - 1;
+  while (s > 0 && !endsSentence(tokens[s - 1]!)) s--;
+  return nounPhraseRight(tokens, s);
+}
