@@ -70,7 +70,7 @@ function resolveAll(ctx: DocContext, resolver: SpeakerResolver, frames: Frame[])
 
 function cueSpan(ctx: DocContext, f: Frame | null): Span | null {
   const { tokens } = ctx.parsed;
-  return f ? ctx.tokenSpan(tokens[f.cueFirst]!, tokens[f.cueLast]!) : null;
+  return f && !f.noCue ? ctx.tokenSpan(tokens[f.cueFirst]!, tokens[f.cueLast]!) : null;
 }
 
 /** One claim per attributed direct quote; pieces of one attribution (split, continued) join. */
@@ -104,7 +104,7 @@ function indirectDrafts(
     if (a.frame && a.role === 'direct') used.add(a.frame);
   });
   const insideQuote = quotedTokens(tokens.length, placed, attributions);
-  const contents = frames.map((f) => (f.subject && !insideQuote[f.cueFirst] ? frameContent(tokens, f, sentences) : null));
+  const contents = frames.map((f) => (f.subject && !f.noCue && !insideQuote[f.cueFirst] ? frameContent(tokens, f, sentences) : null));
   // "…, the ministry said in a release.": where a trailing attribution starts, other contents stop
   const tails = new Set<number>();
   contents.forEach((c, i) => {
@@ -120,7 +120,7 @@ function indirectDrafts(
     const end = tokens[content[1]]!.end;
     while (qi < placed.length && placed[qi]!.end <= start) qi++;
     const quoted = qi < placed.length && placed[qi]!.start < end && attributions[qi]!.role !== 'term';
-    if (used.has(f) && quoted) return;
+    if (used.has(f)) return;
     drafts.push({ start, end, kind: quoted ? 'mixed' : 'indirect', frame: f });
   });
   return drafts;

@@ -66,26 +66,45 @@ export function attributeAll(tokens: Token[], quotes: PlacedQuote[], frameAt: Ma
     }
     const prevEnd = i > 0 ? quotes[i - 1]!.last : -1;
     const nextStart = i + 1 < quotes.length ? quotes[i + 1]!.first : tokens.length;
-    const startsSentence = q.first === 0 || endsSentence(tokens[q.first - 1]!) || /:\s*["“„«]?$/.test(tokens[q.first - 1]!.post);
+    const lead = tokens[q.first - 1];
+    const startsSentence = !lead || endsSentence(lead) || lead.post.includes(':');
     const after = findAfter(tokens, q, frameAt, nextStart);
     const before = findBefore(tokens, q, frameAt, prevEnd);
-    if (startsSentence || before) {
-      const frame = after ?? before;
-      if (frame) out.push({ role: 'direct', frame, how: after ? 'after' : 'before', from: -1 });
+    const leadIn = before !== null && /[:,]/.test(lead?.post ?? '');
+    if (startsSentence || leadIn || isStatement(tokens, q)) {
+      // "“…,” he said" ends with a comma inside the marks: the cue follows
+      const frame = COMMA_CLOSE.test(tokens[q.last]!.post) ? (after ?? before) : (before ?? after);
+      if (frame) out.push({ role: 'direct', frame, how: frame === after ? 'after' : 'before', from: -1 });
       else out.push(inherit(tokens, quotes, out, i));
       continue;
     }
-    out.push(inside(tokens, q, frameAt, sentences, after));
+    out.push(inside(tokens, q, frameAt, sentences, after ?? before));
   }
   return out;
 }
 
+const COMMA_CLOSE = /^[,?!—–-]/;
+const STOP_CLOSE = /^[.!?]/;
+
+/** Quoted words that hold a sentence of their own (eight words or more, with a full stop). */
+function isStatement(tokens: Token[], q: PlacedQuote): boolean {
+  if (q.last - q.first + 1 < 8) return false;
+  for (let k = q.first; k <= q.last; k++) if (STOP.test(tokens[k]!.post)) return true;
+  return false;
+}
+
+const STOP = /[.!?]/;
+
 /** A cue right after the quote with its source between: "“…,” it said". */
 function findAfter(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>, nextStart: number): Frame | null {
+  const closing = tokens[q.last]!;
+  if (endsParagraph(closing)) return null;
   const from = q.last + 1;
+  // "“….” He said …" starts a new sentence; "“…?” she asked" does not
+  const newSentence = STOP_CLOSE.test(closing.post) && !/^[a-z]/.test(tokens[from]?.text ?? '');
   for (let k = from; k < tokens.length && k < nextStart && k - from < AFTER_WINDOW; k++) {
     const f = frameAt.get(k);
-    if (f && f.subject) {
+    if (f && f.subject && (!newSentence || endsSentence(tokens[Math.max(k, f.subject[1])]!))) {
       if (f.side === 'right' && k === from) return f;
       if (f.side === 'left' && f.subject[0] === from) return f;
     }

@@ -20,6 +20,8 @@ export interface Frame {
   cueLast: number;
   /** Token indexes of the source's noun phrase, inclusive, or null when none was found. */
   subject: [number, number] | null;
+  /** Set when no word is the cue ("“…” ― Sonya Herridge"); cueFirst is then the source's first token. */
+  noCue?: boolean;
   /** Where the source stands: before the cue, after it ("said Blinken"). */
   side: 'left' | 'right';
   type: FrameType;
@@ -62,20 +64,44 @@ export function findFrames(tokens: Token[]): Frame[] {
       i++;
       continue;
     }
-    frames.push(verbFrame(tokens, i, type));
+    const frame = verbFrame(tokens, i, type, frames.at(-1));
+    if (frame) frames.push(frame);
   }
-  return frames;
+  frames.push(...dashFrames(tokens));
+  return frames.sort((a, b) => a.cueFirst - b.cueFirst);
 }
 
-function verbFrame(tokens: Token[], i: number, type: FrameType): Frame {
+const DASH_SOURCE = /^\s*[―—]\s*$/;
+const CLOSING_MARK = /["”»]/;
+
+/** "“…” ― Sonya Herridge": a name after a dash right after a closing mark (no cue word). */
+function dashFrames(tokens: Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    const dash = prev.post.includes('―') || prev.post.includes('—') || tokens[i]!.pre.includes('―');
+    if (!dash || !CLOSING_MARK.test(prev.post)) continue;
+    const between = prev.post.replace(/^[^―—]*/, '');
+    if (!DASH_SOURCE.test(between) && !tokens[i]!.pre.includes('―')) continue;
+    const np = nounPhraseRight(tokens, i);
+    if (np && has(tokens[np[1]], 'ProperNoun')) out.push({ cueFirst: i, cueLast: i, subject: np, side: 'right', type: 'speech', noCue: true });
+  }
+  return out;
+}
+
+function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame | undefined): Frame | null {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const afterBreak = !prev || breaksAfter(prev);
   if (afterBreak && t.normal.endsWith('ing') && prev && !endsSentence(prev)) {
-    // "…, saying the plan …": the source is the subject of the sentence
+    // "…,” the mayor said, adding that …": the source of the cue before, in the same sentence;
+    // "Trump attacked Clinton, saying …": the subject of the sentence
+    if (previous?.subject && sameSentence(tokens, previous.cueLast, i)) {
+      return { cueFirst: i, cueLast: i, subject: previous.subject, side: 'left', type };
+    }
     return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
   }
-  if (afterBreak && type === 'speech') {
+  if (afterBreak && type === 'speech' && !breaksAfter(t)) {
     // "“…,” said Blinken"
     const right = nounPhraseRight(tokens, i + 1);
     if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
@@ -83,17 +109,24 @@ function verbFrame(tokens: Token[], i: number, type: FrameType): Frame {
   return { cueFirst: i, cueLast: i, subject: nounPhraseLeft(tokens, i - 1), side: 'left', type };
 }
 
+function sameSentence(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (endsSentence(tokens[k]!)) return false;
+  return b - a < 40;
+}
+
 /** The noun phrase ending at or just before `end` (skipping "also", "has"), or null. */
-export function nounPhraseLeft(tokens: Token[], end: number): [number, number] | null {
+export function nounPhraseLeft(tokens: Token[], end: number, commaAtEnd = false): [number, number] | null {
   let last = end;
   while (last >= 0 && isSkippable(tokens[last]!) && !breaksAfter(tokens[last]!)) last--;
   const head = tokens[last];
   if (!head) return null;
-  if (breaksAfter(head) && last === end) {
-    if (endsSentence(head) || !head.post.includes(',')) return null;
+  // "Stevie Wonder, who joked": the name before the relative pronoun
+  if (head.normal === 'who' && last > 0 && tokens[last - 1]!.post.trim() === ',') return nounPhraseLeft(tokens, last - 1, true);
+  if (breaksAfter(head) && last === end && !commaAtEnd) {
+    if (endsSentence(head) || !APPOSITIVE_END.test(head.post)) return null;
     return appositiveName(tokens, last);
   }
-  if (!isNominal(head) || breaksAfter(head)) return null;
+  if (!isNominal(head) || (breaksAfter(head) && !commaAtEnd)) return null;
   if (isSubjectPronoun(head)) return [last, last];
   let first = last;
   while (first > 0 && last - first < MAX_NP) {
@@ -107,12 +140,14 @@ export function nounPhraseLeft(tokens: Token[], end: number): [number, number] |
 
 const startsNounPhrase = (t: Token): boolean => !['of', 'for', 'at', '&', 'and', 'to'].includes(t.normal);
 
+const APPOSITIVE_END = /,|--|[—–)]/;
+
 /** "Smith, a spokesman for the company, said": the name before the appositive. */
 function appositiveName(tokens: Token[], commaEnd: number): [number, number] | null {
   for (let k = commaEnd - 1; k >= 0 && commaEnd - k <= MAX_APPOSITIVE; k--) {
     const t = tokens[k]!;
     if (endsSentence(t) || /["“”;:]/.test(t.post)) return null;
-    if (!t.post.includes(',')) continue;
+    if (!APPOSITIVE_END.test(t.post)) continue;
     const np = nounPhraseLeft(tokens, k);
     if (!np) return null;
     const head = tokens[np[1]]!;
@@ -134,9 +169,20 @@ export function nounPhraseRight(tokens: Token[], start: number): [number, number
   return last >= start ? [start, last] : null;
 }
 
+const touchesOpen = (t: Token): boolean => /["“„«]/.test(t.pre);
+
 /** The first noun phrase of the sentence holding token `i` (for "…, saying"). */
 function sentenceSubject(tokens: Token[], i: number): [number, number] | null {
   let s = i - 1;
   while (s > 0 && !endsSentence(tokens[s - 1]!)) s--;
+  // skip an opening quotation or an introductory phrase: "In the talks, Cho emphasized …"
+  for (let k = s; k < i - 1; k++) {
+    if (tokens[k]!.post.includes(',') || CLOSING_MARK.test(tokens[k]!.post)) {
+      const np = nounPhraseRight(tokens, s);
+      if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!)) return np;
+      s = k + 1;
+      break;
+    }
+  }
   return nounPhraseRight(tokens, s);
 }
