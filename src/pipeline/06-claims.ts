@@ -104,7 +104,7 @@ function indirectDrafts(
     if (a.frame && a.role === 'direct') used.add(a.frame);
   });
   const insideQuote = quotedTokens(tokens.length, placed, attributions);
-  const contents = frames.map((f) => (f.subject && !f.noCue && !insideQuote[f.cueFirst] ? frameContent(tokens, f, sentences) : null));
+  const contents = frames.map((f) => (f.subject && !f.noCue && f.type !== 'quote-only' && !insideQuote[f.cueFirst] ? frameContent(tokens, f, sentences) : null));
   // "…, the ministry said in a release.": where a trailing attribution starts, other contents stop
   const tails = new Set<number>();
   contents.forEach((c, i) => {

@@ -14,7 +14,7 @@
 import type { Token } from '../02-parse.js';
 import type { Frame } from './frames.js';
 import type { Sentences } from './content.js';
-import { endsParagraph, endsSentence, has } from './tokens.js';
+import { breaksAfter, endsParagraph, endsSentence, has } from './tokens.js';
 
 /** A quote span placed on the token array. */
 export interface PlacedQuote {
@@ -66,6 +66,11 @@ export function attributeAll(tokens: Token[], quotes: PlacedQuote[], frameAt: Ma
     }
     const prevEnd = i > 0 ? quotes[i - 1]!.last : -1;
     const nextStart = i + 1 < quotes.length ? quotes[i + 1]!.first : tokens.length;
+    const label = frameAt.get(q.first);
+    if (label?.label) {
+      out.push({ role: 'direct', frame: label, how: 'before', from: -1 });
+      continue;
+    }
     const lead = tokens[q.first - 1];
     const startsSentence = !lead || endsSentence(lead) || lead.post.includes(':');
     const after = findAfter(tokens, q, frameAt, nextStart);
@@ -106,11 +111,17 @@ function findAfter(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>,
     const f = frameAt.get(k);
     if (f && f.subject && (!newSentence || endsSentence(tokens[Math.max(k, f.subject[1])]!))) {
       if (f.side === 'right' && k === from) return f;
-      if (f.side === 'left' && f.subject[0] === from) return f;
+      // "“…,” Tulsa police Chief Chuck Jordan said": a few words may precede the noun phrase found
+      if (f.side === 'left' && f.subject[0] >= from && f.subject[0] - from <= 3 && !breaksBetween(tokens, from, f.subject[0])) return f;
     }
     if (endsSentence(tokens[k]!)) break;
   }
   return null;
+}
+
+function breaksBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (breaksAfter(tokens[k]!)) return true;
+  return false;
 }
 
 /** A cue before the quote with only a lead-in between: "Blinken said: “…”". */

@@ -9,9 +9,9 @@
  */
 import type { Token } from '../02-parse.js';
 import { cueLexicon } from './lexicon.js';
-import { breaksAfter, endsSentence, has, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './tokens.js';
+import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './tokens.js';
 
-export type FrameType = 'speech' | 'thought' | 'according';
+export type FrameType = 'speech' | 'thought' | 'according' | 'quote-only';
 
 /** One cue and the tokens naming its source. */
 export interface Frame {
@@ -22,6 +22,8 @@ export interface Frame {
   subject: [number, number] | null;
   /** Set when no word is the cue ("“…” ― Sonya Herridge"); cueFirst is then the source's first token. */
   noCue?: boolean;
+  /** A transcript's speaker label ("PENCE:") at the start of the quote it attributes. */
+  label?: boolean;
   /** Where the source stands: before the cue, after it ("said Blinken"). */
   side: 'left' | 'right';
   type: FrameType;
@@ -39,7 +41,8 @@ export function cueType(tokens: Token[], i: number): FrameType | null {
   if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') return 'according';
   const speech = lex.speech.has(t.normal);
   const thought = lex.thought.has(t.normal);
-  if (!speech && !thought) return null;
+  const quoteOnly = lex.quoteOnly.has(t.normal);
+  if (!speech && !thought && !quoteOnly) return null;
   // "the U.S. State Department", "the United States": a capitalised word inside a name
   if (t.tags.has('ProperNoun') || (/^[A-Z]/.test(t.text) && i > 0 && !endsSentence(tokens[i - 1]!))) return null;
   if (!t.tags.has('Verb')) {
@@ -50,7 +53,7 @@ export function cueType(tokens: Token[], i: number): FrameType | null {
   // "was told", "is expected": passive voice, the subject is not the source
   const prev = tokens[i - 1];
   if (prev && has(prev, 'Copula') && !breaksAfter(prev)) return null;
-  return speech ? 'speech' : 'thought';
+  return speech ? 'speech' : thought ? 'thought' : 'quote-only';
 }
 
 /** Find every attribution frame in the document. */
@@ -67,8 +70,21 @@ export function findFrames(tokens: Token[]): Frame[] {
     const frame = verbFrame(tokens, i, type, frames.at(-1));
     if (frame) frames.push(frame);
   }
-  frames.push(...dashFrames(tokens));
+  frames.push(...dashFrames(tokens), ...labelFrames(tokens));
   return frames.sort((a, b) => a.cueFirst - b.cueFirst);
+}
+
+const LABEL = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
+
+/** Transcripts: "WALLACE: Let's start …" at a paragraph's start names who speaks. */
+function labelFrames(tokens: Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.post.startsWith(':') || !LABEL.test(t.text) || (i > 0 && !endsParagraph(tokens[i - 1]!))) continue;
+    out.push({ cueFirst: i, cueLast: i, subject: [i, i], side: 'right', type: 'speech', noCue: true, label: true });
+  }
+  return out;
 }
 
 const DASH_SOURCE = /^\s*[―—]\s*$/;
@@ -101,7 +117,7 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
     }
     return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
   }
-  if (afterBreak && type === 'speech' && !breaksAfter(t)) {
+  if (afterBreak && type !== 'thought' && !breaksAfter(t)) {
     // "“…,” said Blinken"
     const right = nounPhraseRight(tokens, i + 1);
     if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
@@ -122,6 +138,14 @@ export function nounPhraseLeft(tokens: Token[], end: number, commaAtEnd = false)
   if (!head) return null;
   // "Stevie Wonder, who joked": the name before the relative pronoun
   if (head.normal === 'who' && last > 0 && tokens[last - 1]!.post.trim() === ',') return nounPhraseLeft(tokens, last - 1, true);
+  // "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis, which stays in the mention
+  if (head.post.includes(')') && last === end) {
+    for (let k = last; k > 0 && last - k < 6; k--) {
+      if (!tokens[k]!.pre.includes('(')) continue;
+      const np = nounPhraseLeft(tokens, k - 1, true);
+      return np ? [np[0], last] : null;
+    }
+  }
   if (breaksAfter(head) && last === end && !commaAtEnd) {
     if (endsSentence(head) || !APPOSITIVE_END.test(head.post)) return null;
     return appositiveName(tokens, last);
