@@ -12,7 +12,7 @@ import type { Claim, NumberMention, Quote, Speaker, Span } from '../types.js';
 import type { QuoteSpan } from './05-quotes.js';
 import type { DocContext } from './context.js';
 import type { ResolvedEntity } from './07-resolve.js';
-import { attributeAll, placeQuotes, type PlacedQuote, type QuoteAttribution } from './quotes/attribute.js';
+import { attributeAll, indexFrames, placeQuotes, type PlacedQuote, type QuoteAttribution } from './quotes/attribute.js';
 import { frameContent, sentenceBounds } from './quotes/content.js';
 import { type Frame, findFrames } from './quotes/frames.js';
 import { SpeakerResolver } from './quotes/speaker.js';
@@ -38,10 +38,9 @@ export function attributeQuotes(
 ): Attributed {
   const { tokens } = ctx.parsed;
   const frames = findFrames(tokens);
-  const frameAt = new Map(frames.map((f) => [f.cueFirst, f]));
   const sentences = sentenceBounds(tokens);
   const placed = placeQuotes(tokens, spans);
-  const attributions = attributeAll(tokens, placed, frameAt, sentences);
+  const attributions = attributeAll(tokens, placed, indexFrames(tokens, frames), sentences);
   const resolver = new SpeakerResolver(ctx, entities, spans);
   const speakerOf = resolveAll(ctx, resolver, frames);
 

@@ -55,8 +55,9 @@ export function placeQuotes(tokens: Token[], spans: { start: number; end: number
   return out;
 }
 
-/** Attribute every quote; `frameAt` maps a cue's first token to its frame. */
-export function attributeAll(tokens: Token[], quotes: PlacedQuote[], frameAt: Map<number, Frame>, sentences: Sentences): QuoteAttribution[] {
+/** Attribute every quote to a frame of the index (see the module comment). */
+export function attributeAll(tokens: Token[], quotes: PlacedQuote[], index: FrameIndex, sentences: Sentences): QuoteAttribution[] {
+  const frameAt = index.at;
   const out: QuoteAttribution[] = [];
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
@@ -80,7 +81,7 @@ export function attributeAll(tokens: Token[], quotes: PlacedQuote[], frameAt: Ma
       // "“…,” he said" ends with a comma inside the marks: the cue follows
       const frame = COMMA_CLOSE.test(tokens[q.last]!.post) ? (after ?? before) : (before ?? after);
       if (frame) out.push({ role: 'direct', frame, how: frame === after ? 'after' : 'before', from: -1 });
-      else out.push(inherit(tokens, quotes, out, i));
+      else out.push(inherit(tokens, quotes, out, i, index));
       continue;
     }
     out.push(inside(tokens, q, frameAt, sentences, after ?? before));
@@ -139,19 +140,59 @@ function findBefore(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>
   return null;
 }
 
-/** A quote with no frame of its own takes the attributed quote before it in its paragraph. */
-function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[], i: number): QuoteAttribution {
+/** A quote with no frame of its own takes the latest source before it: in its paragraph, or
+ * in the paragraph before when it opens its own ("…,” Collins told MSNBC. ¶ “So the best way …”). */
+function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[], i: number, index: FrameIndex): QuoteAttribution {
   const q = quotes[i]!;
+  const para = index.paragraph;
+  const opensParagraph = q.first === 0 || endsParagraph(tokens[q.first - 1]!);
+  const lowest = para[q.first]! - (opensParagraph || q.continues >= 0 ? 1 : 0);
+  let best: Frame | null = null;
+  let bestAt = -1;
   for (let j = i - 1; j >= 0; j--) {
     const p = quotes[j]!;
+    if (para[Math.max(p.first, 0)]! < lowest) break;
     const a = done[j]!;
-    if (a.role !== 'direct' && a.role !== 'mixed') continue;
-    const sameParagraph = !tokens.slice(p.last, q.first).some(endsParagraph);
-    if (!sameParagraph && q.continues !== j) return { role: 'direct', frame: null, how: 'none', from: -1 };
-    if (a.frame) return { role: 'direct', frame: a.frame, how: 'inherit', from: j };
-    return { role: 'direct', frame: null, how: 'none', from: -1 };
+    if (a.frame && a.role !== 'term') {
+      [best, bestAt] = [a.frame, p.first];
+      break;
+    }
   }
-  return { role: 'direct', frame: null, how: 'none', from: -1 };
+  for (let k = lastFrameBefore(index.sorted, q.first); k >= 0; k--) {
+    const f = index.sorted[k]!;
+    if (para[f.cueFirst]! < lowest) break;
+    if (!f.subject || f.label) continue;
+    if (f.cueFirst > bestAt) [best, bestAt] = [f, f.cueFirst];
+    break;
+  }
+  return best ? { role: 'direct', frame: best, how: 'inherit', from: -1 } : { role: 'direct', frame: null, how: 'none', from: -1 };
+}
+
+/** Index of the last frame whose cue is before token `at`, or -1. */
+function lastFrameBefore(sorted: Frame[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.cueFirst < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Frames by cue token, sorted, and the paragraph number of every token. */
+export interface FrameIndex {
+  at: Map<number, Frame>;
+  sorted: Frame[];
+  paragraph: Int32Array;
+}
+
+/** Build the frame index for a document. */
+export function indexFrames(tokens: Token[], frames: Frame[]): FrameIndex {
+  const paragraph = new Int32Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) paragraph[i] = paragraph[i - 1]! + (endsParagraph(tokens[i - 1]!) ? 1 : 0);
+  const sorted = [...frames].sort((a, b) => a.cueFirst - b.cueFirst);
+  return { at: new Map(sorted.map((f) => [f.cueFirst, f])), sorted, paragraph };
 }
 
 /** A quote inside a sentence: partial, mixed or a term; its frame is the sentence's. */

@@ -32,7 +32,7 @@ export interface Frame {
 /** Longest speaker noun phrase, in tokens. */
 const MAX_NP = 9;
 /** Longest appositive skipped between a name and its cue ("Smith, a spokesman for X, said"). */
-const MAX_APPOSITIVE = 14;
+const MAX_APPOSITIVE = 20;
 
 /** Is this token a cue verb, and of which kind? */
 export function cueType(tokens: Token[], i: number): FrameType | null {
@@ -43,15 +43,18 @@ export function cueType(tokens: Token[], i: number): FrameType | null {
   const thought = lex.thought.has(t.normal);
   const quoteOnly = lex.quoteOnly.has(t.normal);
   if (!speech && !thought && !quoteOnly) return null;
+  const atStart = i === 0 || endsSentence(tokens[i - 1]!);
   // "the U.S. State Department", "the United States": a capitalised word inside a name
-  if (t.tags.has('ProperNoun') || (/^[A-Z]/.test(t.text) && i > 0 && !endsSentence(tokens[i - 1]!))) return null;
-  if (!t.tags.has('Verb')) {
-    // compromise calls some cue verbs nouns ("reports", "claims"); accept them after a subject
-    const prev = tokens[i - 1];
-    if (!prev || !(isSubjectPronoun(prev) || has(prev, 'ProperNoun')) || breaksAfter(prev)) return null;
+  if (!atStart && (t.tags.has('ProperNoun') || /^[A-Z]/.test(t.text))) return null;
+  const prev = tokens[i - 1];
+  if (!t.tags.has('Verb') && !atStart) {
+    // compromise calls some cue verbs nouns ("reports", "writing"); accept them after a
+    // subject, or a participle after a comma ("…, writing “…”")
+    const participle = t.normal.endsWith('ing') && prev !== undefined && breaksAfter(prev);
+    const afterSubject = prev !== undefined && (isSubjectPronoun(prev) || has(prev, 'ProperNoun')) && !breaksAfter(prev);
+    if (!participle && !afterSubject) return null;
   }
   // "was told", "is expected": passive voice, the subject is not the source
-  const prev = tokens[i - 1];
   if (prev && has(prev, 'Copula') && !breaksAfter(prev)) return null;
   return speech ? 'speech' : thought ? 'thought' : 'quote-only';
 }
@@ -70,8 +73,29 @@ export function findFrames(tokens: Token[]): Frame[] {
     const frame = verbFrame(tokens, i, type, frames.at(-1));
     if (frame) frames.push(frame);
   }
-  frames.push(...dashFrames(tokens), ...labelFrames(tokens));
+  frames.push(...dashFrames(tokens), ...labelFrames(tokens), ...colonFrames(tokens, frames));
   return frames.sort((a, b) => a.cueFirst - b.cueFirst);
+}
+
+/** "She then addressed the supporters again: “…”": a colon lead-in with no cue word. */
+function colonFrames(tokens: Token[], frames: Frame[]): Frame[] {
+  const out: Frame[] = [];
+  let f = 0;
+  let sentenceStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.post.includes(':') && /:\s*(?:["“„«]|\n|$)/.test(t.post)) {
+      while (f < frames.length && frames[f]!.cueFirst < sentenceStart) f++;
+      const hasCue = f < frames.length && frames[f]!.cueFirst <= i;
+      const subject = hasCue ? null : sentenceSubject(tokens, i + 1);
+      const head = subject ? tokens[subject[1]]! : undefined;
+      if (subject && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) {
+        out.push({ cueFirst: i, cueLast: i, subject, side: 'left', type: 'quote-only', noCue: true });
+      }
+    }
+    if (endsSentence(t)) sentenceStart = i + 1;
+  }
+  return out;
 }
 
 const LABEL = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
@@ -109,7 +133,9 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const afterBreak = !prev || breaksAfter(prev);
-  if (afterBreak && t.normal.endsWith('ing') && prev && !endsSentence(prev)) {
+  // "…, saying", "emailed supporters saying": a participle whose subject is elsewhere
+  const detached = afterBreak || (has(prev, 'Noun') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun'));
+  if (detached && t.normal.endsWith('ing') && prev && !endsSentence(prev)) {
     // "…,” the mayor said, adding that …": the source of the cue before, in the same sentence;
     // "Trump attacked Clinton, saying …": the subject of the sentence
     if (previous?.subject && sameSentence(tokens, previous.cueLast, i)) {
@@ -172,10 +198,13 @@ function appositiveName(tokens: Token[], commaEnd: number): [number, number] | n
     const t = tokens[k]!;
     if (endsSentence(t) || /["“”;:]/.test(t.post)) return null;
     if (!APPOSITIVE_END.test(t.post)) continue;
-    const np = nounPhraseLeft(tokens, k);
-    if (!np) return null;
-    const head = tokens[np[1]]!;
-    return has(head, 'ProperNoun') || isSubjectPronoun(head) ? np : null;
+    const np = nounPhraseLeft(tokens, k, true);
+    const head = np ? tokens[np[1]]! : undefined;
+    if (np && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) return np;
+    // "her senior policy adviser, Jake Sullivan, said": the appositive is the name
+    const inner = nounPhraseRight(tokens, k + 1);
+    if (inner && inner[1] === commaEnd && has(tokens[commaEnd], 'ProperNoun')) return inner;
+    return np;
   }
   return null;
 }
@@ -193,6 +222,12 @@ export function nounPhraseRight(tokens: Token[], start: number): [number, number
   return last >= start ? [start, last] : null;
 }
 
+/** Does a verb follow at `k` (after adverbs: "Cho also met")? */
+function beforeVerb(tokens: Token[], k: number): boolean {
+  while (tokens[k] && isSkippable(tokens[k]!)) k++;
+  return has(tokens[k], 'Verb');
+}
+
 const touchesOpen = (t: Token): boolean => /["“„«]/.test(t.pre);
 
 /** The first noun phrase of the sentence holding token `i` (for "…, saying"). */
@@ -200,13 +235,13 @@ function sentenceSubject(tokens: Token[], i: number): [number, number] | null {
   let s = i - 1;
   while (s > 0 && !endsSentence(tokens[s - 1]!)) s--;
   // skip an opening quotation or an introductory phrase: "In the talks, Cho emphasized …"
-  for (let k = s; k < i - 1; k++) {
-    if (tokens[k]!.post.includes(',') || CLOSING_MARK.test(tokens[k]!.post)) {
-      const np = nounPhraseRight(tokens, s);
-      if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!)) return np;
-      s = k + 1;
-      break;
-    }
+  for (let guard = 0; s < i - 1 && guard < 4; guard++) {
+    const np = nounPhraseRight(tokens, s);
+    if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!) && beforeVerb(tokens, np[1] + 1)) return np;
+    // not a subject: skip to after the next comma or closing mark
+    let k = s;
+    while (k < i - 1 && !(tokens[k]!.post.includes(',') || CLOSING_MARK.test(tokens[k]!.post))) k++;
+    s = k + 1;
   }
-  return nounPhraseRight(tokens, s);
+  return null;
 }
