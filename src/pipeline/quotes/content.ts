@@ -73,7 +73,8 @@ function adjunctEnd(tokens: Token[], k: number, sentEnd: number, adjuncts: Set<s
 /** Does the span look like a clause: a noun phrase, then a verb within a few words? */
 function hasClause(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
-  if (!isNominal(first) && !has(first, 'Determiner') && !has(first, 'Adjective') && !has(first, 'Possessive')) return false;
+  const opener = isNominal(first) || has(first, 'Pronoun') || has(first, 'Determiner') || has(first, 'Adjective') || has(first, 'Possessive') || has(first, 'Value');
+  if (!opener) return false;
   for (let k = from + 1; k <= to && k < from + 8; k++) if (has(tokens[k], 'Verb')) return true;
   return false;
 }
@@ -82,10 +83,13 @@ function hasClause(tokens: Token[], from: number, to: number): boolean {
 export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences): [number, number] | null {
   const sentStart = sentences.start[frame.cueFirst]!;
   const sentEnd = sentences.end[frame.cueFirst]!;
-  const before = contentBefore(tokens, frame, sentStart);
+  const before = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentStart);
   const { at, that } = skipLeadIn(tokens, frame, sentEnd);
+  // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content
+  if (before && tokens[at - 1]?.post.includes(',') && at <= sentEnd && frame.type !== 'according') return [sentStart, sentEnd];
   if (sentEnd - at + 1 >= MIN_CONTENT) {
-    if (frame.type === 'thought' && !that && !hasClause(tokens, at, sentEnd)) return before;
+    const infinitive = tokens[at]!.normal === 'to' && has(tokens[at + 1], 'Verb');
+    if (frame.type === 'thought' && !that && !infinitive && !hasClause(tokens, at, sentEnd)) return before;
     if (frame.type === 'according' && !tokens[at - 1]?.post.includes(',')) return before;
     return [at, sentEnd];
   }

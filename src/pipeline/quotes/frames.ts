@@ -11,7 +11,7 @@ import type { Token } from '../02-parse.js';
 import { cueLexicon } from './lexicon.js';
 import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './tokens.js';
 
-export type FrameType = 'speech' | 'thought' | 'according' | 'quote-only';
+export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only';
 
 /** One cue and the tokens naming its source. */
 export interface Frame {
@@ -35,35 +35,40 @@ const MAX_NP = 9;
 const MAX_APPOSITIVE = 20;
 
 /** Is this token a cue verb, and of which kind? */
-export function cueType(tokens: Token[], i: number): FrameType | null {
+export function cueType(tokens: Token[], i: number, titleCase = false): FrameType | null {
   const t = tokens[i]!;
   const lex = cueLexicon();
   if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') return 'according';
   const speech = lex.speech.has(t.normal);
   const thought = lex.thought.has(t.normal);
   const quoteOnly = lex.quoteOnly.has(t.normal);
-  if (!speech && !thought && !quoteOnly) return null;
+  const stance = lex.stance.has(t.normal);
+  if (!speech && !thought && !quoteOnly && !stance) return null;
   const atStart = i === 0 || endsSentence(tokens[i - 1]!);
   // "the U.S. State Department", "the United States": a capitalised word inside a name
-  if (!atStart && (t.tags.has('ProperNoun') || /^[A-Z]/.test(t.text))) return null;
+  // (headlines in Title Case excepted: "Obama Says Museum Will Tell …")
+  if (!atStart && !titleCase && (t.tags.has('ProperNoun') || /^[A-Z]/.test(t.text))) return null;
   const prev = tokens[i - 1];
   if (!t.tags.has('Verb') && !atStart) {
-    // compromise calls some cue verbs nouns ("reports", "writing"); accept them after a
-    // subject, or a participle after a comma ("…, writing “…”")
+    // compromise calls some cue verbs nouns ("reports", "writing", "one slide says"); accept
+    // them after a subject, or a participle after a comma ("…, writing “…”")
     const participle = t.normal.endsWith('ing') && prev !== undefined && breaksAfter(prev);
-    const afterSubject = prev !== undefined && (isSubjectPronoun(prev) || has(prev, 'ProperNoun')) && !breaksAfter(prev);
-    if (!participle && !afterSubject) return null;
+    const afterSubject = prev !== undefined && isNominal(prev) && !has(prev, 'Determiner') && !breaksAfter(prev);
+    const next = tokens[i + 1];
+    const clauseNext = breaksAfter(t) || next === undefined || next.normal === 'that' || isSubjectPronoun(next) || has(next, 'Determiner');
+    if (!participle && !(afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
   }
   // "was told", "is expected": passive voice, the subject is not the source
   if (prev && has(prev, 'Copula') && !breaksAfter(prev)) return null;
-  return speech ? 'speech' : thought ? 'thought' : 'quote-only';
+  return speech ? 'speech' : thought ? 'thought' : stance ? 'stance' : 'quote-only';
 }
 
 /** Find every attribution frame in the document. */
 export function findFrames(tokens: Token[]): Frame[] {
   const frames: Frame[] = [];
+  const titled = titleCaseLines(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const type = cueType(tokens, i);
+    const type = cueType(tokens, i, titled[i] === 1);
     if (!type) continue;
     if (type === 'according') {
       frames.push({ cueFirst: i, cueLast: i + 1, subject: nounPhraseRight(tokens, i + 2), side: 'right', type });
@@ -96,6 +101,25 @@ function colonFrames(tokens: Token[], frames: Frame[]): Frame[] {
     if (endsSentence(t)) sentenceStart = i + 1;
   }
   return out;
+}
+
+/** Flags for tokens on a line written in Title Case (a headline), where capitals mean nothing. */
+function titleCaseLines(tokens: Token[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!endsParagraph(tokens[i]!) && i < tokens.length - 1) continue;
+    let words = 0;
+    let capitals = 0;
+    for (let k = start; k <= i; k++) {
+      if (!/^\p{L}/u.test(tokens[k]!.text) || tokens[k]!.text.length < 4) continue;
+      words++;
+      if (/^\p{Lu}/u.test(tokens[k]!.text)) capitals++;
+    }
+    if (words >= 3 && capitals >= words * 0.8) flags.fill(1, start, i + 1);
+    start = i + 1;
+  }
+  return flags;
 }
 
 const LABEL = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
@@ -143,7 +167,7 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
     }
     return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
   }
-  if (afterBreak && type !== 'thought' && !breaksAfter(t)) {
+  if (afterBreak && (type === 'speech' || type === 'quote-only') && !breaksAfter(t)) {
     // "“…,” said Blinken"
     const right = nounPhraseRight(tokens, i + 1);
     if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
@@ -160,6 +184,9 @@ function sameSentence(tokens: Token[], a: number, b: number): boolean {
 export function nounPhraseLeft(tokens: Token[], end: number, commaAtEnd = false): [number, number] | null {
   let last = end;
   while (last >= 0 && isSkippable(tokens[last]!) && !breaksAfter(tokens[last]!)) last--;
+  // "an arbitration panel in 2001 found": a date phrase between the source and its cue
+  if (last > 1 && isDateWord(tokens[last]!) && has(tokens[last - 1], 'Preposition') && !breaksAfter(tokens[last]!)) last -= 2;
+  else if (last > 0 && isDateWord(tokens[last]!) && !breaksAfter(tokens[last]!) && last === end) last -= 1;
   const head = tokens[last];
   if (!head) return null;
   // "Stevie Wonder, who joked": the name before the relative pronoun
@@ -221,6 +248,8 @@ export function nounPhraseRight(tokens: Token[], start: number): [number, number
   while (last >= start && !isNominal(tokens[last]!)) last--;
   return last >= start ? [start, last] : null;
 }
+
+const isDateWord = (t: Token): boolean => has(t, 'Date') || (has(t, 'Value') && /^(1[89]|20)\d\d$/.test(t.text));
 
 /** Does a verb follow at `k` (after adverbs: "Cho also met")? */
 function beforeVerb(tokens: Token[], k: number): boolean {
