@@ -209,7 +209,7 @@ function inside(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>, se
     if (f?.subject) frame = f;
   }
   const words = q.last - q.first + 1;
-  const runsToEnd = q.last >= e || endsSentence(tokens[q.last]!);
+  const runsToEnd = q.last >= e || endsSentence(tokens[q.last]!) || (after !== null && after.cueFirst > q.last);
   const role: QuoteRole = runsToEnd && words > TERM_WORDS ? 'mixed' : 'partial';
   if (!frame || (words <= TERM_WORDS && isTerm(tokens, q))) return { role: 'term', frame: null, how: 'none', from: -1 };
   return { role, frame, how: 'around', from: -1 };

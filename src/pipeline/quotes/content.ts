@@ -9,7 +9,7 @@ import type { Token } from '../02-parse.js';
 import type { Frame } from './frames.js';
 import { nounPhraseRight } from './frames.js';
 import { cueLexicon } from './lexicon.js';
-import { endsSentence, has, isNominal, isSkippable } from './tokens.js';
+import { breaksAfter, endsSentence, has, isNominal, isSkippable } from './tokens.js';
 
 /** Sentence bounds per token, by this module's own rule: a sentence ends at . ! ? or a paragraph break. */
 export interface Sentences {
@@ -39,7 +39,8 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
   const lex = cueLexicon();
   let that = false;
   if (LISTENER_VERBS.test(tokens[frame.cueFirst]!.normal)) {
-    const np = nounPhraseRight(tokens, k);
+    // "told them", "told reporters", "told Fox News"
+    const np = has(tokens[k], 'Pronoun') ? ([k, k] as [number, number]) : nounPhraseRight(tokens, k);
     if (np && np[1] < sentEnd) k = np[1] + 1;
   }
   for (let guard = 0; k <= sentEnd && guard < 12; guard++) {
@@ -83,23 +84,29 @@ function hasClause(tokens: Token[], from: number, to: number): boolean {
 export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences): [number, number] | null {
   const sentStart = sentences.start[frame.cueFirst]!;
   const sentEnd = sentences.end[frame.cueFirst]!;
-  const before = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentStart);
+  const before = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentStart, 1);
   const { at, that } = skipLeadIn(tokens, frame, sentEnd);
   // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content
   if (before && tokens[at - 1]?.post.includes(',') && at <= sentEnd && frame.type !== 'according') return [sentStart, sentEnd];
   if (sentEnd - at + 1 >= MIN_CONTENT) {
     const infinitive = tokens[at]!.normal === 'to' && has(tokens[at + 1], 'Verb');
-    if (frame.type === 'thought' && !that && !infinitive && !hasClause(tokens, at, sentEnd)) return before;
-    if (frame.type === 'according' && !tokens[at - 1]?.post.includes(',')) return before;
+    if (frame.type === 'thought' && !that && !infinitive && !hasClause(tokens, at, sentEnd)) return long(before);
+    if (frame.type === 'according' && !tokens[at - 1]?.post.includes(',')) return long(before);
     return [at, sentEnd];
   }
-  return before;
+  return long(before);
 }
 
+const long = (c: [number, number] | null): [number, number] | null => (c && c[1] - c[0] + 1 >= MIN_CONTENT ? c : null);
+
 /** "CONTENT, X said." / "CONTENT, according to X.": the content before the source. */
-function contentBefore(tokens: Token[], frame: Frame, sentStart: number): [number, number] | null {
+function contentBefore(tokens: Token[], frame: Frame, sentStart: number, min: number): [number, number] | null {
   const lead = frame.side === 'left' && frame.subject ? frame.subject[0] : frame.cueFirst;
-  const prev = tokens[lead - 1];
-  if (!prev || lead - 1 < sentStart || !prev.post.includes(',')) return null;
-  return lead - sentStart >= MIN_CONTENT ? [sentStart, lead - 1] : null;
+  // "…,” retired Air Force general Lloyd Newton said": a few words may precede the noun phrase found
+  for (let k = lead - 1; k >= sentStart && k >= lead - 3; k--) {
+    const t = tokens[k]!;
+    if (t.post.includes(',')) return k - sentStart + 1 >= min ? [sentStart, k] : null;
+    if (breaksAfter(t)) return null;
+  }
+  return null;
 }

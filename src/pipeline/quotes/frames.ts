@@ -32,7 +32,7 @@ export interface Frame {
 /** Longest speaker noun phrase, in tokens. */
 const MAX_NP = 9;
 /** Longest appositive skipped between a name and its cue ("Smith, a spokesman for X, said"). */
-const MAX_APPOSITIVE = 20;
+const MAX_APPOSITIVE = 30;
 
 /** Is this token a cue verb, and of which kind? */
 export function cueType(tokens: Token[], i: number, titleCase = false): FrameType | null {
@@ -172,7 +172,33 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
     const right = nounPhraseRight(tokens, i + 1);
     if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
   }
-  return { cueFirst: i, cueLast: i, subject: nounPhraseLeft(tokens, i - 1), side: 'left', type };
+  // "Wealth-X keeps its finances a secret but says …": the subject of the first verb
+  if (prev && (prev.normal === 'and' || prev.normal === 'but') && !breaksAfter(prev)) {
+    return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
+  }
+  return { cueFirst: i, cueLast: i, subject: nounPhraseLeft(tokens, i - 1) ?? looseSubject(tokens, i - 1), side: 'left', type };
+}
+
+const LEADING = new Set(['but', 'and', 'so', 'yet', 'or', 'while', 'although', 'because', 'if', 'when', 'as']);
+
+/**
+ * A looser subject when no plain noun phrase ends at the cue: the words since the clause
+ * began, when they hold no verb ("Those close to him say", "One says", "another says").
+ */
+function looseSubject(tokens: Token[], end: number): [number, number] | null {
+  if (end < 0) return null;
+  let first = end;
+  while (first > 0 && end - first < 10) {
+    const p = tokens[first - 1]!;
+    if (breaksAfter(p) || (has(p, 'Verb') && !has(p, 'Adjective') && !has(p, 'Noun'))) break;
+    first--;
+  }
+  while (first <= end && (LEADING.has(tokens[first]!.normal) || has(tokens[first], 'Preposition'))) first++;
+  if (first > end) return null;
+  const span = tokens.slice(first, end + 1);
+  const wordy = span.every((t) => !has(t, 'Verb') || has(t, 'Adjective') || has(t, 'Noun'));
+  const named = span.some((t) => isNominal(t) || has(t, 'Value') || has(t, 'Determiner'));
+  return wordy && named && !has(tokens[end], 'Preposition') ? [first, end] : null;
 }
 
 function sameSentence(tokens: Token[], a: number, b: number): boolean {
