@@ -103,7 +103,14 @@ function indirectDrafts(
     if (a.frame && a.role === 'direct') used.add(a.frame);
   });
   const insideQuote = quotedTokens(tokens.length, placed, attributions);
-  const contents = frames.map((f) => (f.subject && !f.noCue && f.type !== 'quote-only' && !insideQuote[f.cueFirst] ? frameContent(tokens, f, sentences) : null));
+  const claimable = (f: Frame) => (f.subject !== null || f.type === 'evidential') && f.type !== 'quote-only' && !insideQuote[f.cueFirst];
+  const contents = frames.map((f) => (claimable(f) ? frameContent(tokens, f, sentences) : null));
+  // "In a separate readout, the State Department said …": the cue's own source wins
+  const sources = new Set(frames.flatMap((f) => (f.subject && f.side === 'left' && !f.noCue ? [f.subject[0]] : [])));
+  frames.forEach((f, i) => {
+    const c = contents[i];
+    if (c && f.noCue && f.type === 'according' && sources.has(c[0])) contents[i] = null;
+  });
   // "…, the ministry said in a release.": where a trailing attribution starts, other contents stop
   const tails = new Set<number>();
   contents.forEach((c, i) => {
@@ -114,6 +121,7 @@ function indirectDrafts(
   frames.forEach((f, i) => {
     const content = contents[i];
     if (!content) return;
+    if (f.type === 'evidential' && (used.has(f) || hasCueWithin(frames, content, f))) return;
     if (content[0] > f.cueFirst) content[1] = cutAtTail(tokens, content, tails);
     const start = tokens[content[0]]!.start;
     const end = tokens[content[1]]!.end;
@@ -123,6 +131,22 @@ function indirectDrafts(
     drafts.push({ start, end, kind: quoted ? 'mixed' : 'indirect', frame: f });
   });
   return drafts;
+}
+
+/** Is there another frame with a source whose cue lies in the content? (An evidential yields to it.) */
+function hasCueWithin(frames: Frame[], content: [number, number], self: Frame): boolean {
+  // frames are sorted by cue: binary search for the first cue in the content
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid]!.cueFirst < content[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < frames.length && frames[k]!.cueFirst <= content[1]; k++) {
+    if (frames[k] !== self && frames[k]!.subject !== null) return true;
+  }
+  return false;
 }
 
 /** Token flags: inside a quote that is a statement (a cue in there is the speaker's, not the writer's). */

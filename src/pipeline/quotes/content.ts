@@ -84,6 +84,7 @@ function hasClause(tokens: Token[], from: number, to: number): boolean {
 export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences): [number, number] | null {
   const sentStart = sentences.start[frame.cueFirst]!;
   const sentEnd = sentences.end[frame.cueFirst]!;
+  if (frame.type === 'evidential') return [sentStart, sentEnd];
   const before = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentStart, 1);
   const { at, that } = skipLeadIn(tokens, frame, sentEnd);
   // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content

@@ -11,7 +11,7 @@ import type { Token } from '../02-parse.js';
 import { cueLexicon } from './lexicon.js';
 import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './tokens.js';
 
-export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only';
+export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only' | 'evidential';
 
 /** One cue and the tokens naming its source. */
 export interface Frame {
@@ -43,6 +43,8 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
   const thought = lex.thought.has(t.normal);
   const quoteOnly = lex.quoteOnly.has(t.normal);
   const stance = lex.stance.has(t.normal);
+  // "the race appears closer", "the House is expected to pass": a view with no source named
+  if (lex.evidential.has(t.normal) && evidentialNext(tokens[i + 1], tokens[i + 2])) return 'evidential';
   if (!speech && !thought && !quoteOnly && !stance) return null;
   const atStart = i === 0 || endsSentence(tokens[i - 1]!);
   // "the U.S. State Department", "the United States": a capitalised word inside a name
@@ -53,7 +55,7 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
     // compromise calls some cue verbs nouns ("reports", "writing", "one slide says"); accept
     // them after a subject, or a participle after a comma ("…, writing “…”")
     const participle = t.normal.endsWith('ing') && prev !== undefined && breaksAfter(prev);
-    const afterSubject = prev !== undefined && isNominal(prev) && !has(prev, 'Determiner') && !breaksAfter(prev);
+    const afterSubject = prev !== undefined && isNominal(prev) && !has(prev, 'Determiner') && !breaksAfter(prev) && !POSSESSIVE.test(prev.text);
     const next = tokens[i + 1];
     const clauseNext = breaksAfter(t) || next === undefined || next.normal === 'that' || isSubjectPronoun(next) || has(next, 'Determiner');
     if (!participle && !(afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
@@ -62,6 +64,8 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
   if (prev && has(prev, 'Copula') && !breaksAfter(prev)) return null;
   return speech ? 'speech' : thought ? 'thought' : stance ? 'stance' : 'quote-only';
 }
+
+const POSSESSIVE = /['’]s?$/;
 
 /** Find every attribution frame in the document. */
 export function findFrames(tokens: Token[]): Frame[] {
@@ -75,10 +79,14 @@ export function findFrames(tokens: Token[]): Frame[] {
       i++;
       continue;
     }
+    if (type === 'evidential') {
+      frames.push({ cueFirst: i, cueLast: i, subject: null, side: 'left', type });
+      continue;
+    }
     const frame = verbFrame(tokens, i, type, frames.at(-1));
     if (frame) frames.push(frame);
   }
-  frames.push(...dashFrames(tokens), ...labelFrames(tokens), ...colonFrames(tokens, frames));
+  frames.push(...dashFrames(tokens), ...labelFrames(tokens), ...colonFrames(tokens, frames), ...headlineFrames(tokens), ...mediumFrames(tokens));
   return frames.sort((a, b) => a.cueFirst - b.cueFirst);
 }
 
@@ -99,6 +107,35 @@ function colonFrames(tokens: Token[], frames: Frame[]): Frame[] {
       }
     }
     if (endsSentence(t)) sentenceStart = i + 1;
+  }
+  return out;
+}
+
+const evidentialNext = (a: Token | undefined, b: Token | undefined): boolean =>
+  a !== undefined && ((a.normal === 'to' && has(b, 'Verb')) || a.normal === 'that' || a.normal === 'like' || a.normal === 'likely' || (has(a, 'Adjective') && !has(a, 'Noun')));
+
+/** "Pat Caddell: Democrat Voters Worried …": a name opening a line, then a colon. */
+function headlineFrames(tokens: Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && !endsParagraph(tokens[i - 1]!)) continue;
+    const np = nounPhraseRight(tokens, i);
+    if (!np || np[1] - np[0] > 5 || !tokens[np[1]]!.post.startsWith(':') || endsParagraph(tokens[np[1]]!)) continue;
+    if (!has(tokens[np[1]], 'ProperNoun') && !/^\p{Lu}/u.test(tokens[np[1]]!.text)) continue;
+    out.push({ cueFirst: np[1], cueLast: np[1], subject: np, side: 'left', type: 'speech', noCue: true });
+  }
+  return out;
+}
+
+/** "In a statement, …", "In an early-October CBS News poll, she led …": the medium as source. */
+function mediumFrames(tokens: Token[]): Frame[] {
+  const out: Frame[] = [];
+  const media = cueLexicon().adjuncts;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.normal !== 'in' || (i > 0 && !endsSentence(tokens[i - 1]!))) continue;
+    const np = nounPhraseRight(tokens, i + 1);
+    if (!np || !tokens[np[1]]!.post.includes(',') || !media.has(tokens[np[1]]!.normal)) continue;
+    out.push({ cueFirst: i, cueLast: i, subject: np, side: 'right', type: 'according', noCue: true });
   }
   return out;
 }
@@ -130,7 +167,7 @@ function labelFrames(tokens: Token[]): Frame[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.post.startsWith(':') || !LABEL.test(t.text) || (i > 0 && !endsParagraph(tokens[i - 1]!))) continue;
-    out.push({ cueFirst: i, cueLast: i, subject: [i, i], side: 'right', type: 'speech', noCue: true, label: true });
+    out.push({ cueFirst: i, cueLast: i, subject: [i, i], side: 'right', type: 'quote-only', noCue: true, label: true });
   }
   return out;
 }
@@ -148,7 +185,7 @@ function dashFrames(tokens: Token[]): Frame[] {
     const between = prev.post.replace(/^[^―—]*/, '');
     if (!DASH_SOURCE.test(between) && !tokens[i]!.pre.includes('―')) continue;
     const np = nounPhraseRight(tokens, i);
-    if (np && has(tokens[np[1]], 'ProperNoun')) out.push({ cueFirst: i, cueLast: i, subject: np, side: 'right', type: 'speech', noCue: true });
+    if (np && has(tokens[np[1]], 'ProperNoun')) out.push({ cueFirst: i, cueLast: i, subject: np, side: 'right', type: 'quote-only', noCue: true });
   }
   return out;
 }

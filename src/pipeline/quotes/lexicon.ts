@@ -45,6 +45,8 @@ function verbForms(lemmas: string[]): Set<string> {
 export interface CueLexicon {
   /** Forms of verbs that report speech: said, tells, warning. */
   speech: Set<string>;
+  /** Forms of evidential verbs with no source: seems, appeared, expected. */
+  evidential: Set<string>;
   /** Forms of stance verbs whose object is the content: criticized, called. */
   stance: Set<string>;
   /** Forms of verbs that attribute only a quotation next to them: continued, chanting. */
@@ -70,6 +72,7 @@ export function cueLexicon(): CueLexicon {
     thought: verbForms(readList('cues-thought.txt')),
     quoteOnly: verbForms(readList('cues-quote-only.txt')),
     stance: verbForms(readList('cues-stance.txt')),
+    evidential: verbForms(readList('cues-evidential.txt')),
     roles: new Set([...readList('cues-roles.txt'), ...readList('cues-roles-people.txt')]),
     people: new Set(readList('cues-roles-people.txt')),
     adjuncts: new Set(readList('cues-adjuncts.txt')),
