@@ -78,8 +78,11 @@ function directDrafts(placed: PlacedQuote[], attributions: QuoteAttribution[]): 
   let lastFrame: Frame | null = null;
   placed.forEach((q, i) => {
     const a = attributions[i]!;
-    if (a.role !== 'direct' || !a.frame) {
-      if (a.role === 'direct') lastFrame = null;
+    if (a.role !== 'direct') return;
+    if (!a.frame) {
+      // a statement nobody is named for is still a claim, with no speaker
+      drafts.push({ start: q.start, end: q.end, kind: 'direct', frame: null });
+      lastFrame = null;
       return;
     }
     const prev = drafts.at(-1);

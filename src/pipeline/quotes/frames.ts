@@ -57,7 +57,7 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
     const participle = t.normal.endsWith('ing') && prev !== undefined && breaksAfter(prev);
     const afterSubject = prev !== undefined && isNominal(prev) && !has(prev, 'Determiner') && !breaksAfter(prev) && !POSSESSIVE.test(prev.text);
     const next = tokens[i + 1];
-    const clauseNext = breaksAfter(t) || next === undefined || next.normal === 'that' || isSubjectPronoun(next) || has(next, 'Determiner');
+    const clauseNext = breaksAfter(t) || next === undefined || next.normal === 'that' || isNominal(next) || has(next, 'Determiner') || has(next, 'Value');
     if (!participle && !(afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
   }
   // "was told", "is expected": passive voice, the subject is not the source
@@ -67,6 +67,16 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
 
 const POSSESSIVE = /['’]s?$/;
 
+/** "according to early results of exit polls conducted for …,": the words up to the comma. */
+function accordingSource(tokens: Token[], start: number): [number, number] | null {
+  const np = nounPhraseRight(tokens, start);
+  let k = start;
+  while (k < tokens.length && k - start < 20 && !breaksAfter(tokens[k]!)) k++;
+  const end = tokens[k];
+  if (end && k - start < 20 && (end.post.includes(',') || endsSentence(end))) return [start, k];
+  return np;
+}
+
 /** Find every attribution frame in the document. */
 export function findFrames(tokens: Token[]): Frame[] {
   const frames: Frame[] = [];
@@ -75,7 +85,7 @@ export function findFrames(tokens: Token[]): Frame[] {
     const type = cueType(tokens, i, titled[i] === 1);
     if (!type) continue;
     if (type === 'according') {
-      frames.push({ cueFirst: i, cueLast: i + 1, subject: nounPhraseRight(tokens, i + 2), side: 'right', type });
+      frames.push({ cueFirst: i, cueLast: i + 1, subject: accordingSource(tokens, i + 2), side: 'right', type });
       i++;
       continue;
     }
@@ -210,7 +220,10 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
     if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
   }
   // "Wealth-X keeps its finances a secret but says …": the subject of the first verb
-  if (prev && (prev.normal === 'and' || prev.normal === 'but') && !breaksAfter(prev)) {
+  let c = i - 1;
+  while (c > 0 && isSkippable(tokens[c]!) && !breaksAfter(tokens[c]!)) c--;
+  const conj = tokens[c];
+  if (conj && (conj.normal === 'and' || conj.normal === 'but') && !breaksAfter(conj)) {
     return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
   }
   return { cueFirst: i, cueLast: i, subject: nounPhraseLeft(tokens, i - 1) ?? looseSubject(tokens, i - 1), side: 'left', type };
