@@ -103,7 +103,7 @@ function indirectDrafts(
 ): Draft[] {
   const used = new Set<Frame>();
   attributions.forEach((a) => {
-    if (a.frame && a.role === 'direct') used.add(a.frame);
+    if (a.frame && a.role === 'direct' && a.how !== 'inherit') used.add(a.frame);
   });
   const insideQuote = quotedTokens(tokens.length, placed, attributions);
   const claimable = (f: Frame) => (f.subject !== null || f.type === 'evidential') && f.type !== 'quote-only' && !insideQuote[f.cueFirst];

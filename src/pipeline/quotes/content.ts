@@ -41,7 +41,7 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
   if (LISTENER_VERBS.test(tokens[frame.cueFirst]!.normal)) {
     // "told them", "told reporters", "told Fox News"
     const np = has(tokens[k], 'Pronoun') ? ([k, k] as [number, number]) : nounPhraseRight(tokens, k);
-    if (np && np[1] < sentEnd) k = np[1] + 1;
+    if (np && np[1] <= sentEnd) k = np[1] + 1;
   }
   for (let guard = 0; k <= sentEnd && guard < 12; guard++) {
     const t = tokens[k]!;
@@ -88,7 +88,8 @@ export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences
   const before = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentStart, 1);
   const { at, that } = skipLeadIn(tokens, frame, sentEnd);
   // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content
-  if (before && tokens[at - 1]?.post.includes(',') && at <= sentEnd && frame.type !== 'according') return [sentStart, sentEnd];
+  const sourceEnd = frame.side === 'right' && frame.subject ? frame.subject[1] : frame.cueLast;
+  if (before && tokens[sourceEnd]!.post.includes(',') && at <= sentEnd && frame.type !== 'according') return [sentStart, sentEnd];
   if (sentEnd - at + 1 >= MIN_CONTENT) {
     const infinitive = tokens[at]!.normal === 'to' && has(tokens[at + 1], 'Verb');
     if (frame.type === 'thought' && !that && !infinitive && !hasClause(tokens, at, sentEnd)) return long(before);

@@ -129,7 +129,10 @@ export class SpeakerResolver {
 
   private find(tokens: Token[], first: number, last: number): ResolvedEntity | null {
     const a = tokens[first]!;
-    const head = tokens[last]!;
+    // "Chad's Ambassador to France": the head comes before a preposition
+    let h = first;
+    while (h < last && !tokens[h + 1]!.tags.has('Preposition')) h++;
+    const head = tokens[h]!;
     const overlapping: Placed[] = [];
     for (let k = lowerBound(this.placed, a.start - MAX_MENTION); k < this.placed.length; k++) {
       const p = this.placed[k]!;
