@@ -52,10 +52,11 @@ export function attributeQuotes(
     quotes.push({ ...ctx.span(q.start, q.end), kind: a.role, speaker: speakerOf(frame), cue: cueSpan(ctx, frame) });
   });
 
+  const inside = claimIndexes(entities, numbers);
   const drafts = [...directDrafts(placed, attributions), ...indirectDrafts(tokens, frames, attributions, placed, sentences)];
   const claims = dropNested(drafts)
     .sort((a, b) => a.start - b.start)
-    .map((d) => toClaim(ctx, d, speakerOf(d.frame), cueSpan(ctx, d.frame), entities, numbers));
+    .map((d) => toClaim(ctx, d, speakerOf(d.frame), cueSpan(ctx, d.frame), inside));
   return { quotes, claims };
 }
 
@@ -182,21 +183,51 @@ function dropNested(drafts: Draft[]): Draft[] {
   return out;
 }
 
-function toClaim(
-  ctx: DocContext,
-  d: Draft,
-  speaker: Speaker | null,
-  cue: Span | null,
-  entities: ResolvedEntity[],
-  numbers: NumberMention[],
-): Claim {
+/** Things with offsets, sorted by start, to list those inside a span by binary search. */
+class SpanIndex<T> {
+  private readonly items: { start: number; end: number; value: T }[];
+
+  constructor(items: { start: number; end: number; value: T }[]) {
+    this.items = items.sort((a, b) => a.start - b.start);
+  }
+
+  /** The values of the items that lie wholly inside [start, end). */
+  within(start: number, end: number): T[] {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let k = lo; k < this.items.length && this.items[k]!.start < end; k++) {
+      if (this.items[k]!.end <= end) out.push(this.items[k]!.value);
+    }
+    return out;
+  }
+}
+
+function toClaim(ctx: DocContext, d: Draft, speaker: Speaker | null, cue: Span | null, inside: ClaimIndexes): Claim {
   const content = ctx.span(d.start, d.end);
   return {
     content,
     kind: d.kind,
     speaker,
     cue,
-    entities: entities.filter((e) => e.spans.some((m) => m.start >= content.start && m.end <= content.end)).map((e) => e.id),
-    numbers: numbers.flatMap((n, i) => (n.start >= content.start && n.end <= content.end ? [i] : [])),
+    entities: [...new Set(inside.entities.within(content.start, content.end))],
+    numbers: inside.numbers.within(content.start, content.end),
+  };
+}
+
+interface ClaimIndexes {
+  entities: SpanIndex<string>;
+  numbers: SpanIndex<number>;
+}
+
+function claimIndexes(entities: ResolvedEntity[], numbers: NumberMention[]): ClaimIndexes {
+  return {
+    entities: new SpanIndex(entities.flatMap((e) => e.spans.map((m) => ({ start: m.start, end: m.end, value: e.id })))),
+    numbers: new SpanIndex(numbers.map((n, i) => ({ start: n.start, end: n.end, value: i }))),
   };
 }

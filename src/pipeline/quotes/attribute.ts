@@ -38,6 +38,8 @@ export interface QuoteAttribution {
 }
 
 const AFTER_WINDOW = 12;
+/** How many quotes or frames back a quote may look for its source (keeps hostile input linear). */
+const LOOKBACK = 50;
 const BEFORE_WINDOW = 10;
 /** Quoted words up to this many, inside a sentence, may be a term. */
 const TERM_WORDS = 4;
@@ -149,7 +151,7 @@ function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[
   const lowest = para[q.first]! - (opensParagraph || q.continues >= 0 ? 1 : 0);
   let best: Frame | null = null;
   let bestAt = -1;
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= 0 && i - j <= LOOKBACK; j--) {
     const p = quotes[j]!;
     if (para[Math.max(p.first, 0)]! < lowest) break;
     const a = done[j]!;
@@ -158,7 +160,8 @@ function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[
       break;
     }
   }
-  for (let k = lastFrameBefore(index.sorted, q.first); k >= 0; k--) {
+  const from = lastFrameBefore(index.sorted, q.first);
+  for (let k = from; k >= 0 && from - k <= LOOKBACK; k--) {
     const f = index.sorted[k]!;
     if (para[f.cueFirst]! < lowest) break;
     if (!f.subject || f.label) continue;

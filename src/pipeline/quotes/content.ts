@@ -17,13 +17,19 @@ export interface Sentences {
   end: Int32Array;
 }
 
+/** Longer "sentences" are cut: no reported statement runs this long, and hostile input stays linear. */
+const MAX_SENTENCE = 200;
+
 /** Compute sentence bounds for every token in one pass each way. */
 export function sentenceBounds(tokens: Token[]): Sentences {
   const start = new Int32Array(tokens.length);
   const end = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) start[i] = i > 0 && !endsSentence(tokens[i - 1]!) ? start[i - 1]! : i;
+  for (let i = 1; i < tokens.length; i++) {
+    const s = start[i - 1]!;
+    start[i] = endsSentence(tokens[i - 1]!) || i - s >= MAX_SENTENCE ? i : s;
+  }
   for (let i = tokens.length - 1; i >= 0; i--) {
-    end[i] = i < tokens.length - 1 && !endsSentence(tokens[i]!) ? end[i + 1]! : i;
+    end[i] = i < tokens.length - 1 && start[i + 1] === start[i] ? end[i + 1]! : i;
   }
   return { start, end };
 }

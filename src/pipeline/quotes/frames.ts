@@ -338,7 +338,7 @@ const touchesOpen = (t: Token): boolean => /["“„«]/.test(t.pre);
 /** The first noun phrase of the sentence holding token `i` (for "…, saying"). */
 function sentenceSubject(tokens: Token[], i: number): [number, number] | null {
   let s = i - 1;
-  while (s > 0 && !endsSentence(tokens[s - 1]!)) s--;
+  while (s > 0 && i - s < 200 && !endsSentence(tokens[s - 1]!)) s--;
   // skip an opening quotation or an introductory phrase: "In the talks, Cho emphasized …"
   for (let guard = 0; s < i - 1 && guard < 4; guard++) {
     const np = nounPhraseRight(tokens, s);
