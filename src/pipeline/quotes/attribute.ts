@@ -97,7 +97,9 @@ const STOP_CLOSE = /^[.!?]/;
 /** Quoted words that hold a sentence of their own (eight words or more, with a full stop). */
 function isStatement(tokens: Token[], q: PlacedQuote): boolean {
   if (q.last - q.first + 1 < 8) return false;
-  for (let k = q.first; k <= q.last; k++) if (STOP.test(tokens[k]!.post)) return true;
+  // "… said the plan was “a disaster for every family in the state.”" is mixed, not a statement
+  const capital = /^\p{Lu}/u.test(tokens[q.first]!.text);
+  for (let k = q.first; k <= q.last; k++) if (STOP.test(tokens[k]!.post) && (capital || k < q.last)) return true;
   return false;
 }
 
@@ -112,7 +114,8 @@ function findAfter(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>,
   const newSentence = STOP_CLOSE.test(closing.post) && !/^[a-z]/.test(tokens[from]?.text ?? '');
   for (let k = from; k < tokens.length && k < nextStart && k - from < AFTER_WINDOW; k++) {
     const f = frameAt.get(k);
-    if (f && f.subject && (!newSentence || endsSentence(tokens[Math.max(k, f.subject[1])]!))) {
+    const tail = f?.subject ? tokens[Math.max(k, f.subject[1])]! : undefined;
+    if (f && f.subject && tail && (!newSentence || endsSentence(tail) || tail.index === tokens.length - 1)) {
       if (f.side === 'right' && k === from) return f;
       // "“…,” Tulsa police Chief Chuck Jordan said": a few words may precede the noun phrase found
       if (f.side === 'left' && f.subject[0] >= from && f.subject[0] - from <= 3 && !breaksBetween(tokens, from, f.subject[0])) return f;

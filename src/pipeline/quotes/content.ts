@@ -46,7 +46,7 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
   let that = false;
   if (LISTENER_VERBS.test(tokens[frame.cueFirst]!.normal)) {
     // "told them", "told reporters", "told Fox News"
-    const np = has(tokens[k], 'Pronoun') ? ([k, k] as [number, number]) : nounPhraseRight(tokens, k);
+    const np = has(tokens[k], 'Pronoun') ? ([k, k] as [number, number]) : listener(tokens, k);
     if (np && np[1] <= sentEnd) k = np[1] + 1;
   }
   for (let guard = 0; k <= sentEnd && guard < 12; guard++) {
@@ -60,6 +60,14 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
     } else break;
   }
   return { at: k, that };
+}
+
+/** "told reporters the deal …": the listener's noun phrase ends where a new one begins. */
+function listener(tokens: Token[], k: number): [number, number] | null {
+  const np = nounPhraseRight(tokens, k);
+  if (!np) return null;
+  for (let j = k + 1; j <= np[1]; j++) if (has(tokens[j], 'Determiner')) return j - 1 >= k ? [k, j - 1] : null;
+  return np;
 }
 
 /** "in a statement", "on Twitter", "in an interview with CNN": the index after it, or `k`. */
@@ -96,7 +104,7 @@ export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences
   // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content
   const sourceEnd = frame.side === 'right' && frame.subject ? frame.subject[1] : frame.cueLast;
   if (before && tokens[sourceEnd]!.post.includes(',') && at <= sentEnd && frame.type !== 'according') return [sentStart, sentEnd];
-  if (sentEnd - at + 1 >= MIN_CONTENT) {
+  if (sentEnd - at + 1 >= (that ? 2 : MIN_CONTENT)) {
     const infinitive = tokens[at]!.normal === 'to' && has(tokens[at + 1], 'Verb');
     if (frame.type === 'thought' && !that && !infinitive && !hasClause(tokens, at, sentEnd)) return long(before);
     if (frame.type === 'according' && !tokens[at - 1]?.post.includes(',')) return long(before);

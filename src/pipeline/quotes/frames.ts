@@ -128,7 +128,7 @@ const evidentialNext = (a: Token | undefined, b: Token | undefined): boolean =>
 function headlineFrames(tokens: Token[]): Frame[] {
   const out: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && !endsParagraph(tokens[i - 1]!)) continue;
+    if ((i > 0 && !endsParagraph(tokens[i - 1]!)) || /["“„«]/.test(tokens[i]!.pre)) continue;
     const np = nounPhraseRight(tokens, i);
     if (!np || np[1] - np[0] > 5 || !tokens[np[1]]!.post.startsWith(':') || endsParagraph(tokens[np[1]]!)) continue;
     if (!has(tokens[np[1]], 'ProperNoun') && !/^\p{Lu}/u.test(tokens[np[1]]!.text)) continue;
@@ -182,6 +182,7 @@ function labelFrames(tokens: Token[]): Frame[] {
   return out;
 }
 
+const DASH_WORD = /^[―—]$/;
 const DASH_SOURCE = /^\s*[―—]\s*$/;
 const CLOSING_MARK = /["”»]/;
 
@@ -190,11 +191,13 @@ function dashFrames(tokens: Token[]): Frame[] {
   const out: Frame[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
-    const dash = prev.post.includes('―') || prev.post.includes('—') || tokens[i]!.pre.includes('―');
+    // the dash is punctuation around a word, or a token of its own
+    const dashToken = DASH_WORD.test(tokens[i]!.text);
+    const dash = dashToken || prev.post.includes('―') || prev.post.includes('—') || tokens[i]!.pre.includes('―');
     if (!dash || !CLOSING_MARK.test(prev.post)) continue;
     const between = prev.post.replace(/^[^―—]*/, '');
-    if (!DASH_SOURCE.test(between) && !tokens[i]!.pre.includes('―')) continue;
-    const np = nounPhraseRight(tokens, i);
+    if (!dashToken && !DASH_SOURCE.test(between) && !tokens[i]!.pre.includes('―')) continue;
+    const np = nounPhraseRight(tokens, dashToken ? i + 1 : i);
     if (np && has(tokens[np[1]], 'ProperNoun')) out.push({ cueFirst: i, cueLast: i, subject: np, side: 'right', type: 'quote-only', noCue: true });
   }
   return out;

@@ -99,7 +99,9 @@ export class SpeakerResolver {
   resolve(tokens: Token[], first: number, last: number): Speaker {
     const a = tokens[first]!;
     const head = tokens[last]!;
-    const mention = this.ctx.tokenSpan(a, head);
+    // "Rep. Gwen Moore (D-Wis.)": the closing bracket belongs to the mention
+    const bracket = /^\.?\)/.exec(head.post);
+    const mention = this.ctx.span(a.start, head.end + (bracket ? bracket[0].length : 0));
     if (first === last && head.tags.has('Pronoun')) {
       const kind = PRONOUN_KIND[head.normal];
       const antecedent = kind ? this.antecedent(head.start, kind) : null;
