@@ -34,8 +34,6 @@ export function sentenceBounds(tokens: Token[]): Sentences {
   return { start, end };
 }
 
-/** Verbs whose first object is the listener, skipped before the content ("told reporters"). */
-const LISTENER_VERBS = /^(?:tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|warning|remind|reminds|reminded|inform|informs|informed|assure|assures|assured|urge|urges|urged|advise|advises|advised)$/;
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'to', 'with', 'via', 'through', 'over']);
 const MIN_CONTENT = 3;
 
@@ -44,7 +42,7 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
   let k = frame.side === 'right' && frame.subject ? frame.subject[1] + 1 : frame.cueLast + 1;
   const lex = cueLexicon();
   let that = false;
-  if (LISTENER_VERBS.test(tokens[frame.cueFirst]!.normal)) {
+  if (lex.listener.has(tokens[frame.cueFirst]!.normal)) {
     // "told them", "told reporters", "told Fox News"
     const np = has(tokens[k], 'Pronoun') ? ([k, k] as [number, number]) : listener(tokens, k);
     if (np && np[1] <= sentEnd) k = np[1] + 1;

@@ -59,6 +59,8 @@ export interface CueLexicon {
   people: Set<string>;
   /** Media nouns skipped after a cue: statement, interview, reporters. */
   adjuncts: Set<string>;
+  /** Forms of verbs whose first object is the listener: told, warned. */
+  listener: Set<string>;
   /** Adverbs and auxiliaries between a speaker and the cue: also, has. */
   between: Set<string>;
 }
@@ -77,6 +79,7 @@ export function cueLexicon(): CueLexicon {
     people: new Set(readList('cues-roles-people.txt')),
     adjuncts: new Set(readList('cues-adjuncts.txt')),
     between: new Set(readList('cues-between.txt')),
+    listener: verbForms(readList('cues-listener.txt')),
   };
   return cached;
 }
