@@ -83,7 +83,7 @@ export function attributeAll(tokens: Token[], quotes: PlacedQuote[], index: Fram
       // "“…,” he said" ends with a comma inside the marks: the cue follows
       const frame = COMMA_CLOSE.test(tokens[q.last]!.post) ? (after ?? before) : (before ?? after);
       if (frame) out.push({ role: 'direct', frame, how: frame === after ? 'after' : 'before', from: -1 });
-      else out.push(inherit(tokens, quotes, out, i, index));
+      else out.push(inherit(tokens, quotes, out, i, index, sentences));
       continue;
     }
     out.push(inside(tokens, q, frameAt, sentences, after ?? before));
@@ -147,7 +147,7 @@ function findBefore(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>
 
 /** A quote with no frame of its own takes the latest source before it: in its paragraph, or
  * in the paragraph before when it opens its own ("…,” Collins told MSNBC. ¶ “So the best way …”). */
-function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[], i: number, index: FrameIndex): QuoteAttribution {
+function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[], i: number, index: FrameIndex, sentences: Sentences): QuoteAttribution {
   const q = quotes[i]!;
   const para = index.paragraph;
   const opensParagraph = q.first === 0 || endsParagraph(tokens[q.first - 1]!);
@@ -164,9 +164,12 @@ function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[
     }
   }
   const from = lastFrameBefore(index.sorted, q.first);
+  // a frame counts only past the sentence of the quote's own attribution ("…,” added Weaver,
+  // speaking after the senator spoke. “…”: "spoke" is not the next quote's source)
+  const after = best ? sentences.end[Math.max(best.cueFirst, best.subject?.[1] ?? 0)]! : -1;
   for (let k = from; k >= 0 && from - k <= LOOKBACK; k--) {
     const f = index.sorted[k]!;
-    if (para[f.cueFirst]! < lowest) break;
+    if (para[f.cueFirst]! < lowest || f.cueFirst <= after) break;
     if (!f.subject || f.label) continue;
     if (f.cueFirst > bestAt) [best, bestAt] = [f, f.cueFirst];
     break;

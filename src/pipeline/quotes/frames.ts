@@ -58,7 +58,9 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
     const afterSubject = prev !== undefined && isNominal(prev) && !has(prev, 'Determiner') && !breaksAfter(prev) && !POSSESSIVE.test(prev.text);
     const next = tokens[i + 1];
     const clauseNext = breaksAfter(t) || next === undefined || next.normal === 'that' || isNominal(next) || has(next, 'Determiner') || has(next, 'Value');
-    if (!participle && !(afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
+    // a stance or thought word tagged as a noun is usually one ("Twitter attacks", "the TV show")
+    const strong = speech || next?.normal === 'that';
+    if (!participle && !(strong && afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
   }
   // "was told", "is expected": passive voice, the subject is not the source
   if (prev && has(prev, 'Copula') && !breaksAfter(prev)) return null;
@@ -217,7 +219,10 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
     }
     return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
   }
-  if (afterBreak && (type === 'speech' || type === 'quote-only') && !breaksAfter(t)) {
+  // "Dick Dever, who was listed on the slate, told POLITICO": the name before the clause
+  const appositive = afterBreak && prev?.post.trim() === ',' ? nounPhraseLeft(tokens, i - 1) : null;
+  if (appositive && has(tokens[appositive[1]], 'ProperNoun')) return { cueFirst: i, cueLast: i, subject: appositive, side: 'left', type };
+  if (afterBreak && (type === 'speech' || type === 'quote-only') && !breaksAfter(t) && !cueLexicon().listener.has(t.normal)) {
     // "“…,” said Blinken"
     const right = nounPhraseRight(tokens, i + 1);
     if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
@@ -317,6 +322,8 @@ function appositiveName(tokens: Token[], commaEnd: number): [number, number] | n
 
 /** The noun phrase starting at `start` ("Sen. John McCain", "the ministry"), or null. */
 export function nounPhraseRight(tokens: Token[], start: number): [number, number] | null {
+  // "said of Cruz": a phrase that opens with a preposition is no source
+  if (!tokens[start] || has(tokens[start], 'Preposition')) return null;
   let last = start - 1;
   for (let k = start; k < tokens.length && k - start < MAX_NP; k++) {
     const t = tokens[k]!;
