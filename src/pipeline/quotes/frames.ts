@@ -131,7 +131,8 @@ function headlineFrames(tokens: Token[]): Frame[] {
   const out: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if ((i > 0 && !endsParagraph(tokens[i - 1]!)) || /["“„«]/.test(tokens[i]!.pre)) continue;
-    const np = nounPhraseRight(tokens, i);
+    // "Poll: …": a single capitalised word may be tagged anything
+    const np = nounPhraseRight(tokens, i) ?? (/^\p{Lu}/u.test(tokens[i]!.text) ? ([i, i] as [number, number]) : null);
     if (!np || np[1] - np[0] > 5 || !tokens[np[1]]!.post.startsWith(':') || endsParagraph(tokens[np[1]]!)) continue;
     if (!has(tokens[np[1]], 'ProperNoun') && !/^\p{Lu}/u.test(tokens[np[1]]!.text)) continue;
     out.push({ cueFirst: np[1], cueLast: np[1], subject: np, side: 'left', type: 'speech', noCue: true });
@@ -287,7 +288,11 @@ export function nounPhraseLeft(tokens: Token[], end: number, commaAtEnd = false)
     if (endsSentence(head) || !APPOSITIVE_END.test(head.post)) return null;
     return appositiveName(tokens, last);
   }
-  if (!isNominal(head) || (breaksAfter(head) && !commaAtEnd)) return null;
+  // "The Trump campaign called": compromise may read a noun after a name or article as a verb
+  const before = tokens[last - 1];
+  const nounLike = has(head, 'Verb') && !has(head, 'Auxiliary') && before !== undefined && !breaksAfter(before) &&
+    (has(before, 'Determiner') || has(before, 'ProperNoun') || has(before, 'Adjective'));
+  if (!(isNominal(head) || nounLike) || (breaksAfter(head) && !commaAtEnd)) return null;
   if (isSubjectPronoun(head)) return [last, last];
   let first = last;
   while (first > 0 && last - first < MAX_NP) {
