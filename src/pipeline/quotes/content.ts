@@ -70,6 +70,10 @@ function listener(tokens: Token[], k: number): [number, number] | null {
 
 /** "in a statement", "on Twitter", "in an interview with CNN": the index after it, or `k`. */
 function adjunctEnd(tokens: Token[], k: number, sentEnd: number, adjuncts: Set<string>): number {
+  // "on Friday", "on Sept. 28"
+  let date = k + 1;
+  while (date <= sentEnd && (has(tokens[date], 'Date') || (date > k + 1 && has(tokens[date], 'Value')))) date++;
+  if (date > k + 1) return date;
   const np = nounPhraseRight(tokens, k + 1);
   if (!np || np[1] > sentEnd) return k;
   const head = tokens[np[1]]!;
@@ -101,7 +105,8 @@ export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences
   const { at, that } = skipLeadIn(tokens, frame, sentEnd);
   // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content
   const sourceEnd = frame.side === 'right' && frame.subject ? frame.subject[1] : frame.cueLast;
-  if (before && tokens[sourceEnd]!.post.includes(',') && at <= sentEnd && frame.type !== 'according') return [sentStart, sentEnd];
+  const commaAfter = tokens[sourceEnd]!.post.includes(',') || (at - 1 > sourceEnd && tokens[at - 1]!.post.includes(','));
+  if (before && commaAfter && at <= sentEnd && frame.type !== 'according') return [sentStart, sentEnd];
   if (sentEnd - at + 1 >= (that ? 2 : MIN_CONTENT)) {
     const infinitive = tokens[at]!.normal === 'to' && has(tokens[at + 1], 'Verb');
     if (frame.type === 'thought' && !that && !infinitive && !hasClause(tokens, at, sentEnd)) return long(before);

@@ -211,7 +211,8 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
   const prev = tokens[i - 1];
   const afterBreak = !prev || breaksAfter(prev);
   // "…, saying", "emailed supporters saying": a participle whose subject is elsewhere
-  const detached = afterBreak || (has(prev, 'Noun') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun'));
+  const detached = afterBreak || (has(prev, 'Noun') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun')) ||
+    has(prev, 'Preposition') || has(prev, 'Conjunction');
   if (detached && t.normal.endsWith('ing') && prev && !endsSentence(prev)) {
     // "…,” the mayor said, adding that …": the source of the cue before, in the same sentence;
     // "Trump attacked Clinton, saying …": the subject of the sentence
