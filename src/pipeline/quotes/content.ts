@@ -107,13 +107,21 @@ export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences
   const sourceEnd = frame.side === 'right' && frame.subject ? frame.subject[1] : frame.cueLast;
   const commaAfter = tokens[sourceEnd]!.post.includes(',') || (at - 1 > sourceEnd && tokens[at - 1]!.post.includes(','));
   if (before && commaAfter && at <= sentEnd && frame.type !== 'according') return [sentStart, sentEnd];
-  if (sentEnd - at + 1 >= (that ? 2 : MIN_CONTENT)) {
+  if (sentEnd - at + 1 >= (that ? 2 : MIN_CONTENT) && !onlyTime(tokens, at, sentEnd)) {
     const infinitive = tokens[at]!.normal === 'to' && has(tokens[at + 1], 'Verb');
     if (frame.type === 'thought' && !that && !infinitive && !hasClause(tokens, at, sentEnd)) return long(before);
     if (frame.type === 'according' && !tokens[at - 1]?.post.includes(',')) return long(before);
     return [at, sentEnd];
   }
   return long(before);
+}
+
+const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'ago', 'today', 'yesterday', 'weekend']);
+
+/** "…told POLITICO earlier this week.": nothing but a time phrase is left. */
+function onlyTime(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!has(tokens[k], 'Date') && !TIME_WORDS.has(tokens[k]!.normal)) return false;
+  return true;
 }
 
 const long = (c: [number, number] | null): [number, number] | null => (c && c[1] - c[0] + 1 >= MIN_CONTENT ? c : null);

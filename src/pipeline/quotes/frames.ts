@@ -47,6 +47,8 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
   if (lex.evidential.has(t.normal) && evidentialNext(tokens[i + 1], tokens[i + 2])) return 'evidential';
   if (!speech && !thought && !quoteOnly && !stance) return null;
   const atStart = i === 0 || endsSentence(tokens[i - 1]!);
+  // a noun-like cue word opens a sentence only when inverted: "Stated Stone:" (not "State departments")
+  if (atStart && !titleCase && (has(t, 'Noun') || has(t, 'ProperNoun')) && !has(tokens[i + 1], 'ProperNoun')) return null;
   // "the U.S. State Department", "the United States": a capitalised word inside a name
   // (headlines in Title Case excepted: "Obama Says Museum Will Tell …")
   if (!atStart && !titleCase && (t.tags.has('ProperNoun') || /^[A-Z]/.test(t.text))) return null;
@@ -213,7 +215,9 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
   // "…, saying", "emailed supporters saying": a participle whose subject is elsewhere
   const detached = afterBreak || (has(prev, 'Noun') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun')) ||
     has(prev, 'Preposition') || has(prev, 'Conjunction');
+  // after a plain noun only speech participles report: "businessmen seeking to …" reports nothing
   if (detached && t.normal.endsWith('ing') && prev && !endsSentence(prev)) {
+    if (type !== 'speech' && !afterBreak) return null;
     // "…,” the mayor said, adding that …": the source of the cue before, in the same sentence;
     // "Trump attacked Clinton, saying …": the subject of the sentence
     if (previous?.subject && sameSentence(tokens, previous.cueLast, i)) {
@@ -224,7 +228,9 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
   // "Dick Dever, who was listed on the slate, told POLITICO": the name before the clause
   const appositive = afterBreak && prev?.post.trim() === ',' ? nounPhraseLeft(tokens, i - 1) : null;
   if (appositive && has(tokens[appositive[1]], 'ProperNoun')) return { cueFirst: i, cueLast: i, subject: appositive, side: 'left', type };
-  if (afterBreak && (type === 'speech' || type === 'quote-only') && !breaksAfter(t) && !cueLexicon().listener.has(t.normal)) {
+  // "…, told POLITICO" is no inversion; "“…?” asked the boy" is
+  const quoteBefore = prev !== undefined && CLOSING_MARK.test(prev.post);
+  if (afterBreak && (type === 'speech' || type === 'quote-only') && !breaksAfter(t) && (quoteBefore || !cueLexicon().listener.has(t.normal))) {
     // "“…,” said Blinken"
     const right = nounPhraseRight(tokens, i + 1);
     if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
