@@ -99,6 +99,10 @@ describe('the reference article', () => {
     expect(c?.numbers.map((i) => r.numbers[i]!.value)).toContain(8000);
   });
 
+  test('“believes” inside Blinken’s reported speech makes no claim of its own', () => {
+    expect(r.claims.filter((c) => c.cue?.text === 'believes')).toEqual([]);
+  });
+
   test('the opening statement is attributed to the ministry', () => {
     const c = r.claims.find((x) => x.content.text.includes('agreed to closely work together'));
     expect(c?.speaker?.mention?.text).toMatch(/ministry/);

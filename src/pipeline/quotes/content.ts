@@ -133,7 +133,8 @@ function contentBefore(tokens: Token[], frame: Frame, sentStart: number, min: nu
   for (let k = lead - 1; k >= sentStart && k >= lead - 3; k--) {
     const t = tokens[k]!;
     if (t.post.includes(',')) return k - sentStart + 1 >= min ? [sentStart, k] : null;
-    if (breaksAfter(t)) return null;
+    // "…, Blinken said the U.S. believes": another clause stands between
+    if (breaksAfter(t) || (has(t, 'Verb') && !has(t, 'Adjective') && !has(t, 'Noun'))) return null;
   }
   return null;
 }
