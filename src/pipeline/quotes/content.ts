@@ -90,7 +90,7 @@ function adjunctEnd(tokens: Token[], k: number, sentEnd: number, adjuncts: Set<s
 /** Does the span look like a clause: a noun phrase, then a verb within a few words? */
 function hasClause(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from]!;
-  const opener = isNominal(first) || has(first, 'Pronoun') || has(first, 'Determiner') || has(first, 'Adjective') || has(first, 'Possessive') || has(first, 'Value');
+  const opener = isNominal(first) || first.normal === 'there' || has(first, 'Pronoun') || has(first, 'Determiner') || has(first, 'Adjective') || has(first, 'Possessive') || has(first, 'Value');
   if (!opener) return false;
   for (let k = from + 1; k <= to && k < from + 8; k++) if (has(tokens[k], 'Verb')) return true;
   return false;

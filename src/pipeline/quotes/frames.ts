@@ -65,7 +65,8 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
     if (!participle && !(strong && afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
   }
   // "was told", "is expected": passive voice, the subject is not the source
-  if (prev && has(prev, 'Copula') && !breaksAfter(prev)) return null;
+  // ("is saying", "are slamming" are active)
+  if (prev && has(prev, 'Copula') && !breaksAfter(prev) && !t.normal.endsWith('ing')) return null;
   return speech ? 'speech' : thought ? 'thought' : stance ? 'stance' : 'quote-only';
 }
 
