@@ -5,7 +5,11 @@
  * - subject before the cue: "Blinken said", "Smith, a spokesman for X, said",
  *   "the ministry also stated";
  * - subject after the cue: "…,” said Sen. John McCain", "according to the ministry";
- * - a participle after a comma takes the sentence's subject: "Blinken spoke, saying …".
+ * - a participle after a comma takes the sentence's subject: "Blinken spoke, saying …";
+ * - frames with no cue word: "“…” ― Name", transcript labels ("PENCE: …"), colon
+ *   lead-ins ("She addressed the crowd: “…”"), headline sources ("Pollster: …"),
+ *   "In a statement, …"; and evidential frames with no source ("is expected to").
+ * Cue words come from src/lexicon/cues-*.txt (see quotes/lexicon.ts).
  */
 import type { Token } from '../02-parse.js';
 import { cueLexicon } from './lexicon.js';
