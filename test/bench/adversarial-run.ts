@@ -5,8 +5,8 @@
 import { extract } from '../../src/index.js';
 import { scaling, worstRatio } from './adversarial.js';
 
-const small = Number(process.argv[2] ?? 2_000);
-const large = Number(process.argv[3] ?? 8_000);
+const small = Number(process.argv[2] ?? 10_000);
+const large = Number(process.argv[3] ?? 40_000);
 const results = scaling((t) => extract(t), { small, large });
 for (const r of results.sort((a, b) => a.ratio - b.ratio)) {
   console.log(`${r.name.padEnd(22)} ${r.smallMs.toFixed(1).padStart(9)} ms ${r.largeMs.toFixed(1).padStart(9)} ms  x${r.ratio.toFixed(2)}`);
