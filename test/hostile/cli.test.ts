@@ -136,6 +136,20 @@ describe('--max-chars', () => {
     expect(out.map((o) => o.error ?? 'ok')).toEqual(['ok', 'document is 1200 characters, over the limit of 1000 (--max-chars)', 'ok']);
   });
 
+  // Fails on this branch: runDocuments (src/cli/run.ts) does not catch extract()'s
+  // error per file, so the run stops at the long file and the files after it are
+  // lost. The pipelines branch rewrites run.ts with per-file failure outcomes;
+  // drop `.fails` once merged.
+  test.fails('a long file among others: one-line error for it, the others still extracted', async () => {
+    const long = file('long.txt', 'Rome. '.repeat(200));
+    const short = file('short.txt', 'Angela Merkel visited Paris.');
+    const r = await runCli(['--max-chars', '1000', '-f', 'jsonl', long, short]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^newsclaims: [^\n]*document is 1200 characters, over the limit of 1000 \(--max-chars\)\n$/);
+    const sources = r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { source: string }).source);
+    expect(sources).toContain(short);
+  });
+
   test('a document exactly at the limit is accepted', async () => {
     expect((await runCli(['--max-chars', '6'], 'Paris.')).code).toBe(0);
     expect((await runCli(['--max-chars', '5'], 'Paris.')).code).toBe(1);
