@@ -11,6 +11,7 @@ export interface CliOptions {
   inputFormat?: string;
   allNumbers?: boolean;
   includeText?: boolean;
+  maxChars?: string;
   color?: boolean;
   debug?: boolean;
   outDir?: string;
@@ -34,6 +35,13 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
   throw new CliError(`Expected ${option} to be one of ${allowed.join(', ')}, not: ${value}`, EXIT.usage);
 }
 
+/** "2000000" → 2000000; anything else (0, -1, 1.5, 1e6, "abc") is a usage error. */
+function positiveInteger(option: string, value: string): number {
+  const n = /^[0-9]{1,15}$/.test(value) ? Number(value) : NaN;
+  if (n > 0) return n;
+  throw new CliError(`Expected ${option} to be a positive whole number, not: ${value}`, EXIT.usage);
+}
+
 /** Check the raw options and fill in defaults from the environment. */
 export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Settings {
   const files = args.length > 0 ? args : ['-'];
@@ -52,6 +60,7 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
   const extract: ExtractOptions = {};
   if (raw.allNumbers) extract.allNumbers = true;
   if (raw.includeText || reporter.needsText) extract.includeText = true;
+  if (raw.maxChars !== undefined) extract.maxChars = positiveInteger('--max-chars', raw.maxChars);
   return {
     files,
     reporter,

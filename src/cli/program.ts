@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { extract } from '../pipeline/index.js';
+import { DEFAULT_MAX_CHARS, extract } from '../pipeline/index.js';
 import { describeFormats, FORMAT_NAMES } from '../reporters/index.js';
 import { CliError, describeError, EXIT } from './errors.js';
 import { type CliIo, createWriter } from './io.js';
@@ -25,6 +25,7 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
     .addOption(new Option('--input-format <name>', 'input format: text or jsonl (default: jsonl for .jsonl files, text otherwise)'))
     .option('--all-numbers', 'also report years, ordinals, dates and other numbers excluded by default')
     .option('--include-text', 'copy the input text into each result as "text"')
+    .option('--max-chars <n>', `longest document accepted, in characters; a longer one is an error (default: ${DEFAULT_MAX_CHARS})`)
     .option('--color', 'force colour in the table and highlight formats')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--out-dir <dir>', 'write one file per article or record into <dir> (html, highlight); prints the paths')

@@ -14,8 +14,31 @@ import { createContext } from './context.js';
 
 export const SCHEMA_VERSION = 1;
 
-/** Extract people, organisations, places, numbers, quotes and claims from one article. */
+/**
+ * Default for `ExtractOptions.maxChars`: 2,000,000 UTF-16 characters, some 300
+ * pages; far above any article, low enough that one document's parse stays
+ * within memory (compromise holds several objects per word).
+ */
+export const DEFAULT_MAX_CHARS = 2_000_000;
+
+/** Thrown by `extract` for a document longer than `maxChars`; the message is one line. */
+export class InputTooLongError extends Error {
+  constructor(
+    readonly length: number,
+    readonly limit: number,
+  ) {
+    super(`document is ${length} characters, over the limit of ${limit} (--max-chars)`);
+    this.name = 'InputTooLongError';
+  }
+}
+
+/**
+ * Extract people, organisations, places, numbers, quotes and claims from one article.
+ * Throws `InputTooLongError` when `input` is longer than `options.maxChars`.
+ */
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
+  const limit = options.maxChars ?? DEFAULT_MAX_CHARS;
+  if (input.length > limit) throw new InputTooLongError(input.length, limit);
   const norm = normalize(input);
   const ctx = createContext(input, norm, parse(norm.text));
   const entities = clusterEntities(ctx, extractEntityMentions(ctx));
