@@ -1,7 +1,7 @@
 /**
  * Properties of entity extraction on any input: it never throws, every mention
- * slices back to its text, mentions carry no edge spaces or possessive, and the
- * time stays linear on hostile input.
+ * slices back to its text, mentions carry no edge spaces or possessive, also on
+ * long hostile input.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -33,15 +33,12 @@ describe('entity mentions on any input', () => {
     ['names', 'Antony Blinken met Cho Tae-yul in Seoul. '.repeat(2_500)],
     ['hyphens', 'Moscow-'.repeat(10_000)],
     ['datelines', 'LONDON 1996-08-30\nArbroath 3 Alloa 1\n'.repeat(3_000)],
-  ])('%s: time stays roughly linear', (_name, text) => {
-    const time = (t: string) => {
-      const started = performance.now();
-      extract(t);
-      return performance.now() - started;
-    };
-    time(text.slice(0, 2_000));
-    const small = time(text.slice(0, text.length / 4));
-    const large = time(text);
-    expect(large).toBeLessThan(small * 8 + 200);
+  ])('%s: long hostile input gives sound mentions', (_name, text) => {
+    // Speed is the benchmark's business (npm run bench reports the worst adversarial ratio);
+    // test/hostile/extract.test.ts guards against runaway time.
+    const r = extract(text);
+    for (const e of [...r.people, ...r.organizations, ...r.places]) {
+      for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
   });
 });

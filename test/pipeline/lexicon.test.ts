@@ -53,10 +53,8 @@ describe('generated lists', () => {
     for (const name of Object.values(COUNTRY_ALIASES)) expect(LISTS.countries).toContain(name);
   });
 
-  test('the runtime lexicon builds quickly', () => {
-    const started = performance.now();
+  test('the runtime lexicon loads the generated lists (its start-up cost is in npm run bench)', () => {
     const lex = entityLexicon();
     expect(lex.givenNames.size).toBeGreaterThan(10_000);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -22,7 +22,10 @@ export function isCapitalized(token: Token): boolean {
 
 /** All letters upper case, at least two of them ("NATO", "U.S.", "LONDON"). */
 export function isAllCaps(token: Token): boolean {
-  return /^[^a-z]*[A-Z][^a-z]*[A-Z][^a-z]*$/.test(stripPossessive(token.text));
+  // Two tests instead of one pattern with three [^a-z]* runs, which backtracks cubically on a long
+  // capitalised token that ends in a lower-case letter.
+  const text = stripPossessive(token.text);
+  return !/[a-z]/.test(text) && /[A-Z][^A-Z]*[A-Z]/.test(text);
 }
 
 /** Nothing but spaces between two tokens (no comma, bracket, quote or dash). */
