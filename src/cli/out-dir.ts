@@ -15,11 +15,17 @@ import { CliError, describeError, EXIT } from './errors.js';
  */
 export function outFileName(source: string, index: number, extension: string): string {
   const base = basename(source.replace(/\\/g, '/')).replace(/\.(txt|text|md)$/i, '');
-  const slug = base
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[.-]+|[.-]+$/g, '')
-    .slice(0, 60);
+  const slug = trimDotsAndDashes(base.slice(0, 200).replace(/[^A-Za-z0-9._-]+/g, '-')).slice(0, 60);
   return `${String(index + 1).padStart(4, '0')}${slug ? `-${slug}` : ''}.${extension}`;
+}
+
+/** Trim leading and trailing "." and "-" with a loop (an unanchored /[.-]+$/ is quadratic on "....x"). */
+function trimDotsAndDashes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === '.' || text[start] === '-')) start++;
+  while (end > start && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+  return text.slice(start, end);
 }
 
 /** Wrap `inner` so that each article is written to its own file in `dir`. */
