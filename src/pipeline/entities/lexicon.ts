@@ -25,6 +25,8 @@ export interface EntityLexicon {
   miscSuffixes: Set<string>;
   miscHeads: Set<string>;
   commonAcronyms: Set<string>;
+  orgDescriptorsBefore: Set<string>;
+  orgDescriptorsAfter: Set<string>;
   /** Longest entry, in words, of titles and of place names (bounds the look-ahead). */
   maxTitleWords: number;
   maxPlaceWords: number;
@@ -62,6 +64,8 @@ export function entityLexicon(): EntityLexicon {
     miscSuffixes: set('miscSuffixes'),
     miscHeads: set('miscHeads'),
     commonAcronyms: set('commonAcronyms'),
+    orgDescriptorsBefore: set('orgDescriptorsBefore'),
+    orgDescriptorsAfter: set('orgDescriptorsAfter'),
   };
   cached = {
     ...lex,

@@ -1,0 +1,40 @@
+/**
+ * Context cues around a name the word lists do not know: a descriptor noun
+ * directly before or after it says what it names ("news agency Tanjug",
+ * "Cofinec CEO", "Ohio-based KeyCorp"). The cue words are data
+ * (src/lexicon/org-descriptors-*.txt); only weak guesses and untyped names are
+ * retyped, so a listed place or a known given name keeps its type.
+ */
+import type { Token } from '../02-parse.js';
+import type { Typed } from './classify.js';
+import type { EntityLexicon } from './lexicon.js';
+import { isPossessive, joinedBySpace } from './tokens.js';
+
+/** A lower-case word in the same sentence, joined to its neighbour by a space only. */
+function lowerNeighbour(t: Token | undefined, sentence: number): t is Token {
+  return !!t && t.sentence === sentence && /^[a-z]/.test(t.text);
+}
+
+/** Is the name [first, last] written next to an organisation descriptor? */
+export function hasOrgDescriptor(tokens: Token[], first: number, last: number, lex: EntityLexicon): boolean {
+  const sentence = tokens[first]!.sentence;
+  const before = tokens[first - 1];
+  // "the daily Sueddeutsche Zeitung", "serie A club Atalanta", "Ohio-based KeyCorp".
+  if (lowerNeighbour(before, sentence) && joinedBySpace(before, tokens[first]!)) {
+    if (lex.orgDescriptorsBefore.has(before.normal)) return true;
+    const prev = tokens[first - 2];
+    if (before.text === 'based' && prev && prev.post === '-') return true;
+  }
+  // "Cofinec CEO Stephen Frater", "the Eagles owner", "Britain's Sun newspaper".
+  const after = tokens[last + 1];
+  if (isPossessive(tokens[last]!) || !after || after.sentence !== sentence || !joinedBySpace(tokens[last]!, after)) return false;
+  return lex.orgDescriptorsAfter.has(after.text.toLowerCase());
+}
+
+/** Retype weak and untyped names written next to an organisation descriptor. */
+export function descriptorOrgs(typed: Typed[], tokens: Token[], lex: EntityLexicon): void {
+  for (const t of typed) {
+    if (t.strong && t.type !== null) continue;
+    if (hasOrgDescriptor(tokens, t.first, t.last, lex)) Object.assign(t, { type: 'organization', strong: true, rule: 'descriptor' });
+  }
+}
