@@ -35,3 +35,62 @@ describe('descriptor nouns next to an unknown name make an organisation', () => 
     expect(mentionsOf(r, 'organizations')).not.toContain(name);
   });
 });
+
+describe('place shapes: direction words, geographic heads, Arabic articles, place prepositions', () => {
+  test.each([
+    ['Fighting spread across Northern Iraq last week.', 'Northern Iraq'],
+    ['Ships patrol the Gulf of Oman every day.', 'Gulf of Oman'],
+    ['Water flows into Lake Tharvan each spring.', 'Lake Tharvan'],
+    ['One strike hit a vehicle. Near Ar Qumrah, two strikes hit a bridge.', 'Ar Qumrah'],
+    ['Fighting went on in Dayr Az Qulan on Monday.', 'Dayr Az Qulan'],
+    ['Clashes were reported around Wadi Zerqa overnight.', 'Wadi Zerqa'],
+    ['Near Tal Ubrah, three strikes destroyed a tunnel.', 'Tal Ubrah'],
+  ])('%s → %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toContain(name);
+  });
+  test.each([
+    ['He wired money by Western Union on Monday.', 'Western Union', 'organizations'],
+    ['He met Al Gore in Nashville.', 'Al Gore', 'people'],
+    ['Protesters marched outside Air France headquarters.', 'Air France', 'organizations'],
+    ['The mission was biased toward Zelko Varnov, the rebel leader.', 'Zelko Varnov', 'people'],
+    ['The bank stood near John Smith and his wife.', 'John Smith', 'people'],
+  ] as const)('%s keeps %s out of places', (text, name, kind) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).not.toContain(name);
+    expect(mentionsOf(r, kind)).toContain(name);
+  });
+});
+
+describe('a known place glued to a person splits in two', () => {
+  test.each([
+    ['Minister for the Middle East Tobias Ellwood said the attack was vile.', 'Middle East', 'Tobias Ellwood'],
+    ['The talks covered Ukraine\nBoris Johnson said more later.', 'Ukraine', 'Boris Johnson'],
+  ])('%s', (text, place, person) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toContain(place);
+    expect(mentionsOf(r, 'people')).toContain(person);
+  });
+  test.each([
+    ['They saw Georgia Smith win the race.', 'Georgia'],
+    ['He said Jordan Henderson scored twice.', 'Jordan'],
+    ['He met Paris Hilton at the show.', 'Paris'],
+  ])('%s has no place %s (no surname after the given name)', (text, place) => {
+    expect(mentionsOf(extract(text), 'places')).not.toContain(place);
+  });
+});
+
+describe('weapon acronyms and well-known groups', () => {
+  test.each([
+    ['al-Qaida remains committed to attacks, he said.', 'al-Qaida'],
+    ['A strike hit an al-Qaeda headquarters near the town.', 'al-Qaeda'],
+  ])('%s → %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+  test.each([
+    ['One strike destroyed a VBIED and two IEDs.', 'VBIED'],
+    ['One strike destroyed a VBIED and two IEDs.', 'IEDs'],
+    ['The UAV was shot down.', 'UAV'],
+  ])('%s has no organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+});

@@ -19,6 +19,8 @@ const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'];
 /** Could this capitalised token start a name? Sentence-initial common words cannot. */
 function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token): boolean {
   const nextText = next?.text ?? '';
+  // "al-Qaida", "al-Assad": a lower-case particle hyphenated to a capitalised name opens it.
+  if (next && lex.nameParticles.has(t.text) && joinedByHyphen(t, next) && isCapitalized(next)) return true;
   if (!isCapitalized(t)) return false;
   const key = keyOf(t);
   if (lex.countries.has(key) || lex.orgs.has(t.text)) return true;

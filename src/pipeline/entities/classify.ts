@@ -6,6 +6,7 @@ import type { Token } from '../02-parse.js';
 import type { EntityType } from '../03-entities.js';
 import type { Chunk } from './chunks.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
+import { afterPlaceCue, placeShape } from './place-shapes.js';
 import { isAllCaps, joinedByHyphen, keyOf, stripPossessive } from './tokens.js';
 
 /** A typed chunk. `strong` when a word list or a cue decided it, not a guess. */
@@ -73,6 +74,12 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (n >= 2 && lex.placeSuffixes.has(lastKey)) return [typed(c, 'place', true, 'place-suffix', { kind: 'region' })];
   // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
   if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(c, 'organization', true, 'org-cue')];
+  // "Northern Iraq", "Gulf of Oman", "Lake Tharthar", "Dayr Az Zawr".
+  const shape = placeShape(tokens, c, lex, key);
+  if (shape) return [typed(c, 'place', true, shape, { kind: 'region' })];
+  // "Minister for the Middle East Tobias Ellwood": a known place, then a person.
+  const split = splitPlacePerson(env, c, role);
+  if (split) return split;
   // "Moscow-Pyongyang": two places.
   const parts = splitHyphenated(env, c);
   if (parts) return parts;
@@ -92,11 +99,29 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (n >= 3 && tokens.slice(c.first, c.last).some((t) => t.text === '&')) return [typed(c, 'organization', true, 'ampersand')];
   // "Phil Simmons": a known given name and more.
   // A given name that is also a place ("Chicago", "Cleveland") needs a surname after it.
+  // "near Tal Afar": a place preposition beats a given-name reading compromise does not share.
+  if (afterPlaceCue(tokens, c) && lex.givenNames.has(firstKey) && !tokens[c.first]!.tags.has('FirstName')) return [typed(c, 'place', false, 'place-cue', { kind: 'other' })];
   const firstIsPlace = !!placeKind(lex, firstKey) && !tokens[c.first]!.tags.has('FirstName');
   if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!) && (!firstIsPlace || lastIsSurname)) {
     return [typed(c, 'person', true, 'given-name')];
   }
   return [guess(env, c, n)];
+}
+
+/**
+ * "Middle East Tobias Ellwood", "Ukraine Boris Johnson": a run glued across a role's
+ * complement or a line break; a known place, then a given name and a surname.
+ */
+function splitPlacePerson(env: Env, c: Chunk, role?: string): Typed[] | null {
+  const { tokens, lex, text } = env;
+  for (let len = Math.min(lex.maxPlaceWords, c.last - c.first - 1); len >= 1; len--) {
+    const kind = placeKind(lex, spanKey(tokens, c.first, c.first + len - 1, text));
+    const next = tokens[c.first + len]!;
+    if (!kind || !lex.givenNames.has(keyOf(next)) || !next.tags.has('FirstName')) continue;
+    const place = typed({ first: c.first, last: c.first + len - 1 }, 'place', true, 'place-list', { kind });
+    return [place, typed({ first: c.first + len, last: c.last }, 'person', true, role ? 'title' : 'given-name', role ? { role } : {})];
+  }
+  return null;
 }
 
 /** Tokens at the chunk's start that form a demonym ("North Korean", "British"). */
@@ -139,6 +164,7 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   }
   // "Dynamo Moscow", "Air France", "Chicago Board of Trade": a place plus other words.
   if (n >= 2 && hasPlaceWord(env, c)) return typed(c, 'organization', false, 'place-inside');
+  if (afterPlaceCue(env.tokens, c)) return typed(c, 'place', false, 'place-cue', { kind: 'other' });
   const best = (Object.keys(votes) as EntityType[]).sort((a, b) => votes[b] - votes[a])[0]!;
   if (votes[best] > 0) return typed(c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {});
   const t = env.tokens[c.first]!;

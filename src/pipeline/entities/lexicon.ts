@@ -27,6 +27,9 @@ export interface EntityLexicon {
   commonAcronyms: Set<string>;
   orgDescriptorsBefore: Set<string>;
   orgDescriptorsAfter: Set<string>;
+  placePrefixes: Set<string>;
+  compassWords: Set<string>;
+  placeArticles: Set<string>;
   /** Longest entry, in words, of titles and of place names (bounds the look-ahead). */
   maxTitleWords: number;
   maxPlaceWords: number;
@@ -66,6 +69,9 @@ export function entityLexicon(): EntityLexicon {
     commonAcronyms: set('commonAcronyms'),
     orgDescriptorsBefore: set('orgDescriptorsBefore'),
     orgDescriptorsAfter: set('orgDescriptorsAfter'),
+    placePrefixes: set('placePrefixes'),
+    compassWords: set('compassWords'),
+    placeArticles: set('placeArticles'),
   };
   cached = {
     ...lex,
