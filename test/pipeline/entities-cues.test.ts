@@ -94,3 +94,33 @@ describe('weapon acronyms and well-known groups', () => {
     expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
   });
 });
+
+describe('military units keep their ordinal', () => {
+  test.each([
+    ['Airmen deployed from the 158th Fighter Wing on Monday.', '158th Fighter Wing'],
+    ['Soldiers from the 3rd Battalion joined them.', '3rd Battalion'],
+    ['The ship joined the 5th Fleet in May.', '5th Fleet'],
+  ])('%s → %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+  test.each([
+    ['He finished 3rd Monday in the race.', '3rd Monday'],
+    ['She came 2nd Wing in the list.', '2nd Wing'],
+  ])('%s has no organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+});
+
+describe('a table line opening with two capitalised nouns', () => {
+  test.each([['Division one\nIpswich 4 1 2 1 9 7 5\nCrystal Palace 4 1 2 1 4 3 5', 'Crystal Palace']])('%s → %s', (text, name) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places'), ...mentionsOf(r, 'people')]).toContain(name);
+  });
+  test.each([
+    ['Police Officers said 4 people were hurt.', 'Police Officers'],
+    ['Oil Prices rose 2 percent.', 'Oil Prices'],
+  ])('%s has no name %s', (text, name) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places'), ...mentionsOf(r, 'people')]).not.toContain(name);
+  });
+});

@@ -17,7 +17,7 @@ export interface Chunk {
 const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'];
 
 /** Could this capitalised token start a name? Sentence-initial common words cannot. */
-function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token): boolean {
+function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token, after?: Token): boolean {
   const nextText = next?.text ?? '';
   // "al-Qaida", "al-Assad": a lower-case particle hyphenated to a capitalised name opens it.
   if (next && lex.nameParticles.has(t.text) && joinedByHyphen(t, next) && isCapitalized(next)) return true;
@@ -33,7 +33,14 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token):
   // "Stocks rose", "Newspapers said": a known word opening a sentence is no name.
   if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return false;
   if (!isKnownWord(key)) return true;
-  return t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
+  if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
+  // "Crystal Palace 4 1 2 1": two capitalised nouns opening a line of a table, before its figures.
+  return !!next && !!after && /^\d/.test(after.text) && isNounPair(t, next);
+}
+
+function isNounPair(t: Token, next: Token): boolean {
+  const noun = (x: Token) => x.tags.has('Noun') && !x.tags.has('Plural') && !['Adjective', 'Verb', 'Adverb', 'Demonym', 'Acronym'].some((tag) => x.tags.has(tag));
+  return noun(t) && noun(next) && isCapitalized(next) && joinedBySpace(t, next) && !isFunctionWord(next);
 }
 
 /** Could this token continue a name after `prev`? */
@@ -77,7 +84,7 @@ export function findChunks(tokens: Token[], from: number, to: number, blocked: S
   while (i < to) {
     const t = tokens[i]!;
     const atStart = i === from || /["“‘(]/.test(t.pre) || /:\s*$|(?:^|\s)["“‘]$/.test(tokens[i - 1]!.post);
-    if (blocked.has(i) || !canStart(t, atStart, lex, i + 1 < to ? tokens[i + 1] : undefined)) {
+    if (blocked.has(i) || !canStart(t, atStart, lex, i + 1 < to ? tokens[i + 1] : undefined, i + 2 < to ? tokens[i + 2] : undefined)) {
       i++;
       continue;
     }

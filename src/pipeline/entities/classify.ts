@@ -73,7 +73,9 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   // "Kursk Oblast", "Hebei Province".
   if (n >= 2 && lex.placeSuffixes.has(lastKey)) return [typed(c, 'place', true, 'place-suffix', { kind: 'region' })];
   // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
-  if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(c, 'organization', true, 'org-cue')];
+  if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(withOrdinal(tokens, c), 'organization', true, 'org-cue')];
+  // "5th Fleet", "3rd Battalion": an ordinal and a unit word.
+  if (n === 1 && lex.orgSuffixes.has(lastKey) && withOrdinal(tokens, c) !== c) return [typed(withOrdinal(tokens, c), 'organization', true, 'org-cue')];
   // "Northern Iraq", "Gulf of Oman", "Lake Tharthar", "Dayr Az Zawr".
   const shape = placeShape(tokens, c, lex, key);
   if (shape) return [typed(c, 'place', true, shape, { kind: 'region' })];
@@ -106,6 +108,13 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
     return [typed(c, 'person', true, 'given-name')];
   }
   return [guess(env, c, n)];
+}
+
+/** "158th Fighter Wing", "3rd Battalion": a unit's ordinal belongs to its name. */
+function withOrdinal(tokens: Token[], c: Chunk): Chunk {
+  const before = tokens[c.first - 1];
+  if (!before || before.sentence !== tokens[c.first]!.sentence || !/^\d+(?:st|nd|rd|th)$/.test(before.text) || !/^ +$/.test(before.post)) return c;
+  return { first: c.first - 1, last: c.last };
 }
 
 /**
