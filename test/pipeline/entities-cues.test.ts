@@ -124,3 +124,22 @@ describe('a table line opening with two capitalised nouns', () => {
     expect([...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places'), ...mentionsOf(r, 'people')]).not.toContain(name);
   });
 });
+
+describe('industry words end company names; ordinary words alone are no person', () => {
+  test.each([
+    ['Shares of Zelbor Pharmaceuticals closed up.', 'Zelbor Pharmaceuticals'],
+    ['He joined Varnett Communications last year.', 'Varnett Communications'],
+    ['The tries came late and the Silver Ferns won.', 'Silver Ferns'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+  test.each([
+    ['It was his last Grand Slam event.', 'Grand Slam'],
+    ['He lost the Golden Cup final.', 'Golden Cup'],
+    ['He met Zorbek Quandril in the lobby.', 'Zorbek Quandril'],
+  ])('%s has no person %s unless the words are names', (text, name) => {
+    const people = mentionsOf(extract(text), 'people');
+    if (name === 'Zorbek Quandril') expect(people).toContain(name);
+    else expect(people).not.toContain(name);
+  });
+});

@@ -3,6 +3,7 @@
  * code with an example; the word lists live in src/lexicon/.
  */
 import type { Token } from '../02-parse.js';
+import { isKnownWord } from '../lexicon-lookup.js';
 import type { EntityType } from '../03-entities.js';
 import type { Chunk } from './chunks.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
@@ -179,7 +180,11 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   const t = env.tokens[c.first]!;
   // "NATO"-like acronyms standing alone are most often organisations.
   if (n === 1 && isAllCaps(t) && stripPossessive(t.text).replace(/\./g, '').length <= 5) return typed(c, 'organization', false, 'acronym');
-  if (n >= 2 && n <= 3 && !isAllCaps(t)) return typed(c, 'person', false, 'two-capitals');
+  if (n >= 2 && n <= 3 && !isAllCaps(t)) {
+    // "Cultural Revolution", "Grand Slam", "All Blacks": ordinary words only are no person's name.
+    if (allCommonWords(env.tokens, c)) return /[a-z]s$/.test(env.tokens[c.last]!.text) ? typed(c, 'organization', false, 'common-plural') : typed(c, null, false, 'common-words');
+    return typed(c, 'person', false, 'two-capitals');
+  }
   return typed(c, singleByContext(env, c), false, 'context');
 }
 
@@ -196,6 +201,16 @@ function singleByContext(env: Env, c: Chunk): EntityType | null {
   if (sameBefore && SPEECH.has(before.normal)) return 'person';
   if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && SPEECH.has(after.normal)) return 'person';
   return null;
+}
+
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Abbreviation'];
+
+function allCommonWords(tokens: Token[], c: Chunk): boolean {
+  for (let i = c.first; i <= c.last; i++) {
+    const t = tokens[i]!;
+    if (!isKnownWord(keyOf(t)) || NAME_TAGS.some((tag) => t.tags.has(tag))) return false;
+  }
+  return true;
 }
 
 function hasPlaceWord(env: Env, c: Chunk): boolean {
