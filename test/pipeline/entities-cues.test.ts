@@ -143,3 +143,21 @@ describe('industry words end company names; ordinary words alone are no person',
     else expect(people).not.toContain(name);
   });
 });
+
+describe('players in results lines are people, not teams', () => {
+  test.each([
+    ['CRICKET - SCORES\nM. Bevan c Varuthen b Kelavanna 56 S. Waugh b Kelavanna 22', 'Kelavanna'],
+    ['CYCLING - RESULTS\n2. Piet Vorlander (Netherlands) 1:25 3. Orvanek 1:27', 'Orvanek'],
+    ['SOCCER - RESULT\nScorers: Jorvik Tamsson 81st minute.', 'Jorvik Tamsson'],
+  ])('%s → person %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'people')).toContain(name);
+    expect(mentionsOf(r, 'organizations')).not.toContain(name);
+  });
+  test.each([
+    ['SOCCER - RESULTS\nDivision two\nBrelford 3 Ostermoor 1', 'Brelford'],
+    ['SOCCER - RESULTS\nPostponed: Walvick v Brenton Rovers', 'Walvick'],
+  ])('%s keeps team %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+});

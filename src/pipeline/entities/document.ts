@@ -115,6 +115,10 @@ const DATELINE = /^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)? (?:\d{4}-\d\d-\d\
  */
 export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): void {
   for (const t of typed) {
+    if ((!t.strong || t.type === null) && isResultPerson(t, tokens)) {
+      Object.assign(t, { type: 'person', strong: true, rule: 'result-person' });
+      continue;
+    }
     if (isTeamByShape(t, tokens)) {
       Object.assign(t, { type: 'organization', strong: true, rule: 'team-shape' });
       continue;
@@ -149,6 +153,22 @@ function isVenue(t: Typed, tokens: Token[], text: string): boolean {
   if (first.pre.includes('(')) return true;
   const before = tokens[t.first - 1];
   return !!before && before.sentence === first.sentence && /, ?$/.test(before.post) && /^[A-Z]/.test(before.text) && /\(/.test(text.slice(Math.max(0, first.start - 40), first.start));
+}
+
+/** Cricket dismissals written before a player: "c Vaas b Chandana", "lbw b Mushtaq Ahmed". */
+const DISMISSALS = new Set(['b', 'c', 'lbw', 'st']);
+
+/**
+ * A player in a results line: after a dismissal ("b Muralitharan 22"), after a
+ * rank ("3. Ekimov 1:7", "6. Gunhild Halle (Norway)"), or before the minute of a
+ * goal or substitution ("Joakim Persson 81st minute", "(Becerril 46th)").
+ */
+function isResultPerson(t: Typed, tokens: Token[]): boolean {
+  const before = tokens[t.first - 1];
+  const after = tokens[t.last + 1];
+  if (before && DISMISSALS.has(before.text) && /^ +$/.test(before.post)) return true;
+  if (before && /^\d{1,3}$/.test(before.text) && /^\. +$/.test(before.post)) return true;
+  return !!after && after.sentence === tokens[t.last]!.sentence && /^\d+(?:st|nd|rd|th)$/.test(after.text);
 }
 
 function isTeamByShape(t: Typed, tokens: Token[]): boolean {
