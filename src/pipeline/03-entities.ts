@@ -10,7 +10,7 @@
 import type { DocContext } from './context.js';
 import { findChunks } from './entities/chunks.js';
 import { classifyChunk, type Typed } from './entities/classify.js';
-import { descriptorOrgs } from './entities/cues.js';
+import { descriptorOrgs, placesBeforeCountry } from './entities/cues.js';
 import { datelinePlaces, isSportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { findTitles } from './entities/titles.js';
@@ -56,6 +56,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
     for (const chunk of findChunks(tokens, from, s.last, blocked, lex)) typed.push(...classifyChunk(env, chunk, roleAt.get(chunk.first)));
   });
   descriptorOrgs(typed, tokens, lex);
+  placesBeforeCountry(typed, tokens, lex);
   propagateTypes(typed, tokens, text, lex);
   const known = knownNames(typed, tokens, text);
   for (const [index, from] of capsFrom) typed.push(...scanCapsSentence(tokens, from, sentences[index]!.last, known, lex, text));

@@ -161,3 +161,18 @@ describe('players in results lines are people, not teams', () => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
 });
+
+describe('an address: unknown name, comma, country or region', () => {
+  test.each([
+    ['Forces advanced to isolate Zarqabad, Syria, on Sunday. The siege of Zarqabad went on.', 'Zarqabad'],
+    ['The plant in Velmont, Ohio, will close.', 'Velmont'],
+  ])('%s → place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toContain(name);
+  });
+  test.each([
+    ['Analysts from Brenco, Texas Instruments and others agreed.', 'Brenco'],
+    ['Talks between Zorbek Quandril, Syria’s envoy, and others ended.', 'Zorbek Quandril'],
+  ])('%s has no place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).not.toContain(name);
+  });
+});

@@ -7,8 +7,8 @@
  */
 import type { Token } from '../02-parse.js';
 import type { Typed } from './classify.js';
-import type { EntityLexicon } from './lexicon.js';
-import { isPossessive, joinedBySpace } from './tokens.js';
+import { type EntityLexicon, placeKind } from './lexicon.js';
+import { isPossessive, joinedBySpace, keyOf } from './tokens.js';
 
 /** A lower-case word in the same sentence, joined to its neighbour by a space only. */
 function lowerNeighbour(t: Token | undefined, sentence: number): t is Token {
@@ -36,5 +36,24 @@ export function descriptorOrgs(typed: Typed[], tokens: Token[], lex: EntityLexic
   for (const t of typed) {
     if (t.strong && t.type !== null) continue;
     if (hasOrgDescriptor(tokens, t.first, t.last, lex)) Object.assign(t, { type: 'organization', strong: true, rule: 'descriptor' });
+  }
+}
+
+/**
+ * "Raqqah, Syria", "Arlington, Texas": an unknown name, a comma, then a country
+ * or a first-level region ends a place's address; the name is a place too.
+ */
+export function placesBeforeCountry(typed: Typed[], tokens: Token[], lex: EntityLexicon): void {
+  for (const t of typed) {
+    if (t.strong && t.type !== null) continue;
+    const last = tokens[t.last]!;
+    const next = tokens[t.last + 1];
+    if (!next || next.sentence !== last.sentence || !/^, $/.test(last.post) || isPossessive(next)) continue;
+    const kind = placeKind(lex, keyOf(next));
+    const after = tokens[t.last + 2];
+    // "Syria's", "Texas Instruments": the country must close the address.
+    if ((kind === 'country' || kind === 'region') && (!after || after.sentence !== next.sentence || !/^ +$/.test(next.post) || !/^[A-Z]/.test(after.text))) {
+      Object.assign(t, { type: 'place', strong: true, rule: 'place-address', kind: 'other' });
+    }
   }
 }
