@@ -176,3 +176,20 @@ describe('an address: unknown name, comma, country or region', () => {
     expect(mentionsOf(extract(text), 'places')).not.toContain(name);
   });
 });
+
+describe('a place hyphenated to a lower-case word is an adjective, not a place mention', () => {
+  test.each([
+    ['The Boston-based firm grew fast.', 'Boston'],
+    ['An Amman-bound plane was seized.', 'Amman'],
+    ['A Hong Kong-listed company bid.', 'Hong Kong'],
+  ])('%s has no place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).not.toContain(name);
+  });
+  test.each([
+    ['Moscow-Pyongyang ties are warming.', 'Moscow'],
+    ['He flew to Boston - and then home.', 'Boston'],
+    ['Prices rose in Boston-area stores and in Boston.', 'Boston'],
+  ])('%s keeps place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toContain(name);
+  });
+});

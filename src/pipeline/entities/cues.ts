@@ -8,7 +8,8 @@
 import type { Token } from '../02-parse.js';
 import type { Typed } from './classify.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
-import { isPossessive, joinedBySpace, keyOf } from './tokens.js';
+import { isKnownWord } from '../lexicon-lookup.js';
+import { isPossessive, joinedByHyphen, joinedBySpace, keyOf } from './tokens.js';
 
 /** A lower-case word in the same sentence, joined to its neighbour by a space only. */
 function lowerNeighbour(t: Token | undefined, sentence: number): t is Token {
@@ -56,4 +57,14 @@ export function placesBeforeCountry(typed: Typed[], tokens: Token[], lex: Entity
       Object.assign(t, { type: 'place', strong: true, rule: 'place-address', kind: 'other' });
     }
   }
+}
+
+/**
+ * "Boston-based", "Amman-bound", "Hong Kong-listed": a place glued by a hyphen to
+ * a lower-case word makes an adjective, not a mention of the place (CoNLL marks
+ * the whole word as miscellaneous).
+ */
+export function isPlaceModifier(t: Typed, tokens: Token[]): boolean {
+  const next = tokens[t.last + 1];
+  return t.type === 'place' && !!next && joinedByHyphen(tokens[t.last]!, next) && /^[a-z]+$/.test(next.text) && isKnownWord(next.text);
 }
