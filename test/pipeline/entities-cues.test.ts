@@ -193,3 +193,16 @@ describe('a place hyphenated to a lower-case word is an adjective, not a place m
     expect(mentionsOf(extract(text), 'places')).toContain(name);
   });
 });
+
+describe('a guessed full name types its lone surname elsewhere', () => {
+  test.each([
+    ['Zorbek Quandril won in four sets. Later, Quandril said he was tired.', 'Quandril'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+  test.each([
+    ['Zorbek Quandril won. Prices in Zarqabad rose.', 'Zarqabad'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+});

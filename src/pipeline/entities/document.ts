@@ -28,8 +28,12 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string, le
       for (const word of [keyOf(tokens[t.first]!), keyOf(tokens[t.last]!)]) if (word.length > 2) personWords.add(word);
     }
   }
-  // "in Arbil" once makes "Arbil" a place elsewhere in the text too.
+  // "in Arbil" once makes "Arbil" a place elsewhere in the text too; "Bernd Karbacher",
+  // even guessed, makes a lone "Karbacher" nothing else could type a person.
   const byContext = new Map<string, EntityType>();
+  for (const t of typed) {
+    if (t.type === 'person' && !t.strong && t.last > t.first) byContext.set(keyOf(tokens[t.last]!), 'person');
+  }
   for (const t of typed) if (t.rule === 'context' && t.type) byContext.set(spanKey(tokens, t.first, t.last, text), t.type);
   for (const t of typed) {
     if (t.strong && t.rule !== 'place-list') continue;
