@@ -206,3 +206,15 @@ describe('a guessed full name types its lone surname elsewhere', () => {
     expect(mentionsOf(extract(text), 'people')).not.toContain(name);
   });
 });
+
+describe('long acronyms standing alone are organisations', () => {
+  test.each([['Officials from ZARCENTCOM attended the talks.', 'ZARCENTCOM']])('%s → %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+  test.each([
+    ['The trading closed at 1400 GMT on Friday.', 'GMT'],
+    ['One strike destroyed a VBIED near the town.', 'VBIED'],
+  ])('%s has no organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+});

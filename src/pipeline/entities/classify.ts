@@ -179,7 +179,7 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   if (votes[best] > 0) return typed(c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {});
   const t = env.tokens[c.first]!;
   // "NATO"-like acronyms standing alone are most often organisations.
-  if (n === 1 && isAllCaps(t) && stripPossessive(t.text).replace(/\./g, '').length <= 5) return typed(c, 'organization', false, 'acronym');
+  if (n === 1 && isAllCaps(t) && stripPossessive(t.text).replace(/\./g, '').length <= 9) return typed(c, 'organization', false, 'acronym');
   if (n >= 2 && n <= 3 && !isAllCaps(t)) {
     // "Cultural Revolution", "Grand Slam", "All Blacks": ordinary words only are no person's name.
     if (allCommonWords(env.tokens, c)) return /[a-z]s$/.test(env.tokens[c.last]!.text) ? typed(c, 'organization', false, 'common-plural') : typed(c, null, false, 'common-words');
