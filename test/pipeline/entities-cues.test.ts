@@ -218,3 +218,19 @@ describe('long acronyms standing alone are organisations', () => {
     expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
   });
 });
+
+describe('listed names with "and" inside stay whole', () => {
+  test.each([
+    ['Fighters of the Islamic State of Iraq and the Levant fled.', 'organizations', 'Islamic State of Iraq and the Levant'],
+    ['He flew to Bosnia and Herzegovina on Monday.', 'places', 'Bosnia and Herzegovina'],
+    ['Trinidad and Tobago won the match.', 'places', 'Trinidad and Tobago'],
+  ] as const)('%s', (text, kind, name) => {
+    expect(mentionsOf(extract(text), kind)).toContain(name);
+  });
+  test.each([
+    ['Trade between Bosnia and Serbia grew.', 'Bosnia and Serbia'],
+    ['Bosnia and herzegovina-style deals failed.', 'Bosnia and herzegovina'],
+  ])('%s has no place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).not.toContain(name);
+  });
+});

@@ -84,22 +84,42 @@ export function findChunks(tokens: Token[], from: number, to: number, blocked: S
   while (i < to) {
     const t = tokens[i]!;
     const atStart = i === from || /["“‘(]/.test(t.pre) || /:\s*$|(?:^|\s)["“‘]$/.test(tokens[i - 1]!.post);
+    const joined = joinedNameLength(tokens, i, to, lex);
+    if (joined > 0 && !blocked.has(i)) {
+      chunks.push({ first: i, last: i + joined - 1 });
+      i += joined;
+      continue;
+    }
     if (blocked.has(i) || !canStart(t, atStart, lex, i + 1 < to ? tokens[i + 1] : undefined, i + 2 < to ? tokens[i + 2] : undefined)) {
       i++;
       continue;
     }
     let j = i;
-    let joined = 0;
+    let joinerLen = 0;
     for (;;) {
       if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex)) j++;
       else if (isPossessive(tokens[j]!) && possessiveCompany(tokens, i, j, to, lex)) j++;
-      else if ((joined = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joined + 1)) j += joined + 1;
+      else if ((joinerLen = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joinerLen + 1)) j += joinerLen + 1;
       else break;
     }
     chunks.push({ first: i, last: j });
     i = j + 1;
   }
   return chunks;
+}
+
+/** Length of a listed name with "and" inside starting at token i ("Trinidad and Tobago"), or 0. */
+function joinedNameLength(tokens: Token[], i: number, to: number, lex: EntityLexicon): number {
+  const lengths = isCapitalized(tokens[i]!) ? lex.joinedNames.get(tokens[i]!.text.toLowerCase()) : undefined;
+  if (!lengths) return 0;
+  let best = 0;
+  let key = tokens[i]!.text.toLowerCase();
+  for (let k = i + 1; k < to && k - i < 10; k++) {
+    if (!joinedBySpace(tokens[k - 1]!, tokens[k]!)) break;
+    key += ` ${tokens[k]!.text.toLowerCase()}`;
+    if (lengths.has(k - i + 1) && isCapitalized(tokens[k]!) && lex.joinedKeys.has(key)) best = k - i + 1;
+  }
+  return best;
 }
 
 /**

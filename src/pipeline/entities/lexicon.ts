@@ -30,6 +30,12 @@ export interface EntityLexicon {
   placePrefixes: Set<string>;
   compassWords: Set<string>;
   placeArticles: Set<string>;
+  /**
+   * Listed names with "and" inside ("Bosnia and Herzegovina", "Islamic State of Iraq
+   * and the Levant"), which runs of capitals cut: lengths in words by first word.
+   */
+  joinedNames: Map<string, Set<number>>;
+  joinedKeys: Set<string>;
   /** Longest entry, in words, of titles and of place names (bounds the look-ahead). */
   maxTitleWords: number;
   maxPlaceWords: number;
@@ -73,8 +79,19 @@ export function entityLexicon(): EntityLexicon {
     compassWords: set('compassWords'),
     placeArticles: set('placeArticles'),
   };
+  const joinedKeys = new Set<string>();
+  const joinedNames = new Map<string, Set<number>>();
+  for (const name of [...lex.countries, ...lex.regions, ...lex.orgs]) {
+    const words = name.toLowerCase().split(' ');
+    if (!words.includes('and') || name.includes(',')) continue;
+    joinedKeys.add(words.join(' '));
+    const lengths = joinedNames.get(words[0]!) ?? new Set<number>();
+    joinedNames.set(words[0]!, lengths.add(words.length));
+  }
   cached = {
     ...lex,
+    joinedNames,
+    joinedKeys,
     maxTitleWords: maxWords(lex.titles),
     maxPlaceWords: Math.min(6, maxWords(lex.countries, lex.cities, lex.regions)),
   };
