@@ -234,3 +234,20 @@ describe('listed names with "and" inside stay whole', () => {
     expect(mentionsOf(extract(text), 'places')).not.toContain(name);
   });
 });
+
+describe('exercises, operations and ships are no entity of ours', () => {
+  test.each([
+    ['Exercise Brave Falcon 16 will consist of drills.', 'Brave Falcon'],
+    ['Ships USS Harlow and HMS Tarrant sailed.', 'USS Harlow'],
+    ['Ships USS Harlow and HMS Tarrant sailed.', 'HMS Tarrant'],
+  ])('%s has no entity %s', (text, name) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).not.toContain(name);
+  });
+  test.each([
+    ['The exercise was led by Zorbek Quandril.', 'people', 'Zorbek Quandril'],
+    ['An operation in Zarqabad, Syria, ended.', 'places', 'Zarqabad'],
+  ] as const)('%s keeps %s', (text, kind, name) => {
+    expect(mentionsOf(extract(text), kind)).toContain(name);
+  });
+});

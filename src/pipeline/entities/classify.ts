@@ -69,6 +69,9 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (lex.titles.has(key)) return [];
   // "World Cup", "U.S. Open": events and awards are no entity of ours.
   if (n >= 2 && (lex.miscSuffixes.has(lastKey) || lex.miscHeads.has(firstKey))) return [];
+  // "Exercise Eager Lion" opening a sentence: the head is outside the run.
+  const before = tokens[c.first - 1];
+  if (before && before.sentence === tokens[c.first]!.sentence && /^[A-Z]/.test(before.text) && lex.miscHeads.has(keyOf(before)) && /^ +$/.test(before.post)) return [];
   // "K. Spiring": an initial before a capitalised word.
   if (n >= 2 && /^[A-Z]\.?$/.test(tokens[c.first]!.text)) return [typed(c, 'person', true, 'initial')];
   // "Kursk Oblast", "Hebei Province".
