@@ -251,3 +251,19 @@ describe('exercises, operations and ships are no entity of ours', () => {
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
 });
+
+describe('a post "of" an unknown name makes an organisation; acronyms are bodies', () => {
+  test.each([
+    ['He will serve as chief executive officer of Zentrova until May.', 'Zentrova'],
+    ['Until a new general manager of Brelcom is appointed, he stays.', 'Brelcom'],
+    ['Thatcher was shaken by an IRA attempt on her life.', 'IRA'],
+  ])('%s → %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+  test.each([
+    ['The mayor of Zarqabad met them.', 'Zarqabad'],
+    ['The manager of Paris was sacked.', 'Paris'],
+  ])('%s has no organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+});

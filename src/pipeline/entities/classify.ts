@@ -178,6 +178,9 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   // "Dynamo Moscow", "Air France", "Chicago Board of Trade": a place plus other words.
   if (n >= 2 && hasPlaceWord(env, c)) return typed(c, 'organization', false, 'place-inside');
   if (afterPlaceCue(env.tokens, c)) return typed(c, 'place', false, 'place-cue', { kind: 'other' });
+  const t0 = env.tokens[c.first]!;
+  // "IRA", "ANC": compromise reads some acronyms as people; an acronym names a body.
+  if (n === 1 && isAllCaps(t0) && votes.person > 0 && votes.place === 0) return typed(c, 'organization', false, 'acronym');
   const best = (Object.keys(votes) as EntityType[]).sort((a, b) => votes[b] - votes[a])[0]!;
   if (votes[best] > 0) return typed(c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {});
   const t = env.tokens[c.first]!;

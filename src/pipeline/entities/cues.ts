@@ -26,6 +26,11 @@ export function hasOrgDescriptor(tokens: Token[], first: number, last: number, l
     const prev = tokens[first - 2];
     if (before.text === 'based' && prev && prev.post === '-') return true;
   }
+  // "general manager of Petofi", "chief executive officer of Petofi": a post in a body.
+  if (before && before.normal === 'of' && before.sentence === sentence) {
+    const role = tokens[first - 2];
+    if (role && /^[a-z]/.test(role.text) && lex.orgPosts.has(role.normal) && !placeKind(lex, keyOf(tokens[first]!))) return true;
+  }
   // "Cofinec CEO Stephen Frater", "the Eagles owner", "Britain's Sun newspaper".
   const after = tokens[last + 1];
   if (isPossessive(tokens[last]!) || !after || after.sentence !== sentence || !joinedBySpace(tokens[last]!, after)) return false;

@@ -28,6 +28,7 @@ export interface EntityLexicon {
   orgDescriptorsBefore: Set<string>;
   orgDescriptorsAfter: Set<string>;
   placePrefixes: Set<string>;
+  orgPosts: Set<string>;
   compassWords: Set<string>;
   placeArticles: Set<string>;
   /**
@@ -76,6 +77,7 @@ export function entityLexicon(): EntityLexicon {
     orgDescriptorsBefore: set('orgDescriptorsBefore'),
     orgDescriptorsAfter: set('orgDescriptorsAfter'),
     placePrefixes: set('placePrefixes'),
+    orgPosts: set('orgPosts'),
     compassWords: set('compassWords'),
     placeArticles: set('placeArticles'),
   };
