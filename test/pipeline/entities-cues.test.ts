@@ -267,3 +267,15 @@ describe('a post "of" an unknown name makes an organisation; acronyms are bodies
     expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
   });
 });
+
+describe('English words in capitals are labels, not acronyms', () => {
+  test.each([
+    ['IPO FILING -- Zentrova Inc. said it would list shares.', 'FILING'],
+    ['The terms were set. ORDERS: 45 days approx.', 'ORDERS'],
+  ])('%s has no organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+  test.each([['Traders on the NYMEX said oil fell.', 'NYMEX']])('%s keeps %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+});

@@ -185,7 +185,9 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   if (votes[best] > 0) return typed(c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {});
   const t = env.tokens[c.first]!;
   // "NATO"-like acronyms standing alone are most often organisations.
-  if (n === 1 && isAllCaps(t) && stripPossessive(t.text).replace(/\./g, '').length <= 9) return typed(c, 'organization', false, 'acronym');
+  const letters = stripPossessive(t.text).replace(/\./g, '');
+  // "FILING", "DELIVERY": an English word in capitals is a form's label, not an acronym.
+  if (n === 1 && isAllCaps(t) && letters.length <= 9 && !(letters.length >= 4 && isKnownWord(letters))) return typed(c, 'organization', false, 'acronym');
   if (n >= 2 && n <= 3 && !isAllCaps(t)) {
     // "Cultural Revolution", "Grand Slam", "All Blacks": ordinary words only are no person's name.
     if (allCommonWords(env.tokens, c)) return /[a-z]s$/.test(env.tokens[c.last]!.text) ? typed(c, 'organization', false, 'common-plural') : typed(c, null, false, 'common-words');
