@@ -197,6 +197,7 @@ describe('a place hyphenated to a lower-case word is an adjective, not a place m
 describe('a guessed full name types its lone surname elsewhere', () => {
   test.each([
     ['Zorbek Quandril won in four sets. Later, Quandril said he was tired.', 'Quandril'],
+    ['He met Abboud Zarnab(Arabic name) on Friday. Zarnab was a commander.', 'Zarnab'],
   ])('%s → person %s', (text, name) => {
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });

@@ -25,14 +25,14 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string, le
     // "Ruch SA" ... "Ruch": a company's first word names it later.
     if (t.type === 'organization' && t.last > t.first && lex.orgCorporate.has(keyOf(tokens[t.last]!))) companyWords.add(keyOf(tokens[t.first]!));
     if (t.type === 'person' && t.last > t.first) {
-      for (const word of [keyOf(tokens[t.first]!), keyOf(tokens[t.last]!)]) if (word.length > 2) personWords.add(word);
+      for (const word of [nameWord(tokens[t.first]!), nameWord(tokens[t.last]!)]) if (word.length > 2) personWords.add(word);
     }
   }
   // "in Arbil" once makes "Arbil" a place elsewhere in the text too; "Bernd Karbacher",
   // even guessed, makes a lone "Karbacher" nothing else could type a person.
   const byContext = new Map<string, EntityType>();
   for (const t of typed) {
-    if (t.type === 'person' && !t.strong && t.last > t.first) byContext.set(keyOf(tokens[t.last]!), 'person');
+    if (t.type === 'person' && !t.strong && t.last > t.first) byContext.set(nameWord(tokens[t.last]!), 'person');
   }
   for (const t of typed) if (t.rule === 'context' && t.type) byContext.set(spanKey(tokens, t.first, t.last, text), t.type);
   for (const t of typed) {
@@ -44,6 +44,11 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string, le
     else if (t.first === t.last && companyWords.has(key) && !t.strong) Object.assign(t, { type: 'organization', strong: true, rule: 'company' });
     else if (t.type === null && byContext.has(key)) Object.assign(t, { type: byContext.get(key)!, rule: 'context' });
   }
+}
+
+/** A name's word without what a bracket glued to it ("Qanbar(Arabic" → "qanbar"). */
+function nameWord(token: Token): string {
+  return keyOf(token).replace(/[([].*$/, '');
 }
 
 /** Every typed name of the document by its lower-case text, for headline look-ups. */
