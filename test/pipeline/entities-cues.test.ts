@@ -280,3 +280,15 @@ describe('English words in capitals are labels, not acronyms', () => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
 });
+
+describe('market indexes are no organisations', () => {
+  test.each([
+    ['The Dow Jones industrial average fell 31 points.', 'Dow Jones'],
+    ['The Zentrax 100 index climbed 2 percent.', 'Zentrax'],
+  ])('%s has no organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+  test.each([['Dow Jones & Co said profits rose.', 'Dow Jones & Co']])('%s keeps %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+});

@@ -37,10 +37,25 @@ export function hasOrgDescriptor(tokens: Token[], first: number, last: number, l
   return lex.orgDescriptorsAfter.has(after.text.toLowerCase());
 }
 
-/** Retype weak and untyped names written next to an organisation descriptor. */
+/** "Dow Jones industrial average", "FTSE 100 index": a market index, within two words. */
+function namesIndex(tokens: Token[], t: Typed, lex: EntityLexicon): boolean {
+  const sentence = tokens[t.last]!.sentence;
+  for (let k = t.last + 1; k <= t.last + 3 && k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (x.sentence !== sentence || !/^ +$/.test(tokens[k - 1]!.post) || !/^[a-z0-9]/.test(x.text)) return false;
+    if (lex.indexWords.has(x.normal)) return true;
+  }
+  return false;
+}
+
+/** Retype weak and untyped names written next to an organisation descriptor; drop market indexes. */
 export function descriptorOrgs(typed: Typed[], tokens: Token[], lex: EntityLexicon): void {
   for (const t of typed) {
     if (t.strong && t.type !== null) continue;
+    if (namesIndex(tokens, t, lex)) {
+      Object.assign(t, { type: null, strong: true, rule: 'index' });
+      continue;
+    }
     if (hasOrgDescriptor(tokens, t.first, t.last, lex)) Object.assign(t, { type: 'organization', strong: true, rule: 'descriptor' });
   }
 }

@@ -29,6 +29,7 @@ export interface EntityLexicon {
   orgDescriptorsAfter: Set<string>;
   placePrefixes: Set<string>;
   orgPosts: Set<string>;
+  indexWords: Set<string>;
   compassWords: Set<string>;
   placeArticles: Set<string>;
   /**
@@ -78,6 +79,7 @@ export function entityLexicon(): EntityLexicon {
     orgDescriptorsAfter: set('orgDescriptorsAfter'),
     placePrefixes: set('placePrefixes'),
     orgPosts: set('orgPosts'),
+    indexWords: set('indexWords'),
     compassWords: set('compassWords'),
     placeArticles: set('placeArticles'),
   };
