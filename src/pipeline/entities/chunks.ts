@@ -40,7 +40,9 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token, 
 
 function isNounPair(t: Token, next: Token): boolean {
   const noun = (x: Token) => x.tags.has('Noun') && !x.tags.has('Plural') && !['Adjective', 'Verb', 'Adverb', 'Demonym', 'Acronym'].some((tag) => x.tags.has(tag));
-  return noun(t) && noun(next) && isCapitalized(next) && joinedBySpace(t, next) && !isFunctionWord(next);
+  // The first word may be a plural or an adjective ("Notts County", "East Stirling").
+  const opener = !['Verb', 'Adverb', 'Demonym', 'Acronym'].some((tag) => t.tags.has(tag));
+  return opener && noun(next) && isCapitalized(next) && joinedBySpace(t, next) && !isFunctionWord(next);
 }
 
 /** Could this token continue a name after `prev`? */
