@@ -292,3 +292,18 @@ describe('market indexes are no organisations', () => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
 });
+
+describe('"the town of X" names a place', () => {
+  test.each([
+    ['Forces entered the town of Zarqabad on Monday.', 'Zarqabad'],
+    ['He hails from the village of Tel Ubrah near the border.', 'Tel Ubrah'],
+  ])('%s → %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toContain(name);
+  });
+  test.each([
+    ['The mayor of the town of Zarqabad, Zorbek Quandril, spoke.', 'Zorbek Quandril'],
+    ['He is head of Zentrova Holdings.', 'Zentrova Holdings'],
+  ])('%s has no place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).not.toContain(name);
+  });
+});

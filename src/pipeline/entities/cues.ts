@@ -60,6 +60,14 @@ export function descriptorOrgs(typed: Typed[], tokens: Token[], lex: EntityLexic
   }
 }
 
+/** "the town of Sinjar", "the Iraqi city of Mosul": a place noun, "of", the name. */
+function afterPlaceNoun(tokens: Token[], t: Typed, lex: EntityLexicon): boolean {
+  const of = tokens[t.first - 1];
+  const noun = tokens[t.first - 2];
+  const same = (x: Token | undefined): x is Token => !!x && x.sentence === tokens[t.first]!.sentence && /^ +$/.test(x.post);
+  return same(of) && of.normal === 'of' && same(noun) && /^[a-z]/.test(noun.text) && lex.placeNouns.has(noun.normal);
+}
+
 /**
  * "Raqqah, Syria", "Arlington, Texas": an unknown name, a comma, then a country
  * or a first-level region ends a place's address; the name is a place too.
@@ -67,6 +75,10 @@ export function descriptorOrgs(typed: Typed[], tokens: Token[], lex: EntityLexic
 export function placesBeforeCountry(typed: Typed[], tokens: Token[], lex: EntityLexicon): void {
   for (const t of typed) {
     if (t.strong && t.type !== null) continue;
+    if (afterPlaceNoun(tokens, t, lex)) {
+      Object.assign(t, { type: 'place', strong: true, rule: 'place-noun', kind: 'other' });
+      continue;
+    }
     const last = tokens[t.last]!;
     const next = tokens[t.last + 1];
     if (!next || next.sentence !== last.sentence || !/^, $/.test(last.post) || isPossessive(next)) continue;

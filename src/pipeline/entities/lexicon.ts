@@ -30,6 +30,7 @@ export interface EntityLexicon {
   placePrefixes: Set<string>;
   orgPosts: Set<string>;
   indexWords: Set<string>;
+  placeNouns: Set<string>;
   compassWords: Set<string>;
   placeArticles: Set<string>;
   /**
@@ -80,6 +81,7 @@ export function entityLexicon(): EntityLexicon {
     placePrefixes: set('placePrefixes'),
     orgPosts: set('orgPosts'),
     indexWords: set('indexWords'),
+    placeNouns: set('placeNouns'),
     compassWords: set('compassWords'),
     placeArticles: set('placeArticles'),
   };
