@@ -74,11 +74,12 @@ function afterPlaceNoun(tokens: Token[], t: Typed, lex: EntityLexicon): boolean 
  */
 export function placesBeforeCountry(typed: Typed[], tokens: Token[], lex: EntityLexicon): void {
   for (const t of typed) {
-    if (t.strong && t.type !== null) continue;
-    if (afterPlaceNoun(tokens, t, lex)) {
+    // "the village of Tal Afar": the place noun beats a given-name reading too.
+    if ((!t.strong || t.type === null || t.rule === 'given-name') && afterPlaceNoun(tokens, t, lex)) {
       Object.assign(t, { type: 'place', strong: true, rule: 'place-noun', kind: 'other' });
       continue;
     }
+    if (t.strong && t.type !== null) continue;
     const last = tokens[t.last]!;
     const next = tokens[t.last + 1];
     if (!next || next.sentence !== last.sentence || !/^, $/.test(last.post) || isPossessive(next)) continue;
