@@ -69,26 +69,15 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (lex.titles.has(key)) return [];
   // "World Cup", "U.S. Open": events and awards are no entity of ours.
   if (n >= 2 && (lex.miscSuffixes.has(lastKey) || lex.miscHeads.has(firstKey))) return [];
-  // "Exercise Eager Lion" opening a sentence: the head is outside the run.
-  const before = tokens[c.first - 1];
-  if (before && before.sentence === tokens[c.first]!.sentence && /^[A-Z]/.test(before.text) && lex.miscHeads.has(keyOf(before)) && /^ +$/.test(before.post)) return [];
+  if (afterMiscHead(env, c)) return [];
   // "K. Spiring": an initial before a capitalised word.
   if (n >= 2 && /^[A-Z]\.?$/.test(tokens[c.first]!.text)) return [typed(c, 'person', true, 'initial')];
   // "Kursk Oblast", "Hebei Province".
   if (n >= 2 && lex.placeSuffixes.has(lastKey)) return [typed(c, 'place', true, 'place-suffix', { kind: 'region' })];
   // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
   if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(withOrdinal(tokens, c), 'organization', true, 'org-cue')];
-  // "5th Fleet", "3rd Battalion": an ordinal and a unit word.
-  if (n === 1 && lex.orgSuffixes.has(lastKey) && withOrdinal(tokens, c) !== c) return [typed(withOrdinal(tokens, c), 'organization', true, 'org-cue')];
-  // "Northern Iraq", "Gulf of Oman", "Lake Tharthar", "Dayr Az Zawr".
-  const shape = placeShape(tokens, c, lex, key);
-  if (shape) return [typed(c, 'place', true, shape, { kind: 'region' })];
-  // "Minister for the Middle East Tobias Ellwood": a known place, then a person.
-  const split = splitPlacePerson(env, c, role);
-  if (split) return split;
-  // "Moscow-Pyongyang": two places.
-  const parts = splitHyphenated(env, c);
-  if (parts) return parts;
+  const shaped = shapeRules(env, c, key, lastKey, role);
+  if (shaped) return shaped;
   // "Foreign Minister Cho Tae-yul": a title makes a person.
   if (role) return [typed(c, 'person', true, 'title', { role })];
   // "Chicago Cubs", "San Diego Padres": a place (not also a given name) and a capitalised plural nickname.
@@ -103,15 +92,34 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   }
   // "Douglas & Lomason", "Procter & Gamble".
   if (n >= 3 && tokens.slice(c.first, c.last).some((t) => t.text === '&')) return [typed(c, 'organization', true, 'ampersand')];
-  // "Phil Simmons": a known given name and more.
-  // A given name that is also a place ("Chicago", "Cleveland") needs a surname after it.
   // "near Tal Afar": a place preposition beats a given-name reading compromise does not share.
   if (afterPlaceCue(tokens, c) && lex.givenNames.has(firstKey) && !tokens[c.first]!.tags.has('FirstName')) return [typed(c, 'place', false, 'place-cue', { kind: 'other' })];
+  // "Phil Simmons": a known given name and more; one that is also a place ("Chicago") needs a surname.
   const firstIsPlace = !!placeKind(lex, firstKey) && !tokens[c.first]!.tags.has('FirstName');
   if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!) && (!firstIsPlace || lastIsSurname)) {
     return [typed(c, 'person', true, 'given-name')];
   }
   return [guess(env, c, n)];
+}
+
+/** Units, place shapes and runs that split in two; null when none applies. */
+function shapeRules(env: Env, c: Chunk, key: string, lastKey: string, role?: string): Typed[] | null {
+  const { tokens, lex } = env;
+  // "5th Fleet", "3rd Battalion": an ordinal and a unit word.
+  if (c.first === c.last && lex.orgSuffixes.has(lastKey) && withOrdinal(tokens, c) !== c) return [typed(withOrdinal(tokens, c), 'organization', true, 'org-cue')];
+  // "Northern Iraq", "Gulf of Oman", "Lake Tharthar", "Dayr Az Zawr".
+  const shape = placeShape(tokens, c, lex, key);
+  if (shape) return [typed(c, 'place', true, shape, { kind: 'region' })];
+  // "Minister for the Middle East Tobias Ellwood": a known place, then a person.
+  // "Moscow-Pyongyang": two places.
+  return splitPlacePerson(env, c, role) ?? splitHyphenated(env, c);
+}
+
+/** "Exercise Eager Lion" opening a sentence: the head is outside the run. */
+function afterMiscHead(env: Env, c: Chunk): boolean {
+  const before = env.tokens[c.first - 1];
+  const first = env.tokens[c.first]!;
+  return !!before && before.sentence === first.sentence && /^[A-Z]/.test(before.text) && env.lex.miscHeads.has(keyOf(before)) && /^ +$/.test(before.post);
 }
 
 /** "158th Fighter Wing", "3rd Battalion": a unit's ordinal belongs to its name. */
