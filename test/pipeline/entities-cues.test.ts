@@ -307,3 +307,12 @@ describe('"the town of X" names a place', () => {
     expect(mentionsOf(extract(text), 'places')).not.toContain(name);
   });
 });
+
+describe('a bare title with -designate or -elect names no one', () => {
+  test.each([['They urged the new Prime Minister-designate, Zorbek Quandril, to act.', 'Prime Minister-designate']])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+  test.each([['They urged the new Prime Minister-designate, Zorbek Quandril, to act.', 'Zorbek Quandril']])('%s keeps %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+});

@@ -66,7 +66,7 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   // "March Eurodollars": a month opening the run is a date, not part of a name.
   if (n >= 2 && tokens[c.first]!.tags.has('Month')) return classifyChunk(env, { first: c.first + 1, last: c.last }, role);
   // "Foreign Minister" with no name after it.
-  if (lex.titles.has(key)) return [];
+  if (lex.titles.has(key.replace(/-(?:designate|elect)$/, ''))) return [];
   // "World Cup", "U.S. Open": events and awards are no entity of ours.
   if (n >= 2 && (lex.miscSuffixes.has(lastKey) || lex.miscHeads.has(firstKey))) return [];
   if (afterMiscHead(env, c)) return [];
