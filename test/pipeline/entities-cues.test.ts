@@ -316,3 +316,12 @@ describe('a bare title with -designate or -elect names no one', () => {
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });
 });
+
+describe('a plural demonym ends no name', () => {
+  test.each([['Seven Iraqis who seized a plane appeared in court.', 'Seven Iraqis']])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+  test.each([['He met Philip English in London.', 'Philip English']])('%s keeps %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+});

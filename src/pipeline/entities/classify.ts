@@ -90,6 +90,8 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (prefixIsPlace && !lastIsSurname) {
     return [typed(c, 'organization', false, 'place-inside')];
   }
+  // "Seven Iraqis", "Some Palestinians": a plural demonym ends no name.
+  if (n >= 2 && lastKey.endsWith('s') && lex.demonyms.has(lastKey.slice(0, -1))) return [];
   // "Douglas & Lomason", "Procter & Gamble".
   if (n >= 3 && tokens.slice(c.first, c.last).some((t) => t.text === '&')) return [typed(c, 'organization', true, 'ampersand')];
   // "near Tal Afar": a place preposition beats a given-name reading compromise does not share.
