@@ -10,6 +10,7 @@
 import type { DocContext } from './context.js';
 import { findChunks } from './entities/chunks.js';
 import { classifyChunk, type Typed } from './entities/classify.js';
+import { descriptorOrgs, isPlaceModifier, placesBeforeCountry } from './entities/cues.js';
 import { datelinePlaces, isSportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { findTitles } from './entities/titles.js';
@@ -54,12 +55,17 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
     }
     for (const chunk of findChunks(tokens, from, s.last, blocked, lex)) typed.push(...classifyChunk(env, chunk, roleAt.get(chunk.first)));
   });
+  descriptorOrgs(typed, tokens, lex);
+  placesBeforeCountry(typed, tokens, lex);
   propagateTypes(typed, tokens, text, lex);
   const known = knownNames(typed, tokens, text);
   for (const [index, from] of capsFrom) typed.push(...scanCapsSentence(tokens, from, sentences[index]!.last, known, lex, text));
   if (isSportsReport(text, lex)) teamsFromPlaces(typed, tokens, text);
   typed.push(...possessiveInstitutions(typed, tokens, lex));
-  return typed.sort((a, b) => a.first - b.first).flatMap((t) => toMention(ctx, t));
+  return typed
+    .filter((t) => !isPlaceModifier(t, tokens))
+    .sort((a, b) => a.first - b.first)
+    .flatMap((t) => toMention(ctx, t));
 }
 
 function toMention(ctx: DocContext, t: Typed): EntityMention[] {

@@ -17,8 +17,10 @@ export interface Chunk {
 const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'];
 
 /** Could this capitalised token start a name? Sentence-initial common words cannot. */
-function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token): boolean {
+function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token, after?: Token): boolean {
   const nextText = next?.text ?? '';
+  // "al-Qaida", "al-Assad": a lower-case particle hyphenated to a capitalised name opens it.
+  if (next && lex.nameParticles.has(t.text) && joinedByHyphen(t, next) && isCapitalized(next)) return true;
   if (!isCapitalized(t)) return false;
   const key = keyOf(t);
   if (lex.countries.has(key) || lex.orgs.has(t.text)) return true;
@@ -31,7 +33,16 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token):
   // "Stocks rose", "Newspapers said": a known word opening a sentence is no name.
   if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return false;
   if (!isKnownWord(key)) return true;
-  return t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
+  if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization')) return true;
+  // "Crystal Palace 4 1 2 1": two capitalised nouns opening a line of a table, before its figures.
+  return !!next && !!after && /^\d/.test(after.text) && isNounPair(t, next);
+}
+
+function isNounPair(t: Token, next: Token): boolean {
+  const noun = (x: Token) => x.tags.has('Noun') && !x.tags.has('Plural') && !['Adjective', 'Verb', 'Adverb', 'Demonym', 'Acronym'].some((tag) => x.tags.has(tag));
+  // The first word may be a plural or an adjective ("Notts County", "East Stirling").
+  const opener = !['Verb', 'Adverb', 'Demonym', 'Acronym'].some((tag) => t.tags.has(tag));
+  return opener && noun(next) && isCapitalized(next) && joinedBySpace(t, next) && !isFunctionWord(next);
 }
 
 /** Could this token continue a name after `prev`? */
@@ -75,22 +86,42 @@ export function findChunks(tokens: Token[], from: number, to: number, blocked: S
   while (i < to) {
     const t = tokens[i]!;
     const atStart = i === from || /["“‘(]/.test(t.pre) || /:\s*$|(?:^|\s)["“‘]$/.test(tokens[i - 1]!.post);
-    if (blocked.has(i) || !canStart(t, atStart, lex, i + 1 < to ? tokens[i + 1] : undefined)) {
+    const joined = joinedNameLength(tokens, i, to, lex);
+    if (joined > 0 && !blocked.has(i)) {
+      chunks.push({ first: i, last: i + joined - 1 });
+      i += joined;
+      continue;
+    }
+    if (blocked.has(i) || !canStart(t, atStart, lex, i + 1 < to ? tokens[i + 1] : undefined, i + 2 < to ? tokens[i + 2] : undefined)) {
       i++;
       continue;
     }
     let j = i;
-    let joined = 0;
+    let joinerLen = 0;
     for (;;) {
       if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex)) j++;
       else if (isPossessive(tokens[j]!) && possessiveCompany(tokens, i, j, to, lex)) j++;
-      else if ((joined = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joined + 1)) j += joined + 1;
+      else if ((joinerLen = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joinerLen + 1)) j += joinerLen + 1;
       else break;
     }
     chunks.push({ first: i, last: j });
     i = j + 1;
   }
   return chunks;
+}
+
+/** Length of a listed name with "and" inside starting at token i ("Trinidad and Tobago"), or 0. */
+function joinedNameLength(tokens: Token[], i: number, to: number, lex: EntityLexicon): number {
+  const lengths = isCapitalized(tokens[i]!) ? lex.joinedNames.get(tokens[i]!.text.toLowerCase()) : undefined;
+  if (!lengths) return 0;
+  let best = 0;
+  let key = tokens[i]!.text.toLowerCase();
+  for (let k = i + 1; k < to && k - i < 10; k++) {
+    if (!joinedBySpace(tokens[k - 1]!, tokens[k]!)) break;
+    key += ` ${tokens[k]!.text.toLowerCase()}`;
+    if (lengths.has(k - i + 1) && isCapitalized(tokens[k]!) && lex.joinedKeys.has(key)) best = k - i + 1;
+  }
+  return best;
 }
 
 /**

@@ -3,9 +3,11 @@
  * code with an example; the word lists live in src/lexicon/.
  */
 import type { Token } from '../02-parse.js';
+import { isKnownWord } from '../lexicon-lookup.js';
 import type { EntityType } from '../03-entities.js';
 import type { Chunk } from './chunks.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
+import { afterPlaceCue, placeShape } from './place-shapes.js';
 import { isAllCaps, joinedByHyphen, keyOf, stripPossessive } from './tokens.js';
 
 /** A typed chunk. `strong` when a word list or a cue decided it, not a guess. */
@@ -64,18 +66,18 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   // "March Eurodollars": a month opening the run is a date, not part of a name.
   if (n >= 2 && tokens[c.first]!.tags.has('Month')) return classifyChunk(env, { first: c.first + 1, last: c.last }, role);
   // "Foreign Minister" with no name after it.
-  if (lex.titles.has(key)) return [];
+  if (lex.titles.has(key.replace(/-(?:designate|elect)$/, ''))) return [];
   // "World Cup", "U.S. Open": events and awards are no entity of ours.
   if (n >= 2 && (lex.miscSuffixes.has(lastKey) || lex.miscHeads.has(firstKey))) return [];
+  if (afterMiscHead(env, c)) return [];
   // "K. Spiring": an initial before a capitalised word.
   if (n >= 2 && /^[A-Z]\.?$/.test(tokens[c.first]!.text)) return [typed(c, 'person', true, 'initial')];
   // "Kursk Oblast", "Hebei Province".
   if (n >= 2 && lex.placeSuffixes.has(lastKey)) return [typed(c, 'place', true, 'place-suffix', { kind: 'region' })];
   // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
-  if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(c, 'organization', true, 'org-cue')];
-  // "Moscow-Pyongyang": two places.
-  const parts = splitHyphenated(env, c);
-  if (parts) return parts;
+  if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(withOrdinal(tokens, c), 'organization', true, 'org-cue')];
+  const shaped = shapeRules(env, c, key, lastKey, role);
+  if (shaped) return shaped;
   // "Foreign Minister Cho Tae-yul": a title makes a person.
   if (role) return [typed(c, 'person', true, 'title', { role })];
   // "Chicago Cubs", "San Diego Padres": a place (not also a given name) and a capitalised plural nickname.
@@ -88,15 +90,61 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (prefixIsPlace && !lastIsSurname) {
     return [typed(c, 'organization', false, 'place-inside')];
   }
+  // "Seven Iraqis", "Some Palestinians": a plural demonym ends no name.
+  if (n >= 2 && lastKey.endsWith('s') && lex.demonyms.has(lastKey.slice(0, -1))) return [];
   // "Douglas & Lomason", "Procter & Gamble".
   if (n >= 3 && tokens.slice(c.first, c.last).some((t) => t.text === '&')) return [typed(c, 'organization', true, 'ampersand')];
-  // "Phil Simmons": a known given name and more.
-  // A given name that is also a place ("Chicago", "Cleveland") needs a surname after it.
+  // "near Tal Afar": a place preposition beats a given-name reading compromise does not share.
+  if (afterPlaceCue(tokens, c) && lex.givenNames.has(firstKey) && !tokens[c.first]!.tags.has('FirstName')) return [typed(c, 'place', false, 'place-cue', { kind: 'other' })];
+  // "Phil Simmons": a known given name and more; one that is also a place ("Chicago") needs a surname.
   const firstIsPlace = !!placeKind(lex, firstKey) && !tokens[c.first]!.tags.has('FirstName');
   if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!) && (!firstIsPlace || lastIsSurname)) {
     return [typed(c, 'person', true, 'given-name')];
   }
   return [guess(env, c, n)];
+}
+
+/** Units, place shapes and runs that split in two; null when none applies. */
+function shapeRules(env: Env, c: Chunk, key: string, lastKey: string, role?: string): Typed[] | null {
+  const { tokens, lex } = env;
+  // "5th Fleet", "3rd Battalion": an ordinal and a unit word.
+  if (c.first === c.last && lex.orgSuffixes.has(lastKey) && withOrdinal(tokens, c) !== c) return [typed(withOrdinal(tokens, c), 'organization', true, 'org-cue')];
+  // "Northern Iraq", "Gulf of Oman", "Lake Tharthar", "Dayr Az Zawr".
+  const shape = placeShape(tokens, c, lex, key);
+  if (shape) return [typed(c, 'place', true, shape, { kind: 'region' })];
+  // "Minister for the Middle East Tobias Ellwood": a known place, then a person.
+  // "Moscow-Pyongyang": two places.
+  return splitPlacePerson(env, c, role) ?? splitHyphenated(env, c);
+}
+
+/** "Exercise Eager Lion" opening a sentence: the head is outside the run. */
+function afterMiscHead(env: Env, c: Chunk): boolean {
+  const before = env.tokens[c.first - 1];
+  const first = env.tokens[c.first]!;
+  return !!before && before.sentence === first.sentence && /^[A-Z]/.test(before.text) && env.lex.miscHeads.has(keyOf(before)) && /^ +$/.test(before.post);
+}
+
+/** "158th Fighter Wing", "3rd Battalion": a unit's ordinal belongs to its name. */
+function withOrdinal(tokens: Token[], c: Chunk): Chunk {
+  const before = tokens[c.first - 1];
+  if (!before || before.sentence !== tokens[c.first]!.sentence || !/^\d+(?:st|nd|rd|th)$/.test(before.text) || !/^ +$/.test(before.post)) return c;
+  return { first: c.first - 1, last: c.last };
+}
+
+/**
+ * "Middle East Tobias Ellwood", "Ukraine Boris Johnson": a run glued across a role's
+ * complement or a line break; a known place, then a given name and a surname.
+ */
+function splitPlacePerson(env: Env, c: Chunk, role?: string): Typed[] | null {
+  const { tokens, lex, text } = env;
+  for (let len = Math.min(lex.maxPlaceWords, c.last - c.first - 1); len >= 1; len--) {
+    const kind = placeKind(lex, spanKey(tokens, c.first, c.first + len - 1, text));
+    const next = tokens[c.first + len]!;
+    if (!kind || !lex.givenNames.has(keyOf(next)) || !next.tags.has('FirstName')) continue;
+    const place = typed({ first: c.first, last: c.first + len - 1 }, 'place', true, 'place-list', { kind });
+    return [place, typed({ first: c.first + len, last: c.last }, 'person', true, role ? 'title' : 'given-name', role ? { role } : {})];
+  }
+  return null;
 }
 
 /** Tokens at the chunk's start that form a demonym ("North Korean", "British"). */
@@ -139,12 +187,22 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   }
   // "Dynamo Moscow", "Air France", "Chicago Board of Trade": a place plus other words.
   if (n >= 2 && hasPlaceWord(env, c)) return typed(c, 'organization', false, 'place-inside');
+  if (afterPlaceCue(env.tokens, c)) return typed(c, 'place', false, 'place-cue', { kind: 'other' });
+  const t0 = env.tokens[c.first]!;
+  // "IRA", "ANC": compromise reads some acronyms as people; an acronym names a body.
+  if (n === 1 && isAllCaps(t0) && votes.person > 0 && votes.place === 0) return typed(c, 'organization', false, 'acronym');
   const best = (Object.keys(votes) as EntityType[]).sort((a, b) => votes[b] - votes[a])[0]!;
   if (votes[best] > 0) return typed(c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {});
   const t = env.tokens[c.first]!;
   // "NATO"-like acronyms standing alone are most often organisations.
-  if (n === 1 && isAllCaps(t) && stripPossessive(t.text).replace(/\./g, '').length <= 5) return typed(c, 'organization', false, 'acronym');
-  if (n >= 2 && n <= 3 && !isAllCaps(t)) return typed(c, 'person', false, 'two-capitals');
+  const letters = stripPossessive(t.text).replace(/\./g, '');
+  // "FILING", "DELIVERY": an English word in capitals is a form's label, not an acronym.
+  if (n === 1 && isAllCaps(t) && letters.length <= 9 && !(letters.length >= 4 && isKnownWord(letters))) return typed(c, 'organization', false, 'acronym');
+  if (n >= 2 && n <= 3 && !isAllCaps(t)) {
+    // "Cultural Revolution", "Grand Slam", "All Blacks": ordinary words only are no person's name.
+    if (allCommonWords(env.tokens, c)) return /[a-z]s$/.test(env.tokens[c.last]!.text) ? typed(c, 'organization', false, 'common-plural') : typed(c, null, false, 'common-words');
+    return typed(c, 'person', false, 'two-capitals');
+  }
   return typed(c, singleByContext(env, c), false, 'context');
 }
 
@@ -161,6 +219,16 @@ function singleByContext(env: Env, c: Chunk): EntityType | null {
   if (sameBefore && SPEECH.has(before.normal)) return 'person';
   if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && SPEECH.has(after.normal)) return 'person';
   return null;
+}
+
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Abbreviation'];
+
+function allCommonWords(tokens: Token[], c: Chunk): boolean {
+  for (let i = c.first; i <= c.last; i++) {
+    const t = tokens[i]!;
+    if (!isKnownWord(keyOf(t)) || NAME_TAGS.some((tag) => t.tags.has(tag))) return false;
+  }
+  return true;
 }
 
 function hasPlaceWord(env: Env, c: Chunk): boolean {

@@ -25,11 +25,15 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string, le
     // "Ruch SA" ... "Ruch": a company's first word names it later.
     if (t.type === 'organization' && t.last > t.first && lex.orgCorporate.has(keyOf(tokens[t.last]!))) companyWords.add(keyOf(tokens[t.first]!));
     if (t.type === 'person' && t.last > t.first) {
-      for (const word of [keyOf(tokens[t.first]!), keyOf(tokens[t.last]!)]) if (word.length > 2) personWords.add(word);
+      for (const word of [nameWord(tokens[t.first]!), nameWord(tokens[t.last]!)]) if (word.length > 2) personWords.add(word);
     }
   }
-  // "in Arbil" once makes "Arbil" a place elsewhere in the text too.
+  // "in Arbil" once makes "Arbil" a place elsewhere in the text too; "Bernd Karbacher",
+  // even guessed, makes a lone "Karbacher" nothing else could type a person.
   const byContext = new Map<string, EntityType>();
+  for (const t of typed) {
+    if (t.type === 'person' && !t.strong && t.last > t.first) byContext.set(nameWord(tokens[t.last]!), 'person');
+  }
   for (const t of typed) if (t.rule === 'context' && t.type) byContext.set(spanKey(tokens, t.first, t.last, text), t.type);
   for (const t of typed) {
     if (t.strong && t.rule !== 'place-list') continue;
@@ -40,6 +44,11 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string, le
     else if (t.first === t.last && companyWords.has(key) && !t.strong) Object.assign(t, { type: 'organization', strong: true, rule: 'company' });
     else if (t.type === null && byContext.has(key)) Object.assign(t, { type: byContext.get(key)!, rule: 'context' });
   }
+}
+
+/** A name's word without what a bracket glued to it ("Qanbar(Arabic" → "qanbar"). */
+function nameWord(token: Token): string {
+  return keyOf(token).replace(/[([].*$/, '');
 }
 
 /** Every typed name of the document by its lower-case text, for headline look-ups. */
@@ -115,6 +124,10 @@ const DATELINE = /^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)? (?:\d{4}-\d\d-\d\
  */
 export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): void {
   for (const t of typed) {
+    if ((!t.strong || t.type === null) && isResultPerson(t, tokens)) {
+      Object.assign(t, { type: 'person', strong: true, rule: 'result-person' });
+      continue;
+    }
     if (isTeamByShape(t, tokens)) {
       Object.assign(t, { type: 'organization', strong: true, rule: 'team-shape' });
       continue;
@@ -149,6 +162,22 @@ function isVenue(t: Typed, tokens: Token[], text: string): boolean {
   if (first.pre.includes('(')) return true;
   const before = tokens[t.first - 1];
   return !!before && before.sentence === first.sentence && /, ?$/.test(before.post) && /^[A-Z]/.test(before.text) && /\(/.test(text.slice(Math.max(0, first.start - 40), first.start));
+}
+
+/** Cricket dismissals written before a player: "c Vaas b Chandana", "lbw b Mushtaq Ahmed". */
+const DISMISSALS = new Set(['b', 'c', 'lbw', 'st']);
+
+/**
+ * A player in a results line: after a dismissal ("b Muralitharan 22"), after a
+ * rank ("3. Ekimov 1:7", "6. Gunhild Halle (Norway)"), or before the minute of a
+ * goal or substitution ("Joakim Persson 81st minute", "(Becerril 46th)").
+ */
+function isResultPerson(t: Typed, tokens: Token[]): boolean {
+  const before = tokens[t.first - 1];
+  const after = tokens[t.last + 1];
+  if (before && DISMISSALS.has(before.text) && /^ +$/.test(before.post)) return true;
+  if (before && /^\d{1,3}$/.test(before.text) && /^\. +$/.test(before.post)) return true;
+  return !!after && after.sentence === tokens[t.last]!.sentence && /^\d+(?:st|nd|rd|th)$/.test(after.text);
 }
 
 function isTeamByShape(t: Typed, tokens: Token[]): boolean {

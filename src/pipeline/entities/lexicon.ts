@@ -25,6 +25,20 @@ export interface EntityLexicon {
   miscSuffixes: Set<string>;
   miscHeads: Set<string>;
   commonAcronyms: Set<string>;
+  orgDescriptorsBefore: Set<string>;
+  orgDescriptorsAfter: Set<string>;
+  placePrefixes: Set<string>;
+  orgPosts: Set<string>;
+  indexWords: Set<string>;
+  placeNouns: Set<string>;
+  compassWords: Set<string>;
+  placeArticles: Set<string>;
+  /**
+   * Listed names with "and" inside ("Bosnia and Herzegovina", "Islamic State of Iraq
+   * and the Levant"), which runs of capitals cut: lengths in words by first word.
+   */
+  joinedNames: Map<string, Set<number>>;
+  joinedKeys: Set<string>;
   /** Longest entry, in words, of titles and of place names (bounds the look-ahead). */
   maxTitleWords: number;
   maxPlaceWords: number;
@@ -62,9 +76,28 @@ export function entityLexicon(): EntityLexicon {
     miscSuffixes: set('miscSuffixes'),
     miscHeads: set('miscHeads'),
     commonAcronyms: set('commonAcronyms'),
+    orgDescriptorsBefore: set('orgDescriptorsBefore'),
+    orgDescriptorsAfter: set('orgDescriptorsAfter'),
+    placePrefixes: set('placePrefixes'),
+    orgPosts: set('orgPosts'),
+    indexWords: set('indexWords'),
+    placeNouns: set('placeNouns'),
+    compassWords: set('compassWords'),
+    placeArticles: set('placeArticles'),
   };
+  const joinedKeys = new Set<string>();
+  const joinedNames = new Map<string, Set<number>>();
+  for (const name of [...lex.countries, ...lex.regions, ...lex.orgs]) {
+    const words = name.toLowerCase().split(' ');
+    if (!words.includes('and') || name.includes(',')) continue;
+    joinedKeys.add(words.join(' '));
+    const lengths = joinedNames.get(words[0]!) ?? new Set<number>();
+    joinedNames.set(words[0]!, lengths.add(words.length));
+  }
   cached = {
     ...lex,
+    joinedNames,
+    joinedKeys,
     maxTitleWords: maxWords(lex.titles),
     maxPlaceWords: Math.min(6, maxWords(lex.countries, lex.cities, lex.regions)),
   };
