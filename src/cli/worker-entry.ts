@@ -1,0 +1,27 @@
+/**
+ * The worker thread side of `--workers N`: receive articles, extract each with the
+ * same `extractArticle` the in-process path uses, post back the result or a
+ * one-line error. Messages: { seq, article } in, { seq, extraction } or { seq, error } out.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ExtractOptions } from '../types.js';
+import { type Article, extractArticle } from './article.js';
+import { describeError } from './errors.js';
+
+/** A request from the pool. */
+export interface WorkerRequest {
+  seq: number;
+  article: Article;
+}
+
+const options = (workerData as { extract: ExtractOptions }).extract;
+
+parentPort!.on('message', (request: WorkerRequest) => {
+  extractArticle(request.article, options).then(
+    (extraction) => parentPort!.postMessage({ seq: request.seq, extraction }),
+    (error: unknown) => parentPort!.postMessage({ seq: request.seq, error: describeError(error) }),
+  );
+});
+
+// Tell the pool the code loaded: a failure before this is a broken install, not a bad article.
+parentPort!.postMessage({ ready: true });

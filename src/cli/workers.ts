@@ -1,0 +1,102 @@
+/**
+ * A pool of worker threads for `--workers N`. Each worker runs src/cli/worker-entry
+ * and extracts whole articles; the pool hands each new article to the worker with
+ * the fewest in flight. A worker that dies fails only its own articles (each becomes
+ * an error record) and is replaced; a pool whose workers cannot even start fails
+ * every article with that one reason rather than respawning forever.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Extraction, ExtractOptions } from '../types.js';
+import type { Article } from './article.js';
+import type { Engine } from './engine.js';
+import { describeError } from './errors.js';
+
+interface Pending {
+  article: Article;
+  resolve: (extraction: Extraction) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  ready: boolean;
+}
+
+type Reply = { ready: true } | { seq: number; extraction: Extraction } | { seq: number; error: string };
+
+/**
+ * Where the worker's code is. From the compiled dist/ it is the .js file beside this
+ * one; when this module runs from TypeScript sources (tests under vitest, `tsx`), a
+ * small .mjs bootstrap registers tsx in the worker and then loads the .ts entry.
+ */
+export function workerScript(): { url: URL; entry: string | null } {
+  if (!import.meta.url.endsWith('.ts')) return { url: new URL('./worker-entry.js', import.meta.url), entry: null };
+  return { url: new URL('./worker-tsx.mjs', import.meta.url), entry: new URL('./worker-entry.ts', import.meta.url).href };
+}
+
+/** Start `size` worker threads that extract with `options`. */
+export function createWorkerPool(size: number, options: ExtractOptions): Engine {
+  const script = workerScript();
+  const slots: Slot[] = [];
+  let seq = 0;
+  let closed = false;
+  let broken: Error | null = null;
+
+  const spawn = (index: number): Slot => {
+    const worker = new Worker(script.url, { workerData: { extract: options, entry: script.entry } });
+    const slot: Slot = { worker, pending: new Map(), ready: false };
+    const fail = (error: Error) => {
+      if (slots[index] !== slot) return;
+      const pending = [...slot.pending.values()];
+      slot.pending.clear();
+      if (!closed && slot.ready) {
+        // The first article in flight is the one being extracted when the worker died;
+        // the ones queued behind it are innocent and go to the replacement.
+        slots[index] = spawn(index);
+        pending[0]?.reject(error);
+        for (const p of pending.slice(1)) run(p.article).then(p.resolve, p.reject);
+        return;
+      }
+      if (!closed) broken = new Error(`cannot start a worker thread: ${error.message}`);
+      for (const p of pending) p.reject(broken ?? error);
+    };
+    worker.on('message', (reply: Reply) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        return;
+      }
+      const p = slot.pending.get(reply.seq);
+      if (!p) return;
+      slot.pending.delete(reply.seq);
+      if ('error' in reply) p.reject(new Error(reply.error));
+      else p.resolve(reply.extraction);
+    });
+    worker.on('error', (error) => fail(new Error(`worker thread failed: ${describeError(error)}`)));
+    worker.on('exit', (code) => fail(new Error(`worker thread stopped (exit status ${code})`)));
+    return slot;
+  };
+  for (let i = 0; i < size; i++) slots.push(spawn(i));
+
+  function run(article: Article): Promise<Extraction> {
+    if (broken) return Promise.reject(broken);
+    if (closed) return Promise.reject(new Error('the worker pool is closed'));
+    let slot = slots[0]!;
+    for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;
+    const id = seq++;
+    return new Promise<Extraction>((resolve, reject) => {
+      slot.pending.set(id, { article, resolve, reject });
+      slot.worker.postMessage({ seq: id, article });
+    });
+  }
+
+  return {
+    // Two per worker: one being extracted, one waiting, so no worker idles between messages.
+    capacity: size * 2,
+    run,
+    close: async () => {
+      closed = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
