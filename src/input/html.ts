@@ -97,7 +97,9 @@ export interface HtmlArticle {
  */
 export async function htmlToText(html: string): Promise<HtmlArticle> {
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
-  const { document } = parseHTML(html);
+  // linkedom builds no <body> for a fragment ("<p>Text</p>"), so give it one.
+  const page = looksLikeHtml(html) || /<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   const title = (document.title as string | undefined)?.trim() || null;
   // Readability changes the document it reads, so read the body's text first for the fallback.
   const fallback = document.body ? textOfNode(document.body as unknown as DomNode) : '';

@@ -26,7 +26,8 @@ describe('newsclaims check: partial expectations (X.expect.json)', () => {
     const r = await runCli(['check', FIXTURES]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain(`ok      ${ARTICLE}`);
-    expect(r.stdout).toMatch(/newsclaims check: 1 article, 1 passed, 0 failed\n$/);
+    expect(r.stdout).toContain(`ok      ${FIXTURES}/embassy-statement.html`);
+    expect(r.stdout).toMatch(/newsclaims check: 2 articles, 2 passed, 0 failed\n$/);
     expect(r.code).toBe(0);
   });
 
