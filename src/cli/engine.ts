@@ -4,7 +4,7 @@
  * the ordered streaming loop (src/cli/ordered.ts) does not care which it drives.
  */
 import type { Extraction, ExtractOptions } from '../types.js';
-import { type Article, extractArticle } from './article.js';
+import type { Article } from './article.js';
 
 /** Runs articles; results may complete out of order, the caller restores it. */
 export interface Engine {
@@ -14,8 +14,13 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-/** Run each article in this thread, one at a time. */
-export function createInProcessEngine(options: ExtractOptions): Engine {
+/**
+ * Run each article in this thread, one at a time. The pipeline (and compromise) is
+ * imported here, not at start-up, so a run on worker threads never loads it into
+ * the main thread: one copy of the lexicon fewer in memory.
+ */
+export async function createInProcessEngine(options: ExtractOptions): Promise<Engine> {
+  const { extractArticle } = await import('./article.js');
   return {
     capacity: 1,
     run: (article) => extractArticle(article, options),

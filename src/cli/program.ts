@@ -9,7 +9,6 @@ import { describeFormats, FORMAT_NAMES } from '../reporters/index.js';
 import { CliError, describeError, EXIT } from './errors.js';
 import { type CliIo, createWriter } from './io.js';
 import { type CliOptions, resolveOptions } from './options.js';
-import { runCheckCommand } from './check-command.js';
 import { runBatch, runDocuments } from './run.js';
 
 function version(): string {
@@ -54,7 +53,10 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
 /** Run the CLI with `argv` (without node and script); resolves to the exit status. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const write = createWriter(io.stdout);
-  if (argv[0] === 'check') return runCheckCommand(argv.slice(1), io, write, report);
+  if (argv[0] === 'check') {
+    const { runCheckCommand } = await import('./check-command.js');
+    return runCheckCommand(argv.slice(1), io, write, report);
+  }
   const program = buildProgram(io, write);
   let debug = argv.includes('--debug');
   try {
