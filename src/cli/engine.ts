@@ -32,8 +32,8 @@ export async function createInProcessEngine(options: ExtractOptions): Promise<En
  * An engine for `workers` threads: in-process for one, else a worker pool. The pool
  * module is imported only when it is used.
  */
-export async function createEngine(workers: number, options: ExtractOptions): Promise<Engine> {
+export async function createEngine(workers: number, options: ExtractOptions, warn: (message: string) => void): Promise<Engine> {
   if (workers <= 1) return createInProcessEngine(options);
   const { createWorkerPool } = await import('./workers.js');
-  return createWorkerPool(workers, options);
+  return createWorkerPool(workers, options, warn);
 }

@@ -143,7 +143,8 @@ async function writeAll(
   if (!(await write(writer.header()))) return status;
   const showBar = shape.many && wantsProgress(io, settings.quiet);
   const progress: Progress = showBar ? await createProgress(io, await inputSize(settings.files)) : silentProgress(io);
-  const engine = await createEngine(shape.workers, settings.extract);
+  const warn = (message: string) => (showBar ? progress.log(`newsclaims: ${message}\n`) : onError(message));
+  const engine = await createEngine(shape.workers, settings.extract, warn);
   let index = 0;
   const emit = (outcome: Outcome): Promise<boolean> => {
     progress.tick(outcome.size);

@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Extraction, ExtractOptions } from '../types.js';
 import type { Article } from './article.js';
-import type { Engine } from './engine.js';
+import { createInProcessEngine, type Engine } from './engine.js';
 import { describeError } from './errors.js';
 
 interface Pending {
@@ -37,13 +37,23 @@ export function workerScript(): { url: URL; entry: string | null } {
   return { url: new URL('./worker-tsx.mjs', import.meta.url), entry: new URL('./worker-entry.ts', import.meta.url).href };
 }
 
-/** Start `size` worker threads that extract with `options`. */
-export function createWorkerPool(size: number, options: ExtractOptions): Engine {
-  const script = workerScript();
+/**
+ * Start `size` worker threads that extract with `options`. When the threads cannot
+ * start at all (a broken install), `warn` is told once and every article is
+ * extracted in this thread instead: slower, but no record is lost.
+ */
+export function createWorkerPool(
+  size: number,
+  options: ExtractOptions,
+  warn: (message: string) => void,
+  script: { url: URL; entry: string | null } = workerScript(),
+): Engine {
   const slots: Slot[] = [];
   let seq = 0;
   let closed = false;
-  let broken: Error | null = null;
+  let broken = false;
+  let fallback: Promise<Engine> | null = null;
+  const inThisThread = (article: Article) => (fallback ??= createInProcessEngine(options)).then((e) => e.run(article));
 
   const spawn = (index: number): Slot => {
     const worker = new Worker(script.url, {
@@ -65,8 +75,10 @@ export function createWorkerPool(size: number, options: ExtractOptions): Engine 
         for (const p of pending.slice(1)) run(p.article).then(p.resolve, p.reject);
         return;
       }
-      if (!closed) broken = new Error(`cannot start a worker thread: ${error.message}`);
-      for (const p of pending) p.reject(broken ?? error);
+      if (closed) return pending.forEach((p) => p.reject(error));
+      if (!broken) warn(`cannot start worker threads (${error.message}); extracting in this thread`);
+      broken = true;
+      for (const p of pending) inThisThread(p.article).then(p.resolve, p.reject);
     };
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) {
@@ -86,7 +98,7 @@ export function createWorkerPool(size: number, options: ExtractOptions): Engine 
   for (let i = 0; i < size; i++) slots.push(spawn(i));
 
   function run(article: Article): Promise<Extraction> {
-    if (broken) return Promise.reject(broken);
+    if (broken) return inThisThread(article);
     if (closed) return Promise.reject(new Error('the worker pool is closed'));
     let slot = slots[0]!;
     for (const s of slots) if (s.pending.size < slot.pending.size) slot = s;

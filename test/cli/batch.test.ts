@@ -6,6 +6,7 @@ import type { Engine } from '../../src/cli/engine.js';
 import { decodeSeparator } from '../../src/cli/options.js';
 import { type Item, type Outcome, runOrdered } from '../../src/cli/ordered.js';
 import { splitArticles } from '../../src/cli/run.js';
+import { createWorkerPool } from '../../src/cli/workers.js';
 import { problems } from '../helpers/validate.js';
 import { runCli } from './harness.js';
 
@@ -48,6 +49,19 @@ describe('JSONL batch on worker threads', () => {
     const r = await runCli(['--input-format', 'jsonl', '--workers', '1', '--include-text'], JSON.stringify({ id: 'page', html }));
     const e = JSON.parse(r.stdout) as Extraction;
     expect(e).toMatchObject({ source: 'page', textSource: 'html-extracted', text: 'Angela Merkel visited Paris.' });
+  });
+
+  test('when worker threads cannot start, one warning and every article is still extracted', async () => {
+    const warnings: string[] = [];
+    const missing = { url: new URL('./no-such-worker.mjs', import.meta.url), entry: null };
+    const pool = createWorkerPool(2, {}, (m) => warnings.push(m), missing);
+    const texts = ['Angela Merkel visited Paris.', 'Joe Biden met Justin Trudeau.', 'Olaf Scholz spoke.'];
+    const results = await Promise.all(texts.map((text, i) => pool.run({ text, source: `a${i}`, html: false })));
+    await pool.close();
+    expect(results.map((e) => e.source)).toEqual(['a0', 'a1', 'a2']);
+    expect(results[0]!.people.map((p) => p.name)).toContain('Angela Merkel');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^cannot start worker threads \(.*\); extracting in this thread$/);
   });
 
   test.each([['0'], ['-1'], ['two'], ['1.5']])('--workers %s is a usage error', async (value) => {
