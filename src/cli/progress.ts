@@ -11,14 +11,14 @@ import type { CliIo } from './io.js';
 export interface Progress {
   /** One record done, covering `size` characters of input. */
   tick(size: number): void;
-  /** Print a diagnostic line without breaking the bar. */
-  log(line: string): void;
+  /** Clear the bar's line before a diagnostic is printed; the next frame redraws the bar below it. */
+  interrupt(): void;
   stop(): void;
 }
 
 /** A progress display that shows nothing: pipes, --quiet, single articles. */
-export function silentProgress(io: CliIo): Progress {
-  return { tick: () => {}, log: (line) => void io.stderr.write(line), stop: () => {} };
+export function silentProgress(): Progress {
+  return { tick: () => {}, interrupt: () => {}, stop: () => {} };
 }
 
 /** Should this run show a bar? */
@@ -58,9 +58,8 @@ export async function createProgress(io: CliIo, totalSize: number | null): Promi
       seen += size;
       bar.update(known ? Math.min(seen, totalSize) : 0, payload());
     },
-    log(line) {
-      // Clear the bar's line, print the message, and let the next frame draw the bar below it.
-      io.stderr.write(`\r\u001b[2K${line}`);
+    interrupt() {
+      io.stderr.write('\r\u001b[2K');
     },
     stop() {
       bar.update(known ? totalSize : 0, payload());

@@ -142,16 +142,19 @@ async function writeAll(
   let status: number = EXIT.ok;
   if (!(await write(writer.header()))) return status;
   const showBar = shape.many && wantsProgress(io, settings.quiet);
-  const progress: Progress = showBar ? await createProgress(io, await inputSize(settings.files)) : silentProgress(io);
-  const warn = (message: string) => (showBar ? progress.log(`newsclaims: ${message}\n`) : onError(message));
-  const engine = await createEngine(shape.workers, settings.extract, warn);
+  const progress: Progress = showBar ? await createProgress(io, await inputSize(settings.files)) : silentProgress();
+  // Clear the bar's line first, so a diagnostic never lands in the middle of it.
+  const report: OnError = (message, error) => {
+    progress.interrupt();
+    onError(message, error);
+  };
+  const engine = await createEngine(shape.workers, settings.extract, report);
   let index = 0;
   const emit = (outcome: Outcome): Promise<boolean> => {
-    progress.tick(outcome.size);
+    if (outcome.kind !== 'notice') progress.tick(outcome.size);
     if (outcome.kind === 'extraction') return write(writer.item(outcome.extraction, index++));
     status = EXIT.data;
-    if (showBar) progress.log(`newsclaims: ${outcome.message}\n`);
-    else onError(outcome.message, outcome.error);
+    report(outcome.message, outcome.error);
     return outcome.kind === 'failed' ? write(writer.failure(outcome.failure, index++)) : Promise.resolve(true);
   };
   try {

@@ -181,6 +181,13 @@ describe('progress on stderr', () => {
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
   });
 
+  test('an error line clears the bar first, so it stays readable', async () => {
+    const r = await runCli(['--input-format', 'jsonl', '--workers', '1'], `${batch}\n{oops\n`, { stderrTty: true });
+    expect(r.stderr).toContain('\r\u001b[2Knewsclaims: <stdin>: line 3: not valid JSON\n');
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(3);
+    expect(r.code).toBe(1);
+  });
+
   test.each([
     ['--quiet', ['--quiet'], { stderrTty: true }],
     ['stderr is a pipe', [], { stderrTty: false }],
