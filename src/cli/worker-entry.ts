@@ -16,10 +16,16 @@ export interface WorkerRequest {
 
 const options = (workerData as { extract: ExtractOptions }).extract;
 
+// One article at a time, even across the awaits of HTML input: the pool blames the
+// oldest article in flight when a worker dies, so that must be the one running.
+let queue: Promise<void> = Promise.resolve();
+
 parentPort!.on('message', (request: WorkerRequest) => {
-  extractArticle(request.article, options).then(
-    (extraction) => parentPort!.postMessage({ seq: request.seq, extraction }),
-    (error: unknown) => parentPort!.postMessage({ seq: request.seq, error: describeError(error) }),
+  queue = queue.then(() =>
+    extractArticle(request.article, options).then(
+      (extraction) => parentPort!.postMessage({ seq: request.seq, extraction }),
+      (error: unknown) => parentPort!.postMessage({ seq: request.seq, error: describeError(error) }),
+    ),
   );
 });
 

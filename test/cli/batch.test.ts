@@ -64,6 +64,16 @@ describe('JSONL batch on worker threads', () => {
     expect(warnings[0]).toMatch(/^cannot start worker threads \(.*\); extracting in this thread$/);
   });
 
+  test('a worker that dies fails only the article it was on; the ones queued behind it still come out', async () => {
+    const crashing = { url: new URL('../fixtures/crash-worker.mjs', import.meta.url), entry: null };
+    const pool = createWorkerPool(1, {}, () => {}, crashing);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const settled = await Promise.allSettled(['a', 'crash', 'b', 'c'].map((text) => pool.run({ text, source: text, html: false })));
+    await pool.close();
+    expect(settled.map((s) => (s.status === 'fulfilled' ? s.value.source : 'failed'))).toEqual(['a', 'failed', 'b', 'c']);
+    expect((settled[1] as PromiseRejectedResult).reason.message).toBe('worker thread stopped (exit status 3)');
+  });
+
   test.each([['0'], ['-1'], ['two'], ['1.5']])('--workers %s is a usage error', async (value) => {
     const r = await runCli(['--input-format', 'jsonl', '--workers', value], '{"text":"x"}');
     expect(r.stderr).toBe(`newsclaims: Expected --workers to be a whole number from 1, not: ${value}\n`);
