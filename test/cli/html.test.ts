@@ -40,6 +40,13 @@ describe('textOfNode: blocks become paragraphs', () => {
     ['<span>in</span><span>line</span>', 'inline'],
   ])('%j', (html, expected) => expect(text(html)).toBe(expected));
 
+  test('a flat page of 50,000 elements is walked in linear time', () => {
+    const started = performance.now();
+    expect(text('<b>x</b>'.repeat(50_000))).toHaveLength(50_000);
+    // Indexing childNodes on linkedom is O(i): that walk took minutes; the sibling walk takes well under a second.
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   test('30,000 nested elements do not overflow the stack', () => {
     const deep = `${'<div>'.repeat(30_000)}deep${'</div>'.repeat(30_000)}`;
     expect(text(deep)).toBe('deep');
@@ -54,6 +61,12 @@ describe('htmlToText: the article, not the page around it', () => {
     expect(body).not.toContain('Subscribe to our newsletter');
     expect(body).not.toContain('All rights reserved');
     expect(body.split('\n\n').length).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a page with 20,000 elements or more skips Readability (its time is not linear) and gives its body text', async () => {
+    const html = `<!doctype html><html><body><p>Angela Merkel visited Paris.</p>${'<span>x</span>'.repeat(25_000)}</body></html>`;
+    const { text: body } = await htmlToText(html);
+    expect(body.startsWith('Angela Merkel visited Paris.\n\nxxx')).toBe(true);
   });
 
   test('a page Readability cannot read still gives its body text', async () => {
