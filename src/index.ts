@@ -1,5 +1,5 @@
 /** newsclaims: the public API. */
-export { extract, SCHEMA_VERSION } from './pipeline/index.js';
+export { DEFAULT_MAX_CHARS, extract, InputTooLongError, SCHEMA_VERSION } from './pipeline/index.js';
 export type {
   Bound,
   Claim,

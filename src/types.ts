@@ -108,4 +108,9 @@ export interface ExtractOptions {
   allNumbers?: boolean;
   /** Copy the input text into the result as `text`. */
   includeText?: boolean;
+  /**
+   * Longest document accepted, in UTF-16 characters (default 2,000,000, about
+   * 300 pages). A longer one throws `InputTooLongError`: never a silent cut.
+   */
+  maxChars?: number;
 }

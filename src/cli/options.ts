@@ -4,6 +4,7 @@ import { findReporter, FORMAT_NAMES, type Reporter } from '../reporters/index.js
 import type { ExtractOptions } from '../types.js';
 import { CliError, EXIT } from './errors.js';
 import type { CliIo } from './io.js';
+import { writeToDirectory } from './out-dir.js';
 
 /** The options as commander parsed them. */
 export interface CliOptions {
@@ -11,8 +12,10 @@ export interface CliOptions {
   inputFormat?: string;
   allNumbers?: boolean;
   includeText?: boolean;
+  maxChars?: string;
   color?: boolean;
   debug?: boolean;
+  outDir?: string;
   workers?: string;
   quiet?: boolean;
   splitOn?: string;
@@ -63,6 +66,13 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
   throw new CliError(`Expected ${option} to be one of ${allowed.join(', ')}, not: ${value}`, EXIT.usage);
 }
 
+/** "2000000" → 2000000; anything else (0, -1, 1.5, 1e6, "abc") is a usage error. */
+function positiveInteger(option: string, value: string): number {
+  const n = /^[0-9]{1,15}$/.test(value) ? Number(value) : NaN;
+  if (n > 0) return n;
+  throw new CliError(`Expected ${option} to be a positive whole number, not: ${value}`, EXIT.usage);
+}
+
 /** Check the raw options and fill in defaults from the environment. */
 export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Settings {
   const files = args.length > 0 ? args : ['-'];
@@ -73,12 +83,15 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
       : 'auto';
   const tty = io.stdout.isTTY === true;
   const defaultFormat = tty ? 'table' : inputFormat === 'jsonl' ? 'jsonl' : 'json';
-  const formatName = raw.format ? oneOf('--format', raw.format, FORMAT_NAMES) : defaultFormat;
-  const reporter = findReporter(formatName)!;
-  const wantColor = raw.color ?? (io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? true : tty);
+  const toFiles = raw.outDir !== undefined;
+  const formatName = raw.format ? oneOf('--format', raw.format, FORMAT_NAMES) : toFiles ? 'html' : defaultFormat;
+  const found = findReporter(formatName)!;
+  const reporter = toFiles ? writeToDirectory(found, raw.outDir!) : found;
+  const wantColor = raw.color ?? (io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? true : tty && !toFiles);
   const extract: ExtractOptions = {};
   if (raw.allNumbers) extract.allNumbers = true;
-  if (raw.includeText) extract.includeText = true;
+  if (raw.includeText || reporter.needsText) extract.includeText = true;
+  if (raw.maxChars !== undefined) extract.maxChars = positiveInteger('--max-chars', raw.maxChars);
   return {
     files,
     reporter,

@@ -166,14 +166,37 @@ async function writeAll(
   return status;
 }
 
+/**
+ * Read up to two items ahead, to know whether there is more than one: a single
+ * article gains nothing from worker threads but their start-up time.
+ */
+async function lookAhead(items: AsyncIterable<Item>): Promise<{ items: AsyncIterable<Item>; single: boolean }> {
+  const it = items[Symbol.asyncIterator]();
+  const head: Item[] = [];
+  for (let result = await it.next(); !result.done; result = await it.next()) {
+    head.push(result.value);
+    if (head.length === 2) break;
+  }
+  async function* all(): AsyncGenerator<Item> {
+    try {
+      yield* head;
+      for (let result = await it.next(); !result.done; result = await it.next()) yield result.value;
+    } finally {
+      await it.return?.();
+    }
+  }
+  return { items: all(), single: head.length < 2 };
+}
+
 /** Read each file (or stdin) as one article, or several with --split-on; an unreadable file is reported and skipped. */
-export function runDocuments(settings: Settings, io: CliIo, write: Write, onError: OnError): Promise<number> {
+export async function runDocuments(settings: Settings, io: CliIo, write: Write, onError: OnError): Promise<number> {
   const many = settings.files.length > 1 || settings.splitOn !== null;
-  // One article gains nothing from worker threads but their start-up time.
-  return writeAll(documentItems(settings, io), settings, io, write, onError, { many, workers: many ? settings.workers : 1 });
+  const { items, single } = await lookAhead(documentItems(settings, io));
+  return writeAll(items, settings, io, write, onError, { many, workers: single ? 1 : settings.workers });
 }
 
 /** Stream JSONL records: one output line (or error line) per record, in input order. */
-export function runBatch(settings: Settings, io: CliIo, write: Write, onError: OnError): Promise<number> {
-  return writeAll(batchItems(settings, io), settings, io, write, onError, { many: true, workers: settings.workers });
+export async function runBatch(settings: Settings, io: CliIo, write: Write, onError: OnError): Promise<number> {
+  const { items, single } = await lookAhead(batchItems(settings, io));
+  return writeAll(items, settings, io, write, onError, { many: true, workers: single ? 1 : settings.workers });
 }

@@ -23,7 +23,6 @@ export interface Normalized {
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/;
 const SENTENCE_END = /[.!?:;"”’)\]]$/;
 const LOWER_START = /^[a-z]/;
-const WORD_TAIL = /([A-Za-z]+)$/;
 const WORD_HEAD = /^([a-z]+)/;
 
 class Builder {
@@ -108,18 +107,33 @@ function lineJoint(input: string, line: Line, next: Line, _after: Line | undefin
   // "In a separate\nreadout": a lower-case continuation is a wrap; a long line that
   // stops mid-sentence ("met with\nPhilip Gordon") is one too; a short line with no
   // final stop is a headline or a dateline and keeps its break.
-  if (lowerNext || /[,a-z]$/.test(here) && here.length >= 60) return 'space';
+  if (lowerNext || /[,a-z]$/.test(here) && here.length >= 40) return 'space';
   return 'keep';
 }
 
 /** "Rus" + "sia’s": the joined word is known and the pieces are not. */
 function isSplitWord(here: string, there: string): boolean {
   if (/\s$/.test(here)) return false;
-  const tail = WORD_TAIL.exec(here)?.[1];
+  const tail = trailingLetters(here);
   const head = WORD_HEAD.exec(there)?.[1];
   if (!tail || !head) return false;
   if (isKnownWord(tail) || isKnownWord(head)) return false;
   return isKnownWord(tail + head);
+}
+
+/**
+ * The ASCII letters at the end of `text` ("Rus" in "in Rus"). A loop, not
+ * `/([A-Za-z]+)$/`: that regex restarts at every letter of a long run that does
+ * not reach the end ("aaaa…a1"), quadratic on a hostile 20 MB line.
+ */
+function trailingLetters(text: string): string | undefined {
+  let i = text.length;
+  while (i > 0 && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return i < text.length ? text.slice(i) : undefined;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

@@ -1,12 +1,19 @@
 /**
  * Stage 3: find mentions of people, organisations and places.
  *
- * Baseline: runs of tokens that compromise tagged Person, Organization or Place,
- * within one sentence, with possessives and honorifics trimmed. Clustering into
- * entities happens in 07-resolve.
+ * Per sentence: titles (entities/titles.ts), runs of capitalised words
+ * (entities/chunks.ts), each typed by rules over the word lists
+ * (entities/classify.ts); then document passes (entities/document.ts): type
+ * propagation, headlines in capitals, sports teams. Clustering into entities
+ * happens in 07-resolve.
  */
-import type { Token } from './02-parse.js';
 import type { DocContext } from './context.js';
+import { findChunks } from './entities/chunks.js';
+import { classifyChunk, type Typed } from './entities/classify.js';
+import { datelinePlaces, isSportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
+import { entityLexicon } from './entities/lexicon.js';
+import { findTitles } from './entities/titles.js';
+import { isCapsSentence } from './entities/tokens.js';
 
 export type EntityType = 'person' | 'organization' | 'place';
 
@@ -19,55 +26,56 @@ export interface EntityMention {
   text: string;
   /** A title or role written before the name ("Secretary of State"). */
   role?: string;
+  /** The rule that typed it (for tests and error analysis; not in the output). */
+  rule?: string;
 }
-
-const TYPE_OF_TAG: [string, EntityType][] = [
-  ['Person', 'person'],
-  ['Organization', 'organization'],
-  ['Place', 'place'],
-];
-
-function typeOf(token: Token): EntityType | null {
-  if (token.tags.has('Honorific') && !token.tags.has('ProperNoun')) return null;
-  for (const [tag, type] of TYPE_OF_TAG) if (token.tags.has(tag)) return type;
-  return null;
-}
-
-const POSSESSIVE = /['’]s?$/;
 
 /** Find entity mentions in the parsed document. */
 export function extractEntityMentions(ctx: DocContext): EntityMention[] {
-  const { tokens } = ctx.parsed;
-  const mentions: EntityMention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const type = typeOf(tokens[i]!);
-    if (!type) {
-      i++;
-      continue;
+  const { tokens, sentences, text } = ctx.parsed;
+  const lex = entityLexicon();
+  const env = { tokens, text, lex };
+  const typed: Typed[] = [];
+  const capsFrom = new Map<number, number>();
+  sentences.forEach((s, index) => {
+    const dateline = datelinePlaces(tokens, s.first, s.last, text, lex);
+    const from = dateline ? dateline.next : s.first;
+    if (dateline) typed.push(...dateline.places);
+    if (isCapsSentence(tokens, from, s.last)) {
+      capsFrom.set(index, from);
+      return;
     }
-    let j = i;
-    while (j + 1 < tokens.length && continues(tokens[j]!, tokens[j + 1]!, type)) j++;
-    const mention = toMention(ctx, tokens[i]!, tokens[j]!, type);
-    if (mention) mentions.push(mention);
-    i = j + 1;
-  }
-  return mentions;
+    const titles = findTitles(tokens, from, s.last, lex, text);
+    const blocked = new Set<number>();
+    const roleAt = new Map<number, string>();
+    for (const t of titles) {
+      for (let i = t.first; i <= t.last; i++) blocked.add(i);
+      roleAt.set(t.last + 1, t.role);
+    }
+    for (const chunk of findChunks(tokens, from, s.last, blocked, lex)) typed.push(...classifyChunk(env, chunk, roleAt.get(chunk.first)));
+  });
+  propagateTypes(typed, tokens, text, lex);
+  const known = knownNames(typed, tokens, text);
+  for (const [index, from] of capsFrom) typed.push(...scanCapsSentence(tokens, from, sentences[index]!.last, known, lex, text));
+  if (isSportsReport(text, lex)) teamsFromPlaces(typed, tokens, text);
+  typed.push(...possessiveInstitutions(typed, tokens, lex));
+  return typed.sort((a, b) => a.first - b.first).flatMap((t) => toMention(ctx, t));
 }
 
-function continues(prev: Token, next: Token, type: EntityType): boolean {
-  if (prev.sentence !== next.sentence) return false;
-  if (/[,;:()"“”]/.test(prev.post) || /[("“”]/.test(next.pre)) return false;
-  if (POSSESSIVE.test(prev.text) && prev.tags.has('Possessive')) return false;
-  return typeOf(next) === type;
-}
-
-function toMention(ctx: DocContext, first: Token, last: Token, type: EntityType): EntityMention | null {
-  const start = first.start;
-  let end = last.end;
-  const possessive = /['’]s$|['’]$/.exec(ctx.parsed.text.slice(start, end));
+function toMention(ctx: DocContext, t: Typed): EntityMention[] {
+  if (!t.type) return [];
+  const { tokens, text } = ctx.parsed;
+  const start = tokens[t.first]!.start;
+  let end = tokens[t.last]!.end;
+  // A token glued to punctuation ("Qanbar(Arabic", "Haidar,[1") ends the name there.
+  const cut = text.slice(start, end).search(/[([\],;:]/);
+  if (cut > 0) end = start + text.slice(start, start + cut).trimEnd().length;
+  const possessive = /['’][sS]$|(?<=[sS])['’]$/.exec(text.slice(start, end));
   if (possessive) end -= possessive[0].length;
-  const text = ctx.parsed.text.slice(start, end).replace(/\s+/g, ' ').trim();
-  if (!/[A-Za-z]/.test(text)) return null;
-  return { type, start, end, text };
+  // "... Lear Corp." ending a sentence: the period ends the sentence, not the name.
+  const next = tokens[t.last + 1];
+  if (text[end - 1] === '.' && /^[A-Z][a-z]+\.$/.test(tokens[t.last]!.text) && (!next || next.sentence !== tokens[t.last]!.sentence)) end--;
+  const mention: EntityMention = { type: t.type, start, end, text: text.slice(start, end).replace(/\s+/g, ' '), rule: t.rule };
+  if (t.role) mention.role = t.role;
+  return [mention];
 }

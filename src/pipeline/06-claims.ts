@@ -1,104 +1,233 @@
 /**
- * Stage 6: attribute quotes to speakers and build claims (who said what).
+ * Stage 6: who said what. Attribution frames (a cue and its source, quotes/frames.ts)
+ * are found once over the token array; each quote is attached to a frame
+ * (quotes/attribute.ts); every frame not used up by a direct quote gives an indirect
+ * or mixed claim whose content comes from quotes/content.ts. Speakers are resolved to
+ * the entities of 07-resolve (quotes/speaker.ts).
  *
- * Baseline: a speech verb right after a quote ("…,” it said) or right before it
- * ("Blinken said: “…”"), with its subject as the speaker; pronouns resolve to the
- * last fitting entity mentioned before.
+ * Terms (quoted names and scare quotes nobody is said to have said) are left out of
+ * `quotes`: they are not statements.
  */
 import type { Claim, NumberMention, Quote, Speaker, Span } from '../types.js';
-import type { Token } from './02-parse.js';
-import type { EntityMention } from './03-entities.js';
 import type { QuoteSpan } from './05-quotes.js';
 import type { DocContext } from './context.js';
 import type { ResolvedEntity } from './07-resolve.js';
-
-const SPEECH_VERBS = new Set([
-  'say', 'tell', 'add', 'state', 'write', 'ask', 'warn', 'insist', 'announce', 'report',
-  'explain', 'note', 'claim', 'argue', 'declare', 'reply', 'respond', 'acknowledge',
-]);
-
-function isCue(token: Token): boolean {
-  if (!token.tags.has('Verb')) return false;
-  const root = token.normal.replace(/(?:ed|d|s)$/, '');
-  return SPEECH_VERBS.has(token.normal) || SPEECH_VERBS.has(root) || token.normal === 'said' || token.normal === 'told' || token.normal === 'wrote';
-}
+import { attributeAll, indexFrames, placeQuotes, type PlacedQuote, type QuoteAttribution } from './quotes/attribute.js';
+import { frameContent, sentenceBounds } from './quotes/content.js';
+import { type Frame, findFrames } from './quotes/frames.js';
+import { SpeakerResolver } from './quotes/speaker.js';
 
 export interface Attributed {
   quotes: Quote[];
   claims: Claim[];
 }
 
-/** Attribute every quote and build one claim per attributed quote. */
+interface Draft {
+  start: number;
+  end: number;
+  kind: Claim['kind'];
+  frame: Frame | null;
+}
+
+/** Attribute every quote and build the claims: one per attribution, direct or indirect. */
 export function attributeQuotes(
   ctx: DocContext,
-  quotes: QuoteSpan[],
+  spans: QuoteSpan[],
   entities: ResolvedEntity[],
   numbers: NumberMention[],
 ): Attributed {
-  const out: Attributed = { quotes: [], claims: [] };
-  for (const q of quotes) {
-    const found = findCue(ctx, q);
-    const speaker = found ? toSpeaker(ctx, found.subject, entities) : null;
-    const cue = found ? ctx.tokenSpan(found.cue, found.cue) : null;
-    const content = ctx.span(q.start, q.end);
-    out.quotes.push({ ...content, kind: q.kind, speaker, cue });
-    if (speaker) out.claims.push(makeClaim(content, q.kind === 'direct' ? 'direct' : 'mixed', speaker, cue, entities, numbers));
+  const { tokens } = ctx.parsed;
+  const frames = findFrames(tokens);
+  const sentences = sentenceBounds(tokens);
+  const placed = placeQuotes(tokens, spans);
+  const attributions = attributeAll(tokens, placed, indexFrames(tokens, frames), sentences);
+  const resolver = new SpeakerResolver(ctx, entities, spans);
+  const speakerOf = resolveAll(ctx, resolver, frames);
+
+  const quotes: Quote[] = [];
+  placed.forEach((q, i) => {
+    const a = attributions[i]!;
+    if (a.role === 'term') return;
+    const frame = a.frame;
+    quotes.push({ ...ctx.span(q.start, q.end), kind: a.role, speaker: speakerOf(frame), cue: cueSpan(ctx, frame) });
+  });
+
+  const inside = claimIndexes(entities, numbers);
+  const drafts = [...directDrafts(placed, attributions), ...indirectDrafts(tokens, frames, attributions, placed, sentences)];
+  const claims = dropNested(drafts)
+    .sort((a, b) => a.start - b.start)
+    .map((d) => toClaim(ctx, d, speakerOf(d.frame), cueSpan(ctx, d.frame), inside));
+  return { quotes, claims };
+}
+
+/** Resolve every frame's source in text order (earlier speakers are antecedents of later pronouns). */
+function resolveAll(ctx: DocContext, resolver: SpeakerResolver, frames: Frame[]): (f: Frame | null) => Speaker | null {
+  const memo = new Map<Frame, Speaker>();
+  const ordered = frames.filter((f) => f.subject).sort((a, b) => a.subject![0] - b.subject![0]);
+  for (const f of ordered) memo.set(f, resolver.resolve(ctx.parsed.tokens, f.subject![0], f.subject![1]));
+  return (f) => (f ? memo.get(f) ?? null : null);
+}
+
+function cueSpan(ctx: DocContext, f: Frame | null): Span | null {
+  const { tokens } = ctx.parsed;
+  return f && !f.noCue ? ctx.tokenSpan(tokens[f.cueFirst]!, tokens[f.cueLast]!) : null;
+}
+
+/** One claim per attributed direct quote; pieces of one attribution (split, continued) join. */
+function directDrafts(placed: PlacedQuote[], attributions: QuoteAttribution[]): Draft[] {
+  const drafts: Draft[] = [];
+  let lastFrame: Frame | null = null;
+  placed.forEach((q, i) => {
+    const a = attributions[i]!;
+    if (a.role !== 'direct') return;
+    if (!a.frame) {
+      // a statement nobody is named for is still a claim, with no speaker
+      drafts.push({ start: q.start, end: q.end, kind: 'direct', frame: null });
+      lastFrame = null;
+      return;
+    }
+    const prev = drafts.at(-1);
+    if (prev && a.frame === lastFrame && (a.how === 'inherit' || q.continues >= 0 || a.how === 'after')) prev.end = q.end;
+    else drafts.push({ start: q.start, end: q.end, kind: 'direct', frame: a.frame });
+    lastFrame = a.frame;
+  });
+  return drafts;
+}
+
+/** Claims from frames that no direct quote used up. */
+function indirectDrafts(
+  tokens: DocContext['parsed']['tokens'],
+  frames: Frame[],
+  attributions: QuoteAttribution[],
+  placed: PlacedQuote[],
+  sentences: ReturnType<typeof sentenceBounds>,
+): Draft[] {
+  const used = new Set<Frame>();
+  attributions.forEach((a) => {
+    if (a.frame && a.role === 'direct' && a.how !== 'inherit') used.add(a.frame);
+  });
+  const insideQuote = quotedTokens(tokens.length, placed, attributions);
+  const claimable = (f: Frame) => (f.subject !== null || f.type === 'evidential') && f.type !== 'quote-only' && !insideQuote[f.cueFirst];
+  const contents = frames.map((f) => (claimable(f) ? frameContent(tokens, f, sentences) : null));
+  // "In a separate readout, the State Department said …": the cue's own source wins
+  const sources = new Set(frames.flatMap((f) => (f.subject && f.side === 'left' && !f.noCue ? [f.subject[0]] : [])));
+  frames.forEach((f, i) => {
+    const c = contents[i];
+    if (c && f.noCue && f.type === 'according' && sources.has(c[0])) contents[i] = null;
+  });
+  // "…, the ministry said in a release.": where a trailing attribution starts, other contents stop
+  const tails = new Set<number>();
+  contents.forEach((c, i) => {
+    if (c && c[1] < frames[i]!.cueFirst) tails.add(c[1] + 1);
+  });
+  const drafts: Draft[] = [];
+  let qi = 0;
+  frames.forEach((f, i) => {
+    const content = contents[i];
+    if (!content) return;
+    if (f.type === 'evidential' && (used.has(f) || hasCueWithin(frames, content, f))) return;
+    if (content[0] > f.cueFirst) content[1] = cutAtTail(tokens, content, tails);
+    const start = tokens[content[0]]!.start;
+    const end = tokens[content[1]]!.end;
+    while (qi < placed.length && placed[qi]!.end <= start) qi++;
+    const quoted = qi < placed.length && placed[qi]!.start < end && attributions[qi]!.role !== 'term';
+    if (used.has(f)) return;
+    drafts.push({ start, end, kind: quoted ? 'mixed' : 'indirect', frame: f });
+  });
+  return drafts;
+}
+
+/** Is there another frame with a source whose cue lies in the content? (An evidential yields to it.) */
+function hasCueWithin(frames: Frame[], content: [number, number], self: Frame): boolean {
+  // frames are sorted by cue: binary search for the first cue in the content
+  let lo = 0;
+  let hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid]!.cueFirst < content[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < frames.length && frames[k]!.cueFirst <= content[1]; k++) {
+    if (frames[k] !== self && frames[k]!.subject !== null) return true;
+  }
+  return false;
+}
+
+/** Token flags: inside a quote that is a statement (a cue in there is the speaker's, not the writer's). */
+function quotedTokens(n: number, placed: PlacedQuote[], attributions: QuoteAttribution[]): Uint8Array {
+  const inside = new Uint8Array(n);
+  placed.forEach((q, i) => {
+    if (attributions[i]!.role !== 'term') inside.fill(1, q.first, q.last + 1);
+  });
+  return inside;
+}
+
+/** The content's last token, cut before a trailing attribution ("…, the ministry said"). */
+function cutAtTail(tokens: DocContext['parsed']['tokens'], content: [number, number], tails: Set<number>): number {
+  for (let k = content[0] + 2; k < content[1]; k++) {
+    if (tails.has(k + 1) && tokens[k]!.post.includes(',')) return k;
+  }
+  return content[1];
+}
+
+/** Drop a claim whose cue lies inside another claim's content ("X said the U.S. believes …"). */
+function dropNested(drafts: Draft[]): Draft[] {
+  const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Draft[] = [];
+  let outer: Draft | null = null;
+  for (const d of sorted) {
+    if (outer && d.start >= outer.start && d.end <= outer.end && d.kind !== 'direct') continue;
+    out.push(d);
+    if (!outer || d.end > outer.end) outer = d;
   }
   return out;
 }
 
-interface CueMatch {
-  cue: Token;
-  subject: Token[];
-}
+/** Things with offsets, sorted by start, to list those inside a span by binary search. */
+class SpanIndex<T> {
+  private readonly items: { start: number; end: number; value: T }[];
 
-function findCue(ctx: DocContext, q: QuoteSpan): CueMatch | null {
-  const { tokens } = ctx.parsed;
-  // After: “…,” it said / “…,” said Blinken
-  const after = tokens.findIndex((t) => t.start >= q.end);
-  if (after >= 0) {
-    const a = tokens[after]!;
-    const b = tokens[after + 1];
-    if (b && isCue(b) && (a.tags.has('Pronoun') || a.tags.has('ProperNoun'))) return { cue: b, subject: [a] };
-    if (isCue(a) && b?.tags.has('ProperNoun')) return { cue: a, subject: [b] };
+  constructor(items: { start: number; end: number; value: T }[]) {
+    this.items = items.sort((a, b) => a.start - b.start);
   }
-  return null;
-}
 
-function toSpeaker(ctx: DocContext, subject: Token[], entities: ResolvedEntity[]): Speaker {
-  const first = subject[0]!;
-  const last = subject[subject.length - 1]!;
-  const mention = ctx.tokenSpan(first, last);
-  const entity = first.tags.has('Pronoun')
-    ? lastBefore(entities, first.start, first.normal === 'it' ? 'organization' : 'person')
-    : entities.find((e) => e.mentions.some((m) => m.start <= first.start && m.end >= last.end)) ?? null;
-  return { name: entity ? entity.name : mention.text, entity: entity ? entity.id : null, mention };
-}
-
-function lastBefore(entities: ResolvedEntity[], offset: number, type: EntityMention['type']): ResolvedEntity | null {
-  let best: ResolvedEntity | null = null;
-  let bestAt = -1;
-  for (const e of entities) {
-    if (e.type !== type) continue;
-    for (const m of e.mentions) if (m.end <= offset && m.start > bestAt) [best, bestAt] = [e, m.start];
+  /** The values of the items that lie wholly inside [start, end). */
+  within(start: number, end: number): T[] {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let k = lo; k < this.items.length && this.items[k]!.start < end; k++) {
+      if (this.items[k]!.end <= end) out.push(this.items[k]!.value);
+    }
+    return out;
   }
-  return best;
 }
 
-function makeClaim(
-  content: Span,
-  kind: Claim['kind'],
-  speaker: Speaker | null,
-  cue: Span | null,
-  entities: ResolvedEntity[],
-  numbers: NumberMention[],
-): Claim {
+function toClaim(ctx: DocContext, d: Draft, speaker: Speaker | null, cue: Span | null, inside: ClaimIndexes): Claim {
+  const content = ctx.span(d.start, d.end);
   return {
     content,
-    kind,
+    kind: d.kind,
     speaker,
     cue,
-    entities: entities.filter((e) => e.spans.some((m) => m.start >= content.start && m.end <= content.end)).map((e) => e.id),
-    numbers: numbers.flatMap((n, i) => (n.start >= content.start && n.end <= content.end ? [i] : [])),
+    entities: [...new Set(inside.entities.within(content.start, content.end))],
+    numbers: inside.numbers.within(content.start, content.end),
+  };
+}
+
+interface ClaimIndexes {
+  entities: SpanIndex<string>;
+  numbers: SpanIndex<number>;
+}
+
+function claimIndexes(entities: ResolvedEntity[], numbers: NumberMention[]): ClaimIndexes {
+  return {
+    entities: new SpanIndex(entities.flatMap((e) => e.spans.map((m) => ({ start: m.start, end: m.end, value: e.id })))),
+    numbers: new SpanIndex(numbers.map((n, i) => ({ start: n.start, end: n.end, value: i }))),
   };
 }

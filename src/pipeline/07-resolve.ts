@@ -1,8 +1,14 @@
 /**
  * Stage 7: small passes over records: cluster mentions into entities (one entity
  * per referent), give them ids and canonical names, sort.
+ *
+ * Clustering keys: the same words ("Blinken" twice); a person's first or last
+ * word ("Blinken", "Cho" join "Antony Blinken", "Cho Tae-yul"); a country's other
+ * names ("U.S.", "US", "the United States" are one place); an acronym in brackets
+ * after a name or made of its initials ("Group of Seven (G7)", "NATO").
  */
 import type { Entity, Span } from '../types.js';
+import { COUNTRY_ALIASES } from '../lexicon/generated/lexicon.js';
 import type { EntityMention, EntityType } from './03-entities.js';
 import type { DocContext } from './context.js';
 
@@ -17,23 +23,39 @@ export interface ResolvedEntity {
   roles: string[];
 }
 
+interface Cluster {
+  type: EntityType;
+  mentions: EntityMention[];
+}
+
 const ID_PREFIX: Record<EntityType, string> = { person: 'p', organization: 'o', place: 'l' };
+
+/** The key two mentions of one referent share ("u.s." and "united states" → "united states"). */
+function keyOf(m: EntityMention): string {
+  const words = m.text.toLowerCase().replace(/^the /, '');
+  return `${m.type}:${m.type === 'place' ? (COUNTRY_ALIASES[words] ?? words) : words}`;
+}
 
 /** Cluster mentions into entities: "Blinken" joins "Antony Blinken". */
 export function clusterEntities(ctx: DocContext, mentions: EntityMention[]): ResolvedEntity[] {
-  const clusters: { type: EntityType; mentions: EntityMention[] }[] = [];
-  const byKey = new Map<string, (typeof clusters)[number]>();
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const inText = [...mentions].sort((a, b) => a.start - b.start);
+  const bracketed = bracketedAcronyms(ctx.parsed.text, inText);
   // Longest first, so that a short form finds the full name it belongs to.
   const ordered = [...mentions].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
+  const short = new ShortForms();
   for (const m of ordered) {
-    const key = `${m.type}:${m.text.toLowerCase()}`;
-    let cluster = byKey.get(key) ?? (m.type === 'person' ? findByLastName(clusters, m) : undefined);
+    const key = keyOf(m);
+    const full = bracketed.get(m);
+    let cluster = byKey.get(key) ?? (full ? byKey.get(keyOf(full)) : undefined) ?? short.find(m);
     if (!cluster) {
       cluster = { type: m.type, mentions: [] };
       clusters.push(cluster);
     }
     cluster.mentions.push(m);
     byKey.set(key, cluster);
+    short.add(m, cluster);
   }
   const counters: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
   return clusters
@@ -49,16 +71,55 @@ export function clusterEntities(ctx: DocContext, mentions: EntityMention[]): Res
     }));
 }
 
-function findByLastName(
-  clusters: { type: EntityType; mentions: EntityMention[] }[],
-  m: EntityMention,
-): { type: EntityType; mentions: EntityMention[] } | undefined {
-  const words = m.text.split(' ');
-  if (words.length !== 1) return undefined;
-  const word = words[0]!.toLowerCase();
-  return clusters.find(
-    (c) => c.type === 'person' && c.mentions.some((o) => o.text.toLowerCase().split(' ').slice(1).includes(word)),
-  );
+/** "Group of Seven (G7)": the acronym in brackets → the name before it. */
+function bracketedAcronyms(text: string, inText: EntityMention[]): Map<EntityMention, EntityMention> {
+  const out = new Map<EntityMention, EntityMention>();
+  for (let i = 1; i < inText.length; i++) {
+    const prev = inText[i - 1]!;
+    const m = inText[i]!;
+    if (m.type !== prev.type || !/^[A-Z0-9.&-]{2,8}$/.test(m.text) || !/^\s*\($/.test(text.slice(prev.end, m.start)) || text[m.end] !== ')') continue;
+    out.set(m, prev);
+  }
+  return out;
+}
+
+/**
+ * Where a one-word mention may belong: a person's first or last word ("Blinken",
+ * "Cho"), an organisation's initials ("NATO"). Indexed so that clustering stays
+ * linear in the number of mentions.
+ */
+class ShortForms {
+  private readonly words = new Map<string, Cluster | null>();
+  private readonly acronyms = new Map<string, Cluster>();
+
+  /** Index a multi-word mention just added to `cluster`. */
+  add(m: EntityMention, cluster: Cluster): void {
+    if (!m.text.includes(' ')) return;
+    if (m.type === 'person') {
+      const words = m.text.toLowerCase().split(' ');
+      for (const w of new Set([words[0]!, words[words.length - 1]!])) {
+        const seen = this.words.get(w);
+        // A word shared by two people ("John") joins neither.
+        this.words.set(w, seen === undefined || seen === cluster ? cluster : null);
+      }
+    }
+    const acronym = initials(m.text);
+    if (acronym && !this.acronyms.has(`${m.type}:${acronym}`)) this.acronyms.set(`${m.type}:${acronym}`, cluster);
+  }
+
+  /** The cluster a one-word mention joins, if any. */
+  find(m: EntityMention): Cluster | undefined {
+    if (m.text.includes(' ')) return undefined;
+    if (m.type === 'person') return this.words.get(m.text.toLowerCase()) ?? undefined;
+    return /^[A-Z]{2,6}$/.test(m.text) ? this.acronyms.get(`${m.type}:${m.text}`) : undefined;
+  }
+}
+
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);
+
+function initials(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !SMALL_WORDS.has(w.toLowerCase()));
+  return words.length < 2 ? '' : words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
 function canonicalName(mentions: EntityMention[]): string {

@@ -11,11 +11,20 @@ import { extractQuoteSpans } from './05-quotes.js';
 import { attributeQuotes } from './06-claims.js';
 import { clusterEntities, toEntity } from './07-resolve.js';
 import { createContext } from './context.js';
+import { DEFAULT_MAX_CHARS, InputTooLongError } from './limits.js';
 
 export const SCHEMA_VERSION = 1;
 
-/** Extract people, organisations, places, numbers, quotes and claims from one article. */
+// The limits live in their own module so the CLI can show them without loading the pipeline.
+export { DEFAULT_MAX_CHARS, InputTooLongError } from './limits.js';
+
+/**
+ * Extract people, organisations, places, numbers, quotes and claims from one article.
+ * Throws `InputTooLongError` when `input` is longer than `options.maxChars`.
+ */
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
+  const limit = options.maxChars ?? DEFAULT_MAX_CHARS;
+  if (input.length > limit) throw new InputTooLongError(input.length, limit);
   const norm = normalize(input);
   const ctx = createContext(input, norm, parse(norm.text));
   const entities = clusterEntities(ctx, extractEntityMentions(ctx));

@@ -1,4 +1,6 @@
 /** The reporter registry: --format choices and their help come from here. */
+import { highlightReporter } from './highlight.js';
+import { htmlReporter } from './html.js';
 import { jsonReporter } from './json.js';
 import { jsonlReporter } from './jsonl.js';
 import { tableReporter } from './table.js';
@@ -6,7 +8,7 @@ import type { Reporter } from './types.js';
 
 export type { FailedRecord, Reporter, ReporterOptions, ReportWriter } from './types.js';
 
-const REPORTERS: Reporter[] = [jsonReporter, jsonlReporter, tableReporter];
+const REPORTERS: Reporter[] = [jsonReporter, jsonlReporter, tableReporter, highlightReporter, htmlReporter];
 
 /** Names of every registered format, in help order. */
 export const FORMAT_NAMES: string[] = REPORTERS.map((r) => r.name);
@@ -18,5 +20,5 @@ export function findReporter(name: string): Reporter | undefined {
 
 /** One line per format for --help. */
 export function describeFormats(): string {
-  return REPORTERS.map((r) => `  ${r.name.padEnd(8)} ${r.description}`).join('\n');
+  return REPORTERS.map((r) => `  ${r.name.padEnd(10)} ${r.description}`).join('\n');
 }

@@ -32,5 +32,9 @@ export interface Reporter {
   description: string;
   /** Machine formats are never coloured. */
   machine: boolean;
+  /** The format shows the article itself: the CLI extracts with `includeText`. */
+  needsText?: boolean;
+  /** File extension (no dot) when writing one file per article (`--out-dir`); formats without one cannot. */
+  extension?: string;
   create(options: ReporterOptions): ReportWriter;
 }

@@ -1,0 +1,111 @@
+/**
+ * Candidate names: runs of capitalised tokens within a sentence ("Antony Blinken",
+ * "Bank of England", "Cho Tae-yul", "Rio de Janeiro"), cut at punctuation, titles and
+ * possessives. Classification (classify.ts) decides what each run is.
+ */
+import { isKnownWord } from '../lexicon-lookup.js';
+import type { Token } from '../02-parse.js';
+import type { EntityLexicon } from './lexicon.js';
+import { isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf } from './tokens.js';
+
+/** A run of tokens [first, last] (inclusive) that may name something. */
+export interface Chunk {
+  first: number;
+  last: number;
+}
+
+const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'];
+
+/** Could this capitalised token start a name? Sentence-initial common words cannot. */
+function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token): boolean {
+  const nextText = next?.text ?? '';
+  if (!isCapitalized(t)) return false;
+  const key = keyOf(t);
+  if (lex.countries.has(key) || lex.orgs.has(t.text)) return true;
+  // "K. Spiring", "A. Hollioake": an initial starts a name only before a period and a capital.
+  if (/^[A-Z]$/.test(t.text)) return t.text !== 'I' && /^\. ?$/.test(t.post) && /^[A-Z][a-z]/.test(nextText);
+  if (isFunctionWord(t) || NOT_NAMES.some((tag) => t.tags.has(tag))) return false;
+  if (isAllCaps(t) && lex.commonAcronyms.has(key)) return false;
+  if (!atStart) return true;
+  if (lex.givenNames.has(key) || lex.cities.has(key) || lex.regions.has(key)) return true;
+  // "Stocks rose", "Newspapers said": a known word opening a sentence is no name.
+  if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return false;
+  if (!isKnownWord(key)) return true;
+  return t.tags.has('Person') || t.tags.has('Place') || t.tags.has('Organization');
+}
+
+/** Could this token continue a name after `prev`? */
+function canContinue(prev: Token, t: Token, lex: EntityLexicon): boolean {
+  if (isPossessive(prev)) return false;
+  if (joinedByHyphen(prev, t)) return isCapitalized(t) || !isKnownWord(t.text);
+  const initial = /^[A-Z]$/.test(prev.text) && /^\. ?$/.test(prev.post);
+  if (!joinedBySpace(prev, t) && !initial) return false;
+  if (!isCapitalized(t)) return false;
+  return !NOT_NAMES.some((tag) => t.tags.has(tag)) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)));
+}
+
+/**
+ * Lower-case joiners inside a name: "Bank of England", "Rio de Janeiro",
+ * "Joost van der Westhuizen", "Procter & Gamble". Returns how many joiner tokens
+ * follow token j (0 when none fits).
+ */
+function joinerLength(tokens: Token[], first: number, j: number, to: number, lex: EntityLexicon): number {
+  let k = j + 1;
+  while (k < to && k <= j + 2 && lex.nameParticles.has(tokens[k]!.text) && joinedBySpace(tokens[k - 1]!, tokens[k]!)) k++;
+  const particles = k - j - 1;
+  const joiner = tokens[j + 1];
+  const n = particles > 0 ? particles : 1;
+  const after = tokens[j + 1 + n];
+  // "Bashar al-Assad": the last particle may be hyphenated to the name.
+  if (!joiner || !after || j + 1 + n >= to || !joinedBySpace(tokens[j]!, joiner)) return 0;
+  const attached = joinedBySpace(tokens[j + n]!, after) || (particles > 0 && joinedByHyphen(tokens[j + n]!, after));
+  if (!attached) return 0;
+  if (!isCapitalized(after) || (isFunctionWord(after) && !lex.countries.has(keyOf(after)))) return 0;
+  if (particles > 0 || joiner.text === '&') return n;
+  if (joiner.text !== 'of' && joiner.text !== 'for') return 0;
+  const head = keyOf(tokens[first]!);
+  const last = keyOf(tokens[j]!);
+  return lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.orgSuffixes.has(last) ? 1 : 0;
+}
+
+/** Find the chunks of one sentence, tokens [from, to), skipping `blocked` tokens (titles). */
+export function findChunks(tokens: Token[], from: number, to: number, blocked: Set<number>, lex: EntityLexicon): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    const atStart = i === from || /["“‘(]/.test(t.pre) || /:\s*$|(?:^|\s)["“‘]$/.test(tokens[i - 1]!.post);
+    if (blocked.has(i) || !canStart(t, atStart, lex, i + 1 < to ? tokens[i + 1] : undefined)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let joined = 0;
+    for (;;) {
+      if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex)) j++;
+      else if (isPossessive(tokens[j]!) && possessiveCompany(tokens, i, j, to, lex)) j++;
+      else if ((joined = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joined + 1)) j += joined + 1;
+      else break;
+    }
+    chunks.push({ first: i, last: j });
+    i = j + 1;
+  }
+  return chunks;
+}
+
+/**
+ * "Boatmen's Bancshares Inc.", "Heriot's F.P.": a possessive inside a company name,
+ * when capitals follow and end in a company form within three words. A known
+ * place or person word before the possessive stays apart ("Russia's Foreign Ministry").
+ */
+function possessiveCompany(tokens: Token[], first: number, j: number, to: number, lex: EntityLexicon): boolean {
+  const owner = keyOf(tokens[j]!);
+  if (lex.countries.has(owner) || lex.cities.has(owner) || lex.regions.has(owner) || lex.givenNames.has(keyOf(tokens[first]!))) return false;
+  for (let k = j + 1; k < Math.min(to, j + 4); k++) {
+    const t = tokens[k]!;
+    if (!isCapitalized(t) || !joinedBySpace(tokens[k - 1]!, t)) return false;
+    if (lex.orgCorporate.has(keyOf(t).replace(/\./g, ''))) return true;
+    if (isPossessive(t)) return false;
+  }
+  return false;
+}

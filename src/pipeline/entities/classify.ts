@@ -1,0 +1,172 @@
+/**
+ * Decide what a chunk names, by rules in priority order. Each rule is data-light
+ * code with an example; the word lists live in src/lexicon/.
+ */
+import type { Token } from '../02-parse.js';
+import type { EntityType } from '../03-entities.js';
+import type { Chunk } from './chunks.js';
+import { type EntityLexicon, placeKind } from './lexicon.js';
+import { isAllCaps, joinedByHyphen, keyOf, stripPossessive } from './tokens.js';
+
+/** A typed chunk. `strong` when a word list or a cue decided it, not a guess. */
+export interface Typed extends Chunk {
+  type: EntityType | null;
+  strong: boolean;
+  /** Which rule decided (for debugging and tests). */
+  rule: string;
+  /** For places: country, city or region (sports teams are cities and regions). */
+  kind?: 'country' | 'city' | 'region' | 'other';
+  role?: string;
+}
+
+/** Lower-case text of tokens [first, last], possessive stripped ("Korean Peninsula's" → "korean peninsula"). */
+export function spanKey(tokens: Token[], first: number, last: number, text: string): string {
+  return stripPossessive(text.slice(tokens[first]!.start, tokens[last]!.end)).toLowerCase().replace(/\s+/g, ' ');
+}
+
+interface Env {
+  tokens: Token[];
+  text: string;
+  lex: EntityLexicon;
+}
+
+const typed = (c: Chunk, type: EntityType | null, strong: boolean, rule: string, extra: Partial<Typed> = {}): Typed => ({
+  first: c.first,
+  last: c.last,
+  type,
+  strong,
+  rule,
+  ...extra,
+});
+
+/** Classify one chunk; may return several mentions ("Moscow-Pyongyang" → two places) or none. */
+export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
+  const { tokens, text, lex } = env;
+  const key = spanKey(tokens, c.first, c.last, text);
+  const written = stripPossessive(text.slice(tokens[c.first]!.start, tokens[c.last]!.end));
+  const n = c.last - c.first + 1;
+  // "Yonhap", "World Bank": a well-known organisation.
+  if (lex.orgs.has(written)) return [typed(c, 'organization', true, 'org-list')];
+  // "South Korea", "Kursk", "Korean Peninsula".
+  const kind = placeKind(lex, key);
+  if (kind && (!role || kind === 'country')) return [typed(c, 'place', true, 'place-list', { kind })];
+  // "North Korean troops", "British Prime Minister": a demonym is no place.
+  const dem = demonymLength(env, c);
+  if (dem > 0) {
+    if (dem === n) return [];
+    // "British Labour Party", "Iraqi News Agency": the demonym belongs to the name.
+    if (lex.orgSuffixes.has(keyOf(tokens[c.last]!))) return [typed(c, 'organization', true, 'demonym-org')];
+    return classifyChunk(env, { first: c.first + dem, last: c.last }, role);
+  }
+  const firstKey = keyOf(tokens[c.first]!);
+  // "S.A." → "sa": company forms are listed without periods.
+  const lastKey = keyOf(tokens[c.last]!).replace(/\./g, '');
+  // "March Eurodollars": a month opening the run is a date, not part of a name.
+  if (n >= 2 && tokens[c.first]!.tags.has('Month')) return classifyChunk(env, { first: c.first + 1, last: c.last }, role);
+  // "Foreign Minister" with no name after it.
+  if (lex.titles.has(key)) return [];
+  // "World Cup", "U.S. Open": events and awards are no entity of ours.
+  if (n >= 2 && (lex.miscSuffixes.has(lastKey) || lex.miscHeads.has(firstKey))) return [];
+  // "K. Spiring": an initial before a capitalised word.
+  if (n >= 2 && /^[A-Z]\.?$/.test(tokens[c.first]!.text)) return [typed(c, 'person', true, 'initial')];
+  // "Kursk Oblast", "Hebei Province".
+  if (n >= 2 && lex.placeSuffixes.has(lastKey)) return [typed(c, 'place', true, 'place-suffix', { kind: 'region' })];
+  // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
+  if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(c, 'organization', true, 'org-cue')];
+  // "Moscow-Pyongyang": two places.
+  const parts = splitHyphenated(env, c);
+  if (parts) return parts;
+  // "Foreign Minister Cho Tae-yul": a title makes a person.
+  if (role) return [typed(c, 'person', true, 'title', { role })];
+  // "Chicago Cubs", "San Diego Padres": a place (not also a given name) and a capitalised plural nickname.
+  const prefixIsPlace = n >= 2 && !!placeKind(lex, spanKey(tokens, c.first, c.last - 1, text));
+  const lastIsSurname = tokens[c.last]!.tags.has('Person') || tokens[c.last]!.tags.has('LastName');
+  if (prefixIsPlace && /[a-z]s$/.test(tokens[c.last]!.text) && !placeKind(lex, lastKey) && (n > 2 || !lastIsSurname)) {
+    return [typed(c, 'organization', true, 'team-nickname')];
+  }
+  // "San Francisco Fed", "Paris St Germain": a place and a word that is no surname.
+  if (prefixIsPlace && !lastIsSurname) {
+    return [typed(c, 'organization', false, 'place-inside')];
+  }
+  // "Douglas & Lomason", "Procter & Gamble".
+  if (n >= 3 && tokens.slice(c.first, c.last).some((t) => t.text === '&')) return [typed(c, 'organization', true, 'ampersand')];
+  // "Phil Simmons": a known given name and more.
+  // A given name that is also a place ("Chicago", "Cleveland") needs a surname after it.
+  const firstIsPlace = !!placeKind(lex, firstKey) && !tokens[c.first]!.tags.has('FirstName');
+  if (n >= 2 && n <= 4 && lex.givenNames.has(firstKey) && !isAllCaps(tokens[c.first]!) && (!firstIsPlace || lastIsSurname)) {
+    return [typed(c, 'person', true, 'given-name')];
+  }
+  return [guess(env, c, n)];
+}
+
+/** Tokens at the chunk's start that form a demonym ("North Korean", "British"). */
+function demonymLength(env: Env, c: Chunk): number {
+  const { tokens, lex } = env;
+  for (let len = Math.min(2, c.last - c.first + 1); len >= 1; len--) {
+    const key = spanKey(tokens, c.first, c.first + len - 1, env.text);
+    const singular = key.endsWith('s') ? key.slice(0, -1) : '';
+    if (lex.demonyms.has(key) || lex.demonyms.has(singular) || (len === 1 && tokens[c.first]!.tags.has('Demonym') && !placeKind(lex, key))) return len;
+  }
+  return 0;
+}
+
+/** "Moscow-Pyongyang" → two places, when every hyphenated part is a known place. */
+function splitHyphenated(env: Env, c: Chunk): Typed[] | null {
+  const { tokens, lex, text } = env;
+  const parts: Chunk[] = [];
+  let start = c.first;
+  for (let i = c.first; i < c.last; i++) {
+    if (joinedByHyphen(tokens[i]!, tokens[i + 1]!)) {
+      parts.push({ first: start, last: i });
+      start = i + 1;
+    }
+  }
+  if (parts.length === 0) return null;
+  parts.push({ first: start, last: c.last });
+  const kinds = parts.map((p) => placeKind(lex, spanKey(tokens, p.first, p.last, text)));
+  if (kinds.some((k) => !k)) return null;
+  return parts.map((p, i) => typed(p, 'place', true, 'hyphen-places', { kind: kinds[i]! }));
+}
+
+/** No list or cue decided: fall back on compromise's tags, then on the shape. */
+function guess(env: Env, c: Chunk, n: number): Typed {
+  const votes = { person: 0, organization: 0, place: 0 };
+  for (let i = c.first; i <= c.last; i++) {
+    const tags = env.tokens[i]!.tags;
+    if (tags.has('Person') || tags.has('FirstName')) votes.person++;
+    if (tags.has('Organization')) votes.organization++;
+    if (tags.has('Place')) votes.place++;
+  }
+  // "Dynamo Moscow", "Air France", "Chicago Board of Trade": a place plus other words.
+  if (n >= 2 && hasPlaceWord(env, c)) return typed(c, 'organization', false, 'place-inside');
+  const best = (Object.keys(votes) as EntityType[]).sort((a, b) => votes[b] - votes[a])[0]!;
+  if (votes[best] > 0) return typed(c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {});
+  const t = env.tokens[c.first]!;
+  // "NATO"-like acronyms standing alone are most often organisations.
+  if (n === 1 && isAllCaps(t) && stripPossessive(t.text).replace(/\./g, '').length <= 5) return typed(c, 'organization', false, 'acronym');
+  if (n >= 2 && n <= 3 && !isAllCaps(t)) return typed(c, 'person', false, 'two-capitals');
+  return typed(c, singleByContext(env, c), false, 'context');
+}
+
+const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'into', 'at']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote']);
+
+/** An unknown single name: "in Arbil" is a place, "Dole decided", "said Hill" a person. */
+function singleByContext(env: Env, c: Chunk): EntityType | null {
+  const before = env.tokens[c.first - 1];
+  const after = env.tokens[c.last + 1];
+  const t = env.tokens[c.first]!;
+  const sameBefore = before && before.sentence === t.sentence && before.post.trim() === '';
+  if (sameBefore && PLACE_BEFORE.has(before.normal)) return 'place';
+  if (sameBefore && SPEECH.has(before.normal)) return 'person';
+  if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && SPEECH.has(after.normal)) return 'person';
+  return null;
+}
+
+function hasPlaceWord(env: Env, c: Chunk): boolean {
+  for (let i = c.first; i <= c.last; i++) {
+    const key = keyOf(env.tokens[i]!);
+    if (env.lex.countries.has(key) || env.lex.cities.has(key)) return true;
+  }
+  return false;
+}

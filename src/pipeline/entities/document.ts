@@ -1,0 +1,229 @@
+/**
+ * Document-level passes: what one mention says about the others.
+ * - propagation: a name typed by a list or cue once keeps that type elsewhere
+ *   ("Blinken" after "Antony Blinken" is a person);
+ * - headlines and datelines in capitals: only names known from the lists or from
+ *   the body are taken ("LEICESTERSHIRE TAKE OVER AT TOP", "LONDON 1996-08-30");
+ * - sports reports: a city or region standing for a team is an organisation
+ *   (the CoNLL convention: "Leicestershire beat Somerset").
+ */
+import type { Token } from '../02-parse.js';
+import type { EntityType } from '../03-entities.js';
+import { spanKey, type Typed } from './classify.js';
+import { type EntityLexicon, placeKind } from './lexicon.js';
+import { isAllCaps, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from './tokens.js';
+
+/** Give weak and untyped mentions the type their words have elsewhere in the document. */
+export function propagateTypes(typed: Typed[], tokens: Token[], text: string, lex: EntityLexicon): void {
+  const known = new Map<string, EntityType>();
+  const personWords = new Set<string>();
+  const companyWords = new Set<string>();
+  for (const t of typed) {
+    if (!t.type || !t.strong) continue;
+    const key = spanKey(tokens, t.first, t.last, text);
+    if (!known.has(key)) known.set(key, t.type);
+    // "Ruch SA" ... "Ruch": a company's first word names it later.
+    if (t.type === 'organization' && t.last > t.first && lex.orgCorporate.has(keyOf(tokens[t.last]!))) companyWords.add(keyOf(tokens[t.first]!));
+    if (t.type === 'person' && t.last > t.first) {
+      for (const word of [keyOf(tokens[t.first]!), keyOf(tokens[t.last]!)]) if (word.length > 2) personWords.add(word);
+    }
+  }
+  // "in Arbil" once makes "Arbil" a place elsewhere in the text too.
+  const byContext = new Map<string, EntityType>();
+  for (const t of typed) if (t.rule === 'context' && t.type) byContext.set(spanKey(tokens, t.first, t.last, text), t.type);
+  for (const t of typed) {
+    if (t.strong && t.rule !== 'place-list') continue;
+    const key = spanKey(tokens, t.first, t.last, text);
+    const type = known.get(key);
+    if (type && !t.strong) Object.assign(t, { type, strong: true, rule: 'propagated' });
+    else if (t.first === t.last && personWords.has(key)) Object.assign(t, { type: 'person', strong: true, rule: 'surname' });
+    else if (t.first === t.last && companyWords.has(key) && !t.strong) Object.assign(t, { type: 'organization', strong: true, rule: 'company' });
+    else if (t.type === null && byContext.has(key)) Object.assign(t, { type: byContext.get(key)!, rule: 'context' });
+  }
+}
+
+/** Every typed name of the document by its lower-case text, for headline look-ups. */
+export function knownNames(typed: Typed[], tokens: Token[], text: string): Map<string, EntityType> {
+  const known = new Map<string, EntityType>();
+  for (const t of typed) if (t.type) known.set(spanKey(tokens, t.first, t.last, text), t.type);
+  return known;
+}
+
+/** Names in a sentence written in capitals: the longest known run at each position. */
+export function scanCapsSentence(
+  tokens: Token[],
+  from: number,
+  to: number,
+  known: Map<string, EntityType>,
+  lex: EntityLexicon,
+  text: string,
+): Typed[] {
+  const out: Typed[] = [];
+  let i = from;
+  while (i < to) {
+    let hit: Typed | null = null;
+    for (let len = Math.min(4, to - i); len >= 1 && !hit; len--) hit = lookupRun(tokens, i, i + len - 1, known, lex, text);
+    hit ??= besideMatchWord(tokens, i, from, to);
+    if (hit) {
+      out.push(hit);
+      i = hit.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+/** "BENETTON BEAT DINAMO": an unknown word in capitals next to "BEAT" or "V" (a team, if the report is on sport). */
+function besideMatchWord(tokens: Token[], i: number, from: number, to: number): Typed | null {
+  const t = tokens[i]!;
+  if (!/^[A-Z]{3,}$/.test(stripPossessive(t.text)) || MATCH_WORDS.has(t.normal)) return null;
+  const before = i > from ? tokens[i - 1] : undefined;
+  const after = i + 1 < to ? tokens[i + 1] : undefined;
+  const beside = (before && MATCH_WORDS.has(before.normal)) || (after && MATCH_WORDS.has(after.normal));
+  return beside ? { first: i, last: i, type: null, strong: false, rule: 'caps-match' } : null;
+}
+
+function lookupRun(tokens: Token[], first: number, last: number, known: Map<string, EntityType>, lex: EntityLexicon, text: string): Typed | null {
+  for (let k = first; k <= last; k++) {
+    if (!/^[A-Z]/.test(tokens[k]!.text)) return null;
+    if (k > first && !joinedBySpace(tokens[k - 1]!, tokens[k]!) && !joinedByHyphen(tokens[k - 1]!, tokens[k]!)) return null;
+  }
+  const key = spanKey(tokens, first, last, text);
+  const type = known.get(key);
+  if (type) return { first, last, type, strong: true, rule: 'caps-known', kind: placeKind(lex, key) ?? 'other' };
+  const written = text.slice(tokens[first]!.start, tokens[last]!.end);
+  if (lex.orgs.has(written) && isAllCaps(tokens[first]!)) return { first, last, type: 'organization', strong: true, rule: 'caps-org' };
+  const kind = placeKind(lex, key);
+  if (kind && kind !== 'region') return { first, last, type: 'place', strong: true, rule: 'caps-place', kind };
+  return null;
+}
+
+/** A sports report: the headline opens with a sport ("SOCCER - ...", "CRICKET - ..."). */
+export function isSportsReport(text: string, lex: EntityLexicon): boolean {
+  const m = /^\s*([A-Z][A-Z ]{1,30}?)\s+-\s/.exec(text.slice(0, 200));
+  return !!m && lex.sports.has(m[1]!.toLowerCase());
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'of', 'into', 'outside', 'across', 'around']);
+
+/** "LONDON 1996-08-30", "BIRMINGHAM, England 1996-08-31", "WASHINGTON -": a dateline. */
+const DATELINE = /^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)? (?:\d{4}-\d\d-\d\d|[-—–])/;
+
+/**
+ * In a sports report, cities and regions not after "in", "at"... stand for teams,
+ * and so do unknown names before a score or table figures ("Arbroath 3 1 2 0")
+ * and capitalised plurals after "the" ("the Expos").
+ */
+export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): void {
+  for (const t of typed) {
+    if (isTeamByShape(t, tokens)) {
+      Object.assign(t, { type: 'organization', strong: true, rule: 'team-shape' });
+      continue;
+    }
+    if (t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
+    // "Leicester: Leicestershire beat Somerset": the venue heading a result.
+    if (/^:/.test(tokens[t.last]!.post)) continue;
+    if (isVenue(t, tokens, text)) continue;
+    const before = tokens[t.first - 1];
+    if (before && before.sentence === tokens[t.first]!.sentence && PLACE_PREPOSITIONS.has(before.normal)) continue;
+    t.type = 'organization';
+    t.rule = 'team';
+  }
+}
+
+/** Words between two teams: "Glamorgan beat Durham", "Walsall v Wrexham". */
+const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'thrashed']);
+
+/**
+ * A place that stays a place in a sports report: in a dateline
+ * ("ARLINGTON, Texas 1996-08-31"), or naming where a venue is
+ * ("(at The Oval, London)", "At Headingley (Leeds)").
+ */
+function isVenue(t: Typed, tokens: Token[], text: string): boolean {
+  const first = tokens[t.first]!;
+  // Look back a short way only: datelines are short, and input lines can be huge.
+  const from = Math.max(0, first.start - 80);
+  const newline = text.slice(from, first.start).lastIndexOf('\n');
+  const lineStart = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1;
+  const dateline = lineStart >= 0 ? DATELINE.exec(text.slice(lineStart, lineStart + 80)) : null;
+  if (dateline && lineStart + dateline[0].length >= tokens[t.last]!.end) return true;
+  if (first.pre.includes('(')) return true;
+  const before = tokens[t.first - 1];
+  return !!before && before.sentence === first.sentence && /, ?$/.test(before.post) && /^[A-Z]/.test(before.text) && /\(/.test(text.slice(Math.max(0, first.start - 40), first.start));
+}
+
+function isTeamByShape(t: Typed, tokens: Token[]): boolean {
+  if (t.strong && t.type !== null) return false;
+  const first = tokens[t.first]!;
+  const after = tokens[t.last + 1];
+  const before = tokens[t.first - 1];
+  const same = (x: Token | undefined): x is Token => !!x && x.sentence === first.sentence;
+  if (!/^ *$/.test(tokens[t.last]!.post)) return false;
+  // "Deportivo Coruna 1", "Arbroath 3 1 2 0": a name before a score or table figures.
+  // ... but "Muralitharan 10-1-45-2" is a bowler's analysis.
+  if (same(after) && /^\d/.test(after.text) && !/[(]/.test(after.pre) && !/^\d+(?:\.\d)?-\d+-\d+-\d+/.test(after.text)) return true;
+  if (t.type === 'person' && t.last > t.first) return false;
+  if (same(after) && after.pre === '(' && /\)/.test(after.post)) return true;
+  if (same(after) && MATCH_WORDS.has(after.normal)) return true;
+  if (same(before) && MATCH_WORDS.has(before.normal)) return true;
+  // "the Expos", "Giants": a capitalised plural standing alone.
+  if (t.first === t.last && /^[A-Z][a-z]+s$/.test(first.text)) return true;
+  return t.rule === 'caps-match';
+}
+
+/** Lower-case institutions owned by a place: "Seoul's foreign ministry", "Japan's defence ministry". */
+const INSTITUTIONS = new Set(['ministry', 'parliament', 'central bank', 'cabinet', 'army', 'navy', 'embassy', 'foreign office']);
+
+/**
+ * "Seoul's foreign ministry" names an organisation the text never capitalises:
+ * a possessive place, up to two lower-case modifiers, an institution noun.
+ */
+export function possessiveInstitutions(typed: Typed[], tokens: Token[], lex: EntityLexicon): Typed[] {
+  const out: Typed[] = [];
+  for (const t of typed) {
+    if (t.type !== 'place' || !/['’]s$/.test(tokens[t.last]!.text)) continue;
+    for (let n = 1; n <= 3; n++) {
+      const end = tokens[t.last + n];
+      if (!end || end.sentence !== tokens[t.last]!.sentence || /[A-Z]/.test(end.text[0]!)) break;
+      const modifiers = tokens.slice(t.last + 1, t.last + n);
+      if (!modifiers.every((m) => lex.orgModifiers.has(m.normal) && /^ $/.test(m.post))) break;
+      if (INSTITUTIONS.has(end.normal) || INSTITUTIONS.has(`${tokens[t.last + n - 1]!.normal} ${end.normal}`)) {
+        out.push({ first: t.first, last: t.last + n, type: 'organization', strong: true, rule: 'possessive-institution' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A dateline opening a line: "LONDON 1996-08-30", "ARLINGTON, Texas 1996-08-31",
+ * "WASHINGTON -". Its names are places whatever the lists say. Returns the places
+ * and the index of the first token after them.
+ */
+export function datelinePlaces(
+  tokens: Token[],
+  from: number,
+  to: number,
+  text: string,
+  lex: EntityLexicon,
+): { places: Typed[]; next: number } | null {
+  const start = tokens[from]!.start;
+  if (start > 0 && text[start - 1] !== '\n') return null;
+  const m = DATELINE.exec(text.slice(start, start + 80));
+  if (!m) return null;
+  const dated = /\d$/.test(m[0]);
+  const names = m[0].replace(/\s*(?:\d{4}-\d\d-\d\d|[-—–])$/, '');
+  // "SOCCER - JAPAN WIN" is a headline: before a dash, only a known place makes a dateline.
+  if (!dated && !placeKind(lex, names.split(',')[0]!.trim().toLowerCase())) return null;
+  const end = start + names.length;
+  const places: Typed[] = [];
+  let i = from;
+  while (i < to && tokens[i]!.end <= end) {
+    let j = i;
+    while (j + 1 < to && tokens[j + 1]!.end <= end && joinedBySpace(tokens[j]!, tokens[j + 1]!)) j++;
+    if (!/^[A-Z]/.test(tokens[i]!.text)) return null;
+    places.push({ first: i, last: j, type: 'place', strong: true, rule: 'dateline', kind: 'other' });
+    i = j + 1;
+  }
+  return places.length > 0 && places.length <= 2 ? { places, next: i } : null;
+}

@@ -1,0 +1,67 @@
+/**
+ * Small predicates over the shared tokens, used by every entity rule.
+ */
+import type { Token } from '../02-parse.js';
+
+const POSSESSIVE = /['’][sS]?$/;
+
+/** The token's text without a possessive ending, lower case ("Russia's" → "russia"). */
+export function keyOf(token: Token): string {
+  return stripPossessive(token.text).toLowerCase();
+}
+
+/** "Russia's" → "Russia"; "Reuters" stays. */
+export function stripPossessive(text: string): string {
+  return /['’][sS]$|[sS]['’]$/.test(text) ? text.replace(POSSESSIVE, '') : text;
+}
+
+/** Written with a leading capital letter ("Seoul", "U.S.", "McDonald", "Çavuşoğlu"). */
+export function isCapitalized(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** All letters upper case, at least two of them ("NATO", "U.S.", "LONDON"). */
+export function isAllCaps(token: Token): boolean {
+  // Two tests instead of one pattern with three [^a-z]* runs, which backtracks cubically on a long
+  // capitalised token that ends in a lower-case letter.
+  const text = stripPossessive(token.text);
+  return !/[a-z]/.test(text) && /[A-Z][^A-Z]*[A-Z]/.test(text);
+}
+
+/** Nothing but spaces between two tokens (no comma, bracket, quote or dash). */
+export function joinedBySpace(prev: Token, next: Token): boolean {
+  return /^ +$/.test(prev.post) && next.pre === '';
+}
+
+/** Joined by a hyphen with no spaces ("Tae-yul", "Moscow-Pyongyang"). */
+export function joinedByHyphen(prev: Token, next: Token): boolean {
+  return prev.post === '-' && next.pre === '';
+}
+
+/** Possessive ("Russia's", "Reuters'"). */
+export function isPossessive(token: Token): boolean {
+  return /['’][sS]$|[sS]['’]$/.test(token.text);
+}
+
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Copula', 'Modal'];
+
+/** A closed-class word ("The", "In", "He"): never part of a name at its start. */
+export function isFunctionWord(token: Token): boolean {
+  return FUNCTION_TAGS.some((t) => token.tags.has(t));
+}
+
+/**
+ * True when most words of the sentence are in capitals: a headline, a dateline or
+ * a sports table, where capitals say nothing about names.
+ */
+export function isCapsSentence(tokens: Token[], first: number, last: number): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (!/[A-Za-z]{2}/.test(t.text)) continue;
+    letters++;
+    if (!/[a-z]/.test(t.text)) caps++;
+  }
+  return letters >= 2 && caps / letters >= 0.6;
+}

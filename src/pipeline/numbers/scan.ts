@@ -1,0 +1,169 @@
+/**
+ * One left-to-right walk over a sentence's tokens: read a number's core, then
+ * what extends it (a range's second end, "times", "one in five"), the hedge
+ * before it, its kind and the phrase it counts.
+ */
+import type { Token } from '../02-parse.js';
+import type { Bound, NumberKind } from '../../types.js';
+import { ANAPHORIC_DETERMINERS, CHANGE_WORDS, COMPARING, PRONOUN_ONE } from '../../lexicon/numbers-context.js';
+import { MAX_QUALIFIER_WORDS, QUALIFIERS_BEFORE } from '../../lexicon/numbers-qualifiers.js';
+import { classify } from './classify.js';
+import { type Core, readCore } from './core.js';
+import { readSubject, type Subject } from './subject.js';
+import { hyphenAfter, joined, norm, times } from './tokens.js';
+
+/** A number found in a sentence, before it becomes an output record. */
+export interface Found {
+  core: Core;
+  /** The range's second end ("8,000 to 10,000"), when there is one. */
+  to?: { value: number; last: number };
+  kind: NumberKind;
+  /** A back-reference ("the two sides") or a bare "one": not reported by default. */
+  hidden: boolean;
+  qualifier: { text: string; bound: Bound; first: number } | null;
+  subject: Subject | null;
+}
+
+/** Find every number in one sentence (`w`: its tokens with text). */
+export function scanSentence(w: readonly Token[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < w.length; i++) {
+    const core = readCore(w, i);
+    // "no one", "this one", "the one who": a pronoun, not a number.
+    if (!core || (core.value === 1 && !core.numeric && PRONOUN_ONE.has(norm(w, i - 1)))) continue;
+    const name = readPlusName(w, core);
+    if (name) {
+      out.push(name[0], name[1]);
+      i = name[1].core.last;
+      continue;
+    }
+    const found = extend(w, core);
+    out.push(found);
+    i = found.to?.last ?? found.core.last;
+  }
+  return out;
+}
+
+/** "two plus two" (talks), "2+2": a name, both numbers of kind `other`. */
+function readPlusName(w: readonly Token[], core: Core): [Found, Found] | null {
+  const k = core.last + 1;
+  if (norm(w, k) !== 'plus' || hyphenAfter(w[core.last]) || !joined(w[core.last], w[k])) return null;
+  const second = joined(w[k], w[k + 1]) ? readCore(w, k + 1) : null;
+  if (!second) return null;
+  const named = (c: Core): Found => ({ core: c, kind: 'other', hidden: true, qualifier: null, subject: null });
+  return [named(core), named(second)];
+}
+
+function extend(w: readonly Token[], core: Core): Found {
+  const found: Found = { core, kind: core.kind, hidden: false, qualifier: readQualifier(w, core.first), subject: null };
+  // A day or a name is not the start of a range: "since Dec. 5 to 922".
+  if (classify(w, core) !== core.kind) {
+    found.kind = classify(w, core);
+    return found;
+  }
+  readRange(w, found);
+  readRatio(w, core);
+  readTimes(w, core);
+  found.kind = classify(w, core);
+  if (found.kind !== core.kind) return found;
+  const end = found.to?.last ?? core.last;
+  if (found.kind === 'count' && !core.vague) found.subject = readSubject(w, end + 1, false) ?? readSubject(w, end + 1, true);
+  else if (found.kind === 'count') found.subject = readSubject(w, end + 1, true) ?? readSubject(w, end + 1, false);
+  else if (found.kind === 'fraction') found.subject = readSubject(w, end + 1, true) ?? readSubject(w, end + 1, false);
+  else if (found.kind !== 'money' && found.kind !== 'multiple') found.subject = readSubject(w, end + 1, true);
+  found.hidden = isBackReference(w, found);
+  return found;
+}
+
+/** The longest qualifier ending just before `first`: "as many as", "approximately", "between". */
+function readQualifier(w: readonly Token[], first: number): Found['qualifier'] {
+  for (let n = Math.min(MAX_QUALIFIER_WORDS, first); n >= 1; n--) {
+    const words: string[] = [];
+    let ok = true;
+    for (let k = first - n; k < first; k++) {
+      if (!joined(w[k], w[k + 1])) ok = false;
+      words.push(norm(w, k));
+    }
+    if (!ok) continue;
+    const text = words.join(' ');
+    const bound = text === 'between' || text === 'from' ? 'range' : QUALIFIERS_BEFORE.get(text);
+    if (bound !== undefined) return { text, bound, first: first - n };
+  }
+  return null;
+}
+
+/** "between 5,000 and 7,000", "8,000 to 10,000", "5,000-7,000 troops", "two or three". */
+function readRange(w: readonly Token[], found: Found): void {
+  const core = found.core;
+  const inToken = core.numeric?.to;
+  if (inToken) {
+    found.to = { value: inToken.value, last: core.last };
+    return;
+  }
+  const k = core.last + 1;
+  const link = norm(w, k);
+  const dashed = /^\s*[-–]\s*$/.test(w[core.last]?.post ?? '');
+  let start = -1;
+  if (dashed && !found.qualifier) start = k;
+  else if (link === 'to' || (link === 'and' && found.qualifier?.text === 'between') || (link === 'or' && !core.numeric)) {
+    if (joined(w[core.last], w[k]) && joined(w[k], w[k + 1])) start = k + 1;
+  }
+  // "rose 5% to $7bn", "fell 12 to 1,500": a change and a new level, not a range.
+  if (start < 0 || (link === 'to' && CHANGE_WORDS.has(norm(w, core.first - 1)))) return;
+  const to = readCore(w, start);
+  if (!to || to.kind === 'fraction' || to.kind === 'multiple' || (link === 'or' && to.numeric)) return;
+  if (core.kind !== 'count' && to.kind !== 'count' && (core.kind !== to.kind || core.unit !== to.unit)) return;
+  shareUnit(core, to);
+  found.to = { value: to.value, last: to.last };
+}
+
+/** "between 1 and 2 million", "15 to 20 percent", "$5 to $7 billion": what the second end says applies to both. */
+function shareUnit(core: Core, to: Core): void {
+  if (core.scale === 1 && to.scale > 1 && core.value * to.scale <= to.value) {
+    core.value = times(core.value, to.scale);
+    core.scale = to.scale;
+  }
+  if (core.kind === 'count' && to.kind !== 'count') {
+    core.kind = to.kind;
+    if (to.unit !== undefined) core.unit = to.unit;
+    if (to.currency !== undefined) core.currency = to.currency;
+  }
+  core.time ||= to.time;
+}
+
+/** "one in five adults", "1 in 4", "nine out of 10": a fraction. */
+function readRatio(w: readonly Token[], core: Core): void {
+  let k = core.last + 1;
+  if (core.kind !== 'count' || !joined(w[core.last], w[k])) return;
+  if (norm(w, k) === 'out' && norm(w, k + 1) === 'of' && joined(w[k], w[k + 1])) k++;
+  else if (norm(w, k) !== 'in') return;
+  if (!joined(w[k], w[k + 1])) return;
+  const of = readCore(w, k + 1);
+  if (!of || of.kind !== 'count' || of.value <= core.value || !Number.isInteger(core.value)) return;
+  core.value /= of.value;
+  core.kind = 'fraction';
+  core.last = of.last;
+}
+
+/** "three times as many", "10 times more", "a three-fold rise". */
+function readTimes(w: readonly Token[], core: Core): void {
+  const k = core.last + 1;
+  if (core.kind !== 'count' || !joined(w[core.last], w[k])) return;
+  const next = w[k + 1];
+  const comparing = next !== undefined && (COMPARING.has(next.normal) || next.tags.has('Comparative'));
+  if ((norm(w, k) === 'times' && comparing) || (norm(w, k) === 'fold' && hyphenAfter(w[core.last]))) {
+    core.kind = 'multiple';
+    core.last = k;
+  }
+}
+
+/**
+ * "the two sides", "their three children", a bare "one": small counts in words
+ * that refer back to what the text already named; reported only with `allNumbers`.
+ */
+function isBackReference(w: readonly Token[], found: Found): boolean {
+  const core = found.core;
+  if (found.kind !== 'count' || core.vague || core.value > 10 || found.to || found.qualifier) return false;
+  if (!core.numeric && core.value === 1 && (!found.subject || norm(w, core.last + 1) === 'of')) return true;
+  return ANAPHORIC_DETERMINERS.has(norm(w, core.first - 1));
+}

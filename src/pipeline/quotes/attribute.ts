@@ -1,0 +1,237 @@
+/**
+ * Attach each quotation-mark span to its attribution frame:
+ * - after the quote: "“…,” it said", "“…,” said Blinken", "“…,” Smith, an aide, said";
+ * - before it: "Blinken said: “…”", "According to X, “…”", and a colon lead-in closing
+ *   the paragraph before ("The New York Times reports:");
+ * - around it, for quoted words inside reported speech: Blinken stated that … “legitimate” …;
+ * - no frame of its own: a quote that follows an attributed quote in the same paragraph,
+ *   or opens the next one, continues it ("Part one," he said. "Part two.").
+ * The quote's kind comes from where it stands: a whole sentence or after a lead-in is
+ * direct; quoted words running to the end of reported speech are mixed; a few quoted
+ * words inside the writer's sentence are partial. A partial quote that names a thing
+ * (the “two plus two” meeting) or that nobody is said to have said is a term.
+ */
+import type { Token } from '../02-parse.js';
+import type { Frame } from './frames.js';
+import type { Sentences } from './content.js';
+import { breaksAfter, endsParagraph, endsSentence, has } from './tokens.js';
+
+/** A quote span placed on the token array. */
+export interface PlacedQuote {
+  start: number;
+  end: number;
+  /** Token indexes inside the marks, inclusive (first > last when empty). */
+  first: number;
+  last: number;
+  continues: number;
+}
+
+export type QuoteRole = 'direct' | 'partial' | 'mixed' | 'term';
+
+/** How a quote was attributed. */
+export interface QuoteAttribution {
+  role: QuoteRole;
+  frame: Frame | null;
+  how: 'after' | 'before' | 'around' | 'inherit' | 'none';
+  /** For inherited quotes: the index of the quote they continue. */
+  from: number;
+}
+
+const AFTER_WINDOW = 12;
+/** How many quotes or frames back a quote may look for its source (keeps hostile input linear). */
+const LOOKBACK = 50;
+const BEFORE_WINDOW = 10;
+/** Quoted words up to this many, inside a sentence, may be a term. */
+const TERM_WORDS = 4;
+
+/** Place quote spans on tokens (both sorted; one pass). */
+export function placeQuotes(tokens: Token[], spans: { start: number; end: number; continues: number }[]): PlacedQuote[] {
+  const out: PlacedQuote[] = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < tokens.length && tokens[k]!.start < s.start) k++;
+    let last = k - 1;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= s.end) last++;
+    out.push({ start: s.start, end: s.end, first: k, last, continues: s.continues });
+  }
+  return out;
+}
+
+/** Attribute every quote to a frame of the index (see the module comment). */
+export function attributeAll(tokens: Token[], quotes: PlacedQuote[], index: FrameIndex, sentences: Sentences): QuoteAttribution[] {
+  const frameAt = index.at;
+  const out: QuoteAttribution[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.first > q.last) {
+      out.push({ role: 'term', frame: null, how: 'none', from: -1 });
+      continue;
+    }
+    const prevEnd = i > 0 ? quotes[i - 1]!.last : -1;
+    const nextStart = i + 1 < quotes.length ? quotes[i + 1]!.first : tokens.length;
+    const label = frameAt.get(q.first);
+    if (label?.label) {
+      out.push({ role: 'direct', frame: label, how: 'before', from: -1 });
+      continue;
+    }
+    const lead = tokens[q.first - 1];
+    const startsSentence = !lead || endsSentence(lead) || lead.post.includes(':');
+    const after = findAfter(tokens, q, frameAt, nextStart);
+    const before = findBefore(tokens, q, frameAt, prevEnd);
+    const leadIn = before !== null && /[:,]/.test(lead?.post ?? '');
+    if (startsSentence || leadIn || isStatement(tokens, q)) {
+      // "“…,” he said" ends with a comma inside the marks: the cue follows
+      const frame = COMMA_CLOSE.test(tokens[q.last]!.post) ? (after ?? before) : (before ?? after);
+      if (frame) out.push({ role: 'direct', frame, how: frame === after ? 'after' : 'before', from: -1 });
+      else out.push(inherit(tokens, quotes, out, i, index, sentences));
+      continue;
+    }
+    out.push(inside(tokens, q, frameAt, sentences, after ?? before));
+  }
+  return out;
+}
+
+const COMMA_CLOSE = /^[,?!—–-]/;
+const STOP_CLOSE = /^[.!?]/;
+
+/** Quoted words that hold a sentence of their own (eight words or more, with a full stop). */
+function isStatement(tokens: Token[], q: PlacedQuote): boolean {
+  if (q.last - q.first + 1 < 8) return false;
+  // "… said the plan was “a disaster for every family in the state.”" is mixed, not a statement
+  const capital = /^\p{Lu}/u.test(tokens[q.first]!.text);
+  for (let k = q.first; k <= q.last; k++) if (STOP.test(tokens[k]!.post) && (capital || k < q.last)) return true;
+  return false;
+}
+
+const STOP = /[.!?]/;
+
+/** A cue right after the quote with its source between: "“…,” it said". */
+function findAfter(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>, nextStart: number): Frame | null {
+  const closing = tokens[q.last]!;
+  if (endsParagraph(closing)) return null;
+  const from = q.last + 1;
+  // "“….” He said …" starts a new sentence; "“…?” she asked" does not
+  const newSentence = STOP_CLOSE.test(closing.post) && !/^[a-z]/.test(tokens[from]?.text ?? '');
+  for (let k = from; k < tokens.length && k < nextStart && k - from < AFTER_WINDOW; k++) {
+    const f = frameAt.get(k);
+    const tail = f?.subject ? tokens[Math.max(k, f.subject[1])]! : undefined;
+    if (f && f.subject && tail && (!newSentence || endsSentence(tail) || tail.index === tokens.length - 1)) {
+      if (f.side === 'right' && k === from) return f;
+      // "“…,” Tulsa police Chief Chuck Jordan said": a few words may precede the noun phrase found
+      if (f.side === 'left' && f.subject[0] >= from && f.subject[0] - from <= 3 && !breaksBetween(tokens, from, f.subject[0])) return f;
+    }
+    if (endsSentence(tokens[k]!)) break;
+  }
+  return null;
+}
+
+function breaksBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (breaksAfter(tokens[k]!)) return true;
+  return false;
+}
+
+/** A cue before the quote with only a lead-in between: "Blinken said: “…”". */
+function findBefore(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>, prevEnd: number): Frame | null {
+  const lead = tokens[q.first - 1];
+  // only a colon, a comma, the cue itself or "that" may stand right before the quote
+  if (!lead || !(/[:,]/.test(lead.post) || frameAt.has(q.first - 1) || lead.normal === 'that')) return null;
+  if (endsSentence(lead) && !lead.post.includes(':')) return null;
+  for (let k = q.first - 1; k > prevEnd && q.first - k <= BEFORE_WINDOW; k--) {
+    const f = frameAt.get(k) ?? (tokens[k]!.normal === 'to' ? frameAt.get(k - 1) : undefined);
+    if (f && f.subject) return f;
+    if (k < q.first - 1 && endsSentence(tokens[k]!) && !(endsParagraph(tokens[k]!) && tokens[k]!.post.includes(':'))) break;
+    if (k < q.first - 1 && has(tokens[k], 'Verb') && !has(tokens[k], 'Noun') && !frameAt.has(k)) break;
+  }
+  return null;
+}
+
+/** A quote with no frame of its own takes the latest source before it: in its paragraph, or
+ * in the paragraph before when it opens its own ("…,” Collins told MSNBC. ¶ “So the best way …”). */
+function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[], i: number, index: FrameIndex, sentences: Sentences): QuoteAttribution {
+  const q = quotes[i]!;
+  const para = index.paragraph;
+  const opensParagraph = q.first === 0 || endsParagraph(tokens[q.first - 1]!);
+  const lowest = para[q.first]! - (opensParagraph || q.continues >= 0 ? 1 : 0);
+  let best: Frame | null = null;
+  let bestAt = -1;
+  for (let j = i - 1; j >= 0 && i - j <= LOOKBACK; j--) {
+    const p = quotes[j]!;
+    if (para[Math.max(p.first, 0)]! < lowest) break;
+    const a = done[j]!;
+    if (a.frame && a.role !== 'term') {
+      [best, bestAt] = [a.frame, p.first];
+      break;
+    }
+  }
+  const from = lastFrameBefore(index.sorted, q.first);
+  // a frame counts only past the sentence of the quote's own attribution ("…,” added Weaver,
+  // speaking after the senator spoke. “…”: "spoke" is not the next quote's source)
+  const after = best ? sentences.end[Math.max(best.cueFirst, best.subject?.[1] ?? 0)]! : -1;
+  for (let k = from; k >= 0 && from - k <= LOOKBACK; k--) {
+    const f = index.sorted[k]!;
+    if (para[f.cueFirst]! < lowest || f.cueFirst <= after) break;
+    if (!f.subject || f.label) continue;
+    if (f.cueFirst > bestAt) [best, bestAt] = [f, f.cueFirst];
+    break;
+  }
+  return best ? { role: 'direct', frame: best, how: 'inherit', from: -1 } : { role: 'direct', frame: null, how: 'none', from: -1 };
+}
+
+/** Index of the last frame whose cue is before token `at`, or -1. */
+function lastFrameBefore(sorted: Frame[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.cueFirst < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Frames by cue token, sorted, and the paragraph number of every token. */
+export interface FrameIndex {
+  at: Map<number, Frame>;
+  sorted: Frame[];
+  paragraph: Int32Array;
+}
+
+/** Build the frame index for a document. */
+export function indexFrames(tokens: Token[], frames: Frame[]): FrameIndex {
+  const paragraph = new Int32Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) paragraph[i] = paragraph[i - 1]! + (endsParagraph(tokens[i - 1]!) ? 1 : 0);
+  const sorted = [...frames].sort((a, b) => a.cueFirst - b.cueFirst);
+  return { at: new Map(sorted.map((f) => [f.cueFirst, f])), sorted, paragraph };
+}
+
+/** A quote inside a sentence: partial, mixed or a term; its frame is the sentence's. */
+function inside(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>, sentences: Sentences, after: Frame | null): QuoteAttribution {
+  const s = sentences.start[q.first]!;
+  const e = sentences.end[q.last]!;
+  let frame: Frame | null = after;
+  for (let k = q.first - 1; !frame && k >= s; k--) {
+    const f = frameAt.get(k);
+    if (f?.subject) frame = f;
+  }
+  for (let k = q.last + 1; !frame && k <= e; k++) {
+    const f = frameAt.get(k);
+    if (f?.subject) frame = f;
+  }
+  const words = q.last - q.first + 1;
+  const runsToEnd = q.last >= e || endsSentence(tokens[q.last]!) || (after !== null && after.cueFirst > q.last);
+  const role: QuoteRole = runsToEnd && words > TERM_WORDS ? 'mixed' : 'partial';
+  if (!frame || (words <= TERM_WORDS && isTerm(tokens, q))) return { role: 'term', frame: null, how: 'none', from: -1 };
+  return { role, frame, how: 'around', from: -1 };
+}
+
+/** A name, not words someone said: Title Case words, or a nominal phrase used before a noun. */
+function isTerm(tokens: Token[], q: PlacedQuote): boolean {
+  const words = tokens.slice(q.first, q.last + 1);
+  const titled = words.every((t) => /^[A-Z0-9]/.test(t.text) || t.text.length <= 3);
+  if (titled) return true;
+  const nominal = words.every((t) => !has(t, 'Adjective') && !has(t, 'Verb') && !has(t, 'Adverb'));
+  const next = tokens[q.last + 1];
+  // "their “two plus two” meeting": compromise may read the noun after it as a gerund
+  const nounNext = next !== undefined && (has(next, 'Noun') || has(next, 'Gerund')) && !has(next, 'Pronoun');
+  return nominal && nounNext && !/[,.;:!?]/.test(tokens[q.last]!.post);
+}

@@ -1,0 +1,379 @@
+/**
+ * Attribution frames: a cue ("said", "believes", "according to") with the noun
+ * phrase of its source, found by walking the token array once.
+ *
+ * - subject before the cue: "Blinken said", "Smith, a spokesman for X, said",
+ *   "the ministry also stated";
+ * - subject after the cue: "…,” said Sen. John McCain", "according to the ministry";
+ * - a participle after a comma takes the sentence's subject: "Blinken spoke, saying …";
+ * - frames with no cue word: "“…” ― Name", transcript labels ("PENCE: …"), colon
+ *   lead-ins ("She addressed the crowd: “…”"), headline sources ("Pollster: …"),
+ *   "In a statement, …"; and evidential frames with no source ("is expected to").
+ * Cue words come from src/lexicon/cues-*.txt (see quotes/lexicon.ts).
+ */
+import type { Token } from '../02-parse.js';
+import { cueLexicon } from './lexicon.js';
+import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './tokens.js';
+
+export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only' | 'evidential';
+
+/** One cue and the tokens naming its source. */
+export interface Frame {
+  /** Token indexes of the cue, inclusive ("according to" spans two). */
+  cueFirst: number;
+  cueLast: number;
+  /** Token indexes of the source's noun phrase, inclusive, or null when none was found. */
+  subject: [number, number] | null;
+  /** Set when no word is the cue ("“…” ― Sonya Herridge"); cueFirst is then the source's first token. */
+  noCue?: boolean;
+  /** A transcript's speaker label ("PENCE:") at the start of the quote it attributes. */
+  label?: boolean;
+  /** Where the source stands: before the cue, after it ("said Blinken"). */
+  side: 'left' | 'right';
+  type: FrameType;
+}
+
+/** Longest speaker noun phrase, in tokens. */
+const MAX_NP = 9;
+/** Longest appositive skipped between a name and its cue ("Smith, a spokesman for X, said"). */
+const MAX_APPOSITIVE = 30;
+
+/** Is this token a cue verb, and of which kind? */
+export function cueType(tokens: Token[], i: number, titleCase = false): FrameType | null {
+  const t = tokens[i]!;
+  const lex = cueLexicon();
+  if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') return 'according';
+  const speech = lex.speech.has(t.normal);
+  const thought = lex.thought.has(t.normal);
+  const quoteOnly = lex.quoteOnly.has(t.normal);
+  const stance = lex.stance.has(t.normal);
+  // "the race appears closer", "the House is expected to pass": a view with no source named
+  if (lex.evidential.has(t.normal) && evidentialNext(tokens[i + 1], tokens[i + 2])) return 'evidential';
+  if (!speech && !thought && !quoteOnly && !stance) return null;
+  const atStart = i === 0 || endsSentence(tokens[i - 1]!);
+  // a noun-like cue word opens a sentence only when inverted: "Stated Stone:" (not "State departments")
+  if (atStart && !titleCase && (has(t, 'Noun') || has(t, 'ProperNoun')) && !has(tokens[i + 1], 'ProperNoun')) return null;
+  // "the U.S. State Department", "the United States": a capitalised word inside a name
+  // (headlines in Title Case excepted: "Obama Says Museum Will Tell …")
+  if (!atStart && !titleCase && (t.tags.has('ProperNoun') || /^[A-Z]/.test(t.text))) return null;
+  const prev = tokens[i - 1];
+  if (!t.tags.has('Verb') && !atStart) {
+    // compromise calls some cue verbs nouns ("reports", "writing", "one slide says"); accept
+    // them after a subject, or a participle after a comma ("…, writing “…”")
+    const participle = t.normal.endsWith('ing') && prev !== undefined && breaksAfter(prev);
+    const afterSubject = prev !== undefined && isNominal(prev) && !has(prev, 'Determiner') && !breaksAfter(prev) && !POSSESSIVE.test(prev.text);
+    const next = tokens[i + 1];
+    const clauseNext = breaksAfter(t) || next === undefined || next.normal === 'that' || isNominal(next) || has(next, 'Determiner') || has(next, 'Value');
+    // a stance or thought word tagged as a noun is usually one ("Twitter attacks", "the TV show")
+    const strong = speech || next?.normal === 'that';
+    if (!participle && !(strong && afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
+  }
+  // "was told", "is expected": passive voice, the subject is not the source
+  // ("is saying", "are slamming" are active)
+  if (prev && has(prev, 'Copula') && !breaksAfter(prev) && !t.normal.endsWith('ing')) return null;
+  return speech ? 'speech' : thought ? 'thought' : stance ? 'stance' : 'quote-only';
+}
+
+const POSSESSIVE = /['’]s?$/;
+
+/** "according to early results of exit polls conducted for …,": the words up to the comma. */
+function accordingSource(tokens: Token[], start: number): [number, number] | null {
+  const np = nounPhraseRight(tokens, start);
+  let k = start;
+  while (k < tokens.length && k - start < 20 && !breaksAfter(tokens[k]!)) k++;
+  const end = tokens[k];
+  if (end && k - start < 20 && (end.post.includes(',') || endsSentence(end))) return [start, k];
+  return np;
+}
+
+/** Find every attribution frame in the document. */
+export function findFrames(tokens: Token[]): Frame[] {
+  const frames: Frame[] = [];
+  const titled = titleCaseLines(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const type = cueType(tokens, i, titled[i] === 1);
+    if (!type) continue;
+    if (type === 'according') {
+      frames.push({ cueFirst: i, cueLast: i + 1, subject: accordingSource(tokens, i + 2), side: 'right', type });
+      i++;
+      continue;
+    }
+    if (type === 'evidential') {
+      frames.push({ cueFirst: i, cueLast: i, subject: null, side: 'left', type });
+      continue;
+    }
+    const frame = verbFrame(tokens, i, type, frames.at(-1));
+    if (frame) frames.push(frame);
+  }
+  frames.push(...dashFrames(tokens), ...labelFrames(tokens), ...colonFrames(tokens, frames), ...headlineFrames(tokens), ...mediumFrames(tokens));
+  return frames.sort((a, b) => a.cueFirst - b.cueFirst);
+}
+
+/** "She then addressed the supporters again: “…”": a colon lead-in with no cue word. */
+function colonFrames(tokens: Token[], frames: Frame[]): Frame[] {
+  const out: Frame[] = [];
+  let f = 0;
+  let sentenceStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.post.includes(':') && /:\s*(?:["“„«]|\n|$)/.test(t.post)) {
+      while (f < frames.length && frames[f]!.cueFirst < sentenceStart) f++;
+      const hasCue = f < frames.length && frames[f]!.cueFirst <= i;
+      const subject = hasCue ? null : sentenceSubject(tokens, i + 1);
+      const head = subject ? tokens[subject[1]]! : undefined;
+      if (subject && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) {
+        out.push({ cueFirst: i, cueLast: i, subject, side: 'left', type: 'quote-only', noCue: true });
+      }
+    }
+    if (endsSentence(t)) sentenceStart = i + 1;
+  }
+  return out;
+}
+
+const evidentialNext = (a: Token | undefined, b: Token | undefined): boolean =>
+  a !== undefined && ((a.normal === 'to' && has(b, 'Verb')) || a.normal === 'that' || a.normal === 'like' || a.normal === 'likely' || (has(a, 'Adjective') && !has(a, 'Noun')));
+
+/** "Pat Caddell: Democrat Voters Worried …": a name opening a line, then a colon. */
+function headlineFrames(tokens: Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if ((i > 0 && !endsParagraph(tokens[i - 1]!)) || /["“„«]/.test(tokens[i]!.pre)) continue;
+    // "Poll: …": a single capitalised word may be tagged anything
+    const np = nounPhraseRight(tokens, i) ?? (/^\p{Lu}/u.test(tokens[i]!.text) ? ([i, i] as [number, number]) : null);
+    if (!np || np[1] - np[0] > 5 || !tokens[np[1]]!.post.startsWith(':') || endsParagraph(tokens[np[1]]!)) continue;
+    if (!has(tokens[np[1]], 'ProperNoun') && !/^\p{Lu}/u.test(tokens[np[1]]!.text)) continue;
+    out.push({ cueFirst: np[1], cueLast: np[1], subject: np, side: 'left', type: 'speech', noCue: true });
+  }
+  return out;
+}
+
+/** "In a statement, …", "In an early-October CBS News poll, she led …": the medium as source. */
+function mediumFrames(tokens: Token[]): Frame[] {
+  const out: Frame[] = [];
+  const media = cueLexicon().adjuncts;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.normal !== 'in' || (i > 0 && !endsSentence(tokens[i - 1]!))) continue;
+    const np = nounPhraseRight(tokens, i + 1);
+    if (!np || !tokens[np[1]]!.post.includes(',') || !media.has(tokens[np[1]]!.normal)) continue;
+    out.push({ cueFirst: i, cueLast: i, subject: np, side: 'right', type: 'according', noCue: true });
+  }
+  return out;
+}
+
+/** Flags for tokens on a line written in Title Case (a headline), where capitals mean nothing. */
+function titleCaseLines(tokens: Token[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!endsParagraph(tokens[i]!) && i < tokens.length - 1) continue;
+    let words = 0;
+    let capitals = 0;
+    for (let k = start; k <= i; k++) {
+      if (!/^\p{L}/u.test(tokens[k]!.text) || tokens[k]!.text.length < 4) continue;
+      words++;
+      if (/^\p{Lu}/u.test(tokens[k]!.text)) capitals++;
+    }
+    if (words >= 3 && capitals >= words * 0.8) flags.fill(1, start, i + 1);
+    start = i + 1;
+  }
+  return flags;
+}
+
+const LABEL = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
+
+/** Transcripts: "WALLACE: Let's start …" at a paragraph's start names who speaks. */
+function labelFrames(tokens: Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.post.startsWith(':') || !LABEL.test(t.text) || (i > 0 && !endsParagraph(tokens[i - 1]!))) continue;
+    out.push({ cueFirst: i, cueLast: i, subject: [i, i], side: 'right', type: 'quote-only', noCue: true, label: true });
+  }
+  return out;
+}
+
+const DASH_WORD = /^[―—]$/;
+const DASH_SOURCE = /^\s*[―—]\s*$/;
+const CLOSING_MARK = /["”»]/;
+
+/** "“…” ― Sonya Herridge": a name after a dash right after a closing mark (no cue word). */
+function dashFrames(tokens: Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    // the dash is punctuation around a word, or a token of its own
+    const dashToken = DASH_WORD.test(tokens[i]!.text);
+    const dash = dashToken || prev.post.includes('―') || prev.post.includes('—') || tokens[i]!.pre.includes('―');
+    if (!dash || !CLOSING_MARK.test(prev.post)) continue;
+    const between = prev.post.replace(/^[^―—]*/, '');
+    if (!dashToken && !DASH_SOURCE.test(between) && !tokens[i]!.pre.includes('―')) continue;
+    const np = nounPhraseRight(tokens, dashToken ? i + 1 : i);
+    if (np && has(tokens[np[1]], 'ProperNoun')) out.push({ cueFirst: i, cueLast: i, subject: np, side: 'right', type: 'quote-only', noCue: true });
+  }
+  return out;
+}
+
+function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame | undefined): Frame | null {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const afterBreak = !prev || breaksAfter(prev);
+  // "…, saying", "emailed supporters saying": a participle whose subject is elsewhere
+  const detached = afterBreak || (has(prev, 'Noun') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun')) ||
+    has(prev, 'Preposition') || has(prev, 'Conjunction');
+  // after a plain noun only speech participles report: "businessmen seeking to …" reports nothing
+  if (detached && t.normal.endsWith('ing') && prev && !endsSentence(prev)) {
+    if (type !== 'speech' && !afterBreak) return null;
+    // "…,” the mayor said, adding that …": the source of the cue before, in the same sentence;
+    // "Trump attacked Clinton, saying …": the subject of the sentence
+    if (previous?.subject && sameSentence(tokens, previous.cueLast, i)) {
+      return { cueFirst: i, cueLast: i, subject: previous.subject, side: 'left', type };
+    }
+    return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
+  }
+  // "Dick Dever, who was listed on the slate, told POLITICO": the name before the clause
+  const appositive = afterBreak && prev?.post.trim() === ',' ? nounPhraseLeft(tokens, i - 1) : null;
+  if (appositive && has(tokens[appositive[1]], 'ProperNoun')) return { cueFirst: i, cueLast: i, subject: appositive, side: 'left', type };
+  // "…, told POLITICO" is no inversion; "“…?” asked the boy" is
+  const quoteBefore = prev !== undefined && CLOSING_MARK.test(prev.post);
+  if (afterBreak && (type === 'speech' || type === 'quote-only') && !breaksAfter(t) && (quoteBefore || !cueLexicon().listener.has(t.normal))) {
+    // "“…,” said Blinken"
+    const right = nounPhraseRight(tokens, i + 1);
+    if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
+  }
+  // "Wealth-X keeps its finances a secret but says …": the subject of the first verb
+  let c = i - 1;
+  while (c > 0 && isSkippable(tokens[c]!) && !breaksAfter(tokens[c]!)) c--;
+  const conj = tokens[c];
+  if (conj && (conj.normal === 'and' || conj.normal === 'but') && !breaksAfter(conj)) {
+    return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
+  }
+  return { cueFirst: i, cueLast: i, subject: nounPhraseLeft(tokens, i - 1) ?? looseSubject(tokens, i - 1), side: 'left', type };
+}
+
+const LEADING = new Set(['but', 'and', 'so', 'yet', 'or', 'while', 'although', 'because', 'if', 'when', 'as']);
+
+/**
+ * A looser subject when no plain noun phrase ends at the cue: the words since the clause
+ * began, when they hold no verb ("Those close to him say", "One says", "another says").
+ */
+function looseSubject(tokens: Token[], end: number): [number, number] | null {
+  if (end < 0) return null;
+  let first = end;
+  while (first > 0 && end - first < 10) {
+    const p = tokens[first - 1]!;
+    if (breaksAfter(p) || (has(p, 'Verb') && !has(p, 'Adjective') && !has(p, 'Noun'))) break;
+    first--;
+  }
+  while (first <= end && (LEADING.has(tokens[first]!.normal) || has(tokens[first], 'Preposition'))) first++;
+  if (first > end) return null;
+  const span = tokens.slice(first, end + 1);
+  const wordy = span.every((t) => !has(t, 'Verb') || has(t, 'Adjective') || has(t, 'Noun'));
+  const named = span.some((t) => isNominal(t) || has(t, 'Value') || has(t, 'Determiner'));
+  return wordy && named && !has(tokens[end], 'Preposition') ? [first, end] : null;
+}
+
+function sameSentence(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (endsSentence(tokens[k]!)) return false;
+  return b - a < 40;
+}
+
+/** The noun phrase ending at or just before `end` (skipping "also", "has"), or null. */
+export function nounPhraseLeft(tokens: Token[], end: number, commaAtEnd = false): [number, number] | null {
+  let last = end;
+  while (last >= 0 && isSkippable(tokens[last]!) && !breaksAfter(tokens[last]!)) last--;
+  // "an arbitration panel in 2001 found": a date phrase between the source and its cue
+  if (last > 1 && isDateWord(tokens[last]!) && has(tokens[last - 1], 'Preposition') && !breaksAfter(tokens[last]!)) last -= 2;
+  else if (last > 0 && isDateWord(tokens[last]!) && !breaksAfter(tokens[last]!) && last === end) last -= 1;
+  const head = tokens[last];
+  if (!head) return null;
+  // "Stevie Wonder, who joked": the name before the relative pronoun
+  if (head.normal === 'who' && last > 0 && tokens[last - 1]!.post.trim() === ',') return nounPhraseLeft(tokens, last - 1, true);
+  // "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis, which stays in the mention
+  if (head.post.includes(')') && last === end) {
+    for (let k = last; k > 0 && last - k < 6; k--) {
+      if (!tokens[k]!.pre.includes('(')) continue;
+      const np = nounPhraseLeft(tokens, k - 1, true);
+      return np ? [np[0], last] : null;
+    }
+  }
+  if (breaksAfter(head) && last === end && !commaAtEnd) {
+    if (endsSentence(head) || !APPOSITIVE_END.test(head.post)) return null;
+    return appositiveName(tokens, last);
+  }
+  // "The Trump campaign called": compromise may read a noun after a name or article as a verb
+  const before = tokens[last - 1];
+  const nounLike = has(head, 'Verb') && !has(head, 'Auxiliary') && before !== undefined && !breaksAfter(before) &&
+    (has(before, 'Determiner') || has(before, 'ProperNoun') || has(before, 'Adjective'));
+  if (!(isNominal(head) || nounLike) || (breaksAfter(head) && !commaAtEnd)) return null;
+  if (isSubjectPronoun(head)) return [last, last];
+  let first = last;
+  while (first > 0 && last - first < MAX_NP) {
+    const p = tokens[first - 1]!;
+    if (breaksAfter(p) || !isNounPhrasePart(p)) break;
+    first--;
+  }
+  while (first < last && !startsNounPhrase(tokens[first]!)) first++;
+  return [first, last];
+}
+
+const startsNounPhrase = (t: Token): boolean => !['of', 'for', 'at', '&', 'and', 'to'].includes(t.normal);
+
+const APPOSITIVE_END = /,|--|[—–)]/;
+
+/** "Smith, a spokesman for the company, said": the name before the appositive. */
+function appositiveName(tokens: Token[], commaEnd: number): [number, number] | null {
+  for (let k = commaEnd - 1; k >= 0 && commaEnd - k <= MAX_APPOSITIVE; k--) {
+    const t = tokens[k]!;
+    if (endsSentence(t) || /["“”;:]/.test(t.post)) return null;
+    if (!APPOSITIVE_END.test(t.post)) continue;
+    const np = nounPhraseLeft(tokens, k, true);
+    const head = np ? tokens[np[1]]! : undefined;
+    if (np && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) return np;
+    // "her senior policy adviser, Jake Sullivan, said": the appositive is the name
+    const inner = nounPhraseRight(tokens, k + 1);
+    if (inner && inner[1] === commaEnd && has(tokens[commaEnd], 'ProperNoun')) return inner;
+    return np;
+  }
+  return null;
+}
+
+/** The noun phrase starting at `start` ("Sen. John McCain", "the ministry"), or null. */
+export function nounPhraseRight(tokens: Token[], start: number): [number, number] | null {
+  // "said of Cruz": a phrase that opens with a preposition is no source
+  if (!tokens[start] || has(tokens[start], 'Preposition')) return null;
+  let last = start - 1;
+  for (let k = start; k < tokens.length && k - start < MAX_NP; k++) {
+    const t = tokens[k]!;
+    if (!isNounPhrasePart(t) && !isSubjectPronoun(t)) break;
+    last = k;
+    if (breaksAfter(t)) break;
+  }
+  while (last >= start && !isNominal(tokens[last]!)) last--;
+  return last >= start ? [start, last] : null;
+}
+
+const isDateWord = (t: Token): boolean => has(t, 'Date') || (has(t, 'Value') && /^(1[89]|20)\d\d$/.test(t.text));
+
+/** Does a verb follow at `k` (after adverbs: "Cho also met")? */
+function beforeVerb(tokens: Token[], k: number): boolean {
+  while (tokens[k] && isSkippable(tokens[k]!)) k++;
+  return has(tokens[k], 'Verb');
+}
+
+const touchesOpen = (t: Token): boolean => /["“„«]/.test(t.pre);
+
+/** The first noun phrase of the sentence holding token `i` (for "…, saying"). */
+function sentenceSubject(tokens: Token[], i: number): [number, number] | null {
+  let s = i - 1;
+  while (s > 0 && i - s < 200 && !endsSentence(tokens[s - 1]!)) s--;
+  // skip an opening quotation or an introductory phrase: "In the talks, Cho emphasized …"
+  for (let guard = 0; s < i - 1 && guard < 4; guard++) {
+    const np = nounPhraseRight(tokens, s);
+    if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!) && beforeVerb(tokens, np[1] + 1)) return np;
+    // not a subject: skip to after the next comma or closing mark
+    let k = s;
+    while (k < i - 1 && !(tokens[k]!.post.includes(',') || CLOSING_MARK.test(tokens[k]!.post))) k++;
+    s = k + 1;
+  }
+  return null;
+}

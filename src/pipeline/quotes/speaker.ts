@@ -1,0 +1,178 @@
+/**
+ * Turn a speaker's noun phrase into a Speaker: `mention` is always the words in the
+ * text; `entity` is the resolved entity, found through the entities of 07-resolve:
+ * - a mention that overlaps an entity's mention ("Blinken", "Foreign Minister Cho");
+ * - "he"/"she" → the last person mentioned before (outside quotes), "it" → the last
+ *   organisation;
+ * - a role noun ("the ministry", "the spokesman") → the last entity whose name or
+ *   roles hold that noun.
+ * Better entities make this better with no change here.
+ */
+import type { Speaker } from '../../types.js';
+import type { Token } from '../02-parse.js';
+import type { EntityType } from '../03-entities.js';
+import type { ResolvedEntity } from '../07-resolve.js';
+import type { DocContext } from '../context.js';
+import { cueLexicon } from './lexicon.js';
+
+interface Placed {
+  entity: ResolvedEntity;
+  start: number;
+  end: number;
+}
+
+/** What a pronoun can stand for: "he"/"she" a person, "it" an organisation or place, "they" a group. */
+type Kind = 'person' | 'organization' | 'group';
+
+const PRONOUN_KIND: Record<string, Kind> = { he: 'person', she: 'person', it: 'organization', they: 'group' };
+
+/** A speaker named earlier in the text (resolved or not). */
+interface PriorSpeaker {
+  at: number;
+  entity: ResolvedEntity | null;
+  name: string;
+  kind: Kind;
+}
+
+const kindOfEntity = (e: ResolvedEntity): Kind => (e.type === 'person' ? 'person' : 'organization');
+
+/** Guess what an unresolved speaker phrase is: "the spokesman" a person, "officials" a group. */
+function kindOfPhrase(tokens: Token[], first: number, last: number): Kind {
+  const head = tokens[last]!;
+  if (head.tags.has('Person') || tokens.slice(first, last).some((t) => t.tags.has('Honorific'))) return 'person';
+  if (head.tags.has('Plural')) return 'group';
+  return cueLexicon().people.has(head.normal) || head.tags.has('ProperNoun') ? 'person' : 'organization';
+}
+
+/** Longest entity mention considered when looking for overlaps, in characters. */
+const MAX_MENTION = 200;
+/** How many entity mentions back a pronoun or role noun may reach. */
+const MAX_LOOKBACK = 60;
+
+/** Index of the first mention starting at or after `offset`. */
+function lowerBound(placed: Placed[], offset: number): number {
+  let lo = 0;
+  let hi = placed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placed[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mentions not inside any quote range (both lists sorted by start). */
+function outside(placed: Placed[], ranges: { start: number; end: number }[]): Placed[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Placed[] = [];
+  let r = 0;
+  for (const p of placed) {
+    while (r < sorted.length && sorted[r]!.end <= p.start) r++;
+    const q = sorted[r];
+    if (!q || p.start < q.start || p.end > q.end) out.push(p);
+  }
+  return out;
+}
+
+/** Entity mentions in text order, with those inside quotation marks left out for pronouns. */
+export class SpeakerResolver {
+  private readonly placed: Placed[];
+  private readonly outsideQuotes: Placed[];
+  private readonly speakers: PriorSpeaker[] = [];
+
+  constructor(
+    private readonly ctx: DocContext,
+    entities: ResolvedEntity[],
+    quoteRanges: { start: number; end: number }[],
+  ) {
+    this.placed = entities
+      .flatMap((entity) => entity.mentions.map((m) => ({ entity, start: m.start, end: m.end })))
+      .sort((a, b) => a.start - b.start);
+    this.outsideQuotes = outside(this.placed, quoteRanges);
+  }
+
+  /**
+   * The Speaker for tokens [first, last] of the shared token array. Call in text
+   * order: earlier speakers are antecedents for later pronouns ("the ministry said …
+   * “…,” it said").
+   */
+  resolve(tokens: Token[], first: number, last: number): Speaker {
+    const a = tokens[first]!;
+    const head = tokens[last]!;
+    // "Rep. Gwen Moore (D-Wis.)": the closing bracket belongs to the mention
+    const bracket = /^\.?\)/.exec(head.post);
+    const mention = this.ctx.span(a.start, head.end + (bracket ? bracket[0].length : 0));
+    if (first === last && head.tags.has('Pronoun')) {
+      const kind = PRONOUN_KIND[head.normal];
+      const antecedent = kind ? this.antecedent(head.start, kind) : null;
+      if (!antecedent) return { name: mention.text, entity: null, mention };
+      return { name: antecedent.name, entity: antecedent.entity?.id ?? null, mention };
+    }
+    const entity = this.find(tokens, first, last);
+    const name = entity ? entity.name : mention.text;
+    this.speakers.push({ at: a.start, entity, name, kind: entity ? kindOfEntity(entity) : kindOfPhrase(tokens, first, last) });
+    return { name, entity: entity ? entity.id : null, mention };
+  }
+
+  /** The later of: the last fitting entity mentioned, the last fitting speaker named. */
+  private antecedent(offset: number, kind: Kind): PriorSpeaker | null {
+    const entity = this.lastBefore(offset, kind === 'person' ? 'person' : 'organization');
+    let speaker: PriorSpeaker | null = null;
+    for (let k = this.speakers.length - 1; k >= 0 && this.speakers.length - k < MAX_LOOKBACK; k--) {
+      const s = this.speakers[k]!;
+      if (s.at < offset && s.kind === kind) {
+        speaker = s;
+        break;
+      }
+    }
+    if (entity && (!speaker || entity.at > speaker.at)) return { at: entity.at, entity: entity.entity, name: entity.entity.name, kind };
+    return speaker;
+  }
+
+  private find(tokens: Token[], first: number, last: number): ResolvedEntity | null {
+    const a = tokens[first]!;
+    // "Chad's Ambassador to France": the head comes before a preposition
+    let h = first;
+    while (h < last && !tokens[h + 1]!.tags.has('Preposition')) h++;
+    const head = tokens[h]!;
+    const overlapping: Placed[] = [];
+    for (let k = lowerBound(this.placed, a.start - MAX_MENTION); k < this.placed.length; k++) {
+      const p = this.placed[k]!;
+      if (p.start >= head.end) break;
+      if (p.end > a.start) overlapping.push(p);
+    }
+    const onHead = overlapping.find((p) => p.start < head.end && p.end > head.start && p.entity.type !== 'place');
+    if (onHead) return onHead.entity;
+    if (!head.tags.has('ProperNoun')) {
+      const byRole = this.role(head, a.start);
+      if (byRole) return byRole;
+    }
+    const other = overlapping.find((p) => p.entity.type !== 'place');
+    if (other) return other.entity;
+    // "Seoul said": a place speaks only when it is the head itself
+    return overlapping.find((p) => p.start <= head.start && p.end >= head.end)?.entity ?? null;
+  }
+
+  private lastBefore(offset: number, type: EntityType): { at: number; entity: ResolvedEntity } | null {
+    const from = lowerBound(this.outsideQuotes, offset) - 1;
+    for (let k = from; k >= 0 && from - k < MAX_LOOKBACK; k--) {
+      const p = this.outsideQuotes[k]!;
+      if (p.end <= offset && p.entity.type === type) return { at: p.start, entity: p.entity };
+    }
+    return null;
+  }
+
+  /** "the ministry" → the last entity before whose name or roles hold "ministry". */
+  private role(head: Token, offset: number): ResolvedEntity | null {
+    const noun = head.normal.replace(/s$/, '');
+    if (!cueLexicon().roles.has(noun) && !cueLexicon().roles.has(head.normal)) return null;
+    const word = new RegExp(`\\b${noun.replace(/[^a-z]/g, '')}`, 'i');
+    const from = lowerBound(this.outsideQuotes, offset) - 1;
+    for (let k = from; k >= 0 && from - k < MAX_LOOKBACK; k--) {
+      const p = this.outsideQuotes[k]!;
+      if (p.end > offset) continue;
+      if (word.test(p.entity.name) || p.entity.roles.some((r) => word.test(r))) return p.entity;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../src/index.js';
+
+/** Each claim as [content, speaker mention or null, cue or null]. */
+function claims(text: string): [string, string | null, string | null][] {
+  return extract(text).claims.map((c) => [c.content.text, c.speaker?.mention?.text ?? null, c.cue?.text ?? null]);
+}
+
+describe('claims', () => {
+  test.each([
+    ['X said (that) …', 'Smith said that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
+    ['X told listener …', 'Jones told reporters the deal was dead.', 'the deal was dead', 'Jones', 'told'],
+    ['X said in a statement that …', 'The company said in a statement that profits fell.', 'profits fell', 'The company', 'said'],
+    ['…, X said.', 'The plan will fail, the senator said.', 'The plan will fail', 'the senator', 'said'],
+    ['…, said X.', 'The plan will fail, said Sen. John McCain.', 'The plan will fail', 'Sen. John McCain', 'said'],
+    ['According to X, …', 'According to the report, unemployment fell sharply last year.', 'unemployment fell sharply last year', 'the report', 'According to'],
+    ['…, according to X.', 'Unemployment fell sharply last year, according to the report.', 'Unemployment fell sharply last year', 'the report', 'according to'],
+    ['X believes …', 'The agency believes prices will rise again.', 'prices will rise again', 'The agency', 'believes'],
+    ['X warned that …', 'Smith warned that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'warned'],
+    ['source inside the content', 'The museum, Mr. Obama said, would make visitors think.', 'The museum, Mr. Obama said, would make visitors think', 'Mr. Obama', 'said'],
+    ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
+    ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
+  ])('%s', (_name, text, content, speaker, cue) => {
+    expect(claims(text)).toContainEqual([content, speaker, cue]);
+  });
+
+  test('a quoted statement is a direct claim', () => {
+    expect(extract('"We will win the race," Smith said.').claims).toMatchObject([
+      { kind: 'direct', content: { text: '"We will win the race,"' }, speaker: { mention: { text: 'Smith' } } },
+    ]);
+  });
+
+  test('reported speech with quoted words is mixed', () => {
+    const c = extract('Smith said the plan was "a disaster for every family in the state."').claims;
+    expect(c.map((x) => x.kind)).toEqual(['mixed']);
+  });
+
+  test('a cue inside reported speech makes no second claim', () => {
+    const c = claims('Blinken said the U.S. believes as many as 8,000 soldiers have been deployed.');
+    expect(c).toEqual([['the U.S. believes as many as 8,000 soldiers have been deployed', 'Blinken', 'said']]);
+  });
+
+  test('numbers and entities inside the content are listed', () => {
+    const r = extract('Blinken said the U.S. believes as many as 8,000 soldiers have been deployed.');
+    const values = r.claims[0]!.numbers.map((i) => r.numbers[i]!.value);
+    expect(values).toContain(8000);
+  });
+
+  test('a view with no source named is a claim without speaker', () => {
+    const c = extract('The House is expected to pass the bill next week.').claims;
+    expect(c).toMatchObject([{ speaker: null, content: { text: 'The House is expected to pass the bill next week' } }]);
+  });
+});
+
+describe('claims: false positives', () => {
+  test.each([
+    ['a verb that reports nothing', 'The war continued for years.'],
+    ['a capitalised cue word inside a name', 'The State Department issued new rules on Monday.'],
+    ['"States" in a country name', 'The United States has grown quickly.'],
+    ['passive voice', 'She was told to leave the building.'],
+    ['a cue word used as a noun', 'The reports were long and the writing was dull.'],
+    ['a cue word after a possessive is a noun', 'The treaty has Blinken’s support now.'],
+    ['a plain event', 'The minister arrived in Seoul on Friday.'],
+  ])('%s', (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  test('a cue inside a quote belongs to the quote', () => {
+    expect(claims('“He said nothing at all to us,” she said.')).toEqual([['“He said nothing at all to us,”', 'she', 'said']]);
+  });
+});
+
+describe('the reference article', () => {
+  const text = readFileSync(new URL('../../fixtures/korea-us-talks.txt', import.meta.url), 'utf8');
+  const r = extract(text);
+  const speakerOf = (quoted: string) => r.quotes.find((q) => q.text.includes(quoted))?.speaker;
+
+  test.each([
+    ['They shared concerns', 'it', /ministry/],
+    ['legitimate', 'Blinken', /Blinken/],
+    ['handed over smoothly', 'Cho', /Cho/],
+    ['expand and modernize', 'Cho', /Cho/],
+    ['grave situations', 'Cho', /Cho/],
+    ['The two officials acknowledged', 'it', /State Department|U\.S\./],
+  ])('“%s” → %s', (quoted, mention, name) => {
+    const s = speakerOf(quoted);
+    expect(s?.mention?.text).toBe(mention);
+    expect(s?.name).toMatch(name);
+  });
+
+  test('“two plus two” is a name, not a quote', () => {
+    expect(r.quotes.some((q) => q.text.includes('two plus two'))).toBe(false);
+  });
+
+  test('Blinken’s claim about 8,000 soldiers carries the number', () => {
+    const c = r.claims.find((x) => x.content.text.includes('8,000'));
+    expect(c?.speaker?.name).toMatch(/Blinken/);
+    expect(c?.numbers.map((i) => r.numbers[i]!.value)).toContain(8000);
+  });
+
+  test('“believes” inside Blinken’s reported speech makes no claim of its own', () => {
+    expect(r.claims.filter((c) => c.cue?.text === 'believes')).toEqual([]);
+  });
+
+  test('the opening statement is attributed to the ministry', () => {
+    const c = r.claims.find((x) => x.content.text.includes('agreed to closely work together'));
+    expect(c?.speaker?.mention?.text).toMatch(/ministry/);
+  });
+});

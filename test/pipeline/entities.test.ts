@@ -1,0 +1,136 @@
+/**
+ * Entity rules, one table per rule family, each with a paired false-positive
+ * table: what the rule must find, and look-alikes it must not turn into names.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../src/index.js';
+import type { Extraction } from '../../src/types.js';
+
+type Kind = 'people' | 'organizations' | 'places';
+
+const mentionsOf = (r: Extraction, kind: Kind): string[] => r[kind].flatMap((e) => e.mentions.map((m) => m.text));
+const all = (r: Extraction): string[] => [...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')];
+
+function expectFound(text: string, kind: Kind, mention: string): void {
+  expect(mentionsOf(extract(text), kind)).toContain(mention);
+}
+
+describe('titles before names: the role is not in the name', () => {
+  test.each([
+    ['Foreign Minister Cho Tae-yul met reporters.', 'Cho Tae-yul', 'Foreign Minister'],
+    ['He met Secretary of State Antony Blinken on Friday.', 'Antony Blinken', 'Secretary of State'],
+    ['She spoke to former Prime Minister Jan Peters in Oslo.', 'Jan Peters', 'former Prime Minister'],
+    ['The note reached Vice President Kamala Harris late.', 'Kamala Harris', 'Vice President'],
+  ])('%s', (text, name, role) => {
+    const person = extract(text).people.find((p) => p.name === name);
+    expect(person?.roles).toEqual([role]);
+  });
+  test.each([
+    ['The General Assembly voted on Tuesday.', 'General'],
+    ['Shares of General Motors Corp fell.', 'Motors Corp'],
+    ['The president said nothing.', 'president'],
+  ])('%s has no person from a title', (text, notName) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(notName);
+  });
+});
+
+describe('people: given names, initials, surnames later in the text', () => {
+  test.each([
+    ['Analysts expect Philip Gordon to resign soon.', 'Philip Gordon'],
+    ['Worcestershire 238 (K. Spiring 130 not out).', 'K. Spiring'],
+    ['Antony Blinken arrived. Later Blinken said he was pleased.', 'Blinken'],
+    ['The talks were led by Zorbek Quandril, who said they went well.', 'Zorbek Quandril'],
+    ['Flanker Joost van der Westhuizen scored twice.', 'Joost van der Westhuizen'],
+    ['Syrian President Bashar al-Assad spoke.', 'Bashar al-Assad'],
+    ['He met Mevlüt Çavuşoğlu in Ankara.', 'Mevlüt Çavuşoğlu'],
+    ['He met Abboud Qanbar(Arabic name) on Friday.', 'Abboud Qanbar'],
+  ])('%s → %s', (text, name) => expectFound(text, 'people', name));
+  test.each([
+    ['Stocks rose sharply on Monday.', 'Stocks'],
+    ['Newspapers said the vote was close.', 'Newspapers'],
+    ['North Korean troops were seen near the border.', 'North Korean'],
+    ['Some Palestinians took back roads.', 'Some Palestinians'],
+  ])('%s has no person %s', (text, notName) => {
+    expect(all(extract(text))).not.toContain(notName);
+  });
+});
+
+describe('organisations: lists, suffixes, "X of Y", acronyms', () => {
+  test.each([
+    ['According to Yonhap News Agency, talks ended.', 'Yonhap News Agency'],
+    ['Shares in Daewoo Corp rose.', 'Daewoo Corp'],
+    ['The Bank of England kept rates.', 'Bank of England'],
+    ['They called for the Group of Seven (G7) to act.', 'G7'],
+    ['Officials from NATO met in Brussels.', 'NATO'],
+    ["Seoul's foreign ministry said on Friday.", "Seoul's foreign ministry"],
+    ['Shares of Ruch SA fell. Analysts said Ruch needs cash.', 'Ruch'],
+    ['The deal involves Douglas & Lomason of Michigan.', 'Douglas & Lomason'],
+    ['The San Diego Padres won again.', 'San Diego Padres'],
+    ['Staff of Cofinec S.A. met on Friday.', 'Cofinec S.A.'],
+    ['Leaders of the British Labour Party met.', 'British Labour Party'],
+    ['He bought shares in Lear Corp.', 'Lear Corp'],
+  ])('%s → %s', (text, name) => expectFound(text, 'organizations', name));
+  test.each([
+    ['The match ended at 3 p.m. GMT on Sunday.', 'GMT'],
+    ['He won the World Cup in 1998.', 'World Cup'],
+    ['The company had a strong party on Friday.', 'party'],
+    ['Traders sold March Eurodollars early.', 'March Eurodollars'],
+    ['Prices of CRUDE OIL rose.', 'CRUDE OIL'],
+    ['He met the Foreign Minister on Friday.', 'Foreign Minister'],
+  ])('%s has no organisation %s', (text, notName) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(notName);
+  });
+  test('an acronym in brackets joins its expansion', () => {
+    const r = extract('They want to expand the Group of Seven (G7) framework.');
+    expect(r.organizations).toHaveLength(1);
+    expect(r.organizations[0]!.name).toBe('Group of Seven');
+  });
+});
+
+describe('places: lists, hyphenated pairs, datelines, regions', () => {
+  test.each([
+    ['Troops were sent to the Kursk region in Russia.', 'Russia'],
+    ['Cooperation between Moscow-Pyongyang grew.', 'Pyongyang'],
+    ['Cooperation between Moscow-Pyongyang grew.', 'Moscow'],
+    ['LONDON 1996-08-30\nPrices rose in the city.', 'LONDON'],
+    ['Talks on the Korean Peninsula resumed.', 'Korean Peninsula'],
+    ['Fighting spread to the Kursk Oblast overnight.', 'Kursk Oblast'],
+    ['Security in the Indo-Pacific matters.', 'Indo-Pacific'],
+  ])('%s → %s', (text, name) => expectFound(text, 'places', name));
+  test.each([
+    ['German bond futures fell.', 'German'],
+    ['North Korean soldiers were deployed.', 'North Korean'],
+    ['In August the index rose.', 'August'],
+    ['Secretary of State Antony Blinken spoke.', 'State Antony'],
+  ])('%s has no place %s', (text, notName) => {
+    expect(mentionsOf(extract(text), 'places')).not.toContain(notName);
+  });
+  test('U.S., US and the United States are one place', () => {
+    const r = extract('The United States said the U.S. would act. US officials agreed.');
+    const us = r.places.filter((p) => p.name === 'United States');
+    expect(us).toHaveLength(1);
+    expect(us[0]!.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.', 'US']);
+  });
+});
+
+describe('headlines in capitals and sports reports', () => {
+  test.each([
+    ['SOCCER - ARBROATH SIGN STRIKER.\nLONDON 1996-08-30\nArbroath 3 Alloa 1', 'organizations', 'Arbroath'],
+    ['CRICKET - ESSEX WIN.\nLONDON 1996-08-30\nEssex beat Kent by five wickets at Chelmsford.', 'organizations', 'Kent'],
+    ['SOCCER - FRANCE BEAT MEXICO.\nPARIS 1996-08-30\nFrance beat Mexico 2-0.', 'places', 'France'],
+    ['SOCCER - RESULTS.\nMADRID 1996-08-31\nResults of games.', 'places', 'MADRID'],
+    ['CRICKET - RESULTS.\nLONDON 1996-08-31\nAt Headingley (Leeds): Essex beat Kent.', 'places', 'Leeds'],
+    ['BASKETBALL - BENETTON BEAT DINAMO.\nBELGRADE 1996-08-31\nThe final ended late.', 'organizations', 'BENETTON'],
+    ['SOCCER - RESULTS.\nLONDON 1996-08-31\nDeportivo Coruna 1 Real Zaragoza 0', 'organizations', 'Deportivo Coruna'],
+    ['BASEBALL - RESULTS.\nNEW YORK 1996-08-31\nThe Giants won in the ninth.', 'organizations', 'Giants'],
+  ])('%s → %s %s', (text, kind, name) => expectFound(text, kind as Kind, name));
+  test.each([
+    ['MARKETS - SHARES TAKE OVER AT TOP AS PRICES RISE.', ['SHARES', 'TAKE', 'TOP', 'PRICES']],
+    ['Trade talks in Madrid ended on Friday.', ['Madrid']],
+    ['SOCCER - RESULTS.\nMADRID 1996-08-31\nThe game was played in Madrid.', ['Madrid', 'MADRID']],
+    ['TENNIS - RESULTS.\nNEW YORK 1996-08-31\nPete Sampras 6 Michael Chang 4', ['Pete Sampras', 'Michael Chang']],
+  ])('%s: no flood of capitals, no team outside sport', (text, notOrgs) => {
+    const orgs = mentionsOf(extract(text), 'organizations');
+    for (const n of notOrgs) expect(orgs).not.toContain(n);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../src/index.js';
+
+/** Each quote as [quoted text, kind, speaker mention or null]. */
+function quotes(text: string): [string, string, string | null][] {
+  return extract(text).quotes.map((q) => [q.text, q.kind, q.speaker?.mention?.text ?? null]);
+}
+
+describe('quote attribution', () => {
+  test.each([
+    ['cue and name after', '"We will win the race," Smith said.', '"We will win the race,"', 'Smith'],
+    ['inverted cue', '"We will win the race," said Sen. John McCain.', '"We will win the race,"', 'Sen. John McCain'],
+    ['pronoun after', 'The plan failed. “We tried everything we could,” she said.', '“We tried everything we could,”', 'she'],
+    ['cue before, colon', 'Smith said: "We will win the race."', '"We will win the race."', 'Smith'],
+    ['cue before, comma', 'Jones told reporters, "The bridge is safe now."', '"The bridge is safe now."', 'Jones'],
+    ['appositive between', '"We are done," Jones, a spokesman for the company, said.', '"We are done,"', 'Jones'],
+    ['party tag in brackets', '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', '"It is a dog whistle,"', 'Rep. Gwen Moore (D-Wis.)'],
+    ['colon lead-in ending the paragraph', 'The Daily Planet reports:\n\n"The mayor has resigned after the vote in the council."', '"The mayor has resigned after the vote in the council."', 'The Daily Planet'],
+    ['according to before', 'According to the ministry, "talks went well and will go on."', '"talks went well and will go on."', 'the ministry'],
+    ['dash after the quote', '“We need a change in this country.” ― Maria Lopez', '“We need a change in this country.”', 'Maria Lopez'],
+    ['transcript label', '"PENCE: We will win the election in November."', '"PENCE: We will win the election in November."', 'PENCE'],
+    ['participle after a comma', 'The mayor spoke on Friday, saying "the city will rebuild."', '"the city will rebuild."', 'The mayor'],
+  ])('%s', (_name, text, quoted, speaker) => {
+    expect(quotes(text)).toContainEqual([quoted, expect.any(String), speaker]);
+  });
+
+  test.each([
+    ['quoted words inside reported speech are partial', 'Blinken said the troops would be “legitimate” targets.', '“legitimate”', 'partial', 'Blinken'],
+    ['quoted words running to the end are mixed', 'Smith said the plan was "a disaster for every family in the state."', '"a disaster for every family in the state."', 'mixed', 'Smith'],
+    ['a whole sentence is direct', '"The plan is a disaster," Smith said.', '"The plan is a disaster,"', 'direct', 'Smith'],
+  ])('%s', (_name, text, quoted, kind, speaker) => {
+    expect(quotes(text)).toContainEqual([quoted, kind, speaker]);
+  });
+
+  test('split quote: both parts have the speaker, and make one claim', () => {
+    const r = extract('“This is part one,” he said. “And this is part two.”');
+    expect(r.quotes.map((q) => q.speaker?.mention?.text)).toEqual(['he', 'he']);
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]!.content.text).toBe('“This is part one,” he said. “And this is part two.”');
+  });
+
+  test('a quote paragraph after an attributed one keeps its speaker', () => {
+    const text = '“We will win,” Collins told MSNBC.\n\n“So the best way is to get the votes. Game over.”';
+    expect(quotes(text).map((q) => q[2])).toEqual(['Collins', 'Collins']);
+  });
+
+  test('"it" stands for the organisation named as speaker before', () => {
+    const text = 'The ministry said the talks went well. “They shared concerns over the ties,” it said.';
+    const q = extract(text).quotes[0]!;
+    expect(q.speaker?.mention?.text).toBe('it');
+    expect(q.speaker?.name).toBe('The ministry');
+  });
+
+  test('a speaker with no entity keeps its words as name', () => {
+    const q = extract('"The vote is over," the spokesman said.').quotes[0]!;
+    expect(q.speaker).toMatchObject({ name: 'the spokesman', mention: { text: 'the spokesman' } });
+  });
+});
+
+describe('quote attribution: false positives', () => {
+  test.each([
+    ['a quoted name before a noun is a term', 'They held a “two plus two” meeting on Friday.'],
+    ['a title in Title Case is a term', 'He starred in "The Apprentice" for years.'],
+    ['a scare quote nobody said is a term', 'The so-called "experts" were wrong again.'],
+  ])('%s', (_name, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+
+  test.each([
+    ['no cue anywhere', '"We will win the race this year." The crowd cheered.'],
+    ['a cue inside the next paragraph does not reach back', '"We will win the race this year."\n\nPolice officials said the road was closed.'],
+    ['a name inside the quote is not the speaker', '"Trump is wrong about the wall and the tax plan."'],
+  ])('%s: no speaker', (_name, text) => {
+    expect(quotes(text).map((q) => q[2])).toEqual([null]);
+  });
+});
