@@ -119,8 +119,10 @@ function shown(lines: string[]): string[] {
 }
 
 function render(v: Verdict, format: string, c: InstanceType<typeof Chalk>): string {
-  const label = { ok: c.green('ok     '), fail: c.red.bold('FAIL   '), skip: c.dim('skip   '), updated: c.yellow('updated') }[v.status];
-  const against = v.status === 'skip' ? ' (no .expected.json or .expect.json beside it)' : ` (${v.against.join(', ')})`;
+  // Files without expectations (derived outputs such as X.report.html) are only counted in the summary.
+  if (v.status === 'skip') return '';
+  const label = { ok: c.green('ok     '), fail: c.red.bold('FAIL   '), skip: '', updated: c.yellow('updated') }[v.status];
+  const against = ` (${v.against.join(', ')})`;
   const body = shown(v.lines).map((l) => `        ${l}\n`).join('');
   let out = `${label} ${v.article}${c.dim(against)}\n${body}`;
   if (format === 'github' && v.status === 'fail') {
@@ -134,7 +136,7 @@ function summary(verdicts: Verdict[]): string {
   const count = (s: Verdict['status']) => verdicts.filter((v) => v.status === s).length;
   const parts = [`${count('ok')} passed`, `${count('fail')} failed`];
   if (count('updated') > 0) parts.push(`${count('updated')} updated`);
-  if (count('skip') > 0) parts.push(`${count('skip')} without expectations`);
+  if (count('skip') > 0) parts.push(`${count('skip')} without expectations (not checked)`);
   return `newsclaims check: ${verdicts.length} article${verdicts.length === 1 ? '' : 's'}, ${parts.join(', ')}\n`;
 }
 
