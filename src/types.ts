@@ -97,6 +97,8 @@ export interface Extraction {
   claims: Claim[];
   /** The text that offsets refer to, when asked for (`includeText`). */
   text?: string;
+  /** Set when the text was extracted from HTML: offsets then refer to that extracted text. */
+  textSource?: 'input' | 'html-extracted';
 }
 
 export interface ExtractOptions {

@@ -1,4 +1,5 @@
 /** Turning commander's raw options into checked settings, with usage errors. */
+import { availableParallelism } from 'node:os';
 import { findReporter, FORMAT_NAMES, type Reporter } from '../reporters/index.js';
 import type { ExtractOptions } from '../types.js';
 import { CliError, EXIT } from './errors.js';
@@ -15,10 +16,14 @@ export interface CliOptions {
   color?: boolean;
   debug?: boolean;
   outDir?: string;
+  workers?: string;
+  quiet?: boolean;
+  splitOn?: string;
 }
 
-export const INPUT_FORMATS = ['text', 'jsonl'] as const;
-export type InputFormat = (typeof INPUT_FORMATS)[number];
+export const INPUT_FORMATS = ['text', 'jsonl', 'html'] as const;
+/** "auto": text, or HTML for .html/.htm files and input starting with <!doctype html or <html. */
+export type InputFormat = (typeof INPUT_FORMATS)[number] | 'auto';
 
 /** Checked settings for one run. */
 export interface Settings {
@@ -28,6 +33,32 @@ export interface Settings {
   color: boolean;
   width: number;
   extract: ExtractOptions;
+  /** Worker threads for several articles; 1 runs in this thread. */
+  workers: number;
+  /** No progress bar. */
+  quiet: boolean;
+  /** Split each text input into articles at this separator (escapes already decoded). */
+  splitOn: string | null;
+}
+
+/** The default for --workers: the cores this process may use, at most 8. */
+export function defaultWorkers(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+function parseWorkers(value: string | undefined): number {
+  if (value === undefined) return defaultWorkers();
+  if (/^[1-9][0-9]{0,3}$/.test(value)) return Number(value);
+  throw new CliError(`Expected --workers to be a whole number from 1, not: ${value}`, EXIT.usage);
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '\\': '\\' };
+
+/** Decode a --split-on value: `\n`, `\r`, `\t` and `\\` as in a shell's $'...'. */
+export function decodeSeparator(value: string): string {
+  const decoded = value.replace(/\\([nrt\\])/g, (_, c: string) => ESCAPES[c] ?? c);
+  if (decoded === '') throw new CliError('Expected --split-on to be a non-empty separator, not: ""', EXIT.usage);
+  return decoded;
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
@@ -45,11 +76,11 @@ function positiveInteger(option: string, value: string): number {
 /** Check the raw options and fill in defaults from the environment. */
 export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Settings {
   const files = args.length > 0 ? args : ['-'];
-  const inputFormat = raw.inputFormat
+  const inputFormat: InputFormat = raw.inputFormat
     ? oneOf('--input-format', raw.inputFormat, INPUT_FORMATS)
     : files.every((f) => f.endsWith('.jsonl')) && files[0] !== '-'
       ? 'jsonl'
-      : 'text';
+      : 'auto';
   const tty = io.stdout.isTTY === true;
   const defaultFormat = tty ? 'table' : inputFormat === 'jsonl' ? 'jsonl' : 'json';
   const toFiles = raw.outDir !== undefined;
@@ -68,5 +99,8 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
     color: wantColor && !reporter.machine,
     width: io.stdout.columns ?? 100,
     extract,
+    workers: parseWorkers(raw.workers),
+    quiet: raw.quiet === true,
+    splitOn: raw.splitOn === undefined ? null : decodeSeparator(raw.splitOn),
   };
 }

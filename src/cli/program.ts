@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { DEFAULT_MAX_CHARS, extract } from '../pipeline/index.js';
+import { DEFAULT_MAX_CHARS } from '../pipeline/limits.js';
 import { describeFormats, FORMAT_NAMES } from '../reporters/index.js';
 import { CliError, describeError, EXIT } from './errors.js';
 import { type CliIo, createWriter } from './io.js';
@@ -22,9 +22,17 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
     .description('Extract people, organisations, places, numbers and who-said-what from news articles.')
     .argument('[files...]', 'article files to read; none or "-" reads stdin')
     .addOption(new Option('-f, --format <name>', `output format: ${FORMAT_NAMES.join(', ')} (default: table on a terminal, json otherwise)`))
-    .addOption(new Option('--input-format <name>', 'input format: text or jsonl (default: jsonl for .jsonl files, text otherwise)'))
+    .addOption(
+      new Option(
+        '--input-format <name>',
+        'input format: text, jsonl or html (default: jsonl for .jsonl files; html for .html/.htm files and input starting with <!doctype html or <html; text otherwise)',
+      ),
+    )
+    .option('--split-on <separator>', 'split each text input into several articles at this separator (\\n, \\t, \\r understood), e.g. \'\\n\\n\\n\'')
+    .option('--workers <n>', 'worker threads for a batch or several articles; 1 runs in-process (default: the cores available, at most 8)')
+    .option('-q, --quiet', 'no progress bar')
     .option('--all-numbers', 'also report years, ordinals, dates and other numbers excluded by default')
-    .option('--include-text', 'copy the input text into each result as "text"')
+    .option('--include-text', 'copy the text that offsets refer to into each result as "text" (for HTML, the extracted text)')
     .option('--max-chars <n>', `longest document accepted, in characters; a longer one is an error (default: ${DEFAULT_MAX_CHARS})`)
     .option('--color', 'force colour in the table and highlight formats')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
@@ -32,7 +40,10 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
     .option('--debug', 'print stack traces for errors')
     .version(version(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
-    .addHelpText('after', `\nFormats:\n${describeFormats()}\n\nExit status: 0 success (also when nothing is found), 1 bad input data or a failed record, 2 usage error.`)
+    .addHelpText(
+      'after',
+      `\nFormats:\n${describeFormats()}\n\nCommands:\n  check [paths...]  compare articles with their expected output, for CI (newsclaims check --help)\n\nExit status: 0 success (also when nothing is found), 1 bad input data or a failed record, 2 usage error.`,
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void write(s),
@@ -45,6 +56,10 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
 /** Run the CLI with `argv` (without node and script); resolves to the exit status. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const write = createWriter(io.stdout);
+  if (argv[0] === 'check') {
+    const { runCheckCommand } = await import('./check-command.js');
+    return runCheckCommand(argv.slice(1), io, write, report);
+  }
   const program = buildProgram(io, write);
   let debug = argv.includes('--debug');
   try {
@@ -58,13 +73,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     };
     return options.inputFormat === 'jsonl'
       ? await runBatch(options, io, write, onError)
-      : await runDocuments(options, io, write, onError, (text, source) => extract(text, { ...options.extract, source }));
+      : await runDocuments(options, io, write, onError);
   } catch (error) {
     return report(error, io, debug);
   }
 }
 
-function report(error: unknown, io: CliIo, debug: boolean): number {
+/** Report a thrown error as one line (a stack only under --debug); returns the exit status. */
+export function report(error: unknown, io: CliIo, debug: boolean): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
       return EXIT.ok;

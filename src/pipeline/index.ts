@@ -11,26 +11,12 @@ import { extractQuoteSpans } from './05-quotes.js';
 import { attributeQuotes } from './06-claims.js';
 import { clusterEntities, toEntity } from './07-resolve.js';
 import { createContext } from './context.js';
+import { DEFAULT_MAX_CHARS, InputTooLongError } from './limits.js';
 
 export const SCHEMA_VERSION = 1;
 
-/**
- * Default for `ExtractOptions.maxChars`: 2,000,000 UTF-16 characters, some 300
- * pages; far above any article, low enough that one document's parse stays
- * within memory (compromise holds several objects per word).
- */
-export const DEFAULT_MAX_CHARS = 2_000_000;
-
-/** Thrown by `extract` for a document longer than `maxChars`; the message is one line. */
-export class InputTooLongError extends Error {
-  constructor(
-    readonly length: number,
-    readonly limit: number,
-  ) {
-    super(`document is ${length} characters, over the limit of ${limit} (--max-chars)`);
-    this.name = 'InputTooLongError';
-  }
-}
+// The limits live in their own module so the CLI can show them without loading the pipeline.
+export { DEFAULT_MAX_CHARS, InputTooLongError } from './limits.js';
 
 /**
  * Extract people, organisations, places, numbers, quotes and claims from one article.

@@ -58,7 +58,7 @@ describe('errors and exit statuses', () => {
     [['missing.txt'], 1, 'newsclaims: cannot read missing.txt: no such file'],
     [['src'], 1, 'newsclaims: cannot read src: is a directory'],
     [['-f', 'xml'], 2, 'newsclaims: Expected --format to be one of json, jsonl, table, highlight, html, not: xml'],
-    [['--input-format', 'pdf'], 2, 'newsclaims: Expected --input-format to be one of text, jsonl, not: pdf'],
+    [['--input-format', 'pdf'], 2, 'newsclaims: Expected --input-format to be one of text, jsonl, html, not: pdf'],
     [['--bogus'], 2, "newsclaims: unknown option '--bogus'"],
   ])('%j exits %i with one line', async (args, code, message) => {
     const r = await runCli(args);

@@ -1,0 +1,72 @@
+/**
+ * The streaming loop shared by every input kind: pull items one at a time, keep at
+ * most a few in flight on the engine, and emit outcomes strictly in input order.
+ * Memory is bounded by the window, not by the input: a 50,000-record stream holds
+ * no more than `2 × engine.capacity` records at once.
+ */
+import type { FailedRecord } from '../reporters/index.js';
+import type { Extraction } from '../types.js';
+import type { Article } from './article.js';
+import type { Engine } from './engine.js';
+import { describeError } from './errors.js';
+
+/** Where an item came from, for its output record and error messages. */
+export interface Origin {
+  /** The record's source when it fails: "file.jsonl:12", "notes.txt#3". */
+  source: string;
+  /** 1-based line in the input where the item starts. */
+  line: number;
+  /** Prefix of error messages: "file.jsonl: line 12". */
+  label: string;
+  /** Input characters it covers, for the progress bar. */
+  size: number;
+}
+
+/** What the producers yield: an article to extract, a record that already failed, or a notice. */
+export type Item =
+  | { kind: 'article'; article: Article; origin: Origin }
+  | { kind: 'failed'; reason: string; error?: unknown; origin: Origin }
+  /** Not a record (an unreadable file): reported on stderr, writes no output line. */
+  | { kind: 'notice'; message: string; error?: unknown; size: number };
+
+/** What the loop emits, in input order. */
+export type Outcome =
+  | { kind: 'extraction'; extraction: Extraction; size: number }
+  | { kind: 'failed'; failure: FailedRecord; message: string; error?: unknown; size: number }
+  | { kind: 'notice'; message: string; error?: unknown; size: number };
+
+function failedOutcome(reason: string, origin: Origin, error?: unknown): Outcome {
+  const failure: FailedRecord = { schemaVersion: 1, source: origin.source, line: origin.line, error: reason };
+  return { kind: 'failed', failure, message: `${origin.label}: ${reason}`, error, size: origin.size };
+}
+
+/** Start one item; the promise never rejects (a failure is an outcome). */
+function start(item: Item, engine: Engine): Promise<Outcome> {
+  if (item.kind === 'notice') return Promise.resolve(item);
+  if (item.kind === 'failed') return Promise.resolve(failedOutcome(item.reason, item.origin, item.error));
+  const { article, origin } = item;
+  return engine.run(article).then(
+    (extraction): Outcome => ({ kind: 'extraction', extraction, size: origin.size }),
+    (error: unknown) => failedOutcome(describeError(error), origin, error),
+  );
+}
+
+/**
+ * Run every item through `engine` and `emit` the outcomes in input order. Stops
+ * early, returning false, when `emit` returns false (the reader went away).
+ */
+export async function runOrdered(
+  items: AsyncIterable<Item>,
+  engine: Engine,
+  emit: (outcome: Outcome) => Promise<boolean>,
+): Promise<boolean> {
+  // Twice the engine's capacity: a slow article at the head does not idle the other workers at once.
+  const limit = Math.max(1, engine.capacity * 2);
+  const window: Promise<Outcome>[] = [];
+  for await (const item of items) {
+    window.push(start(item, engine));
+    while (window.length >= limit) if (!(await emit(await window.shift()!))) return false;
+  }
+  while (window.length > 0) if (!(await emit(await window.shift()!))) return false;
+  return true;
+}

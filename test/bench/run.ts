@@ -1,0 +1,165 @@
+/**
+ * The benchmark: `npm run bench -- [--data DIR] [--json FILE] [--profile]`.
+ * Measures in one run, on the ../shared/eval corpora, each figure beside raw
+ * compromise (parse + people + organizations + places + numbers + quotations):
+ * throughput, CLI cold start, 2 workers vs 1, peak RSS on a 50,000-article stream,
+ * and how the cost per character grows from 100 KB to 1 MB documents.
+ * A benchmark, not a test: it prints figures and targets, it does not fail.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { extract } from '../../src/index.js';
+import { rawAll } from '../eval/raw-compromise.js';
+import { corpusTexts, longDocument, sample, writeJsonl } from './inputs.js';
+import { median, summariseProfiles, time, timeProcess } from './measure.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/eval' },
+    json: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+  },
+});
+
+const NODE = process.execPath;
+const BIN = 'bin/newsclaims.js';
+const REFERENCE = 'fixtures/korea-us-talks.txt';
+const tmp = mkdtempSync(join(tmpdir(), 'newsclaims-bench-'));
+const results: Record<string, unknown> = {};
+const lines: string[] = [];
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+function throughput(texts: string[]): void {
+  log(`throughput on ${texts.length} texts`);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  for (const t of texts.slice(0, 10)) (extract(t), rawAll(t));
+  // Text by text, alternating which goes first, so both see the same machine load.
+  let raw = 0;
+  let ours = 0;
+  texts.forEach((t, i) => {
+    if (i % 2) raw += time(() => rawAll(t));
+    ours += time(() => extract(t));
+    if (!(i % 2)) raw += time(() => rawAll(t));
+  });
+  const ratio = raw / ours;
+  results.throughput = { chars, rawCharsPerSec: (chars / raw) * 1000, charsPerSec: (chars / ours) * 1000, ratio };
+  lines.push(
+    `1. throughput    extract ${fmt((chars / ours) * 1000)} chars/s, raw compromise ${fmt((chars / raw) * 1000)} chars/s ` +
+      `(${fmt(chars)} chars): ${fmt(ratio, 2)}x, target >= 1.5x: ${verdict(ratio >= 1.5)}`,
+  );
+}
+
+async function coldStart(): Promise<void> {
+  log('cold start');
+  const raw = ['--input-type=module', '-e', "import nlp from 'compromise'; import { readFileSync } from 'node:fs'; nlp(readFileSync(process.argv[1], 'utf8'));", REFERENCE];
+  const ours = [BIN, REFERENCE, '-f', 'json'];
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    a.push(await timeProcess(NODE, ours));
+    b.push(await timeProcess(NODE, raw));
+  }
+  const ratio = median(a) / median(b);
+  results.coldStart = { ms: median(a), rawMs: median(b), ratio };
+  lines.push(`2. cold start    newsclaims ${fmt(median(a))} ms, node + compromise parse ${fmt(median(b))} ms (medians of 7): ${fmt(ratio, 2)}x, target <= 1.3x: ${verdict(ratio <= 1.3)}`);
+}
+
+async function workers(texts: string[]): Promise<void> {
+  const file = join(tmp, 'batch-2000.jsonl');
+  const chars = await writeJsonl(file, texts, 2000, 1200);
+  log(`2 workers vs 1 on 2,000 articles (${fmt(chars)} chars)`);
+  const probe = new URL('./rss-probe.mjs', import.meta.url).pathname;
+  const runWith = async (n: number) => {
+    const report = join(tmp, `cpu-${n}.json`);
+    const args = ['--import', probe, BIN, file, '-f', 'jsonl', '--quiet', '--workers', String(n)];
+    const ms = await timeProcess(NODE, args, { NEWSCLAIMS_BENCH_RSS: report });
+    return { ms, cpuMs: (JSON.parse(readFileSync(report, 'utf8')) as { cpuMs: number }).cpuMs };
+  };
+  const two = await runWith(2);
+  const one = await runWith(1);
+  const ratio = one.ms / two.ms;
+  // What two idle cores would give: the work of one run spread over two, plus the extra CPU time two workers cost.
+  const ceiling = (2 * one.cpuMs) / two.cpuMs;
+  results.workers = { articles: 2000, chars, oneMs: one.ms, twoMs: two.ms, ratio, oneCpuMs: one.cpuMs, twoCpuMs: two.cpuMs, ceiling };
+  lines.push(
+    `3. workers       2,000 articles: 1 worker ${fmt(one.ms / 1000, 1)} s, 2 workers ${fmt(two.ms / 1000, 1)} s: ${fmt(ratio, 2)}x, target >= 1.7x: ${verdict(ratio >= 1.7)}\n` +
+      `                 (CPU time ${fmt(one.cpuMs / 1000, 1)} s vs ${fmt(two.cpuMs / 1000, 1)} s: at most ${fmt(ceiling, 2)}x on two idle cores)`,
+  );
+}
+
+async function memory(texts: string[]): Promise<void> {
+  const file = join(tmp, 'stream-50000.jsonl');
+  const chars = await writeJsonl(file, texts, 50_000, 160);
+  log(`peak RSS on 50,000 articles (${fmt(chars)} chars)`);
+  const probe = new URL('./rss-probe.mjs', import.meta.url).pathname;
+  const report = join(tmp, 'rss.json');
+  const ms = await timeProcess(NODE, ['--import', probe, BIN, file, '-f', 'jsonl', '--quiet', '--workers', '2'], { NEWSCLAIMS_BENCH_RSS: report });
+  const { peak, samples } = JSON.parse(readFileSync(report, 'utf8')) as { peak: number; samples: [number, number][] };
+  const half = ms / 2;
+  const maxOf = (s: [number, number][]) => Math.max(0, ...s.map(([, rss]) => rss));
+  const first = maxOf(samples.filter(([t]) => t < half));
+  const second = maxOf(samples.filter(([t]) => t >= half));
+  const rawReport = join(tmp, 'rss-raw.json');
+  await timeProcess(NODE, ['--import', probe, '--input-type=module', '-e', "import nlp from 'compromise'; import { readFileSync } from 'node:fs'; nlp(readFileSync(process.argv[1], 'utf8'));", REFERENCE], {
+    NEWSCLAIMS_BENCH_RSS: rawReport,
+  });
+  const rawPeak = (JSON.parse(readFileSync(rawReport, 'utf8')) as { peak: number }).peak;
+  const mb = (b: number) => fmt(b / 2 ** 20);
+  const flat = second <= first * 1.15;
+  results.memory = { articles: 50_000, chars, ms, peakBytes: peak, firstHalfBytes: first, secondHalfBytes: second, rawProcessBytes: rawPeak };
+  lines.push(
+    `4. memory        50,000 articles on 2 workers in ${fmt(ms / 1000, 1)} s: peak RSS ${mb(peak)} MB (first half ${mb(first)} MB, second half ${mb(second)} MB; ` +
+      `one raw compromise process: ${mb(rawPeak)} MB): target <= 300 MB and flat: ${verdict(peak <= 300 * 2 ** 20 && flat)}`,
+  );
+}
+
+function linearity(texts: string[]): void {
+  log('1 MB vs 100 KB documents');
+  const big = longDocument(texts, 1_000_000);
+  const pieces = Array.from({ length: 10 }, (_, i) => big.slice(i * 100_000, (i + 1) * 100_000));
+  const perChar = (fn: (t: string) => unknown) => {
+    const small = time(() => pieces.forEach((p) => fn(p))) / 1_000_000;
+    const large = time(() => fn(big)) / big.length;
+    return large / small;
+  };
+  const ours = perChar(extract);
+  const raw = perChar(rawAll);
+  results.linearity = { ratio: ours, rawRatio: raw };
+  lines.push(`5. linearity     cost per character, one 1 MB document vs ten 100 KB ones: extract ${fmt(ours, 2)}x, raw compromise ${fmt(raw, 2)}x: target <= 1.2x: ${verdict(ours <= 1.2)}`);
+}
+
+async function profile(): Promise<void> {
+  const dir = join(tmp, 'profile');
+  log('CPU profile of the CLI on the 2,000-article batch, in-process');
+  await timeProcess(NODE, ['--cpu-prof', '--cpu-prof-dir', dir, BIN, join(tmp, 'batch-2000.jsonl'), '-f', 'jsonl', '--quiet', '--workers', '1']);
+  lines.push('', summariseProfiles(dir));
+}
+
+const started = performance.now();
+const loadBefore = loadavg()[0]!;
+try {
+  log('building dist/');
+  execFileSync(NODE, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+  const texts = corpusTexts(values.data);
+  if (texts.length === 0) throw new Error(`no corpora in ${values.data}`);
+  throughput(sample(texts, 500_000));
+  await coldStart();
+  await workers(texts);
+  await memory(texts);
+  linearity(texts);
+  if (values.profile) await profile();
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+// Other processes on the machine skew every figure (workers most): print the load beside them.
+console.log(
+  `newsclaims bench (node ${process.version}, ${availableParallelism()} cores, load average ${fmt(loadBefore, 1)} at start, ${fmt(loadavg()[0]!, 1)} at end)\n`,
+);
+console.log(lines.join('\n'));
+console.log(`\n(${fmt((performance.now() - started) / 1000, 1)} s)`);
+if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`);
