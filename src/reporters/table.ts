@@ -35,11 +35,14 @@ function section(c: ChalkInstance, title: string, count: number, body: string[])
   return ['', c.bold(`${title} (${count})`), ...(count === 0 ? [c.dim('  none found')] : body)];
 }
 
+const squash = (text: string): string => text.replace(/\s+/g, '');
+
 function entityRows(entities: Entity[]): Cell[][] {
   return entities.map((e) => [
     e.name,
     String(e.mentions.length),
-    [...new Set(e.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== e.name).join(', '),
+    // A mention of a word split by a line break ("Rus\nsia") is the name itself, not another spelling.
+    [...new Set(e.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => squash(t) !== squash(e.name)).join(', '),
   ]);
 }
 

@@ -18,6 +18,8 @@ describe('claims', () => {
     ['…, according to X.', 'Unemployment fell sharply last year, according to the report.', 'Unemployment fell sharply last year', 'the report', 'according to'],
     ['X believes …', 'The agency believes prices will rise again.', 'prices will rise again', 'The agency', 'believes'],
     ['X warned that …', 'Smith warned that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'warned'],
+    ['an adverb after "that" is content', 'Smith also stated that approximately 300 people had fled.', 'approximately 300 people had fled', 'Smith', 'stated'],
+    ['an adverb before "that" is not', 'Smith said recently that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
     ['source inside the content', 'The museum, Mr. Obama said, would make visitors think.', 'The museum, Mr. Obama said, would make visitors think', 'Mr. Obama', 'said'],
     ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],

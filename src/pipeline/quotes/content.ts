@@ -47,7 +47,8 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
     const np = has(tokens[k], 'Pronoun') ? ([k, k] as [number, number]) : listener(tokens, k);
     if (np && np[1] <= sentEnd) k = np[1] + 1;
   }
-  for (let guard = 0; k <= sentEnd && guard < 12; guard++) {
+  // After "that" the content has begun: "stated that approximately 10,000 troops" keeps its hedge.
+  for (let guard = 0; k <= sentEnd && guard < 12 && !that; guard++) {
     const t = tokens[k]!;
     if (isSkippable(t) || has(t, 'Date')) k++;
     else if (ADJUNCT_PREPOSITIONS.has(t.normal) && adjunctEnd(tokens, k, sentEnd, lex.adjuncts) > k) {
