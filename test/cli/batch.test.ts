@@ -8,7 +8,7 @@ import { type Item, type Outcome, runOrdered } from '../../src/cli/ordered.js';
 import { splitArticles } from '../../src/cli/run.js';
 import { createWorkerPool } from '../../src/cli/workers.js';
 import { problems } from '../helpers/validate.js';
-import { runCli } from './harness.js';
+import { runCli } from '../helpers/cli.js';
 
 const REFERENCE = readFileSync('fixtures/korea-us-talks.txt', 'utf8');
 

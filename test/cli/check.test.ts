@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Extraction } from '../../src/index.js';
 import { problems } from '../helpers/validate.js';
-import { runCli } from './harness.js';
+import { runCli } from '../helpers/cli.js';
 
 const FIXTURES = 'test/fixtures/check';
 const ARTICLE = `${FIXTURES}/berlin-paris-meeting.txt`;

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import type { Extraction } from '../../src/index.js';
 import { htmlToText, looksLikeHtml, textOfNode } from '../../src/input/html.js';
 import { problems } from '../helpers/validate.js';
-import { runCli } from './harness.js';
+import { runCli } from '../helpers/cli.js';
 
 const PAGE = 'test/fixtures/check/embassy-statement.html';
 

@@ -14,14 +14,14 @@ function collect(stream: PassThrough): () => string {
   return () => Buffer.concat(parts).toString('utf8');
 }
 
-/** Run `newsclaims ...args` with `stdin` as standard input; stdout is not a terminal unless `tty`. */
+/** Run `newsclaims ...args` with `stdin` as standard input; stdout and stderr are terminals only when asked. */
 export async function runCli(
   args: string[],
   stdin = '',
-  options: { tty?: boolean; env?: Record<string, string> } = {},
+  options: { tty?: boolean; stderrTty?: boolean; env?: Record<string, string> } = {},
 ): Promise<CliResult> {
   const stdout = Object.assign(new PassThrough(), { isTTY: options.tty === true, columns: 100 });
-  const stderr = new PassThrough();
+  const stderr = Object.assign(new PassThrough(), { isTTY: options.stderrTty === true, columns: 100 });
   const out = collect(stdout);
   const err = collect(stderr);
   const code = await run(args, { stdin: Readable.from([Buffer.from(stdin)]), stdout, stderr, env: options.env ?? {} });
