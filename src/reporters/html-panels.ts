@@ -5,7 +5,7 @@
  */
 import type { Claim, Entity, Extraction, Quote, Speaker } from '../types.js';
 import { attr, escapeHtml, numberTitle, quoteTitle } from './html-article.js';
-import { describeNumber, type EntityKind } from './markup.js';
+import { describeNumber, type EntityKind, otherSpellings } from './markup.js';
 
 function panel(title: string, count: number, body: string): string {
   const content = count === 0 ? '<p class="none">none found</p>' : body;
@@ -13,7 +13,7 @@ function panel(title: string, count: number, body: string): string {
 }
 
 function entityItem(kind: EntityKind, entity: Entity, prefix: string): string {
-  const also = [...new Set(entity.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => t !== entity.name);
+  const also = otherSpellings(entity);
   const parts = [
     `<a class="chip ${kind}" href="#${attr(`${prefix}-${entity.id}-0`)}">${escapeHtml(entity.name)}</a>`,
     `<span class="meta">×${entity.mentions.length}</span>`,

@@ -217,3 +217,14 @@ export function articleText(e: Extraction): string {
   if (e.text === undefined) throw new Error(`${e.source}: the article text is missing (extract with includeText)`);
   return e.text;
 }
+
+/**
+ * The other ways an entity is written in the text ("Blinken" for "Antony Blinken"),
+ * spaces folded. A mention of a word split by a line break ("Rus\nsia") is the name
+ * itself, not another spelling.
+ */
+export function otherSpellings(entity: Entity): string[] {
+  const squash = (text: string): string => text.replace(/\s+/g, '');
+  const name = squash(entity.name);
+  return [...new Set(entity.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => squash(t) !== name);
+}

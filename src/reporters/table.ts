@@ -5,6 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim, Entity, Extraction, NumberMention, Quote } from '../types.js';
+import { otherSpellings } from './markup.js';
 import type { Reporter } from './types.js';
 
 type Cell = string;
@@ -35,14 +36,11 @@ function section(c: ChalkInstance, title: string, count: number, body: string[])
   return ['', c.bold(`${title} (${count})`), ...(count === 0 ? [c.dim('  none found')] : body)];
 }
 
-const squash = (text: string): string => text.replace(/\s+/g, '');
-
 function entityRows(entities: Entity[]): Cell[][] {
   return entities.map((e) => [
     e.name,
     String(e.mentions.length),
-    // A mention of a word split by a line break ("Rus\nsia") is the name itself, not another spelling.
-    [...new Set(e.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => squash(t) !== squash(e.name)).join(', '),
+    otherSpellings(e).join(', '),
   ]);
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildTree, describeNumber, isMark, type Mark, type Node } from '../../src/reporters/markup.js';
+import { buildTree, describeNumber, isMark, type Mark, type Node, otherSpellings } from '../../src/reporters/markup.js';
 import type { NumberMention, Quote } from '../../src/types.js';
 
 type Kind = Mark['kind'];
@@ -140,5 +140,16 @@ describe('describeNumber', () => {
     [{ value: 2.5, bound: 'exact', unit: 'billion', currency: 'USD' }, '2.5 USD'],
   ])('%j reads %s', (fields, expected) => {
     expect(describeNumber({ ...NUMBER, ...fields })).toBe(expected);
+  });
+});
+
+describe('otherSpellings', () => {
+  const entity = (name: string, texts: string[]) => ({ id: 'l1', name, mentions: texts.map((text) => ({ text, start: 0, end: text.length })) });
+  test.each([
+    ['a short form is another spelling', entity('Antony Blinken', ['Antony Blinken', 'Blinken']), ['Blinken']],
+    ['a line-split mention is the name itself', entity('Russia', ['Russia', 'Rus\nsia']), []],
+    ['spaces are folded and repeats dropped', entity('United States', ['U.S.', 'U.S.', 'United\nStates']), ['U.S.']],
+  ])('%s', (_name, e, expected) => {
+    expect(otherSpellings(e)).toEqual(expected);
   });
 });
