@@ -16,6 +16,7 @@ describe('claims', () => {
     ['…, said X.', 'The plan will fail, said Sen. John McCain.', 'The plan will fail', 'Sen. John McCain', 'said'],
     ['According to X, …', 'According to the report, unemployment fell sharply last year.', 'unemployment fell sharply last year', 'the report', 'According to'],
     ['…, according to X.', 'Unemployment fell sharply last year, according to the report.', 'Unemployment fell sharply last year', 'the report', 'according to'],
+    ['…, according to X, apposition.', 'Rents rose by a third, according to an analysis by Jane Roe, a former aide.', 'Rents rose by a third', 'an analysis by Jane Roe', 'according to'],
     ['X believes …', 'The agency believes prices will rise again.', 'prices will rise again', 'The agency', 'believes'],
     ['X warned that …', 'Smith warned that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'warned'],
     ['an adverb after "that" is content', 'Smith also stated that approximately 300 people had fled.', 'approximately 300 people had fled', 'Smith', 'stated'],
@@ -66,6 +67,14 @@ describe('claims: false positives', () => {
     ['a plain event', 'The minister arrived in Seoul on Friday.'],
   ])('%s', (_name, text) => {
     expect(claims(text)).toEqual([]);
+  });
+
+  // content boundaries: these words are never the content
+  test.each([
+    ['the apposition after "according to X,"', 'Rents rose by a third, according to an analysis by Jane Roe, a former aide.', 'a former aide'],
+    ['a comparison after "according to X,"', 'Rents rose by a third, according to the survey, more than twice the rise in wages.', 'more than twice the rise in wages'],
+  ])('%s', (_name, text, notContent) => {
+    expect(claims(text).map((c) => c[0])).not.toContain(notContent);
   });
 
   test('a cue inside a quote belongs to the quote', () => {

@@ -108,6 +108,8 @@ export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences
   const sourceEnd = frame.side === 'right' && frame.subject ? frame.subject[1] : frame.cueLast;
   const commaAfter = tokens[sourceEnd]!.post.includes(',') || (at - 1 > sourceEnd && tokens[at - 1]!.post.includes(','));
   if (before && commaAfter && at <= sentEnd && frame.type !== 'according') return [sentStart, sentEnd];
+  // "CONTENT, according to X, a former aide.": what follows the source's comma is its apposition
+  if (frame.type === 'according' && long(before) && commaAfter && !continuesClause(tokens, at)) return before;
   if (sentEnd - at + 1 >= (that ? 2 : MIN_CONTENT) && !onlyTime(tokens, at, sentEnd)) {
     const infinitive = tokens[at]!.normal === 'to' && has(tokens[at + 1], 'Verb');
     if (frame.type === 'thought' && !that && !infinitive && !hasClause(tokens, at, sentEnd)) return long(before);
@@ -123,6 +125,13 @@ const TIME_WORDS = new Set(['earlier', 'later', 'this', 'last', 'next', 'week', 
 function onlyTime(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (!has(tokens[k], 'Date') && !TIME_WORDS.has(tokens[k]!.normal)) return false;
   return true;
+}
+
+/** "The plan, according to X, would cost …": the sentence goes on with its verb after the source. */
+function continuesClause(tokens: Token[], at: number): boolean {
+  const verb = (t: Token | undefined) => has(t, 'Verb') && !has(t, 'Gerund');
+  // "…, according to X, also said" / "…, according to X, more than twice …"
+  return verb(tokens[at]) || (has(tokens[at], 'Adverb') && verb(tokens[at + 1]));
 }
 
 const long = (c: [number, number] | null): [number, number] | null => (c && c[1] - c[0] + 1 >= MIN_CONTENT ? c : null);
