@@ -22,6 +22,9 @@ describe('claims', () => {
     ['an adverb after "that" is content', 'Smith also stated that approximately 300 people had fled.', 'approximately 300 people had fled', 'Smith', 'stated'],
     ['an adverb before "that" is not', 'Smith said recently that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
     ['source inside the content', 'The museum, Mr. Obama said, would make visitors think.', 'The museum, Mr. Obama said, would make visitors think', 'Mr. Obama', 'said'],
+    ['X expressed (stance)', 'The senator expressed concern that the plan would fail.', 'concern that the plan would fail', 'The senator', 'expressed'],
+    ['X lambasted (stance)', 'The mayor lambasted the council over the budget.', 'the council over the budget', 'The mayor', 'lambasted'],
+    ['X disclosed that (speech)', 'Jones disclosed that the firm had lost money.', 'the firm had lost money', 'Jones', 'disclosed'],
     ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
@@ -64,6 +67,8 @@ describe('claims: false positives', () => {
     ['passive voice', 'She was told to leave the building.'],
     ['a cue word used as a noun', 'The reports were long and the writing was dull.'],
     ['a cue word after a possessive is a noun', 'The treaty has Blinken’s support now.'],
+    ['a stance verb used as an adjective', 'The express train left early.'],
+    ['a stance verb used as a noun', 'Her voice carried across the hall.'],
     ['a plain event', 'The minister arrived in Seoul on Friday.'],
   ])('%s', (_name, text) => {
     expect(claims(text)).toEqual([]);
