@@ -31,6 +31,16 @@ describe('claims', () => {
     expect(claims(text)).toContainEqual([content, speaker, cue]);
   });
 
+  // views and reports whose holders go unnamed: the sentence is the content, with no speaker
+  test.each([
+    ['is widely seen as', 'The merger was widely seen as a mistake.', 'seen'],
+    ['was seen by some as', 'The move was seen by some as a demotion for him.', 'seen'],
+    ['is believed to', 'The ship is believed to have sunk near the coast.', 'believed'],
+    ['has reportedly', 'The firm has reportedly hired three new lawyers.', 'reportedly'],
+  ])('%s', (_name, text, cue) => {
+    expect(claims(text)).toEqual([[text.slice(0, -1), null, cue]]);
+  });
+
   test('a quoted statement is a direct claim', () => {
     expect(extract('"We will win the race," Smith said.').claims).toMatchObject([
       { kind: 'direct', content: { text: '"We will win the race,"' }, speaker: { mention: { text: 'Smith' } } },
@@ -69,6 +79,10 @@ describe('claims: false positives', () => {
     ['a cue word after a possessive is a noun', 'The treaty has Blinken’s support now.'],
     ['a stance verb used as an adjective', 'The express train left early.'],
     ['a stance verb used as a noun', 'Her voice carried across the hall.'],
+    ['a sighting, not a view', 'He was seen by a doctor on Monday.'],
+    ['"seen as many as"', 'I have seen as many as ten deer in the park.'],
+    ['an active verb of thought with an object', 'He considered the offer for a week.'],
+    ['an evidential adverb before an adjective', 'The reportedly large crowd left early.'],
     ['a plain event', 'The minister arrived in Seoul on Friday.'],
   ])('%s', (_name, text) => {
     expect(claims(text)).toEqual([]);

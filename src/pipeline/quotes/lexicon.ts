@@ -49,6 +49,10 @@ export interface CueLexicon {
   evidential: Set<string>;
   /** Forms of stance verbs whose object is the content: criticized, called. */
   stance: Set<string>;
+  /** Participles that attribute a view after "be": seen (as), believed (to). */
+  evidentialPassive: Set<string>;
+  /** Adverbs that attribute their clause to reports: reportedly, allegedly. */
+  evidentialAdverbs: Set<string>;
   /** Forms of verbs that attribute only a quotation next to them: continued, chanting. */
   quoteOnly: Set<string>;
   /** Forms of belief and finding verbs: believes, expected, shows. */
@@ -75,6 +79,8 @@ export function cueLexicon(): CueLexicon {
     quoteOnly: verbForms(readList('cues-quote-only.txt')),
     stance: verbForms(readList('cues-stance.txt')),
     evidential: verbForms(readList('cues-evidential.txt')),
+    evidentialPassive: new Set(readList('cues-evidential-passive.txt')),
+    evidentialAdverbs: new Set(readList('cues-evidential-adverbs.txt')),
     roles: new Set([...readList('cues-roles.txt'), ...readList('cues-roles-people.txt')]),
     people: new Set(readList('cues-roles-people.txt')),
     adjuncts: new Set(readList('cues-adjuncts.txt')),
