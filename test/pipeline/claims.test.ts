@@ -25,6 +25,8 @@ describe('claims', () => {
     ['X expressed (stance)', 'The senator expressed concern that the plan would fail.', 'concern that the plan would fail', 'The senator', 'expressed'],
     ['X lambasted (stance)', 'The mayor lambasted the council over the budget.', 'the council over the budget', 'The mayor', 'lambasted'],
     ['X disclosed that (speech)', 'Jones disclosed that the firm had lost money.', 'the firm had lost money', 'Jones', 'disclosed'],
+    ['X talked about (phrasal)', 'The senator talked about the rising cost of health care.', 'the rising cost of health care', 'The senator', 'talked about'],
+    ['X railed against (phrasal)', 'The governor railed against the new tax on fuel.', 'the new tax on fuel', 'The governor', 'railed against'],
     ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
@@ -83,6 +85,8 @@ describe('claims: false positives', () => {
     ['"seen as many as"', 'I have seen as many as ten deer in the park.'],
     ['an active verb of thought with an object', 'He considered the offer for a week.'],
     ['an evidential adverb before an adjective', 'The reportedly large crowd left early.'],
+    ['a phrasal verb without its particle', 'The senator talked to reporters on Monday.'],
+    ['a phrasal verb with another particle', 'The mayor campaigned in Ohio last week.'],
     ['a plain event', 'The minister arrived in Seoul on Friday.'],
   ])('%s', (_name, text) => {
     expect(claims(text)).toEqual([]);

@@ -46,7 +46,7 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
   const speech = lex.speech.has(t.normal);
   const thought = lex.thought.has(t.normal);
   const quoteOnly = lex.quoteOnly.has(t.normal);
-  const stance = lex.stance.has(t.normal);
+  const stance = lex.stance.has(t.normal) || (lex.phrasal.get(t.normal)?.has(tokens[i + 1]?.normal ?? '') ?? false);
   // "the race appears closer", "the House is expected to pass": a view with no source named
   if (lex.evidential.has(t.normal) && evidentialNext(tokens[i + 1], tokens[i + 2])) return 'evidential';
   if (unnamedView(tokens, i)) return 'evidential';
@@ -104,6 +104,8 @@ export function findFrames(tokens: Token[]): Frame[] {
       continue;
     }
     const frame = verbFrame(tokens, i, type, frames.at(-1));
+    // "talked about the economy": the particle is part of the cue, not of the content
+    if (frame && cueLexicon().phrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '')) frame.cueLast = i + 1;
     if (frame) frames.push(frame);
   }
   frames.push(...dashFrames(tokens), ...labelFrames(tokens), ...colonFrames(tokens, frames), ...headlineFrames(tokens), ...mediumFrames(tokens));

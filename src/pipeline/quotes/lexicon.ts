@@ -53,6 +53,8 @@ export interface CueLexicon {
   evidentialPassive: Set<string>;
   /** Adverbs that attribute their clause to reports: reportedly, allegedly. */
   evidentialAdverbs: Set<string>;
+  /** Phrasal stance cues: a verb form mapped to its particles ("talked" → about). */
+  phrasal: Map<string, Set<string>>;
   /** Forms of verbs that attribute only a quotation next to them: continued, chanting. */
   quoteOnly: Set<string>;
   /** Forms of belief and finding verbs: believes, expected, shows. */
@@ -69,6 +71,16 @@ export interface CueLexicon {
   between: Set<string>;
 }
 
+/** "talk about" → every form of "talk" mapped to {about}. */
+function phrasalForms(entries: string[]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    const [verb = '', particle = ''] = entry.split(' ');
+    for (const form of inflections(verb)) map.set(form, (map.get(form) ?? new Set()).add(particle));
+  }
+  return map;
+}
+
 let cached: CueLexicon | undefined;
 
 /** The cue lexicon (loaded on first use). */
@@ -81,6 +93,7 @@ export function cueLexicon(): CueLexicon {
     evidential: verbForms(readList('cues-evidential.txt')),
     evidentialPassive: new Set(readList('cues-evidential-passive.txt')),
     evidentialAdverbs: new Set(readList('cues-evidential-adverbs.txt')),
+    phrasal: phrasalForms(readList('cues-phrasal.txt')),
     roles: new Set([...readList('cues-roles.txt'), ...readList('cues-roles-people.txt')]),
     people: new Set(readList('cues-roles-people.txt')),
     adjuncts: new Set(readList('cues-adjuncts.txt')),
