@@ -27,6 +27,8 @@ describe('claims', () => {
     ['X disclosed that (speech)', 'Jones disclosed that the firm had lost money.', 'the firm had lost money', 'Jones', 'disclosed'],
     ['X talked about (phrasal)', 'The senator talked about the rising cost of health care.', 'the rising cost of health care', 'The senator', 'talked about'],
     ['X railed against (phrasal)', 'The governor railed against the new tax on fuel.', 'the new tax on fuel', 'The governor', 'railed against'],
+    ['a possessive source and a stance noun', 'His criticism of the new health plan was sharp.', 'the new health plan', 'His', 'criticism of'],
+    ['a named possessive source', "Jane Roe's opposition to the stadium grew.", 'the stadium', "Jane Roe's", 'opposition to'],
     ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
@@ -87,6 +89,8 @@ describe('claims: false positives', () => {
     ['an evidential adverb before an adjective', 'The reportedly large crowd left early.'],
     ['a phrasal verb without its particle', 'The senator talked to reporters on Monday.'],
     ['a phrasal verb with another particle', 'The mayor campaigned in Ohio last week.'],
+    ['a stance noun with no possessive source', 'The support for the plan was weak.'],
+    ['a stance noun with another preposition', 'His support in the polls was weak.'],
     ['a plain event', 'The minister arrived in Seoul on Friday.'],
   ])('%s', (_name, text) => {
     expect(claims(text)).toEqual([]);

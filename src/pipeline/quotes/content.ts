@@ -102,6 +102,10 @@ export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences
   const sentStart = sentences.start[frame.cueFirst]!;
   const sentEnd = sentences.end[frame.cueFirst]!;
   if (frame.type === 'evidential') return [sentStart, sentEnd];
+  if (frame.nominal) {
+    const np = nounPhraseRight(tokens, frame.cueLast + 1);
+    return np && np[1] <= sentEnd ? np : null;
+  }
   const before = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentStart, 1);
   const { at, that } = skipLeadIn(tokens, frame, sentEnd);
   // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content

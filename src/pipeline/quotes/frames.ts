@@ -13,6 +13,7 @@
  */
 import type { Token } from '../02-parse.js';
 import { cueLexicon } from './lexicon.js';
+import { nounFrames } from './noun-frames.js';
 import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './tokens.js';
 
 export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only' | 'evidential';
@@ -28,6 +29,8 @@ export interface Frame {
   noCue?: boolean;
   /** A transcript's speaker label ("PENCE:") at the start of the quote it attributes. */
   label?: boolean;
+  /** A stance noun ("his criticism of"): the content is one noun phrase after the cue. */
+  nominal?: boolean;
   /** Where the source stands: before the cue, after it ("said Blinken"). */
   side: 'left' | 'right';
   type: FrameType;
@@ -108,7 +111,7 @@ export function findFrames(tokens: Token[]): Frame[] {
     if (frame && cueLexicon().phrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '')) frame.cueLast = i + 1;
     if (frame) frames.push(frame);
   }
-  frames.push(...dashFrames(tokens), ...labelFrames(tokens), ...colonFrames(tokens, frames), ...headlineFrames(tokens), ...mediumFrames(tokens));
+  frames.push(...dashFrames(tokens), ...labelFrames(tokens), ...colonFrames(tokens, frames), ...headlineFrames(tokens), ...mediumFrames(tokens), ...nounFrames(tokens));
   return frames.sort((a, b) => a.cueFirst - b.cueFirst);
 }
 

@@ -55,6 +55,8 @@ export interface CueLexicon {
   evidentialAdverbs: Set<string>;
   /** Phrasal stance cues: a verb form mapped to its particles ("talked" → about). */
   phrasal: Map<string, Set<string>>;
+  /** Stance nouns mapped to their prepositions ("criticism" → of), after a possessive source. */
+  nouns: Map<string, Set<string>>;
   /** Forms of verbs that attribute only a quotation next to them: continued, chanting. */
   quoteOnly: Set<string>;
   /** Forms of belief and finding verbs: believes, expected, shows. */
@@ -73,10 +75,15 @@ export interface CueLexicon {
 
 /** "talk about" → every form of "talk" mapped to {about}. */
 function phrasalForms(entries: string[]): Map<string, Set<string>> {
+  return pairs(entries, inflections);
+}
+
+/** Two-word entries as a map from each form of the first word to the second words. */
+function pairs(entries: string[], forms: (w: string) => string[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
   for (const entry of entries) {
-    const [verb = '', particle = ''] = entry.split(' ');
-    for (const form of inflections(verb)) map.set(form, (map.get(form) ?? new Set()).add(particle));
+    const [first = '', second = ''] = entry.split(' ');
+    for (const form of forms(first)) map.set(form, (map.get(form) ?? new Set()).add(second));
   }
   return map;
 }
@@ -94,6 +101,7 @@ export function cueLexicon(): CueLexicon {
     evidentialPassive: new Set(readList('cues-evidential-passive.txt')),
     evidentialAdverbs: new Set(readList('cues-evidential-adverbs.txt')),
     phrasal: phrasalForms(readList('cues-phrasal.txt')),
+    nouns: pairs(readList('cues-nouns.txt'), (w) => [w]),
     roles: new Set([...readList('cues-roles.txt'), ...readList('cues-roles-people.txt')]),
     people: new Set(readList('cues-roles-people.txt')),
     adjuncts: new Set(readList('cues-adjuncts.txt')),
