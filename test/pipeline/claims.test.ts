@@ -29,6 +29,8 @@ describe('claims', () => {
     ['X railed against (phrasal)', 'The governor railed against the new tax on fuel.', 'the new tax on fuel', 'The governor', 'railed against'],
     ['a possessive source and a stance noun', 'His criticism of the new health plan was sharp.', 'the new health plan', 'His', 'criticism of'],
     ['a named possessive source', "Jane Roe's opposition to the stadium grew.", 'the stadium', "Jane Roe's", 'opposition to'],
+    ['a relative word stands for what was said', 'The rules, which officials said will apply next year, are new.', 'which officials said will apply next year, are new', 'officials', 'said'],
+    ['"what X says"', 'Few believe what Smith says about taxes.', 'what Smith says', 'Smith', 'says'],
     ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
@@ -102,6 +104,10 @@ describe('claims: false positives', () => {
     ['a comparison after "according to X,"', 'Rents rose by a third, according to the survey, more than twice the rise in wages.', 'more than twice the rise in wages'],
   ])('%s', (_name, text, notContent) => {
     expect(claims(text).map((c) => c[0])).not.toContain(notContent);
+  });
+
+  test('a relative word before the clause, not before the source, changes nothing', () => {
+    expect(claims('Smith, who said the plan would fail, left early.').map((c) => c[0])).not.toContainEqual(expect.stringMatching(/^who/));
   });
 
   test('a cue inside a quote belongs to the quote', () => {

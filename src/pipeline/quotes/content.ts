@@ -97,8 +97,19 @@ function hasClause(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const RELATIVE = new Set(['which', 'what', 'who', 'whom']);
+
 /** The content tokens [first, last] of a frame, or null when it has none. */
 export function frameContent(tokens: Token[], frame: Frame, sentences: Sentences): [number, number] | null {
+  const content = plainContent(tokens, frame, sentences);
+  // "the rules, which officials said will apply …", "what Smith says the plan would do":
+  // the relative word stands for what was said, so the content starts there
+  const rel = frame.side === 'left' && frame.subject && !frame.noCue ? frame.subject[0] - 1 : -1;
+  if (rel < 0 || !RELATIVE.has(tokens[rel]!.normal) || rel < sentences.start[frame.cueFirst]!) return content;
+  return [rel, content && content[0] > frame.cueLast ? content[1] : frame.cueLast];
+}
+
+function plainContent(tokens: Token[], frame: Frame, sentences: Sentences): [number, number] | null {
   const sentStart = sentences.start[frame.cueFirst]!;
   const sentEnd = sentences.end[frame.cueFirst]!;
   if (frame.type === 'evidential') return [sentStart, sentEnd];
