@@ -31,6 +31,7 @@ describe('claims', () => {
     ['a named possessive source', "Jane Roe's opposition to the stadium grew.", 'the stadium', "Jane Roe's", 'opposition to'],
     ['a relative word stands for what was said', 'The rules, which officials said will apply next year, are new.', 'which officials said will apply next year, are new', 'officials', 'said'],
     ['"what X says"', 'Few believe what Smith says about taxes.', 'what Smith says', 'Smith', 'says'],
+    ['X voted for (phrasal)', 'Most delegates voted for the new platform.', 'the new platform', 'Most delegates', 'voted for'],
     ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
@@ -93,6 +94,7 @@ describe('claims: false positives', () => {
     ['a phrasal verb with another particle', 'The mayor campaigned in Ohio last week.'],
     ['a stance noun with no possessive source', 'The support for the plan was weak.'],
     ['a stance noun with another preposition', 'His support in the polls was weak.'],
+    ['a vote with no object of stance', 'She voted in Ohio on Tuesday.'],
     ['a plain event', 'The minister arrived in Seoul on Friday.'],
   ])('%s', (_name, text) => {
     expect(claims(text)).toEqual([]);
