@@ -43,6 +43,7 @@ describe('claims', () => {
     ['is widely seen as', 'The merger was widely seen as a mistake.', 'seen'],
     ['was seen by some as', 'The move was seen by some as a demotion for him.', 'seen'],
     ['is believed to', 'The ship is believed to have sunk near the coast.', 'believed'],
+    ['seemed + participle', 'The candidate seemed irritated by the question.', 'seemed'],
     ['has reportedly', 'The firm has reportedly hired three new lawyers.', 'reportedly'],
   ])('%s', (_name, text, cue) => {
     expect(claims(text)).toEqual([[text.slice(0, -1), null, cue]]);
@@ -95,6 +96,7 @@ describe('claims: false positives', () => {
     ['a stance noun with no possessive source', 'The support for the plan was weak.'],
     ['a stance noun with another preposition', 'His support in the polls was weak.'],
     ['a vote with no object of stance', 'She voted in Ohio on Tuesday.'],
+    ['"looked" before a preposition is no view', 'The officers looked inside the car for the keys.'],
     ['a plain event', 'The minister arrived in Seoul on Friday.'],
   ])('%s', (_name, text) => {
     expect(claims(text)).toEqual([]);

@@ -51,7 +51,7 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
   const quoteOnly = lex.quoteOnly.has(t.normal);
   const stance = lex.stance.has(t.normal) || (lex.phrasal.get(t.normal)?.has(tokens[i + 1]?.normal ?? '') ?? false);
   // "the race appears closer", "the House is expected to pass": a view with no source named
-  if (lex.evidential.has(t.normal) && evidentialNext(tokens[i + 1], tokens[i + 2])) return 'evidential';
+  if (lex.evidential.has(t.normal) && evidentialNext(t, tokens[i + 1], tokens[i + 2])) return 'evidential';
   if (unnamedView(tokens, i)) return 'evidential';
   if (!speech && !thought && !quoteOnly && !stance) return null;
   const atStart = i === 0 || endsSentence(tokens[i - 1]!);
@@ -158,8 +158,10 @@ function unnamedView(tokens: Token[], i: number): boolean {
   return after?.normal === 'as' || after?.normal === 'that' || (after?.normal === 'to' && has(tokens[k + 1], 'Verb'));
 }
 
-const evidentialNext = (a: Token | undefined, b: Token | undefined): boolean =>
-  a !== undefined && ((a.normal === 'to' && has(b, 'Verb')) || a.normal === 'that' || a.normal === 'like' || a.normal === 'likely' || (has(a, 'Adjective') && !has(a, 'Noun')));
+const evidentialNext = (cue: Token, a: Token | undefined, b: Token | undefined): boolean =>
+  a !== undefined && ((a.normal === 'to' && has(b, 'Verb')) || a.normal === 'that' || a.normal === 'like' || a.normal === 'likely' || (has(a, 'Adjective') && !has(a, 'Noun')) ||
+    // "seemed irritated", "appeared confused": a participle read as an adjective ("expected delays" is no view)
+    (has(a, 'PastTense') && a.normal.endsWith('ed') && !cue.normal.startsWith('expect')));
 
 /** "Pat Caddell: Democrat Voters Worried …": a name opening a line, then a colon. */
 function headlineFrames(tokens: Token[]): Frame[] {
