@@ -14,7 +14,7 @@ import { descriptorOrgs, isPlaceModifier, placesBeforeCountry } from './entities
 import { datelinePlaces, isSportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { findTitles } from './entities/titles.js';
-import { isCapsSentence } from './entities/tokens.js';
+import { isCapsSentence, isTitleCaseHeadline } from './entities/tokens.js';
 
 export type EntityType = 'person' | 'organization' | 'place';
 
@@ -42,7 +42,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
     const dateline = datelinePlaces(tokens, s.first, s.last, text, lex);
     const from = dateline ? dateline.next : s.first;
     if (dateline) typed.push(...dateline.places);
-    if (isCapsSentence(tokens, from, s.last)) {
+    if (isCapsSentence(tokens, from, s.last) || (index === 0 && isTitleCaseHeadline(tokens, from, s.last, text))) {
       capsFrom.set(index, from);
       return;
     }

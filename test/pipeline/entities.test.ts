@@ -134,3 +134,25 @@ describe('headlines in capitals and sports reports', () => {
     for (const n of notOrgs) expect(orgs).not.toContain(n);
   });
 });
+
+describe('a title-case headline on the first line: capitals say little there', () => {
+  // Names in the headline are taken only when the lists or the article body know them.
+  test.each([
+    ['Hacker Zoltan Varga Says Bank Server Unprotected, Like An Open Window\n\nZoltan Varga said the server was open.', 'people', 'Zoltan Varga'],
+    ['Minister Welcomes Deal On Oil Exports In Baghdad\n\nThe deal was signed on Monday.', 'places', 'Baghdad'],
+  ] as const)('%s', (text, kind, mention) => {
+    expectFound(text, kind, mention);
+  });
+
+  // Paired false positives: capitalised headline phrases that are no names.
+  test.each([
+    ['Hacker Says Bank Server Unprotected, Like An Open Window\n\nThe bank denied it.', 'Server Unprotected'],
+    ['Hacker Says Bank Server Unprotected, Like An Open Window\n\nThe bank denied it.', 'Open Window'],
+  ])('%s: not %s', (text, phrase) => {
+    expect(all(extract(text))).not.toContain(phrase);
+  });
+
+  test('a first line in sentence case keeps its names', () => {
+    expectFound('Zoltan Varga said on Monday that the bank server was unprotected.\nThe bank denied it.', 'people', 'Zoltan Varga');
+  });
+});

@@ -65,3 +65,26 @@ export function isCapsSentence(tokens: Token[], first: number, last: number): bo
   }
   return letters >= 2 && caps / letters >= 0.6;
 }
+
+/**
+ * True when the document's first line is a headline in title case ("Hacker Guccifer: Clinton’s
+ * Server Unprotected"): every longer word is capitalised, so capitals say little about names
+ * there. Only the opening line is judged, and only when a body follows it.
+ */
+export function isTitleCaseHeadline(tokens: Token[], first: number, last: number, text: string): boolean {
+  const head = tokens[first];
+  const tail = tokens[last - 1];
+  if (!head || !tail || text.slice(0, head.start).trim() !== '') return false;
+  // A headline has a body after it, on a later line.
+  if (!/\n/.test(tail.post) || text.slice(tail.end).trim() === '') return false;
+  // Title case capitalises every longer word, verbs included ("Says", "Welcomes"); a lead
+  // sentence full of names still has lower-case words ("met", "government", "said").
+  let capitalised = 0;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (!/^[A-Za-z][a-z’']{3,}/.test(t.text) || isFunctionWord(t)) continue;
+    if (/^[a-z]/.test(t.text)) return false;
+    capitalised++;
+  }
+  return capitalised >= 4;
+}
