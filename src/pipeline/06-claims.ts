@@ -16,6 +16,7 @@ import { attributeAll, indexFrames, placeQuotes, type PlacedQuote, type QuoteAtt
 import { frameContent, sentenceBounds } from './quotes/content.js';
 import { type Frame, findFrames } from './quotes/frames.js';
 import { SpeakerResolver } from './quotes/speaker.js';
+import { firstAtOrAfter } from './sorted.js';
 
 export interface Attributed {
   quotes: Quote[];
@@ -139,15 +140,8 @@ function indirectDrafts(
 
 /** Is there another frame with a source whose cue lies in the content? (An evidential yields to it.) */
 function hasCueWithin(frames: Frame[], content: [number, number], self: Frame): boolean {
-  // frames are sorted by cue: binary search for the first cue in the content
-  let lo = 0;
-  let hi = frames.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (frames[mid]!.cueFirst < content[0]) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < frames.length && frames[k]!.cueFirst <= content[1]; k++) {
+  // frames are sorted by cue: the first cue in the content, then on
+  for (let k = firstAtOrAfter(frames, (f) => f.cueFirst, content[0]); k < frames.length && frames[k]!.cueFirst <= content[1]; k++) {
     if (frames[k] !== self && frames[k]!.subject !== null) return true;
   }
   return false;
@@ -193,15 +187,8 @@ class SpanIndex<T> {
 
   /** The values of the items that lie wholly inside [start, end). */
   within(start: number, end: number): T[] {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.items[mid]!.start < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: T[] = [];
-    for (let k = lo; k < this.items.length && this.items[k]!.start < end; k++) {
+    for (let k = firstAtOrAfter(this.items, (item) => item.start, start); k < this.items.length && this.items[k]!.start < end; k++) {
       if (this.items[k]!.end <= end) out.push(this.items[k]!.value);
     }
     return out;

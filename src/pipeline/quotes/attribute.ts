@@ -15,6 +15,7 @@ import type { Token } from '../02-parse.js';
 import type { Frame } from './frames.js';
 import type { Sentences } from './content.js';
 import { breaksAfter, endsParagraph, endsSentence, has } from './tokens.js';
+import { firstAtOrAfter } from '../sorted.js';
 
 /** A quote span placed on the token array. */
 export interface PlacedQuote {
@@ -179,14 +180,7 @@ function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[
 
 /** Index of the last frame whose cue is before token `at`, or -1. */
 function lastFrameBefore(sorted: Frame[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.cueFirst < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstAtOrAfter(sorted, (f) => f.cueFirst, at) - 1;
 }
 
 /** Frames by cue token, sorted, and the paragraph number of every token. */

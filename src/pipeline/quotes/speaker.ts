@@ -14,6 +14,7 @@ import type { EntityType } from '../03-entities.js';
 import type { ResolvedEntity } from '../07-resolve.js';
 import type { DocContext } from '../context.js';
 import { cueLexicon } from './lexicon.js';
+import { firstAtOrAfter } from '../sorted.js';
 
 interface Placed {
   entity: ResolvedEntity;
@@ -51,14 +52,7 @@ const MAX_LOOKBACK = 60;
 
 /** Index of the first mention starting at or after `offset`. */
 function lowerBound(placed: Placed[], offset: number): number {
-  let lo = 0;
-  let hi = placed.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (placed[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(placed, (p) => p.start, offset);
 }
 
 /** The mentions not inside any quote range (both lists sorted by start). */
