@@ -6,6 +6,8 @@ export interface Row {
   raw: number | null;
   /** The issue's target, as written ("≥ 0.85"). */
   target?: string;
+  /** A count, printed without decimals. */
+  count?: boolean;
 }
 
 export interface Section {
@@ -23,7 +25,8 @@ export function renderSections(sections: Section[]): string {
     lines.push(`  ${'metric'.padEnd(44)} ${'newsclaims'.padStart(10)} ${'raw'.padStart(8)}  target`);
     for (const r of s.rows) {
       const raw = r.raw === null ? '-' : r.raw.toFixed(3);
-      lines.push(`  ${r.metric.padEnd(44)} ${r.newsclaims.toFixed(3).padStart(10)} ${raw.padStart(8)}  ${r.target ?? ''}`);
+      const value = r.count ? String(r.newsclaims) : r.newsclaims.toFixed(3);
+      lines.push(`  ${r.metric.padEnd(44)} ${value.padStart(10)} ${raw.padStart(8)}  ${r.target ?? ''}`);
     }
   }
   return lines.join('\n');

@@ -9,6 +9,7 @@ import { type CorpusName, readCorpus } from './corpus.js';
 import { evaluateEntities } from './entity-sections.js';
 import { evaluateNumbers } from './numbers.js';
 import { evaluateQuotes } from './quotes.js';
+import { evaluateConventions } from './re3d-conventions.js';
 import { renderSections, type Section } from './report.js';
 
 const { values } = parseArgs({
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '../shared/eval' },
     json: { type: 'string' },
     only: { type: 'string' },
+    'show-conventions': { type: 'boolean', default: false },
   },
 });
 const only = values.only ? new Set(values.only.split(',')) : null;
@@ -35,7 +37,11 @@ if (wanted('conll2003')) {
 }
 if (wanted('re3d')) {
   const docs = load('re3d');
-  if (docs) sections.push(...evaluateEntities('re3d', docs), ...evaluateNumbers(docs));
+  if (docs) {
+    sections.push(...evaluateEntities('re3d', docs));
+    sections.push(...evaluateConventions(docs, values['show-conventions']));
+    sections.push(...evaluateNumbers(docs));
+  }
 }
 if (wanted('quotes')) {
   const docs = load('quotes');
