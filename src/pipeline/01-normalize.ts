@@ -105,9 +105,13 @@ function lineJoint(input: string, line: Line, next: Line, _after: Line | undefin
   const lowerNext = LOWER_START.test(there);
   if (lowerNext && isSplitWord(here, there)) return 'join-word';
   // "In a separate\nreadout": a lower-case continuation is a wrap; a long line that
-  // stops mid-sentence ("met with\nPhilip Gordon") is one too; a short line with no
-  // final stop is a headline or a dateline and keeps its break.
-  if (lowerNext || /[,a-z]$/.test(here) && here.length >= 40) return 'space';
+  // stops mid-sentence on a lower-case word ("met with\nPhilip Gordon") is one too; a
+  // short line with no final stop is a headline or a dateline and keeps its break, and
+  // so does a line that ends on a capitalised word before a capitalised line: in
+  // one-sentence-per-line text and in lists ("Rene Schneider\nMidfielders - ...") that
+  // is a boundary, and joining would run two names into one.
+  if (lowerNext) return 'space';
+  if (here.length >= 40 && /(?:^|\s)[a-z][\w’'-]*,?$/.test(here)) return 'space';
   return 'keep';
 }
 

@@ -35,6 +35,8 @@ describe('normalize', () => {
     ['a blank line keeps paragraphs apart', 'First paragraph ends here\n\nsecond one'],
     ['a closing quote ends a paragraph', 'it said.”\nThe diplomats agreed.'],
     ['known words on both sides are not joined', 'a separate\nreadout'],
+    ['a list line ending on a name keeps its break', 'Defenders - Markus Babbel, Thomas Helmer, Rene Schneider\nMidfielders - Mario Basler'],
+    ['a one-sentence line ending on a name keeps its break', 'Pakistan first innings 326 (J. Crawley 106, Waqar\nYounis 4-95)'],
   ])('%s', (_name, input) => {
     const out = normalize(input).text;
     if (input.includes('separate\nreadout')) expect(out).toBe('a separate readout');
