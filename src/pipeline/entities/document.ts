@@ -123,7 +123,13 @@ const DATELINE = /^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)? (?:\d{4}-\d\d-\d\
  * and capitalised plurals after "the" ("the Expos").
  */
 export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): void {
+  const teams = new Set<string>();
   for (const t of typed) {
+    if (!isResultPerson(t, tokens) && (isTeamBeforeScore(t, tokens) || isTeamInResult(t, tokens))) {
+      Object.assign(t, { type: 'organization', strong: true, rule: 'team-score' });
+      teams.add(spanKey(tokens, t.first, t.last, text));
+      continue;
+    }
     if ((!t.strong || t.type === null) && isResultPerson(t, tokens)) {
       Object.assign(t, { type: 'person', strong: true, rule: 'result-person' });
       continue;
@@ -141,6 +147,45 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): 
     t.type = 'organization';
     t.rule = 'team';
   }
+  // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1" makes "Gloria Bistrita" a team in
+  // the scorers' list and the aggregate line too.
+  for (const t of typed) {
+    if (t.type === 'person' && t.rule !== 'result-person' && teams.has(spanKey(tokens, t.first, t.last, text))) {
+      Object.assign(t, { type: 'organization', strong: true, rule: 'team-score' });
+    }
+  }
+}
+
+/**
+ * A team in a football result: its country in brackets, then a goal count and the
+ * other side ("Gloria Bistrita (Romania) 2 Valletta (Malta) 1"). A golfer's rounds
+ * ("Retief Goosen (South Africa) 71 74") and a tennis score ("(Czech Republic) 7-5
+ * 6-3") have other shapes.
+ */
+function isTeamBeforeScore(t: Typed, tokens: Token[]): boolean {
+  const first = tokens[t.first]!;
+  const same = (x: Token | undefined): x is Token => !!x && x.sentence === first.sentence;
+  let k = t.last + 1;
+  const open = tokens[k];
+  if (!same(open) || !open.pre.includes('(')) return false;
+  while (same(tokens[k]) && !tokens[k]!.post.includes(')') && k < t.last + 4) k++;
+  if (!tokens[k]?.post.includes(')')) return false;
+  const goals = tokens[k + 1];
+  const other = tokens[k + 2];
+  if (!goals || !/^1?\d$/.test(goals.text) || !/^\s*$/.test(goals.post)) return false;
+  // Then the other side on the same line, or the half-time score "(1-1)"; a points
+  // table ("6. David Coulthard (Britain) 18") has the next rank there.
+  if (!other) return false;
+  if (other.pre.includes('(') && /^\d+-\d+$/.test(other.text)) return true;
+  return !/\n/.test(goals.post) && /^[A-Z]/.test(other.text);
+}
+
+/** "Kispest Honved win 2-0 on aggregate", "Red Star win on away goals rule". */
+function isTeamInResult(t: Typed, tokens: Token[]): boolean {
+  const after = tokens[t.last + 1];
+  if (!after || after.sentence !== tokens[t.last]!.sentence || !/^(?:win|wins|won)$/.test(after.normal)) return false;
+  const rest = tokens.slice(t.last + 2, t.last + 6).map((x) => x.normal).join(' ');
+  return /\b(?:on aggregate|on away goals|on penalties)\b/.test(rest);
 }
 
 /** Words between two teams: "Glamorgan beat Durham", "Walsall v Wrexham". */
