@@ -89,12 +89,16 @@ function regions() {
   return out.filter((c) => c.includes(' ') || c.includes('.') || !isCommonWord(c.toLowerCase()));
 }
 
+/** The package's six lists (news names people of every language). */
+const GIVEN_NAME_LANGUAGES = ['en', 'de'];
+
 function givenNames(blocked) {
-  const en = require('gender-detection-from-name/names/en.js');
   const out = [];
-  for (const name of en.keys()) {
-    if (name.length < 3 || blocked.has(name) || isCommonWord(name)) continue;
-    out.push(name);
+  for (const lang of GIVEN_NAME_LANGUAGES) {
+    for (const name of require(`gender-detection-from-name/names/${lang}.js`).keys()) {
+      if (name.length < 3 || blocked.has(name) || isCommonWord(name)) continue;
+      out.push(name);
+    }
   }
   return out.concat(readList('given-names-extra.txt'));
 }
