@@ -11,7 +11,7 @@ import type { DocContext } from './context.js';
 import { findChunks } from './entities/chunks.js';
 import { classifyChunk, type Typed } from './entities/classify.js';
 import { descriptorOrgs, isPlaceModifier, placesBeforeCountry } from './entities/cues.js';
-import { datelinePlaces, isSportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
+import { datelinePlaces, sportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { findTitles } from './entities/titles.js';
 import { isCapsSentence, isTitleCaseHeadline } from './entities/tokens.js';
@@ -60,7 +60,8 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
   propagateTypes(typed, tokens, text, lex);
   const known = knownNames(typed, tokens, text);
   for (const [index, from] of capsFrom) typed.push(...scanCapsSentence(tokens, from, sentences[index]!.last, known, lex, text));
-  if (isSportsReport(text, lex)) teamsFromPlaces(typed, tokens, text);
+  const sport = sportsReport(text, lex);
+  if (sport) teamsFromPlaces(typed, tokens, text, sport);
   typed.push(...possessiveInstitutions(typed, tokens, lex));
   return typed
     .filter((t) => !isPlaceModifier(t, tokens))

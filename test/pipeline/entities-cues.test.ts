@@ -160,6 +160,33 @@ describe('players in results lines are people, not teams', () => {
   ])('%s keeps team %s', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
+  // A team whose name starts like a person's, known as a team from a result line.
+  test.each([
+    ['SOCCER - CUP\nIn Varna: Gloria Vastreni (Romania) 2 Valletta (Malta) 1\nScorers:\nGloria Vastreni - Ion Palam (32nd)', 'Gloria Vastreni', 2],
+    ['SOCCER - CUP\nIn Varna: Nadia Kovel (Ukraine) 1 Tallinna Sadam (Estonia) 0 (0-0)', 'Nadia Kovel', 1],
+    ['SOCCER - CUP\nAggregate 3-3.\nMaria Ostrava win on away goals rule.', 'Maria Ostrava', 1],
+  ])('%s → team %s (%i mentions)', (text, name, count) => {
+    const r = extract(text);
+    expect(r.organizations.find((e) => e.name === name)?.mentions).toHaveLength(count);
+    expect(mentionsOf(r, 'people')).not.toContain(name);
+  });
+  // Paired false positives: standings, golf rounds and tennis scores name people.
+  test.each([
+    ['MOTOR RACING - STANDINGS\n6. David Coulthard (Britain) 18\n7. Gerhard Berger (Austria) 17', 'David Coulthard'],
+    ['GOLF - SCORES\nRetief Goosen (South Africa) 71 74 75', 'Retief Goosen'],
+    ['TENNIS - RESULTS\nJiri Novak (Czech Republic) 7-5 6-3', 'Jiri Novak'],
+  ])('%s keeps person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+  // In a report on an individual sport, a city is where it happened, not a team.
+  test.each([
+    ['ATHLETICS - RECORD\nBRUSSELS 1996-08-23\nShe won at the Brussels grand prix on Friday.', 'Brussels'],
+    ['TENNIS - RESULTS\nNEW YORK 1996-08-31\nThe Hamburg final was rained off.', 'Hamburg'],
+  ])('%s keeps place %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toContain(name);
+    expect(mentionsOf(r, 'organizations')).not.toContain(name);
+  });
 });
 
 describe('an address: unknown name, comma, country or region', () => {

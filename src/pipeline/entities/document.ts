@@ -106,10 +106,15 @@ function lookupRun(tokens: Token[], first: number, last: number, known: Map<stri
   return null;
 }
 
-/** A sports report: the headline opens with a sport ("SOCCER - ...", "CRICKET - ..."). */
-export function isSportsReport(text: string, lex: EntityLexicon): boolean {
+/**
+ * A sports report: the headline opens with a sport ("SOCCER - ...", "TENNIS - ...").
+ * Returns whether its results name teams or people, or null when it is no sports report.
+ */
+export function sportsReport(text: string, lex: EntityLexicon): 'team' | 'individual' | null {
   const m = /^\s*([A-Z][A-Z ]{1,30}?)\s+-\s/.exec(text.slice(0, 200));
-  return !!m && lex.sports.has(m[1]!.toLowerCase());
+  const sport = m?.[1]!.toLowerCase();
+  if (!sport || !lex.sports.has(sport)) return null;
+  return lex.sportsIndividual.has(sport) ? 'individual' : 'team';
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'of', 'into', 'outside', 'across', 'around']);
@@ -122,7 +127,7 @@ const DATELINE = /^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)? (?:\d{4}-\d\d-\d\
  * and so do unknown names before a score or table figures ("Arbroath 3 1 2 0")
  * and capitalised plurals after "the" ("the Expos").
  */
-export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): void {
+export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string, kind: 'team' | 'individual'): void {
   const teams = new Set<string>();
   for (const t of typed) {
     if (!isResultPerson(t, tokens) && (isTeamBeforeScore(t, tokens) || isTeamInResult(t, tokens))) {
@@ -138,7 +143,7 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string): 
       Object.assign(t, { type: 'organization', strong: true, rule: 'team-shape' });
       continue;
     }
-    if (t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
+    if (kind === 'individual' || t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
     // "Leicester: Leicestershire beat Somerset": the venue heading a result.
     if (/^:/.test(tokens[t.last]!.post)) continue;
     if (isVenue(t, tokens, text)) continue;

@@ -22,6 +22,7 @@ export interface EntityLexicon {
   titleModifiers: Set<string>;
   nameParticles: Set<string>;
   sports: Set<string>;
+  sportsIndividual: Set<string>;
   miscSuffixes: Set<string>;
   miscHeads: Set<string>;
   commonAcronyms: Set<string>;
@@ -73,6 +74,7 @@ export function entityLexicon(): EntityLexicon {
     titleModifiers: set('titleModifiers'),
     nameParticles: set('nameParticles'),
     sports: set('sports'),
+    sportsIndividual: set('sportsIndividual'),
     miscSuffixes: set('miscSuffixes'),
     miscHeads: set('miscHeads'),
     commonAcronyms: set('commonAcronyms'),
