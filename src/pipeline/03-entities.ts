@@ -61,7 +61,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
   const known = knownNames(typed, tokens, text);
   for (const [index, from] of capsFrom) typed.push(...scanCapsSentence(tokens, from, sentences[index]!.last, known, lex, text));
   const sport = sportsReport(text, lex);
-  if (sport) teamsFromPlaces(typed, tokens, text, sport);
+  if (sport) teamsFromPlaces(typed, tokens, text, sport, lex);
   typed.push(...possessiveInstitutions(typed, tokens, lex));
   return typed
     .filter((t) => !isPlaceModifier(t, tokens))

@@ -127,7 +127,7 @@ const DATELINE = /^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)? (?:\d{4}-\d\d-\d\
  * and so do unknown names before a score or table figures ("Arbroath 3 1 2 0")
  * and capitalised plurals after "the" ("the Expos").
  */
-export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string, kind: 'team' | 'individual'): void {
+export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string, kind: 'team' | 'individual', lex: EntityLexicon): void {
   const teams = new Set<string>();
   for (const t of typed) {
     if (!isResultPerson(t, tokens) && (isTeamBeforeScore(t, tokens) || isTeamInResult(t, tokens))) {
@@ -137,6 +137,10 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string, k
     }
     if ((!t.strong || t.type === null) && isResultPerson(t, tokens)) {
       Object.assign(t, { type: 'person', strong: true, rule: 'result-person' });
+      continue;
+    }
+    if (t.first === t.last && lex.sportsLabels.has(keyOf(tokens[t.first]!))) {
+      t.type = null;
       continue;
     }
     if (isTeamByShape(t, tokens)) {

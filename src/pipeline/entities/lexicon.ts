@@ -23,6 +23,7 @@ export interface EntityLexicon {
   nameParticles: Set<string>;
   sports: Set<string>;
   sportsIndividual: Set<string>;
+  sportsLabels: Set<string>;
   miscSuffixes: Set<string>;
   miscHeads: Set<string>;
   commonAcronyms: Set<string>;
@@ -75,6 +76,7 @@ export function entityLexicon(): EntityLexicon {
     nameParticles: set('nameParticles'),
     sports: set('sports'),
     sportsIndividual: set('sportsIndividual'),
+    sportsLabels: set('sportsLabels'),
     miscSuffixes: set('miscSuffixes'),
     miscHeads: set('miscHeads'),
     commonAcronyms: set('commonAcronyms'),
