@@ -10,7 +10,7 @@
 import type { DocContext } from './context.js';
 import { findChunks } from './entities/chunks.js';
 import { classifyChunk, type Typed } from './entities/classify.js';
-import { descriptorOrgs, isPlaceModifier, placesBeforeCountry } from './entities/cues.js';
+import { coordinatedPlaces, descriptorOrgs, isPlaceModifier, placesBeforeCountry } from './entities/cues.js';
 import { datelinePlaces, sportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { findTitles } from './entities/titles.js';
@@ -57,6 +57,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
   });
   descriptorOrgs(typed, tokens, lex);
   placesBeforeCountry(typed, tokens, lex);
+  coordinatedPlaces(typed, tokens);
   propagateTypes(typed, tokens, text, lex);
   const known = knownNames(typed, tokens, text);
   for (const [index, from] of capsFrom) typed.push(...scanCapsSentence(tokens, from, sentences[index]!.last, known, lex, text));

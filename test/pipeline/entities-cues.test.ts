@@ -204,6 +204,27 @@ describe('an address: unknown name, comma, country or region', () => {
   });
 });
 
+describe('an unknown name in a place context', () => {
+  test.each([
+    ['The march toward Zarqabad went on.', 'Zarqabad'],
+    ['The liberation of Velmiran was announced.', 'Velmiran'],
+    ['The camp lies just northwest of Qorvath, officials said.', 'Qorvath'],
+    ['The attacks in Qamenas, Sarvin and Talamenes were condemned.', 'Talamenes'],
+    ['Shelling hit Mosul and Zumarat overnight.', 'Zumarat'],
+  ])('%s → place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toContain(name);
+  });
+  // Paired false positives: a clause after a place, a title, a number, a possessive.
+  test.each([
+    ['Born in the province of Anhui, Dorvan came to Shanghai.', 'Dorvan'],
+    ['The camp is north of Phnom Penh, Information Minister Ieng Mouly said.', 'Information'],
+    ['Traffic jammed on the East Coast and Interstate 95.', 'Interstate'],
+    ['Reporters met at the press centre of Dorvan’s campaign.', 'Dorvan'],
+  ])('%s has no place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).not.toContain(name);
+  });
+});
+
 describe('a place hyphenated to a lower-case word is an adjective, not a place mention', () => {
   test.each([
     ['The Boston-based firm grew fast.', 'Boston'],

@@ -206,7 +206,7 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   return typed(c, singleByContext(env, c), false, 'context');
 }
 
-const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'into', 'at']);
+const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'into', 'at', 'toward', 'towards', 'across']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote']);
 
 /** An unknown single name: "in Arbil" is a place, "Dole decided", "said Hill" a person. */

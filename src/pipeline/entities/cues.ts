@@ -101,3 +101,46 @@ export function isPlaceModifier(t: Typed, tokens: Token[]): boolean {
   const next = tokens[t.last + 1];
   return t.type === 'place' && !!next && joinedByHyphen(tokens[t.last]!, next) && /^[a-z]+$/.test(next.text) && isKnownWord(next.text);
 }
+
+/**
+ * "attacks in Qamenas, Sarmin and Talamenes": untyped names listed with a place,
+ * joined only by commas and "and"/"or", are places too. A list with a person or an
+ * organisation in it says nothing.
+ */
+export function coordinatedPlaces(typed: Typed[], tokens: Token[]): void {
+  const sorted = [...typed].sort((a, b) => a.first - b.first);
+  let group: Typed[] = [];
+  let closed = false;
+  const settle = () => {
+    // A list ends with "and" or "or"; "in Anhui, Dai came" is two clauses.
+    const ok = closed && group.some((t) => t.type === 'place') && group.every((t) => t.type === 'place' || isBareUnknown(t, tokens));
+    if (ok) for (const t of group) if (t.type === null) Object.assign(t, { type: 'place', rule: 'context', kind: 'other' });
+    group = [];
+    closed = false;
+  };
+  for (const t of sorted) {
+    const prev = group[group.length - 1];
+    const link = prev ? listLink(tokens, prev.last, t.first) : null;
+    if (prev && (!link || closed)) settle();
+    if (link === 'and') closed = true;
+    group.push(t);
+  }
+  settle();
+}
+
+/** An untyped single word standing alone: not before a number or a capital ("Interstate 95", "Information Minister"). */
+function isBareUnknown(t: Typed, tokens: Token[]): boolean {
+  const next = tokens[t.last + 1];
+  const free = !next || next.sentence !== tokens[t.last]!.sentence || !/^ +$/.test(tokens[t.last]!.post) || !/^[A-Z0-9]/.test(next.text);
+  return t.type === null && !t.strong && t.first === t.last && free;
+}
+
+/** How two names of a list are joined: ", " (comma), " and ", ", and ", " or " (and); null if not. */
+function listLink(tokens: Token[], last: number, first: number): 'comma' | 'and' | null {
+  const a = tokens[last]!;
+  if (tokens[first]!.sentence !== a.sentence) return null;
+  if (first === last + 1) return /^, $/.test(a.post) ? 'comma' : null;
+  if (first !== last + 2) return null;
+  const joiner = tokens[last + 1]!;
+  return /^,? $/.test(a.post) && (joiner.normal === 'and' || joiner.normal === 'or') && /^ $/.test(joiner.post) ? 'and' : null;
+}
