@@ -7,7 +7,8 @@
  * - a hard-wrapped line ("In a separate\nreadout") is joined with a space;
  * - a word split by a line break ("Rus\nsia’s") is joined when the joined word is
  *   known and the pieces are not;
- * - NYT-style two-apostrophe quotes (''like this'') become one `"`.
+ * - NYT-style two-apostrophe quotes (''like this'') become one `"`;
+ * - citation markers glued to a word ("Army.[4]", "Hospital[1][2]") are dropped.
  */
 import { isKnownWord } from './lexicon-lookup.js';
 
@@ -85,12 +86,29 @@ function copyLine(input: string, start: number, end: number, out: Builder): void
     if (ch === "'" && input[i + 1] === "'") {
       out.push('"', i, i + 2);
       i++;
+    } else if (ch === '[' && i > start && !/\s/.test(input[i - 1]!) && citationEnd(input, i, end) > i) {
+      // "Army.[4] Some", "Hospital[1][2]": a citation marker glued to a word is no
+      // part of the text; a space stands for it when a word follows straight on.
+      let j = i;
+      while (citationEnd(input, j, end) > j) j = citationEnd(input, j, end);
+      if (j < end && !/[\s.,;:!?)\]]/.test(input[j]!)) out.push(' ', i, j);
+      i = j - 1;
     } else if (SPACES.test(ch)) {
       out.push(' ', i, i + 1);
     } else {
       out.push(ch, i, i + 1);
     }
   }
+}
+
+/** Wikipedia-style citation markers: "[4]", "[a]", "[citation needed]", "[note 2]". */
+const CITATION = /\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\]/y;
+
+/** Offset just past the citation marker at `i`, or `i` when there is none. */
+function citationEnd(input: string, i: number, end: number): number {
+  CITATION.lastIndex = i;
+  const m = CITATION.exec(input);
+  return m && i + m[0].length <= end ? i + m[0].length : i;
 }
 
 /**

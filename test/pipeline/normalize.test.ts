@@ -23,9 +23,20 @@ describe('normalize', () => {
     ['a hard wrap before a lower-case word is a space', 'In a separate\nreadout, it said.', 'In a separate readout, it said.'],
     ['a long line cut mid-sentence is a space', 'While in Washington, the foreign minister also met with\nPhilip Gordon.', 'While in Washington, the foreign minister also met with Philip Gordon.'],
     ['NYT two-apostrophe quotes become one mark', "He said, ''We will win.''", 'He said, "We will win."'],
+    ['a glued citation marker is dropped', 'the Syrian Electronic Army.[4] Some members', 'the Syrian Electronic Army. Some members'],
+    ['glued citation markers in a row are dropped', 'Damascus University.[1][2]\nThe hospital', 'Damascus University.\nThe hospital'],
+    ['a citation marker before a word becomes a space', 'the reservoir[3]The dam', 'the reservoir The dam'],
   ])('%s', (_name, input, expected) => {
     expect(normalize(input).text).toBe(expected);
     checkMap(input);
+  });
+
+  // Paired false positives: brackets that are text.
+  test.each([
+    ['a bracketed figure after a space stays', 'see table [4] below'],
+    ['a bracketed word that is no citation stays', 'the Army[sic] said'],
+  ])('%s', (_name, input) => {
+    expect(normalize(input).text).toBe(input);
   });
 
   // Paired false positives: breaks that must stay.
