@@ -34,6 +34,25 @@ describe('titles before names: the role is not in the name', () => {
   });
 });
 
+describe('two unknown capitalised words: a person unless a word is no name', () => {
+  test.each([
+    ['Talks were led by Ieng Mouly on Friday.', 'Ieng Mouly'],
+    ['The decree was signed by Zorvan Kadeth yesterday.', 'Zorvan Kadeth'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+  test.each([
+    ['It is part of the Regional Initiative on the future of Syria.', 'Regional Initiative'],
+    ['Polarization: Vertical Symbol rate 27.5.', 'Vertical Symbol'],
+    ['Satellite: HotBird 8 - 13 degrees East Transponder: 77.', 'East Transponder'],
+    ['A multilateral exercise, Unified Trident, will follow.', 'Unified Trident'],
+    ['In 2004 an Arabic-language manual was found.', 'Arabic-language'],
+    ['Soldiers arrived to assist in Counter-IED training.', 'Counter-IED'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+});
+
 describe('people: given names, initials, surnames later in the text', () => {
   test.each([
     ['Analysts expect Philip Gordon to resign soon.', 'Philip Gordon'],

@@ -201,6 +201,8 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   if (n >= 2 && n <= 3 && !isAllCaps(t)) {
     // "Cultural Revolution", "Grand Slam", "All Blacks": ordinary words only are no person's name.
     if (allCommonWords(env.tokens, c)) return /[a-z]s$/.test(env.tokens[c.last]!.text) ? typed(c, 'organization', false, 'common-plural') : typed(c, null, false, 'common-words');
+    // "Regional Initiative", "East Transponder", "Arabic-language": word shapes no one's name has.
+    if (hasNonNameWord(env, c)) return typed(c, null, false, 'non-name-word');
     return typed(c, 'person', false, 'two-capitals');
   }
   return typed(c, singleByContext(env, c), false, 'context');
@@ -219,6 +221,27 @@ function singleByContext(env: Env, c: Chunk): EntityType | null {
   if (sameBefore && SPEECH.has(before.normal)) return 'person';
   if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && SPEECH.has(after.normal)) return 'person';
   return null;
+}
+
+/** English derivational endings that personal names do not have ("Initiative", "Polarization", "Regional"). */
+const NON_NAME_ENDING = /(?:tion|sion|ment|ness|ity|ive|ism|ance|ence|ics|ogy|ship|hood|able|ible|ical|ional|ized|ised|ified)$/;
+
+/**
+ * A word of the run that is no part of a person's name: one with an English
+ * derivational ending, a compass word or past participle opening the run ("East
+ * Transponder", "Unified Trident"), a hyphenated compound with a lower-case or
+ * acronym half ("Arabic-language", "Counter-IED").
+ */
+function hasNonNameWord(env: Env, c: Chunk): boolean {
+  const { tokens, lex } = env;
+  const first = keyOf(tokens[c.first]!);
+  if (lex.compassWords.has(first) || (first.length >= 6 && /[^e]ed$/.test(first))) return true;
+  for (let i = c.first; i <= c.last; i++) {
+    const t = tokens[i]!;
+    if (NON_NAME_ENDING.test(keyOf(t))) return true;
+    if (i > c.first && joinedByHyphen(tokens[i - 1]!, t) && (/^[a-z]/.test(t.text) || isAllCaps(t))) return true;
+  }
+  return false;
 }
 
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Abbreviation'];
