@@ -21,6 +21,10 @@ describe('titles before names: the role is not in the name', () => {
     ['He met Secretary of State Antony Blinken on Friday.', 'Antony Blinken', 'Secretary of State'],
     ['She spoke to former Prime Minister Jan Peters in Oslo.', 'Jan Peters', 'former Prime Minister'],
     ['The note reached Vice President Kamala Harris late.', 'Kamala Harris', 'Vice President'],
+    ['In an interview with NBC News Senior Investigative Correspondent Dana Ostrow, he spoke.', 'Dana Ostrow', 'Senior Investigative Correspondent'],
+    ['Pentagon Press Secretary Peter Marlow said so.', 'Peter Marlow', 'Press Secretary'],
+    ['Navy Senior Chief Petty Officer Scott Varnell died.', 'Scott Varnell', 'Senior Chief Petty Officer'],
+    ['Commodore Andrew Tallis took command.', 'Andrew Tallis', 'Commodore'],
   ])('%s', (text, name, role) => {
     const person = extract(text).people.find((p) => p.name === name);
     expect(person?.roles).toEqual([role]);
@@ -29,6 +33,7 @@ describe('titles before names: the role is not in the name', () => {
     ['The General Assembly voted on Tuesday.', 'General'],
     ['Shares of General Motors Corp fell.', 'Motors Corp'],
     ['The president said nothing.', 'president'],
+    ['The Editor Magazine sold well.', 'Magazine'],
   ])('%s has no person from a title', (text, notName) => {
     expect(mentionsOf(extract(text), 'people')).not.toContain(notName);
   });
