@@ -10,6 +10,7 @@
 import type { DocContext } from './context.js';
 import { findChunks } from './entities/chunks.js';
 import { classifyChunk, type Typed } from './entities/classify.js';
+import { acronymExpansions } from './entities/acronyms.js';
 import { coordinatedPlaces, descriptorOrgs, isPlaceModifier, placesBeforeCountry } from './entities/cues.js';
 import { datelinePlaces, sportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
@@ -56,6 +57,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
     for (const chunk of findChunks(tokens, from, s.last, blocked, lex)) typed.push(...classifyChunk(env, chunk, roleAt.get(chunk.first)));
   });
   descriptorOrgs(typed, tokens, lex);
+  typed.push(...acronymExpansions(typed, tokens, lex));
   placesBeforeCountry(typed, tokens, lex);
   coordinatedPlaces(typed, tokens);
   propagateTypes(typed, tokens, text, lex);

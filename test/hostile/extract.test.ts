@@ -28,6 +28,8 @@ const CASES: [string, () => string][] = [
   ['one very long word', () => 'a'.repeat(100_000)],
   ['many short lines', () => 'Paris\n'.repeat(5_000)],
   ['numbers everywhere', () => '1,2,3 4.5 $6bn 7% 8-9 '.repeat(500)],
+  ['many spelled-out names with acronyms, repeated', () => 'Alpha Beta and Alpha Beta met Gamma Delta (GD) and Alpha Beta (AB). '.repeat(2_000)],
+  ['citation markers everywhere', () => 'Army.[4][5] Hospital[1]The [a] [note 2]x[citation needed]'.repeat(2_000)],
 ];
 
 describe('hostile input to extract', () => {

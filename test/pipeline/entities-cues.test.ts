@@ -225,6 +225,33 @@ describe('an unknown name in a place context', () => {
   });
 });
 
+describe('a name spelled out before its acronym in brackets is one name', () => {
+  test.each([
+    ['The Organisation for Security and Cooperation in Europe (OSCE) met.', 'Organisation for Security and Cooperation in Europe'],
+    ['The Securities and Exchange Commission (SEC) sued the firm.', 'Securities and Exchange Commission'],
+    ['Attacks by the Liberation Tigers of Tamil Eelam (LTTE) rose.', 'Liberation Tigers of Tamil Eelam'],
+    ['The Council for Security and Co-operation in Asia (CSCA) said so.', 'Council for Security and Co-operation in Asia'],
+  ])('%s → organisation %s', (text, name) => {
+    const r = extract(text);
+    const org = r.organizations.find((e) => e.name === name);
+    expect(org).toBeDefined();
+    expect(mentionsOf(r, 'people')).toEqual([]);
+  });
+  test('the name again without its acronym is the same organisation', () => {
+    const r = extract('The Varlen and Osk Commission (VOC) sued. Later the Varlen and Osk Commission said it would appeal.');
+    const org = r.organizations.find((e) => e.name === 'Varlen and Osk Commission');
+    expect(org?.mentions.map((m) => m.text)).toEqual(['Varlen and Osk Commission', 'VOC', 'Varlen and Osk Commission']);
+  });
+  // Paired false positives: letters that do not spell the words before them.
+  test.each([
+    ['He works at the Centre for Sociological Studies (CIS) now.', 'Centre for Sociological Studies'],
+    ['Talks between Iran and Iraq (UN) resumed.', 'Iran and Iraq'],
+    ['Peter Smith (PS) left the firm.', 'Peter Smith'],
+  ])('%s has no organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+});
+
 describe('a place hyphenated to a lower-case word is an adjective, not a place mention', () => {
   test.each([
     ['The Boston-based firm grew fast.', 'Boston'],
