@@ -83,13 +83,29 @@ export function parse(text: string): Parsed {
     const doc = tagChunk(text.slice(chunkStart, chunkEnd));
     for (const terms of doc.docs as RawTerm[][]) {
       const first = tokens.length;
-      for (const term of terms) tokens.push(toToken(term, chunkStart, tokens.length, sentences.length));
+      const joined = splitAfterInitial(tokens, sentences, terms);
+      const index = joined ? sentences.length - 1 : sentences.length;
+      for (const term of terms) tokens.push(toToken(term, chunkStart, tokens.length, index));
       if (!fullTagger) repairTags(tokens, first, tokens.length);
       if (tokens.length === first) continue;
-      sentences.push({ start: tokens[first]!.start, end: tokens[tokens.length - 1]!.end, first, last: tokens.length });
+      if (joined) Object.assign(joined, { end: tokens[tokens.length - 1]!.end, last: tokens.length });
+      else sentences.push({ start: tokens[first]!.start, end: tokens[tokens.length - 1]!.end, first, last: tokens.length });
     }
   }
   return { text, tokens, sentences };
+}
+
+/**
+ * compromise ends a sentence after an initial ("(J. Russell 63", "met A. Symonds"):
+ * when the last sentence ends on a lone capital letter and a period on the same
+ * line, and the next one opens with a capitalised word, it is one sentence. Returns
+ * the sentence to extend, or undefined.
+ */
+function splitAfterInitial(tokens: Token[], sentences: Sentence[], terms: RawTerm[]): Sentence | undefined {
+  const last = tokens[tokens.length - 1];
+  const next = terms[0];
+  if (!last || !next || !/^[A-Z]$/.test(last.text) || last.text === 'I' || !/^\. ?$/.test(last.post) || next.pre !== '') return undefined;
+  return CAPITALISED.test(next.text) ? sentences[sentences.length - 1] : undefined;
 }
 
 const CAPITALISED = /^[A-Z][a-z]/;

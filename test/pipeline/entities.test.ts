@@ -62,6 +62,8 @@ describe('people: given names, initials, surnames later in the text', () => {
   test.each([
     ['Analysts expect Philip Gordon to resign soon.', 'Philip Gordon'],
     ['Worcestershire 238 (K. Spiring 130 not out).', 'K. Spiring'],
+    ['CRICKET - SCORES\nGloucestershire 280 (J. Russell 63, A. Symonds 52).', 'J. Russell'],
+    ['The report was written by R. Howard for the board.', 'R. Howard'],
     ['Antony Blinken arrived. Later Blinken said he was pleased.', 'Blinken'],
     ['The talks were led by Zorbek Quandril, who said they went well.', 'Zorbek Quandril'],
     ['Flanker Joost van der Westhuizen scored twice.', 'Joost van der Westhuizen'],
@@ -74,6 +76,7 @@ describe('people: given names, initials, surnames later in the text', () => {
     ['Newspapers said the vote was close.', 'Newspapers'],
     ['North Korean troops were seen near the border.', 'North Korean'],
     ['Some Palestinians took back roads.', 'Some Palestinians'],
+    ['He served in World War I. The war ended in 1918.', 'I. The'],
   ])('%s has no person %s', (text, notName) => {
     expect(all(extract(text))).not.toContain(notName);
   });
