@@ -23,6 +23,9 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token, 
   if (next && lex.nameParticles.has(t.text) && joinedByHyphen(t, next) && isCapitalized(next)) return true;
   if (!isCapitalized(t)) return false;
   const key = keyOf(t);
+  // "when De Wilde fumbled": a capitalised particle opens a name inside a sentence.
+  // ("Al Gore" is a given name and a surname: left to the rules below.)
+  if (!atStart && lex.nameParticles.has(key) && next && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next) && !next.tags.has('LastName')) return true;
   if (lex.countries.has(key) || lex.orgs.has(t.text)) return true;
   // "K. Spiring", "A. Hollioake": an initial starts a name only before a period and a capital.
   if (/^[A-Z]$/.test(t.text)) return t.text !== 'I' && /^\. ?$/.test(t.post) && /^[A-Z][a-z]/.test(nextText);
@@ -46,12 +49,14 @@ function isNounPair(t: Token, next: Token): boolean {
 }
 
 /** Could this token continue a name after `prev`? */
-function canContinue(prev: Token, t: Token, lex: EntityLexicon): boolean {
+function canContinue(prev: Token, t: Token, lex: EntityLexicon, next?: Token): boolean {
   if (isPossessive(prev)) return false;
   if (joinedByHyphen(prev, t)) return isCapitalized(t) || !isKnownWord(t.text);
   const initial = /^[A-Z]$/.test(prev.text) && /^\. ?$/.test(prev.post);
   if (!joinedBySpace(prev, t) && !initial) return false;
   if (!isCapitalized(t)) return false;
+  // "Hicham El Guerrouj", "Veerle De Jaeghere": a capitalised particle goes on when a name follows it.
+  if (lex.nameParticles.has(keyOf(t)) && next && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next)) return true;
   return !NOT_NAMES.some((tag) => t.tags.has(tag)) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)));
 }
 
@@ -99,7 +104,7 @@ export function findChunks(tokens: Token[], from: number, to: number, blocked: S
     let j = i;
     let joinerLen = 0;
     for (;;) {
-      if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex)) j++;
+      if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex, j + 2 < to ? tokens[j + 2] : undefined)) j++;
       else if (isPossessive(tokens[j]!) && possessiveCompany(tokens, i, j, to, lex)) j++;
       else if ((joinerLen = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joinerLen + 1)) j += joinerLen + 1;
       else break;

@@ -201,6 +201,8 @@ function guess(env: Env, c: Chunk, n: number): Typed {
   if (n >= 2 && n <= 3 && !isAllCaps(t)) {
     // "Cultural Revolution", "Grand Slam", "All Blacks": ordinary words only are no person's name.
     if (allCommonWords(env.tokens, c)) return /[a-z]s$/.test(env.tokens[c.last]!.text) ? typed(c, 'organization', false, 'common-plural') : typed(c, null, false, 'common-words');
+    // "Le Monde", "El Al": a definite article opening an unlisted name marks a title, a firm or a paper.
+    if (ARTICLES.has(keyOf(t))) return typed(c, 'organization', false, 'article-name');
     // "Regional Initiative", "East Transponder", "Arabic-language": word shapes no one's name has.
     if (hasNonNameWord(env, c)) return typed(c, null, false, 'non-name-word');
     return typed(c, 'person', false, 'two-capitals');
@@ -222,6 +224,9 @@ function singleByContext(env: Env, c: Chunk): EntityType | null {
   if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && SPEECH.has(after.normal)) return 'person';
   return null;
 }
+
+/** Romance definite articles ("Le Monde", "El Al"); not "Al", a given name too ("Al Gore"). */
+const ARTICLES = new Set(['el', 'la', 'las', 'le', 'les', 'los']);
 
 /** English derivational endings that personal names do not have ("Initiative", "Polarization", "Regional"). */
 const NON_NAME_ENDING = /(?:tion|sion|ment|ness|ity|ive|ism|ance|ence|ics|ogy|ship|hood|able|ible|ical|ional|ized|ised|ified)$/;

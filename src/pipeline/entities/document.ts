@@ -135,7 +135,7 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string, k
       teams.add(spanKey(tokens, t.first, t.last, text));
       continue;
     }
-    if ((!t.strong || t.type === null) && isResultPerson(t, tokens)) {
+    if ((!t.strong || t.type === null) && (isResultPerson(t, tokens) || (kind === 'individual' && beforeBracket(t, tokens)))) {
       Object.assign(t, { type: 'person', strong: true, rule: 'result-person' });
       continue;
     }
@@ -143,7 +143,8 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string, k
       t.type = null;
       continue;
     }
-    if (isTeamByShape(t, tokens)) {
+    // In cycling or motor racing results a team follows the rider's country: "Lietti (Italy) MG-Technogym 1:16".
+    if ((kind === 'team' || /\)/.test(tokens[t.first - 1]?.post ?? '')) && isTeamByShape(t, tokens)) {
       Object.assign(t, { type: 'organization', strong: true, rule: 'team-shape' });
       continue;
     }
@@ -216,6 +217,12 @@ function isVenue(t: Typed, tokens: Token[], text: string): boolean {
   if (first.pre.includes('(')) return true;
   const before = tokens[t.first - 1];
   return !!before && before.sentence === first.sentence && /, ?$/.test(before.post) && /^[A-Z]/.test(before.text) && /\(/.test(text.slice(Math.max(0, first.start - 40), first.start));
+}
+
+/** "Bada (Nigeria) 45.21": in a report on an individual sport, a name before a bracket is a competitor's. */
+function beforeBracket(t: Typed, tokens: Token[]): boolean {
+  const after = tokens[t.last + 1];
+  return !!after && after.sentence === tokens[t.last]!.sentence && /^ *$/.test(tokens[t.last]!.post) && /\($/.test(after.pre) && /^[A-Z]/.test(after.text);
 }
 
 /** Cricket dismissals written before a player: "c Vaas b Chandana", "lbw b Mushtaq Ahmed". */
