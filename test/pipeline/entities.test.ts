@@ -150,12 +150,16 @@ describe('headlines in capitals and sports reports', () => {
     ['BASKETBALL - BENETTON BEAT DINAMO.\nBELGRADE 1996-08-31\nThe final ended late.', 'organizations', 'BENETTON'],
     ['SOCCER - RESULTS.\nLONDON 1996-08-31\nDeportivo Coruna 1 Real Zaragoza 0', 'organizations', 'Deportivo Coruna'],
     ['BASEBALL - RESULTS.\nNEW YORK 1996-08-31\nThe Giants won in the ninth.', 'organizations', 'Giants'],
+    ['AUSTRALIAN RULES-AFL RESULTS.\nMELBOURNE 1996-08-25\nPlayed Sunday:\nAdelaide 14.12 (96) Geelong 10.8 (68)', 'organizations', 'Geelong'],
+    ['Australian Rules - AFL results.\nMELBOURNE 1996-08-25\nPlayed Sunday:\nAdelaide 14.12 (96) Geelong 10.8 (68)', 'organizations', 'Adelaide'],
+    ['CRICKET - 1997 TOUR ITINERARY.\nLONDON 1996-08-30\nMay 17 v Northampton\nMay 20 v Durham', 'organizations', 'Durham'],
   ])('%s → %s %s', (text, kind, name) => expectFound(text, kind as Kind, name));
   test.each([
     ['MARKETS - SHARES TAKE OVER AT TOP AS PRICES RISE.', ['SHARES', 'TAKE', 'TOP', 'PRICES']],
     ['Trade talks in Madrid ended on Friday.', ['Madrid']],
     ['SOCCER - RESULTS.\nMADRID 1996-08-31\nThe game was played in Madrid.', ['Madrid', 'MADRID']],
     ['TENNIS - RESULTS.\nNEW YORK 1996-08-31\nPete Sampras 6 Michael Chang 4', ['Pete Sampras', 'Michael Chang']],
+    ['Barrick - Arequipa deal closes.\nTORONTO 1996-08-27\nThe Toronto deal closed in Arequipa.', ['Toronto', 'Arequipa']],
   ])('%s: no flood of capitals, no team outside sport', (text, notOrgs) => {
     const orgs = mentionsOf(extract(text), 'organizations');
     for (const n of notOrgs) expect(orgs).not.toContain(n);

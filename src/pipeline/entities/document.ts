@@ -111,7 +111,8 @@ function lookupRun(tokens: Token[], first: number, last: number, known: Map<stri
  * Returns whether its results name teams or people, or null when it is no sports report.
  */
 export function sportsReport(text: string, lex: EntityLexicon): 'team' | 'individual' | null {
-  const m = /^\s*([A-Z][A-Z ]{1,30}?)\s+-\s/.exec(text.slice(0, 200));
+  // "SOCCER - ...", "AUSTRALIAN RULES-AFL RESULTS", "Australian Rules - AFL results".
+  const m = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*-\s*[A-Z0-9]/.exec(text.slice(0, 200));
   const sport = m?.[1]!.toLowerCase();
   if (!sport || !lex.sports.has(sport)) return null;
   return lex.sportsIndividual.has(sport) ? 'individual' : 'team';
