@@ -165,6 +165,9 @@ describe('players in results lines are people, not teams', () => {
     ['SOCCER - CUP\nIn Varna: Gloria Vastreni (Romania) 2 Valletta (Malta) 1\nScorers:\nGloria Vastreni - Ion Palam (32nd)', 'Gloria Vastreni', 2],
     ['SOCCER - CUP\nIn Varna: Nadia Kovel (Ukraine) 1 Tallinna Sadam (Estonia) 0 (0-0)', 'Nadia Kovel', 1],
     ['SOCCER - CUP\nAggregate 3-3.\nMaria Ostrava win on away goals rule.', 'Maria Ostrava', 1],
+    ['SOCCER - CUP\nIn Tirana: Flamurtari Vlore (Albania) 0 Maria Humenne\n(Slovakia) 2 (halftime 0-0)', 'Maria Humenne', 1],
+    ['SOCCER - SQUAD\nDefenders - Marc Hottvik (Everton), Yvan Quentor (Sion), Tom Bergh (Norway)', 'Sion', 1],
+    ['SOCCER - SQUAD\nDefenders - Marc Hottvik (Everton), Yvan Quentor (Sion), Tom Bergh (Norway)', 'Everton', 1],
   ])('%s → team %s (%i mentions)', (text, name, count) => {
     const r = extract(text);
     expect(r.organizations.find((e) => e.name === name)?.mentions).toHaveLength(count);
@@ -175,6 +178,7 @@ describe('players in results lines are people, not teams', () => {
     ['MOTOR RACING - STANDINGS\n6. David Coulthard (Britain) 18\n7. Gerhard Berger (Austria) 17', 'David Coulthard'],
     ['GOLF - SCORES\nRetief Goosen (South Africa) 71 74 75', 'Retief Goosen'],
     ['TENNIS - RESULTS\nJiri Novak (Czech Republic) 7-5 6-3', 'Jiri Novak'],
+    ['SOCCER - SQUAD\nDefenders - Marc Hottvik (Everton), Yvan Quentor (Sion), Tom Bergh (Norway)', 'Tom Bergh'],
   ])('%s keeps person %s', (text, name) => {
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });

@@ -131,8 +131,9 @@ const DATELINE = /^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)? (?:\d{4}-\d\d-\d\
 export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string, kind: 'team' | 'individual', lex: EntityLexicon): void {
   const teams = new Set<string>();
   for (const t of typed) {
-    if (!isResultPerson(t, tokens) && (isTeamBeforeScore(t, tokens) || isTeamInResult(t, tokens))) {
-      Object.assign(t, { type: 'organization', strong: true, rule: 'team-score' });
+    const scored = isTeamBeforeScore(t, tokens) || isTeamAfterScore(t, tokens) || isTeamInResult(t, tokens);
+    if (!isResultPerson(t, tokens) && (scored || (kind === 'team' && isPlayersClub(t, typed, tokens)))) {
+      Object.assign(t, { type: 'organization', strong: true, rule: scored ? 'team-score' : 'team-club' });
       teams.add(spanKey(tokens, t.first, t.last, text));
       continue;
     }
@@ -189,6 +190,31 @@ function isTeamBeforeScore(t: Typed, tokens: Token[]): boolean {
   if (!other) return false;
   if (other.pre.includes('(') && /^\d+-\d+$/.test(other.text)) return true;
   return !/\n/.test(goals.post) && /^[A-Z]/.test(other.text);
+}
+
+/** "Flamurtari Vlore (Albania) 0 Chemlon Humenne (Slovakia) 2": the side after the first side's goals. */
+function isTeamAfterScore(t: Typed, tokens: Token[]): boolean {
+  const goals = tokens[t.first - 1];
+  const close = tokens[t.first - 2];
+  if (!goals || !close || goals.sentence !== tokens[t.first]!.sentence || !/^1?\d$/.test(goals.text)) return false;
+  if (!/^\) +$/.test(close.post) || !/^ +$/.test(goals.post)) return false;
+  // The first side's country in brackets: "(Albania)".
+  let k = t.first - 2;
+  while (k > t.first - 6 && k > 0 && !tokens[k]!.pre.includes('(')) k--;
+  return tokens[k]!.pre.includes('(') && /^[A-Z]/.test(tokens[k]!.text);
+}
+
+/**
+ * "Yvan Quentin (Sion)", "Ramon Vega (Cagliari)": in a squad list, a player's club
+ * in brackets after the player, even one named after its city; a country there
+ * ("(Norway)") stays a place.
+ */
+function isPlayersClub(t: Typed, typed: Typed[], tokens: Token[]): boolean {
+  if (t.type === 'place' ? t.kind === 'country' : t.strong && t.type !== null) return false;
+  const first = tokens[t.first]!;
+  const before = tokens[t.first - 1];
+  if (!/\($/.test(first.pre) || !/^\)/.test(tokens[t.last]!.post) || !before || before.sentence !== first.sentence) return false;
+  return typed.some((p) => p.last === t.first - 1 && p.type === 'person');
 }
 
 /** "Kispest Honved win 2-0 on aggregate", "Red Star win on away goals rule". */
