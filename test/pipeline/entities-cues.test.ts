@@ -229,6 +229,25 @@ describe('an unknown name in a place context', () => {
   });
 });
 
+describe('a capital inside a word marks a brand', () => {
+  test.each([
+    ['The claim was checked by VeriFacto on Monday.', 'VeriFacto'],
+    ['NewsBrisk reported the vote.', 'NewsBrisk'],
+  ])('%s → organisation %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'organizations')).toContain(name);
+    expect(mentionsOf(r, 'people')).not.toContain(name);
+  });
+  // Paired false positives: name prefixes.
+  test.each([
+    ['Senator Tom McCarvy spoke.', 'McCarvy'],
+    ['Governor Ron DeSalvo spoke.', 'DeSalvo'],
+    ['General Douglas MacArden spoke.', 'MacArden'],
+  ])('%s has no organisation with %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations').some((m) => m.includes(name))).toBe(false);
+  });
+});
+
 describe('name particles and articles', () => {
   test.each([
     ['It was close when De Wilde fumbled the ball.', 'people', 'De Wilde'],

@@ -25,6 +25,9 @@ describe('titles before names: the role is not in the name', () => {
     ['Pentagon Press Secretary Peter Marlow said so.', 'Peter Marlow', 'Press Secretary'],
     ['Navy Senior Chief Petty Officer Scott Varnell died.', 'Scott Varnell', 'Senior Chief Petty Officer'],
     ['Commodore Andrew Tallis took command.', 'Andrew Tallis', 'Commodore'],
+    ['House Majority Leader Kevin Marlow agreed.', 'Kevin Marlow', 'Majority Leader'],
+    ['Senate Minority Whip Dick Durvin objected.', 'Dick Durvin', 'Minority Whip'],
+    ['Reps. Darrell Isson and others did not.', 'Darrell Isson', 'Reps.'],
   ])('%s', (text, name, role) => {
     const person = extract(text).people.find((p) => p.name === name);
     expect(person?.roles).toEqual([role]);
@@ -70,6 +73,7 @@ describe('people: given names, initials, surnames later in the text', () => {
     ['Syrian President Bashar al-Assad spoke.', 'Bashar al-Assad'],
     ['He met Mevlüt Çavuşoğlu in Ankara.', 'Mevlüt Çavuşoğlu'],
     ['He met Abboud Qanbar(Arabic name) on Friday.', 'Abboud Qanbar'],
+    ['Opposition figure Kim Dae-jung spoke.', 'Kim Dae-jung'],
   ])('%s → %s', (text, name) => expectFound(text, 'people', name));
   test.each([
     ['Stocks rose sharply on Monday.', 'Stocks'],

@@ -6,7 +6,7 @@
 import { isKnownWord } from '../lexicon-lookup.js';
 import type { Token } from '../02-parse.js';
 import type { EntityLexicon } from './lexicon.js';
-import { isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf } from './tokens.js';
+import { isAllCaps, isCamelCase, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from './tokens.js';
 
 /** A run of tokens [first, last] (inclusive) that may name something. */
 export interface Chunk {
@@ -33,6 +33,7 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token, 
   if (isAllCaps(t) && lex.commonAcronyms.has(key)) return false;
   if (!atStart) return true;
   if (lex.givenNames.has(key) || lex.cities.has(key) || lex.regions.has(key)) return true;
+  if (isCamelCase(stripPossessive(t.text))) return true;
   // "Stocks rose", "Newspapers said": a known word opening a sentence is no name.
   if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return false;
   if (!isKnownWord(key)) return true;
@@ -51,7 +52,8 @@ function isNounPair(t: Token, next: Token): boolean {
 /** Could this token continue a name after `prev`? */
 function canContinue(prev: Token, t: Token, lex: EntityLexicon, next?: Token): boolean {
   if (isPossessive(prev)) return false;
-  if (joinedByHyphen(prev, t)) return isCapitalized(t) || !isKnownWord(t.text);
+  // "Tae-yul", "Jong-un"; "Dae-jung", "Jae-in": a short syllable after a short capitalised one in a person's name.
+  if (joinedByHyphen(prev, t)) return isCapitalized(t) || !isKnownWord(t.text) || (/^[A-Z][a-z]{1,3}$/.test(prev.text) && prev.tags.has('Person') && /^[a-z]{2,4}$/.test(t.text));
   const initial = /^[A-Z]$/.test(prev.text) && /^\. ?$/.test(prev.post);
   if (!joinedBySpace(prev, t) && !initial) return false;
   if (!isCapitalized(t)) return false;

@@ -8,7 +8,7 @@ import type { EntityType } from '../03-entities.js';
 import type { Chunk } from './chunks.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, placeShape } from './place-shapes.js';
-import { isAllCaps, joinedByHyphen, keyOf, stripPossessive } from './tokens.js';
+import { isAllCaps, isCamelCase, joinedByHyphen, keyOf, stripPossessive } from './tokens.js';
 
 /** A typed chunk. `strong` when a word list or a cue decided it, not a guess. */
 export interface Typed extends Chunk {
@@ -207,8 +207,12 @@ function guess(env: Env, c: Chunk, n: number): Typed {
     if (hasNonNameWord(env, c)) return typed(c, null, false, 'non-name-word');
     return typed(c, 'person', false, 'two-capitals');
   }
+  // "PolitiFact", "WikiLeaks", "InsideSources": a capital inside a word marks a brand, not a
+  // person ("McCain", "DeSantis", "MacArthur" have their capital after a name prefix).
+  if (n === 1 && isCamelCase(stripPossessive(t.text))) return typed(c, 'organization', false, 'camel-case');
   return typed(c, singleByContext(env, c), false, 'context');
 }
+
 
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'into', 'at', 'toward', 'towards', 'across']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote']);

@@ -28,6 +28,17 @@ export function isAllCaps(token: Token): boolean {
   return !/[a-z]/.test(text) && /[A-Z][^A-Z]*[A-Z]/.test(text);
 }
 
+const NAME_PREFIXES = new Set(['Mac', 'Van', 'Von', 'Fitz', 'Del', 'Della', 'Des']);
+
+/**
+ * A capital inside a word after three or more letters ("PolitiFact", "WikiLeaks"): a
+ * brand's shape. "McCain", "DeSantis", "MacArthur" have theirs after a name prefix.
+ */
+export function isCamelCase(word: string): boolean {
+  const m = /^([A-Z][a-z]{2,})[A-Z][a-z]+$/.exec(word);
+  return !!m && !NAME_PREFIXES.has(m[1]!);
+}
+
 /** Nothing but spaces between two tokens (no comma, bracket, quote or dash). */
 export function joinedBySpace(prev: Token, next: Token): boolean {
   return /^ +$/.test(prev.post) && next.pre === '';
