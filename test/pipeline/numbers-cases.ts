@@ -251,6 +251,8 @@ export const SUBJECTS: Case[] = [
 export const PLACEMENT: Case[] = [
   ['Thirty-one people were arrested.', { value: 31, unit: 'people' }],
   ['Seven airdrops were made.', { value: 7, unit: 'airdrops' }],
+  ['Three Democrats voted against the bill.', { value: 3, unit: 'democrats' }],
+  ['Seven Iraqis died in the blast.', { value: 7, unit: 'iraqis' }],
   ['"We lost 40 men," the officer said.', { value: 40, unit: 'men' }],
   ['He said “as many as 500 people” had left.', { value: 500, qualifier: 'as many as' }],
   ['The forty-five-minute drive was slow.', { value: 45, unit: 'minutes' }],

@@ -61,6 +61,8 @@ export const NAMES: NotCase[] = [
   ['Security is my number one priority.', 'other'],
   ['The council backed Resolution 2254 today.', 'other'],
   ['Windows 10 was updated.', 'other'],
+  ['Zero Hedge asked why the figure changed.', 'other'],
+  ['“On this basis,” Zero Hedge said, “it is high.”', 'other'],
   ['The village was founded long ago.[2]', null],
   ['The town is small [4] and old.', 'other'],
   ['A Su-27 intercepted the drone.', 'other'],

@@ -94,13 +94,22 @@ function isAge(w: readonly Token[], core: Core): boolean {
   return core.kind === 'count' && core.first === core.last && core.numeric?.plain === true && core.value > 0 && core.value < 120;
 }
 
+/**
+ * "Zero Hedge said", "One Direction played": a number word opening a clause before a
+ * capitalised singular name. "Three Democrats voted", "Seven Iraqis died" count people.
+ */
+function opensName(w: readonly Token[], core: Core): boolean {
+  const next = w[core.last + 1];
+  return core.first === core.last && !!next && capitalised(next) && joined(w[core.last]!, next) && !/s$/.test(next.text) && !next.tags.has('Demonym') && !next.tags.has('Month');
+}
+
 /** "COVID-19", "Boeing 747", "Windows 10", "the Group of Seven". */
 function isNamePart(w: readonly Token[], core: Core): boolean {
   const t = w[core.num]!;
   const prev = w[core.first - 1];
   // "COVID-19", "G-20", "par-five": a number hyphened to a word before it.
   if (prev && /^[-–]$/.test(prev.post) && /[A-Za-z]/.test(prev.text)) return true;
-  if (!core.numeric) return capitalised(t) && !startsClause(w, core.num) && core.first === core.num && !/^[A-Z]+$/.test(t.text);
+  if (!core.numeric) return capitalised(t) && core.first === core.num && !/^[A-Z]+$/.test(t.text) && (!startsClause(w, core.num) || opensName(w, core));
   if (!core.numeric.plain || core.kind !== 'count' || !prev || !capitalised(prev) || !joined(prev, t)) return false;
   if (QUALIFIER_ENDS.has(prev.normal) || prev.tags.has('Month') || prev.tags.has('Date')) return false;
   if (!startsClause(w, core.first - 1)) return true;
