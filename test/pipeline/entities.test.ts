@@ -28,6 +28,8 @@ describe('titles before names: the role is not in the name', () => {
     ['House Majority Leader Kevin Marlow agreed.', 'Kevin Marlow', 'Majority Leader'],
     ['Senate Minority Whip Dick Durvin objected.', 'Dick Durvin', 'Minority Whip'],
     ['Reps. Darrell Isson and others did not.', 'Darrell Isson', 'Reps.'],
+    ['Speaker of the House Paul Ryvan agreed.', 'Paul Ryvan', 'Speaker of the House'],
+    ['Governor of Texas Greg Abbitt signed it.', 'Greg Abbitt', 'Governor of Texas'],
   ])('%s', (text, name, role) => {
     const person = extract(text).people.find((p) => p.name === name);
     expect(person?.roles).toEqual([role]);

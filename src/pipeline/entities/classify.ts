@@ -74,6 +74,8 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (n >= 2 && /^[A-Z]\.?$/.test(tokens[c.first]!.text)) return [typed(c, 'person', true, 'initial')];
   // "Kursk Oblast", "Hebei Province".
   if (n >= 2 && lex.placeSuffixes.has(lastKey)) return [typed(c, 'place', true, 'place-suffix', { kind: 'region' })];
+  const ofTitle = n >= 3 ? splitOfTitle(env, c) : null;
+  if (ofTitle) return ofTitle;
   // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
   if (n >= 2 && (lex.orgSuffixes.has(lastKey) || lex.orgHeads.has(firstKey))) return [typed(withOrdinal(tokens, c), 'organization', true, 'org-cue')];
   const shaped = shapeRules(env, c, key, lastKey, role);
@@ -115,6 +117,30 @@ function shapeRules(env: Env, c: Chunk, key: string, lastKey: string, role?: str
   // "Minister for the Middle East Tobias Ellwood": a known place, then a person.
   // "Moscow-Pyongyang": two places.
   return splitPlacePerson(env, c, role) ?? splitHyphenated(env, c);
+}
+
+/**
+ * "Speaker of the House Newt Gingrich", "Minister of Finance Mar'ie Muhammad": after a
+ * title and "of (the)", a run that ends in a given name and a surname is the body the
+ * title belongs to, then the person, who gets the whole title as role.
+ */
+function splitOfTitle(env: Env, c: Chunk): Typed[] | null {
+  const { tokens, lex, text } = env;
+  const of = tokens[c.first - 1]?.normal === 'the' ? c.first - 2 : c.first - 1;
+  const title = tokens[of - 1];
+  if (tokens[of]?.normal !== 'of' || !title || tokens[of]!.sentence !== tokens[c.first]!.sentence || !lex.titles.has(keyOf(title))) return null;
+  for (let k = c.first + 1; k < c.last; k++) {
+    const given = tokens[k]!;
+    if (!lex.givenNames.has(keyOf(given)) && !given.tags.has('FirstName')) continue;
+    const body = { first: c.first, last: k - 1 };
+    const kind = placeKind(lex, spanKey(tokens, body.first, body.last, text));
+    const role = text.slice(title.start, tokens[k - 1]!.end);
+    return [
+      kind ? typed(body, 'place', true, 'place-list', { kind }) : typed(body, 'organization', true, 'title-of'),
+      typed({ first: k, last: c.last }, 'person', true, 'title', { role }),
+    ];
+  }
+  return null;
 }
 
 /** "Exercise Eager Lion" opening a sentence: the head is outside the run. */
