@@ -59,7 +59,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
   descriptorOrgs(typed, tokens, lex);
   typed.push(...acronymExpansions(typed, tokens, lex));
   placesBeforeCountry(typed, tokens, lex);
-  coordinatedPlaces(typed, tokens);
+  coordinatedPlaces(typed, tokens, lex);
   propagateTypes(typed, tokens, text, lex);
   const known = knownNames(typed, tokens, text);
   for (const [index, from] of capsFrom) typed.push(...scanCapsSentence(tokens, from, sentences[index]!.last, known, lex, text));

@@ -224,6 +224,7 @@ describe('an unknown name in a place context', () => {
     ['The camp is north of Phnom Penh, Information Minister Ieng Mouly said.', 'Information'],
     ['Traffic jammed on the East Coast and Interstate 95.', 'Interstate'],
     ['Reporters met at the press centre of Dorvan’s campaign.', 'Dorvan'],
+    ['The threat to Eastern and Northern Europe grew.', 'Eastern'],
   ])('%s has no place %s', (text, name) => {
     expect(mentionsOf(extract(text), 'places')).not.toContain(name);
   });

@@ -83,6 +83,7 @@ describe('people: given names, initials, surnames later in the text', () => {
     ['North Korean troops were seen near the border.', 'North Korean'],
     ['Some Palestinians took back roads.', 'Some Palestinians'],
     ['He served in World War I. The war ended in 1918.', 'I. The'],
+    ['Joseph R. Bidwell, Jr., is a senior fellow.', 'Jr.'],
   ])('%s has no person %s', (text, notName) => {
     expect(all(extract(text))).not.toContain(notName);
   });

@@ -65,6 +65,8 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   const lastKey = keyOf(tokens[c.last]!).replace(/\./g, '');
   // "March Eurodollars": a month opening the run is a date, not part of a name.
   if (n >= 2 && tokens[c.first]!.tags.has('Month')) return classifyChunk(env, { first: c.first + 1, last: c.last }, role);
+  // "Joseph R. Biden, Jr.": a generational suffix after a comma is no name of its own.
+  if (n === 1 && GENERATIONAL.has(key)) return [];
   // "Foreign Minister" with no name after it.
   if (lex.titles.has(key.replace(/-(?:designate|elect)$/, ''))) return [];
   // "World Cup", "U.S. Open": events and awards are no entity of ours.
@@ -254,6 +256,8 @@ function singleByContext(env: Env, c: Chunk): EntityType | null {
   if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && SPEECH.has(after.normal)) return 'person';
   return null;
 }
+
+const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** Romance definite articles ("Le Monde", "El Al"); not "Al", a given name too ("Al Gore"). */
 const ARTICLES = new Set(['el', 'la', 'las', 'le', 'les', 'los']);

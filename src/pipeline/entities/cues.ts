@@ -107,13 +107,14 @@ export function isPlaceModifier(t: Typed, tokens: Token[]): boolean {
  * joined only by commas and "and"/"or", are places too. A list with a person or an
  * organisation in it says nothing.
  */
-export function coordinatedPlaces(typed: Typed[], tokens: Token[]): void {
+export function coordinatedPlaces(typed: Typed[], tokens: Token[], lex: EntityLexicon): void {
   const sorted = [...typed].sort((a, b) => a.first - b.first);
   let group: Typed[] = [];
   let closed = false;
   const settle = () => {
     // A list ends with "and" or "or"; "in Anhui, Dai came" is two clauses.
-    const ok = closed && group.some((t) => t.type === 'place') && group.every((t) => t.type === 'place' || isBareUnknown(t, tokens));
+    // "Eastern and Northern Europe": a direction word shares the place's noun, it is none itself.
+    const ok = closed && group.some((t) => t.type === 'place') && group.every((t) => t.type === 'place' || (isBareUnknown(t, tokens) && !lex.compassWords.has(keyOf(tokens[t.first]!))));
     if (ok) for (const t of group) if (t.type === null) Object.assign(t, { type: 'place', rule: 'context', kind: 'other' });
     group = [];
     closed = false;
