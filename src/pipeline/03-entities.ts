@@ -12,7 +12,7 @@ import { findChunks } from './entities/chunks.js';
 import { classifyChunk, type Typed } from './entities/classify.js';
 import { acronymExpansions } from './entities/acronyms.js';
 import { coordinatedPlaces, descriptorOrgs, isPlaceModifier, placesBeforeCountry } from './entities/cues.js';
-import { datelinePlaces, sportsReport, knownNames, possessiveInstitutions, propagateTypes, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
+import { datelinePlaces, sportsReport, knownNames, possessiveInstitutions, propagateTypes, splitHyphenatedPeople, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { findTitles } from './entities/titles.js';
 import { isCapsSentence, isTitleCaseHeadline } from './entities/tokens.js';
@@ -37,7 +37,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
   const { tokens, sentences, text } = ctx.parsed;
   const lex = entityLexicon();
   const env = { tokens, text, lex };
-  const typed: Typed[] = [];
+  let typed: Typed[] = [];
   const capsFrom = new Map<number, number>();
   sentences.forEach((s, index) => {
     const dateline = datelinePlaces(tokens, s.first, s.last, text, lex);
@@ -61,6 +61,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
   placesBeforeCountry(typed, tokens, lex);
   coordinatedPlaces(typed, tokens, lex);
   propagateTypes(typed, tokens, text, lex);
+  typed = splitHyphenatedPeople(typed, tokens);
   const known = knownNames(typed, tokens, text);
   for (const [index, from] of capsFrom) typed.push(...scanCapsSentence(tokens, from, sentences[index]!.last, known, lex, text));
   const sport = sportsReport(text, lex);

@@ -76,6 +76,7 @@ describe('people: given names, initials, surnames later in the text', () => {
     ['He met Mevlüt Çavuşoğlu in Ankara.', 'Mevlüt Çavuşoğlu'],
     ['He met Abboud Qanbar(Arabic name) on Friday.', 'Abboud Qanbar'],
     ['Opposition figure Kim Dae-jung spoke.', 'Kim Dae-jung'],
+    ['Donald Trimp met Hillary Clintor. The Trimp-Clintor race tightened.', 'Clintor'],
   ])('%s → %s', (text, name) => expectFound(text, 'people', name));
   test.each([
     ['Stocks rose sharply on Monday.', 'Stocks'],

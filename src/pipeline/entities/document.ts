@@ -46,6 +46,23 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string, le
   }
 }
 
+/**
+ * "the Trump-Clinton race", "a Cruz-Rubio feud": two surnames of people the document
+ * names in full, joined by a hyphen, are two people.
+ */
+export function splitHyphenatedPeople(typed: Typed[], tokens: Token[]): Typed[] {
+  const surnames = new Set<string>();
+  for (const t of typed) if (t.type === 'person' && t.last > t.first && !joinedByHyphen(tokens[t.last - 1]!, tokens[t.last]!)) surnames.add(nameWord(tokens[t.last]!));
+  const out: Typed[] = [];
+  for (const t of typed) {
+    const parts = t.last === t.first + 1 && joinedByHyphen(tokens[t.first]!, tokens[t.last]!) ? [t.first, t.last] : null;
+    if (t.type !== 'place' && parts && parts.every((i) => surnames.has(nameWord(tokens[i]!)))) {
+      for (const i of parts) out.push({ first: i, last: i, type: 'person', strong: true, rule: 'surname' });
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** A name's word without what a bracket glued to it ("Qanbar(Arabic" → "qanbar"). */
 function nameWord(token: Token): string {
   return keyOf(token).replace(/[([].*$/, '');
