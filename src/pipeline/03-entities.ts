@@ -11,7 +11,7 @@ import type { DocContext } from './context.js';
 import { findChunks } from './entities/chunks.js';
 import { classifyChunk, type Typed } from './entities/classify.js';
 import { acronymExpansions } from './entities/acronyms.js';
-import { coordinatedPlaces, descriptorOrgs, isPlaceModifier, placesBeforeCountry } from './entities/cues.js';
+import { coordinatedPlaces, descriptorOrgs, joinedOrgs, isPlaceModifier, placesBeforeCountry } from './entities/cues.js';
 import { datelinePlaces, sportsReport, knownNames, possessiveInstitutions, propagateTypes, splitHyphenatedPeople, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { findTitles } from './entities/titles.js';
@@ -58,6 +58,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
   });
   descriptorOrgs(typed, tokens, lex);
   typed.push(...acronymExpansions(typed, tokens, lex));
+  typed.push(...joinedOrgs(typed, tokens, lex));
   placesBeforeCountry(typed, tokens, lex);
   coordinatedPlaces(typed, tokens, lex);
   propagateTypes(typed, tokens, text, lex);

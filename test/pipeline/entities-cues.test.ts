@@ -283,6 +283,19 @@ describe('a name spelled out before its acronym in brackets is one name', () => 
     expect(org).toBeDefined();
     expect(mentionsOf(r, 'people')).toEqual([]);
   });
+  test.each([
+    ['The House Vays and Meens Committee met on Tuesday.', 'House Vays and Meens Committee'],
+    ['The Securities and Exchange Commission sued the firm.', 'Securities and Exchange Commission'],
+  ])('%s → organisation %s (no acronym)', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+  test.each([
+    ['They compete with Johnvale Controls Inc and Lerant Corp in Detroit.', 'Johnvale Controls Inc'],
+    ['France and European Commission officials met.', 'France'],
+  ])('%s keeps %s apart', (text, name) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toContain(name);
+  });
   test('the name again without its acronym is the same organisation', () => {
     const r = extract('The Varlen and Osk Commission (VOC) sued. Later the Varlen and Osk Commission said it would appeal.');
     const org = r.organizations.find((e) => e.name === 'Varlen and Osk Commission');

@@ -145,3 +145,29 @@ function listLink(tokens: Token[], last: number, first: number): 'comma' | 'and'
   const joiner = tokens[last + 1]!;
   return /^,? $/.test(a.post) && (joiner.normal === 'and' || joiner.normal === 'or') && /^ $/.test(joiner.post) ? 'and' : null;
 }
+
+/**
+ * "Securities and Exchange Commission", "House Ways and Means Committee": an
+ * organisation word ends a run that "and" joins to an unknown capitalised run
+ * before it; the two are one name. A listed or typed name before "and" ("France
+ * and European Commission officials") stays apart.
+ */
+export function joinedOrgs(typed: Typed[], tokens: Token[], lex: EntityLexicon): Typed[] {
+  const byLast = new Map<number, Typed>();
+  for (const t of typed) byLast.set(t.last, t);
+  const out: Typed[] = [];
+  for (const b of typed) {
+    if (b.type !== 'organization' || b.rule !== 'org-cue' || !lex.orgSuffixes.has(keyOf(tokens[b.last]!).replace(/\./g, ''))) continue;
+    const and = tokens[b.first - 1];
+    const a = byLast.get(b.first - 2);
+    if (!and || and.normal !== 'and' || !a || and.sentence !== tokens[b.first]!.sentence) continue;
+    if (!joinedBySpace(tokens[a.last]!, and) || !joinedBySpace(and, tokens[b.first]!)) continue;
+    // "Johnson Controls Inc and Lear Corp": two organisations, each with its own ending.
+    if ((a.strong && a.type !== null && a.rule !== 'org-cue') || lex.orgCorporate.has(keyOf(tokens[a.last]!).replace(/\./g, ''))) continue;
+    if (placeKind(lex, keyOf(tokens[a.first]!)) || a.last - a.first > 3) continue;
+    a.type = null;
+    b.type = null;
+    out.push({ first: a.first, last: b.last, type: 'organization', strong: true, rule: 'org-and' });
+  }
+  return out;
+}
