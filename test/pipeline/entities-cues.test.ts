@@ -166,6 +166,7 @@ describe('players in results lines are people, not teams', () => {
     ['SOCCER - CUP\nIn Varna: Nadia Kovel (Ukraine) 1 Tallinna Sadam (Estonia) 0 (0-0)', 'Nadia Kovel', 1],
     ['SOCCER - CUP\nAggregate 3-3.\nMaria Ostrava win on away goals rule.', 'Maria Ostrava', 1],
     ['SOCCER - CUP\nIn Tirana: Flamurtari Vlore (Albania) 0 Maria Humenne\n(Slovakia) 2 (halftime 0-0)', 'Maria Humenne', 1],
+    ['SOCCER - DUTCH TABLE\nStandings:\nWillem II Tilburg 3 0 1 2 1 4 1', 'Willem II Tilburg', 1],
     ['SOCCER - SQUAD\nDefenders - Marc Hottvik (Everton), Yvan Quentor (Sion), Tom Bergh (Norway)', 'Sion', 1],
     ['SOCCER - SQUAD\nDefenders - Marc Hottvik (Everton), Yvan Quentor (Sion), Tom Bergh (Norway)', 'Everton', 1],
   ])('%s → team %s (%i mentions)', (text, name, count) => {
@@ -179,6 +180,7 @@ describe('players in results lines are people, not teams', () => {
     ['GOLF - SCORES\nRetief Goosen (South Africa) 71 74 75', 'Retief Goosen'],
     ['TENNIS - RESULTS\nJiri Novak (Czech Republic) 7-5 6-3', 'Jiri Novak'],
     ['SOCCER - SQUAD\nDefenders - Marc Hottvik (Everton), Yvan Quentor (Sion), Tom Bergh (Norway)', 'Tom Bergh'],
+    ['BASEBALL - RESULTS\nIn St Louis, Gary Sheffield and Devon White each drove in two runs.', 'Gary Sheffield'],
   ])('%s keeps person %s', (text, name) => {
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });

@@ -154,6 +154,12 @@ export function teamsFromPlaces(typed: Typed[], tokens: Token[], text: string, k
       teams.add(spanKey(tokens, t.first, t.last, text));
       continue;
     }
+    // "Willem II Tilburg", "Amica Wronki": a club named after its town, its first word a given name.
+    if (kind === 'team' && t.type === 'person' && t.rule === 'given-name' && t.last > t.first && endsInTown(t, tokens, text, lex)) {
+      Object.assign(t, { type: 'organization', strong: true, rule: 'team-town' });
+      teams.add(spanKey(tokens, t.first, t.last, text));
+      continue;
+    }
     if ((!t.strong || t.type === null) && (isResultPerson(t, tokens) || (kind === 'individual' && beforeBracket(t, tokens)))) {
       Object.assign(t, { type: 'person', strong: true, rule: 'result-person' });
       continue;
@@ -261,6 +267,14 @@ function isVenue(t: Typed, tokens: Token[], text: string): boolean {
   if (first.pre.includes('(')) return true;
   const before = tokens[t.first - 1];
   return !!before && before.sentence === first.sentence && /, ?$/.test(before.post) && /^[A-Z]/.test(before.text) && /\(/.test(text.slice(Math.max(0, first.start - 40), first.start));
+}
+
+/** The run's last word is a town or region, not a country ("Tilburg", "Wronki"), and the run is in no list. */
+function endsInTown(t: Typed, tokens: Token[], text: string, lex: EntityLexicon): boolean {
+  const kind = placeKind(lex, keyOf(tokens[t.last]!));
+  // "Gary Sheffield", "Ian Salisbury": a common given name (compromise knows it) is a player's.
+  if (tokens[t.first]!.tags.has('FirstName') || tokens[t.last]!.tags.has('LastName')) return false;
+  return (kind === 'city' || kind === 'region') && !placeKind(lex, spanKey(tokens, t.first, t.last, text));
 }
 
 /** "Bada (Nigeria) 45.21": in a report on an individual sport, a name before a bracket is a competitor's. */
