@@ -298,6 +298,12 @@ describe('a name spelled out before its acronym in brackets is one name', () => 
     const r = extract(text);
     expect([...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toContain(name);
   });
+  test.each([
+    ['Palestinian Information Ministry Director-General Taha denied it.', 'Information Ministry'],
+    ['Airmen from the 158th Fighter Wing left.', '158th Fighter Wing'],
+  ])('%s → organisation %s (a title after it cut off)', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
   test('the name again without its acronym is the same organisation', () => {
     const r = extract('The Varlen and Osk Commission (VOC) sued. Later the Varlen and Osk Commission said it would appeal.');
     const org = r.organizations.find((e) => e.name === 'Varlen and Osk Commission');

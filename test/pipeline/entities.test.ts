@@ -25,6 +25,7 @@ describe('titles before names: the role is not in the name', () => {
     ['Pentagon Press Secretary Peter Marlow said so.', 'Peter Marlow', 'Press Secretary'],
     ['Navy Senior Chief Petty Officer Scott Varnell died.', 'Scott Varnell', 'Senior Chief Petty Officer'],
     ['Commodore Andrew Tallis took command.', 'Andrew Tallis', 'Commodore'],
+    ['Foreign Minister Karen King met them.', 'Karen King', 'Foreign Minister'],
     ['House Majority Leader Kevin Marlow agreed.', 'Kevin Marlow', 'Majority Leader'],
     ['Senate Minority Whip Dick Durvin objected.', 'Dick Durvin', 'Minority Whip'],
     ['Reps. Darrell Isson and others did not.', 'Darrell Isson', 'Reps.'],
@@ -39,6 +40,7 @@ describe('titles before names: the role is not in the name', () => {
     ['Shares of General Motors Corp fell.', 'Motors Corp'],
     ['The president said nothing.', 'president'],
     ['The Editor Magazine sold well.', 'Magazine'],
+    ['Afghan leader tells U.S. Congressman of peace plan.', 'U.S. Congressman'],
   ])('%s has no person from a title', (text, notName) => {
     expect(mentionsOf(extract(text), 'people')).not.toContain(notName);
   });

@@ -69,6 +69,9 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (n === 1 && GENERATIONAL.has(key)) return [];
   // "Foreign Minister" with no name after it.
   if (lex.titles.has(key.replace(/-(?:designate|elect)$/, ''))) return [];
+  // "Information Ministry Director", "U.S. Congressman": a title after a name is no part of it.
+  const titled = trailingTitle(env, c);
+  if (titled > 0) return classifyChunk(env, { first: c.first, last: c.last - titled }, role);
   // "World Cup", "U.S. Open": events and awards are no entity of ours.
   if (n >= 2 && (lex.miscSuffixes.has(lastKey) || lex.miscHeads.has(firstKey))) return [];
   if (afterMiscHead(env, c)) return [];
@@ -258,6 +261,20 @@ function singleByContext(env: Env, c: Chunk): EntityType | null {
 }
 
 const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/** How many words at the chunk's end form a title, leaving a name before them (0 when none). */
+function trailingTitle(env: Env, c: Chunk): number {
+  const { tokens, lex, text } = env;
+  // "Julie Bishop", "Carol King": after a given name the title word is a surname;
+  // "158th Fighter Wing": a unit word is no title there.
+  if (lex.orgSuffixes.has(keyOf(tokens[c.last]!)) || tokens[c.last]!.tags.has('LastName')) return 0;
+  for (let n = Math.min(3, c.last - c.first); n >= 1; n--) {
+    const before = tokens[c.last - n]!;
+    if (lex.givenNames.has(keyOf(before)) || before.tags.has('FirstName')) continue;
+    if (lex.titles.has(spanKey(tokens, c.last - n + 1, c.last, text))) return n;
+  }
+  return 0;
+}
 
 /** Romance definite articles ("Le Monde", "El Al"); not "Al", a given name too ("Al Gore"). */
 const ARTICLES = new Set(['el', 'la', 'las', 'le', 'les', 'los']);
