@@ -60,6 +60,7 @@ describe('two unknown capitalised words: a person unless a word is no name', () 
     ['A multilateral exercise, Unified Trident, will follow.', 'Unified Trident'],
     ['In 2004 an Arabic-language manual was found.', 'Arabic-language'],
     ['Soldiers arrived to assist in Counter-IED training.', 'Counter-IED'],
+    ['They discussed the U.S.-Egypt Strategic Dialogue on Monday.', 'U.S.-Egypt Strategic Dialogue'],
   ])('%s has no person %s', (text, name) => {
     expect(mentionsOf(extract(text), 'people')).not.toContain(name);
   });

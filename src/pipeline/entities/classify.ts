@@ -296,6 +296,9 @@ function hasNonNameWord(env: Env, c: Chunk): boolean {
     const t = tokens[i]!;
     if (NON_NAME_ENDING.test(keyOf(t))) return true;
     if (i > c.first && joinedByHyphen(tokens[i - 1]!, t) && (/^[a-z]/.test(t.text) || isAllCaps(t))) return true;
+    // "U.S.-Egypt Strategic Dialogue": a word glued from a place and another name.
+    const parts = t.text.split('-');
+    if (parts.length > 1 && parts.some((p) => /^(?:[A-Z]\.?){2,}$/.test(p) || !!placeKind(lex, p.toLowerCase()))) return true;
   }
   return false;
 }
