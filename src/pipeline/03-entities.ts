@@ -12,7 +12,7 @@ import { findChunks } from './entities/chunks.js';
 import { classifyChunk, type Typed } from './entities/classify.js';
 import { acronymExpansions } from './entities/acronyms.js';
 import { coordinatedPlaces, descriptorOrgs, joinedOrgs, isPlaceModifier, placesBeforeCountry } from './entities/cues.js';
-import { datelinePlaces, sportsReport, knownNames, possessiveInstitutions, propagateTypes, splitHyphenatedPeople, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
+import { datelinePlaces, sportsReport, knownNames, possessiveInstitutions, propagateTypes, splitHyphenatedPeople, strandedSurnames, scanCapsSentence, teamsFromPlaces } from './entities/document.js';
 import { entityLexicon } from './entities/lexicon.js';
 import { findTitles } from './entities/titles.js';
 import { isCapsSentence, isTitleCaseHeadline } from './entities/tokens.js';
@@ -63,6 +63,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
   coordinatedPlaces(typed, tokens, lex);
   propagateTypes(typed, tokens, text, lex);
   typed = splitHyphenatedPeople(typed, tokens);
+  typed.push(...strandedSurnames(typed, tokens));
   const known = knownNames(typed, tokens, text);
   for (const [index, from] of capsFrom) typed.push(...scanCapsSentence(tokens, from, sentences[index]!.last, known, lex, text));
   const sport = sportsReport(text, lex);

@@ -46,6 +46,12 @@ describe('titles before names: the role is not in the name', () => {
   });
 });
 
+test('a surname opening a longer run is no stranded surname', () => {
+  const r = extract('Anna Levy spoke. Levy Industries fell.');
+  expect(mentionsOf(r, 'organizations')).toContain('Levy Industries');
+  expect(mentionsOf(r, 'people')).toEqual(['Anna Levy']);
+});
+
 describe('two unknown capitalised words: a person unless a word is no name', () => {
   test.each([
     ['Talks were led by Ieng Mouly on Friday.', 'Ieng Mouly'],
@@ -79,6 +85,7 @@ describe('people: given names, initials, surnames later in the text', () => {
     ['He met Mevlüt Çavuşoğlu in Ankara.', 'Mevlüt Çavuşoğlu'],
     ['He met Abboud Qanbar(Arabic name) on Friday.', 'Abboud Qanbar'],
     ['Opposition figure Kim Dae-jung spoke.', 'Kim Dae-jung'],
+    ['Daniel Levy runs the chain. Levy said it would recover.', 'Levy'],
     ['Donald Trimp met Hillary Clintor. The Trimp-Clintor race tightened.', 'Clintor'],
   ])('%s → %s', (text, name) => expectFound(text, 'people', name));
   test.each([

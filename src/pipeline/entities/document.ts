@@ -63,6 +63,31 @@ export function splitHyphenatedPeople(typed: Typed[], tokens: Token[]): Typed[] 
   return out;
 }
 
+/**
+ * "Levy said ...", "Downer was to meet ...": a surname of a person named in full
+ * elsewhere, standing alone where the chunker skips it (an ordinary word opening a
+ * sentence: "levy", "downer"), is that person again.
+ */
+export function strandedSurnames(typed: Typed[], tokens: Token[]): Typed[] {
+  const surnames = new Set<string>();
+  const covered = new Set<number>();
+  for (const t of typed) {
+    for (let i = t.first; i <= t.last; i++) covered.add(i);
+    if (t.type === 'person' && t.strong && t.last > t.first && /^[A-Z][a-z]{2,}$/.test(stripPossessive(tokens[t.last]!.text))) surnames.add(stripPossessive(tokens[t.last]!.text));
+  }
+  const out: Typed[] = [];
+  if (surnames.size === 0) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered.has(i) || !surnames.has(stripPossessive(t.text))) continue;
+    const next = tokens[i + 1];
+    // Alone: not the start of a longer capitalised run ("Levy Industries").
+    if (next && next.sentence === t.sentence && /^ +$/.test(t.post) && /^[A-Z]/.test(next.text)) continue;
+    out.push({ first: i, last: i, type: 'person', strong: true, rule: 'surname' });
+  }
+  return out;
+}
+
 /** A name's word without what a bracket glued to it ("Qanbar(Arabic" → "qanbar"). */
 function nameWord(token: Token): string {
   return keyOf(token).replace(/[([].*$/, '');
