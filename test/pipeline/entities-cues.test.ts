@@ -304,6 +304,9 @@ describe('a name spelled out before its acronym in brackets is one name', () => 
   ])('%s → organisation %s (a title after it cut off)', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
+  test('an ordinary word opening a sentence and a company form make a company', () => {
+    expect(mentionsOf(extract('News Corp said revenue rose.'), 'organizations')).toContain('News Corp');
+  });
   test('the name again without its acronym is the same organisation', () => {
     const r = extract('The Varlen and Osk Commission (VOC) sued. Later the Varlen and Osk Commission said it would appeal.');
     const org = r.organizations.find((e) => e.name === 'Varlen and Osk Commission');

@@ -34,6 +34,8 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token, 
   if (!atStart) return true;
   if (lex.givenNames.has(key) || lex.cities.has(key) || lex.regions.has(key)) return true;
   if (isCamelCase(stripPossessive(t.text))) return true;
+  // "News Corp said", "Continental Inc rose": an ordinary word opening a company's name.
+  if (next && joinedBySpace(t, next) && lex.orgCorporate.has(keyOf(next).replace(/\./g, ''))) return true;
   // "Stocks rose", "Newspapers said": a known word opening a sentence is no name.
   if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return false;
   if (!isKnownWord(key)) return true;
