@@ -217,6 +217,8 @@ describe('an unknown name in a place context', () => {
     ['The camp lies just northwest of Qorvath, officials said.', 'Qorvath'],
     ['The attacks in Qamenas, Sarvin and Talamenes were condemned.', 'Talamenes'],
     ['Shelling hit Mosul and Zumarat overnight.', 'Zumarat'],
+    ['The Chechen capital Groznavy was shelled.', 'Groznavy'],
+    ['London FTSE-100 index -- 3,907.5 (Aug 23/96)', 'London'],
   ])('%s → place %s', (text, name) => {
     expect(mentionsOf(extract(text), 'places')).toContain(name);
   });

@@ -245,7 +245,7 @@ function guess(env: Env, c: Chunk, n: number): Typed {
 }
 
 
-const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'into', 'at', 'toward', 'towards', 'across']);
+const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'into', 'at', 'toward', 'towards', 'across', 'capital']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'wrote']);
 
 /** An unknown single name: "in Arbil" is a place, "Dole decided", "said Hill" a person. */

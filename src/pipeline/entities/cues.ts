@@ -48,12 +48,25 @@ function namesIndex(tokens: Token[], t: Typed, lex: EntityLexicon): boolean {
   return false;
 }
 
+/** The longest known place opening a run of two or more words, as a typed place, or null. */
+function leadingPlace(tokens: Token[], t: Typed, lex: EntityLexicon): Typed | null {
+  for (let last = t.last - 1; last >= t.first; last--) {
+    const key = tokens.slice(t.first, last + 1).map((x) => keyOf(x)).join(' ');
+    const kind = placeKind(lex, key);
+    if (kind) return { first: t.first, last, type: 'place', strong: true, rule: 'place-list', kind };
+  }
+  return null;
+}
+
 /** Retype weak and untyped names written next to an organisation descriptor; drop market indexes. */
 export function descriptorOrgs(typed: Typed[], tokens: Token[], lex: EntityLexicon): void {
   for (const t of typed) {
     if (t.strong && t.type !== null) continue;
     if (namesIndex(tokens, t, lex)) {
-      Object.assign(t, { type: null, strong: true, rule: 'index' });
+      // "London FTSE-100 index", "Tokyo Nikkei average": the market's place opens the run.
+      const place = leadingPlace(tokens, t, lex);
+      if (place) typed.push(place);
+      Object.assign(t, { first: place ? place.last + 1 : t.first, type: null, strong: true, rule: 'index' });
       continue;
     }
     if (hasOrgDescriptor(tokens, t.first, t.last, lex)) Object.assign(t, { type: 'organization', strong: true, rule: 'descriptor' });
