@@ -66,7 +66,11 @@ function countries() {
     countryAliases[lower(alias)] = lower(name);
   }
   demonyms.push(...readList('demonyms-extra.txt'));
-  return { names, demonyms, capitals };
+  // The package's alternative spellings hold demonyms ("Thai", "Saudi"): in news those are adjectives.
+  const demonymSet = new Set(demonyms.map(lower));
+  const isDemonym = (n) => demonymSet.has(lower(n));
+  for (const key of Object.keys(countryAliases)) if (demonymSet.has(key) && key !== countryAliases[key]) delete countryAliases[key];
+  return { names: names.filter((n) => !isDemonym(n)), demonyms, capitals };
 }
 
 function cities(capitals) {
