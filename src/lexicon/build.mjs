@@ -67,10 +67,11 @@ function countries() {
   }
   demonyms.push(...readList('demonyms-extra.txt'));
   // The package's alternative spellings hold demonyms ("Thai", "Saudi"): in news those are adjectives.
-  const demonymSet = new Set(demonyms.map(lower));
-  const isDemonym = (n) => demonymSet.has(lower(n));
-  for (const key of Object.keys(countryAliases)) if (demonymSet.has(key) && key !== countryAliases[key]) delete countryAliases[key];
-  return { names: names.filter((n) => !isDemonym(n)), demonyms, capitals };
+  // ("Djibouti" is a country's name and its demonym: a common name stays.)
+  const common = new Set(data.map((c) => lower(c.name.common)));
+  const demonymSet = new Set(demonyms.map(lower).filter((d) => !common.has(d)));
+  for (const key of Object.keys(countryAliases)) if (demonymSet.has(key)) delete countryAliases[key];
+  return { names: names.filter((n) => !demonymSet.has(lower(n))), demonyms, capitals };
 }
 
 function cities(capitals) {
