@@ -121,6 +121,8 @@ describe('organisations: lists, suffixes, "X of Y", acronyms', () => {
   test.each([
     ['The match ended at 3 p.m. GMT on Sunday.', 'GMT'],
     ['He won the World Cup in 1998.', 'World Cup'],
+    ['The Comprehensive Test Ban Treaty was signed.', 'Comprehensive Test Ban Treaty'],
+    ['The Clean Air Act passed in 1970.', 'Clean Air Act'],
     ['The company had a strong party on Friday.', 'party'],
     ['Traders sold March Eurodollars early.', 'March Eurodollars'],
     ['Prices of CRUDE OIL rose.', 'CRUDE OIL'],
