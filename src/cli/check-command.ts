@@ -41,12 +41,22 @@ interface Verdict {
 
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const names = new Set(entries.map((e) => e.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await walk(path, out);
-    else if (entry.isFile() && ARTICLE.test(entry.name)) out.push(path);
+    else if (entry.isFile() && ARTICLE.test(entry.name) && !isDerivedOutput(entry.name, names)) out.push(path);
   }
+}
+
+/**
+ * "X.report.html", "X.highlight.txt" beside the article "X.txt": a reporter's output
+ * kept as a golden file, not an article of its own.
+ */
+function isDerivedOutput(name: string, siblings: Set<string>): boolean {
+  const m = /^(.+)\.[^.]+\.(?:txt|html?)$/i.exec(name);
+  return !!m && ['txt', 'html', 'htm'].some((ext) => siblings.has(`${m[1]}.${ext}`));
 }
 
 /** The articles under the given paths: directories are searched, files are taken as they are. */

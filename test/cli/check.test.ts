@@ -120,6 +120,14 @@ describe('newsclaims check: what it finds and its errors', () => {
     expect(r.stdout).toBe('newsclaims check: 1 article, 0 passed, 0 failed, 1 without expectations (not checked)\n');
   });
 
+  test("a reporter's output kept beside its article is no article", async () => {
+    writeFileSync(join(dir, 'meeting.report.html'), '<html><body>Angela Merkel</body></html>');
+    writeFileSync(join(dir, 'meeting.highlight.txt'), 'Angela Merkel met Emmanuel Macron.');
+    writeFileSync(join(dir, 'other.notes.txt'), 'Angela Merkel met Emmanuel Macron.');
+    const r = await runCli(['check', dir]);
+    expect(r.stdout).toBe('newsclaims check: 2 articles, 0 passed, 0 failed, 2 without expectations (not checked)\n');
+  });
+
   test.each([
     [['check', 'no-such-dir'], 1, 'newsclaims: cannot read no-such-dir: no such file or directory\n'],
     [['check', '--format', 'xml'], 2, 'newsclaims: Expected --format to be one of text, github, not: xml\n'],
