@@ -13,11 +13,32 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-/** Decode bytes: UTF-16 with a BOM, else UTF-8 (invalid sequences become U+FFFD). */
+/**
+ * Decode bytes: UTF-16 with a BOM; else the charset an HTML page declares in its
+ * first 1,024 bytes (`<meta charset="windows-1252">`, or the http-equiv form) when
+ * Node knows it; else UTF-8. Invalid sequences become U+FFFD.
+ */
 export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const isUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const declared = isUtf8Bom ? null : declaredCharset(bytes);
+  if (declared) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // An unknown label: read it as UTF-8 like any other document.
+    }
+  }
   return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** The charset a page declares in a meta tag near its start, or null. */
+function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 1024).toString('latin1');
+  const m = /<meta\b[^>]*?charset\s*=\s*["']?([A-Za-z0-9_:.-]{1,40})/i.exec(head);
+  const label = m?.[1]?.toLowerCase();
+  return label && label !== 'utf-8' && label !== 'utf8' ? label : null;
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {

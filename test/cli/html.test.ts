@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
@@ -97,6 +98,27 @@ describe('HTML through the CLI', () => {
     const e = JSON.parse(r.stdout) as Extraction;
     expect(e.textSource).toBeUndefined();
     expect(e.text).toContain('<!doctype html>');
+  });
+
+  test.each([
+    ['<meta charset="windows-1252">'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'],
+  ])('a page that declares %s is decoded in that charset', async (meta) => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsclaims-charset-'));
+    const path = join(dir, 'page.html');
+    const page = `<!doctype html><html><head>${meta}</head><body><p>Jos\u00e9 Mar\u00eda Aznar visited Bogot\u00e1 on Friday.</p></body></html>`;
+    writeFileSync(path, Buffer.from(page, 'latin1'));
+    const r = await runCli(['--include-text', path]);
+    rmSync(dir, { recursive: true, force: true });
+    const e = JSON.parse(r.stdout) as Extraction;
+    expect(e.text).toContain('José María Aznar visited Bogotá');
+    expect(e.text).not.toContain('\ufffd');
+  });
+
+  // Paired: without a declaration the same bytes are UTF-8, invalid sequences marked, never guessed.
+  test('an undeclared legacy page is read as UTF-8 with replacement characters', async () => {
+    const { decode } = await import('../../src/cli/io.js');
+    expect(decode(Buffer.from('<p>Bogot\u00e1</p>', 'latin1'))).toBe('<p>Bogot\ufffd</p>');
   });
 
   test('--input-format html reads a fragment too', async () => {
