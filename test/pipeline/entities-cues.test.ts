@@ -157,6 +157,8 @@ describe('players in results lines are people, not teams', () => {
   test.each([
     ['SOCCER - RESULTS\nDivision two\nBrelford 3 Ostermoor 1', 'Brelford'],
     ['SOCCER - RESULTS\nPostponed: Walvick v Brenton Rovers', 'Walvick'],
+    ['SOCCER - STANDINGS\nGillham 4 1 1 2 4 6 4\nNotts Borough 3 1 1 1 2 2 4', 'Notts Borough'],
+    ['SOCCER - RESULTS\nPostponed: East Fyfe v Clydeholm', 'East Fyfe'],
   ])('%s keeps team %s', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });

@@ -90,6 +90,7 @@ describe('people: given names, initials, surnames later in the text', () => {
   ])('%s → %s', (text, name) => expectFound(text, 'people', name));
   test.each([
     ['Stocks rose sharply on Monday.', 'Stocks'],
+    ['Profits Fell 3 percent in the quarter.', 'Profits Fell'],
     ['Newspapers said the vote was close.', 'Newspapers'],
     ['North Korean troops were seen near the border.', 'North Korean'],
     ['Thai police said the Saudi envoy met Chechen leaders.', 'Thai'],

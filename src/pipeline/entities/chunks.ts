@@ -16,6 +16,9 @@ export interface Chunk {
 
 const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'];
 
+/** Words between two sides of a match ("Walsall v Wrexham"). */
+const MATCH = new Set(['v', 'vs', 'beat']);
+
 /** Could this capitalised token start a name? Sentence-initial common words cannot. */
 function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token, after?: Token): boolean {
   const nextText = next?.text ?? '';
@@ -36,6 +39,8 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token, 
   if (isCamelCase(stripPossessive(t.text))) return true;
   // "News Corp said", "Continental Inc rose": an ordinary word opening a company's name.
   if (next && joinedBySpace(t, next) && lex.orgCorporate.has(keyOf(next).replace(/\./g, ''))) return true;
+  // "Notts County 3 1 1 1", "East Fife v Clydebank": two capitalised words opening a results line.
+  if (next && after && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next) && !t.tags.has('Verb') && !next.tags.has('PastTense') && (/^\d/.test(after.text) || MATCH.has(after.normal))) return true;
   // "Stocks rose", "Newspapers said": a known word opening a sentence is no name.
   if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return false;
   if (!isKnownWord(key)) return true;
