@@ -174,6 +174,7 @@ describe('headlines in capitals and sports reports', () => {
     ['BASKETBALL - BENETTON BEAT DINAMO.\nBELGRADE 1996-08-31\nThe final ended late.', 'organizations', 'BENETTON'],
     ['SOCCER - RESULTS.\nLONDON 1996-08-31\nDeportivo Coruna 1 Real Zaragoza 0', 'organizations', 'Deportivo Coruna'],
     ['BASEBALL - RESULTS.\nNEW YORK 1996-08-31\nThe Giants won in the ninth.', 'organizations', 'Giants'],
+    ['BOXING - JOHNSTONE WINS POINTS VERDICT.\nLONDON 1996-08-30\nMichael Johnstone beat Tim Smyth.', 'people', 'JOHNSTONE'],
     ['AUSTRALIAN RULES-AFL RESULTS.\nMELBOURNE 1996-08-25\nPlayed Sunday:\nAdelaide 14.12 (96) Geelong 10.8 (68)', 'organizations', 'Geelong'],
     ['Australian Rules - AFL results.\nMELBOURNE 1996-08-25\nPlayed Sunday:\nAdelaide 14.12 (96) Geelong 10.8 (68)', 'organizations', 'Adelaide'],
     ['CRICKET - 1997 TOUR ITINERARY.\nLONDON 1996-08-30\nMay 17 v Northampton\nMay 20 v Durham', 'organizations', 'Durham'],

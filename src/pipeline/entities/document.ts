@@ -93,10 +93,19 @@ function nameWord(token: Token): string {
   return keyOf(token).replace(/[([].*$/, '');
 }
 
-/** Every typed name of the document by its lower-case text, for headline look-ups. */
+/**
+ * Every typed name of the document by its lower-case text, for headline look-ups;
+ * a person's surname too ("BOXING - JOHNSON WINS" after "Michael Johnson"), unless
+ * the word names something else in the document.
+ */
 export function knownNames(typed: Typed[], tokens: Token[], text: string): Map<string, EntityType> {
   const known = new Map<string, EntityType>();
   for (const t of typed) if (t.type) known.set(spanKey(tokens, t.first, t.last, text), t.type);
+  for (const t of typed) {
+    if (t.type !== 'person' || !t.strong || t.last === t.first) continue;
+    const surname = nameWord(tokens[t.last]!);
+    if (surname.length > 2 && !known.has(surname)) known.set(surname, 'person');
+  }
   return known;
 }
 
