@@ -51,6 +51,21 @@ describe('quote attribution', () => {
     expect(q.speaker?.name).toBe('The ministry');
   });
 
+  // a role with a complement, then the name: the speaker is the named person
+  test.each([
+    ['Minister for Africa Jane Roe', '"The talks went well," Minister for Africa Jane Roe said.', 'Jane Roe'],
+    ['Secretary of State John Smith', '"The base will open soon," Secretary of State John Smith said.', 'John Smith'],
+  ])('%s', (_name, text, name) => {
+    expect(extract(text).quotes[0]?.speaker?.name).toBe(name);
+  });
+
+  test.each([
+    ['a spokeswoman for a person', '"The talks went well," a spokeswoman for Jane Roe said.'],
+    ['an aide to a titled person', '"The talks went well," an aide to President Jane Roe said.'],
+  ])('%s is not that person', (_name, text) => {
+    expect(extract(text).quotes[0]?.speaker?.name).not.toBe('Jane Roe');
+  });
+
   test('a speaker with no entity keeps its words as name', () => {
     const q = extract('"The vote is over," the spokesman said.').quotes[0]!;
     expect(q.speaker).toMatchObject({ name: 'the spokesman', mention: { text: 'the spokesman' } });

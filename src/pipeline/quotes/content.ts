@@ -61,6 +61,15 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
   return { at: k, that };
 }
 
+/**
+ * Where the content of a frame would start: past a listener, a medium, a time and
+ * "that" ("told reporters in a statement on Monday that …"). Past `sentEnd` when nothing is left.
+ */
+export function leadInEnd(tokens: Token[], frame: Frame, sentEnd: number): number {
+  const { at, that } = skipLeadIn(tokens, frame, sentEnd);
+  return that ? at - 1 : at;
+}
+
 /** "told reporters the deal …": the listener's noun phrase ends where a new one begins. */
 function listener(tokens: Token[], k: number): [number, number] | null {
   const np = nounPhraseRight(tokens, k);

@@ -15,6 +15,7 @@ import type { ResolvedEntity } from '../07-resolve.js';
 import type { DocContext } from '../context.js';
 import { cueLexicon } from './lexicon.js';
 import { firstAtOrAfter } from '../sorted.js';
+import { breaksAfter, has } from './tokens.js';
 
 interface Placed {
   entity: ResolvedEntity;
@@ -44,6 +45,9 @@ function kindOfPhrase(tokens: Token[], first: number, last: number): Kind {
   if (head.tags.has('Plural')) return 'group';
   return cueLexicon().people.has(head.normal) || head.tags.has('ProperNoun') ? 'person' : 'organization';
 }
+
+/** Tags of a word that makes the name after it someone other than the role's holder. */
+const OWNER_BEFORE = ['Preposition', 'Determiner', 'Possessive', 'Conjunction', 'Honorific', 'Actor'];
 
 /** Longest entity mention considered when looking for overlaps, in characters. */
 const MAX_MENTION = 200;
@@ -127,7 +131,7 @@ export class SpeakerResolver {
     const a = tokens[first]!;
     // "Chad's Ambassador to France": the head comes before a preposition
     let h = first;
-    while (h < last && !tokens[h + 1]!.tags.has('Preposition')) h++;
+    while (h < last && !tokens[h + 1]!.tags.has('Preposition') && tokens[h + 1]!.normal !== 'to') h++;
     const head = tokens[h]!;
     const overlapping: Placed[] = [];
     for (let k = lowerBound(this.placed, a.start - MAX_MENTION); k < this.placed.length; k++) {
@@ -137,6 +141,10 @@ export class SpeakerResolver {
     }
     const onHead = overlapping.find((p) => p.start < head.end && p.end > head.start && p.entity.type !== 'place');
     if (onHead) return onHead.entity;
+    // "Minister for Africa Jane Roe": the name closing the phrase, after the role's preposition
+    // ("a spokeswoman for Jane Roe" is not Jane Roe: a preposition right before the name)
+    const named = h < last ? this.personEndingAt(tokens, head.end, last) : null;
+    if (named) return named;
     if (!head.tags.has('ProperNoun')) {
       const byRole = this.role(head, a.start);
       if (byRole) return byRole;
@@ -145,6 +153,27 @@ export class SpeakerResolver {
     if (other) return other.entity;
     // "Seoul said": a place speaks only when it is the head itself
     return overlapping.find((p) => p.start <= head.start && p.end >= head.end)?.entity ?? null;
+  }
+
+  /**
+   * A person mentioned after `from` whose mention ends with token `last` and follows the role's
+   * complement directly ("Minister for Africa Jane Roe"). Not the person a role serves: "a
+   * spokeswoman for Jane Roe", "an aide to President Roe", "economists Roe and Doe".
+   */
+  private personEndingAt(tokens: Token[], from: number, last: number): ResolvedEntity | null {
+    const end = tokens[last]!.end;
+    for (let k = lowerBound(this.placed, from); k < this.placed.length && this.placed[k]!.start < end; k++) {
+      const p = this.placed[k]!;
+      if (p.entity.type !== 'person' || p.end !== end) continue;
+      let first = last;
+      while (first > 0 && tokens[first - 1]!.end > p.start) first--;
+      const before = tokens[first - 1];
+      if (!before || OWNER_BEFORE.some((tag) => has(before, tag))) return null;
+      // "Gov. Roe and Secretary Doe", "chairman of X (a Republican PAC)": one phrase, no break or "and"
+      for (let j = first - 1; tokens[j]!.end > from; j--) if (breaksAfter(tokens[j]!) || has(tokens[j], 'Conjunction') || tokens[j + 1]!.pre !== '') return null;
+      return p.entity;
+    }
+    return null;
   }
 
   private lastBefore(offset: number, type: EntityType): { at: number; entity: ResolvedEntity } | null {
