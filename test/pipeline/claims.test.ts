@@ -33,6 +33,9 @@ describe('claims', () => {
     ['"what X says"', 'Few believe what Smith says about taxes.', 'what Smith says', 'Smith', 'says'],
     ['X voted for (phrasal)', 'Most delegates voted for the new platform.', 'the new platform', 'Most delegates', 'voted for'],
     ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
+    ['a time phrase after the cue is no content', 'Smith said last week that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
+    ['a time phrase without "that"', 'Jones told reporters this morning the deal was dead.', 'the deal was dead', 'Jones', 'told'],
+    ['"yesterday" after the cue', 'The agency said yesterday prices will rise again.', 'prices will rise again', 'The agency', 'said'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
     expect(claims(text)).toContainEqual([content, speaker, cue]);
@@ -108,6 +111,14 @@ describe('claims: false positives', () => {
     ['a comparison after "according to X,"', 'Rents rose by a third, according to the survey, more than twice the rise in wages.', 'more than twice the rise in wages'],
   ])('%s', (_name, text, notContent) => {
     expect(claims(text).map((c) => c[0])).not.toContain(notContent);
+  });
+
+  // a time phrase followed by its verb is the content's subject, not a lead-in
+  test.each([
+    ['"last year" as subject', 'Smith said last year was the hardest for the town.', 'last year was the hardest for the town'],
+    ['"next week" as subject', 'Jones said next week will bring more rain.', 'next week will bring more rain'],
+  ])('%s', (_name, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
   });
 
   test('a relative word before the clause, not before the source, changes nothing', () => {

@@ -44,6 +44,18 @@ describe('quote attribution', () => {
     expect(quotes(text).map((q) => q[2])).toEqual(['Collins', 'Collins']);
   });
 
+  test.each([
+    ['a time after the cue', 'The crowd cheered.\n\n“Stop the vote right now!” Jane Roe said last week.', 'Jane Roe'],
+    ['a listener after the cue', 'The crowd cheered.\n\n“We will never give up the fight.” Jane Roe told reporters.', 'Jane Roe'],
+  ])('a cue after a quote ending with a full stop: %s', (_name, text, speaker) => {
+    expect(quotes(text).map((q) => q[2])).toEqual([speaker]);
+  });
+
+  test('a cue inside an earlier quote is not the source of the next one', () => {
+    const text = 'Jane Roe spoke to the crowd.\n\n“They lie about me. I know what I heard.”\n\n“I will not stop now.”';
+    expect(quotes(text).map((q) => q[2])).not.toContain('I');
+  });
+
   test('"it" stands for the organisation named as speaker before', () => {
     const text = 'The ministry said the talks went well. “They shared concerns over the ties,” it said.';
     const q = extract(text).quotes[0]!;
@@ -79,6 +91,15 @@ describe('quote attribution: false positives', () => {
     ['a scare quote nobody said is a term', 'The so-called "experts" were wrong again.'],
   ])('%s', (_name, text) => {
     expect(quotes(text)).toEqual([]);
+  });
+
+  test('a cue inside the quote before gives the next quote no speaker', () => {
+    expect(quotes('“They lie about me. I know what I heard.”\n\n“I will not stop now.”').map((q) => q[2])).toEqual([null, null]);
+  });
+
+  test('a new clause after a quote ending with a full stop is no attribution', () => {
+    const text = 'The crowd cheered.\n\n“We will win the vote.” Jane Roe said the count would take a week.';
+    expect(extract(text).quotes[0]?.speaker).toBeNull();
   });
 
   test.each([

@@ -51,6 +51,7 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
   for (let guard = 0; k <= sentEnd && guard < 12 && !that; guard++) {
     const t = tokens[k]!;
     if (isSkippable(t) || has(t, 'Date')) k++;
+    else if (timePhraseEnd(tokens, k) > k) k = timePhraseEnd(tokens, k);
     else if (ADJUNCT_PREPOSITIONS.has(t.normal) && adjunctEnd(tokens, k, sentEnd, lex.adjuncts) > k) {
       k = adjunctEnd(tokens, k, sentEnd, lex.adjuncts);
     } else if (t.normal === 'that' && !that) {
@@ -68,6 +69,19 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
 export function leadInEnd(tokens: Token[], frame: Frame, sentEnd: number): number {
   const { at, that } = skipLeadIn(tokens, frame, sentEnd);
   return that ? at - 1 : at;
+}
+
+/**
+ * "said last week that …", "told reporters this morning …": the index after a time phrase at
+ * `k`, or `k`. Not when a verb follows ("said last year was hard": the phrase is the subject).
+ */
+function timePhraseEnd(tokens: Token[], k: number): number {
+  const { time, timeOpeners } = cueLexicon();
+  const next = tokens[k + 1];
+  let end = k;
+  if (timeOpeners.has(tokens[k]!.normal) && next && (time.has(next.normal) || has(next, 'Date'))) end = k + 2;
+  else if (time.has(tokens[k]!.normal)) end = k + 1;
+  return end > k && !has(tokens[end], 'Verb') ? end : k;
 }
 
 /** "told reporters the deal …": the listener's noun phrase ends where a new one begins. */

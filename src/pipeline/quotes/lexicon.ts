@@ -71,6 +71,10 @@ export interface CueLexicon {
   listener: Set<string>;
   /** Adverbs and auxiliaries between a speaker and the cue: also, has. */
   between: Set<string>;
+  /** Time words skipped after a cue: yesterday, week. */
+  time: Set<string>;
+  /** Words opening a time phrase: last (week), this (morning). */
+  timeOpeners: Set<string>;
 }
 
 /** "talk about" → every form of "talk" mapped to {about}. */
@@ -107,6 +111,8 @@ export function cueLexicon(): CueLexicon {
     adjuncts: new Set(readList('cues-adjuncts.txt')),
     between: new Set(readList('cues-between.txt')),
     listener: verbForms(readList('cues-listener.txt')),
+    time: new Set(readList('cues-time.txt')),
+    timeOpeners: new Set(readList('cues-time-openers.txt')),
   };
   return cached;
 }
