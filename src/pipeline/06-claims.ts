@@ -44,10 +44,11 @@ export function attributeQuotes(
   const sentences = sentenceBounds(tokens);
   const placed = placeQuotes(tokens, spans);
   const attributions = attributeAll(tokens, placed, indexFrames(tokens, frames), sentences);
-  const resolver = new SpeakerResolver(ctx, entities, spans);
-  const speakerOf = resolveAll(ctx, resolver, frames);
-
   const statements = findStatements(tokens, frames, placed, attributions, sentences);
+  // a name inside a statement, like one inside quotation marks, is no antecedent for "he"
+  const statementRanges = statements.flatMap((s) => s.pieces.map(([a, b]) => ({ start: tokens[a]!.start, end: tokens[b]!.end })));
+  const resolver = new SpeakerResolver(ctx, entities, [...spans, ...statementRanges]);
+  const speakerOf = resolveAll(ctx, resolver, frames);
 
   const quotes: Quote[] = [];
   placed.forEach((q, i) => {

@@ -36,6 +36,7 @@ describe('claims', () => {
     ['a time phrase after the cue is no content', 'Smith said last week that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
     ['a time phrase without "that"', 'Jones told reporters this morning the deal was dead.', 'the deal was dead', 'Jones', 'told'],
     ['"yesterday" after the cue', 'The agency said yesterday prices will rise again.', 'prices will rise again', 'The agency', 'said'],
+    ['an infinitive cue takes the sentence subject', 'John Smith met Tom Brown on Friday to discuss the new tax plan.', 'the new tax plan', 'John Smith', 'discuss'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
     expect(claims(text)).toContainEqual([content, speaker, cue]);
@@ -108,6 +109,7 @@ describe('claims: false positives', () => {
   // content boundaries: these words are never the content
   test.each([
     ['the apposition after "according to X,"', 'Rents rose by a third, according to an analysis by Jane Roe, a former aide.', 'a former aide'],
+    ['a clause before a source whose verb is not the cue', 'Once the count is over, we want to explain the result to voters.', 'Once the count is over'],
     ['a comparison after "according to X,"', 'Rents rose by a third, according to the survey, more than twice the rise in wages.', 'more than twice the rise in wages'],
   ])('%s', (_name, text, notContent) => {
     expect(claims(text).map((c) => c[0])).not.toContain(notContent);

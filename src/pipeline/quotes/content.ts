@@ -177,6 +177,11 @@ const long = (c: [number, number] | null): [number, number] | null => (c && c[1]
 /** "CONTENT, X said." / "CONTENT, according to X.": the content before the source. */
 function contentBefore(tokens: Token[], frame: Frame, sentStart: number, min: number): [number, number] | null {
   const lead = frame.side === 'left' && frame.subject ? frame.subject[0] : frame.cueFirst;
+  // "Once we know more, we want to tell …": a verb between the source and its cue, so the
+  // words before the source are another clause, not what was said
+  if (frame.side === 'left' && frame.subject) {
+    for (let k = frame.subject[1] + 1; k < frame.cueFirst; k++) if (has(tokens[k], 'Verb') && !has(tokens[k], 'Adjective') && !has(tokens[k], 'Noun')) return null;
+  }
   // "…,” retired Air Force general Lloyd Newton said": a few words may precede the noun phrase found
   for (let k = lead - 1; k >= sentStart && k >= lead - 3; k--) {
     const t = tokens[k]!;

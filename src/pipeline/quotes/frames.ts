@@ -247,7 +247,13 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
   if (afterBreak && (type === 'speech' || type === 'quote-only') && !breaksAfter(t) && (quoteBefore || !cueLexicon().listener.has(t.normal))) {
     // "“…,” said Blinken"
     const right = nounPhraseRight(tokens, i + 1);
-    if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
+    // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content
+    const pronoun = right !== null && right[0] === right[1] && isSubjectPronoun(tokens[right[0]]!);
+    if (right && (!pronoun || quoteBefore)) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
+  }
+  // "Roe met Doe on Friday to discuss the plan": an infinitive's source is the sentence's subject
+  if (prev?.normal === 'to' && !breaksAfter(prev)) {
+    return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
   }
   // "Wealth-X keeps its finances a secret but says …": the subject of the first verb
   let c = i - 1;

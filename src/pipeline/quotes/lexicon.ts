@@ -75,6 +75,9 @@ export interface CueLexicon {
   time: Set<string>;
   /** Words opening a time phrase: last (week), this (morning). */
   timeOpeners: Set<string>;
+  /** Titles and role words of women (mrs., congresswoman) and of men (mr., congressman). */
+  female: Set<string>;
+  male: Set<string>;
 }
 
 /** "talk about" → every form of "talk" mapped to {about}. */
@@ -113,6 +116,8 @@ export function cueLexicon(): CueLexicon {
     listener: verbForms(readList('cues-listener.txt')),
     time: new Set(readList('cues-time.txt')),
     timeOpeners: new Set(readList('cues-time-openers.txt')),
+    female: new Set(readList('cues-gender-female.txt')),
+    male: new Set(readList('cues-gender-male.txt')),
   };
   return cached;
 }
