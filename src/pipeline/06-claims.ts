@@ -143,7 +143,7 @@ function indirectDrafts(
   const insideQuote = quotedTokens(tokens.length, placed, attributions);
   // a cue inside a statement is the speaker's, like one inside quotation marks
   for (const s of statements) for (const [a, b] of s.pieces) insideQuote.fill(1, a, b + 1);
-  const claimable = (f: Frame) => (f.subject !== null || f.type === 'evidential') && f.type !== 'quote-only' && !insideQuote[f.cueFirst];
+  const claimable = (f: Frame) => (f.subject !== null || f.type === 'evidential' || f.type === 'question') && f.type !== 'quote-only' && !insideQuote[f.cueFirst];
   const contents = frames.map((f) => (claimable(f) ? frameContent(tokens, f, sentences) : null));
   // "In a separate readout, the State Department said …": the cue's own source wins
   const sources = new Set(frames.flatMap((f) => (f.subject && f.side === 'left' && !f.noCue ? [f.subject[0]] : [])));

@@ -42,6 +42,28 @@ describe('claims', () => {
     expect(claims(text)).toContainEqual([content, speaker, cue]);
   });
 
+  // passive questions: the question is a claim; its source is the asker after "by", or nobody
+  test.each([
+    ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
+    ['"was asked whether"', 'Jane Roe was asked whether she would run again next year.', 'whether she would run again next year', null],
+    ['"asked by X"', 'Asked by a caller why the road was closed, the mayor blamed the rain.', 'why the road was closed', 'a caller'],
+    ['"asked to" + verb', 'The mayor has been asked to release the full report.', 'to release the full report', null],
+  ])('%s', (_name, text, content, speaker) => {
+    expect(claims(text)).toContainEqual([content, speaker, expect.stringMatching(/^asked$/i)]);
+  });
+
+  test('an active "asked" keeps its subject as source', () => {
+    expect(claims('Jane Roe asked whether the road would reopen soon.')).toEqual([['whether the road would reopen soon', 'Jane Roe', 'asked']]);
+  });
+
+  test('the answer after a question keeps its speaker', () => {
+    expect(claims('When asked about the new wall, Jane Roe said it would never be built.')).toContainEqual(['it would never be built', 'Jane Roe', 'said']);
+  });
+
+  test('an appositive and an auxiliary between a name and its cue', () => {
+    expect(claims('Jane Roe, asked about the plan, had said that it would fail.')).toContainEqual(['it would fail', 'Jane Roe', 'said']);
+  });
+
   // views and reports whose holders go unnamed: the sentence is the content, with no speaker
   test.each([
     ['is widely seen as', 'The merger was widely seen as a mistake.', 'seen'],
@@ -102,6 +124,8 @@ describe('claims: false positives', () => {
     ['a vote with no object of stance', 'She voted in Ohio on Tuesday.'],
     ['"expected" before a participle is a verb with its object', 'The board expected revised figures by Friday.'],
     ['a plain event', 'The minister arrived in Seoul on Friday.'],
+    ['"asked to" before a noun', 'The guests were asked to the main hall.'],
+    ['"asked" with nothing after', 'The mayor was asked but stayed silent.'],
   ])('%s', (_name, text) => {
     expect(claims(text)).toEqual([]);
   });

@@ -9,6 +9,7 @@ import type { Token } from '../02-parse.js';
 import type { Frame } from './frames.js';
 import { nounPhraseRight } from './frames.js';
 import { cueLexicon } from './lexicon.js';
+import { questionContent } from './question-frames.js';
 import { breaksAfter, endsSentence, has, isNominal, isSkippable } from './tokens.js';
 
 /** Sentence bounds per token, by this module's own rule: a sentence ends at . ! ? or a paragraph break. */
@@ -136,6 +137,7 @@ function plainContent(tokens: Token[], frame: Frame, sentences: Sentences): [num
   const sentStart = sentences.start[frame.cueFirst]!;
   const sentEnd = sentences.end[frame.cueFirst]!;
   if (frame.type === 'evidential') return [sentStart, sentEnd];
+  if (frame.type === 'question') return frame.opener === undefined ? null : questionContent(tokens, frame.opener, sentEnd);
   if (frame.nominal) {
     const np = nounPhraseRight(tokens, frame.cueLast + 1);
     return np && np[1] <= sentEnd ? np : null;

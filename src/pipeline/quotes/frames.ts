@@ -14,10 +14,11 @@
 import type { Token } from '../02-parse.js';
 import { cueLexicon } from './lexicon.js';
 import { nounFrames } from './noun-frames.js';
+import { passiveQuestion } from './question-frames.js';
 import { unnamedView } from './unnamed-views.js';
 import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './tokens.js';
 
-export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only' | 'evidential';
+export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only' | 'evidential' | 'question';
 
 /** One cue and the tokens naming its source. */
 export interface Frame {
@@ -32,6 +33,8 @@ export interface Frame {
   label?: boolean;
   /** A stance noun ("his criticism of"): the content is one noun phrase after the cue. */
   nominal?: boolean;
+  /** A passive question ("when asked whether …"): the question's first token. */
+  opener?: number;
   /** Where the source stands: before the cue, after it ("said Blinken"). */
   side: 'left' | 'right';
   type: FrameType;
@@ -96,6 +99,12 @@ export function findFrames(tokens: Token[]): Frame[] {
   const frames: Frame[] = [];
   const titled = titleCaseLines(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    // "When asked by Doe about the wall, …": the question, with the asker or nobody as source
+    const question = passiveQuestion(tokens, i, (k) => nounPhraseRight(tokens, k));
+    if (question) {
+      frames.push({ cueFirst: i, cueLast: i, subject: question.agent, side: 'right', type: 'question', opener: question.opener });
+      continue;
+    }
     const type = cueType(tokens, i, titled[i] === 1);
     if (!type) continue;
     if (type === 'according') {
@@ -296,6 +305,8 @@ function sameSentence(tokens: Token[], a: number, b: number): boolean {
 export function nounPhraseLeft(tokens: Token[], end: number, commaAtEnd = false): [number, number] | null {
   let last = end;
   while (last >= 0 && isSkippable(tokens[last]!) && !breaksAfter(tokens[last]!)) last--;
+  // "Roe, asked about it, had said": the comma may stand before the skipped auxiliary
+  const adjacent = last;
   // "an arbitration panel in 2001 found": a date phrase between the source and its cue
   if (last > 1 && isDateWord(tokens[last]!) && has(tokens[last - 1], 'Preposition') && !breaksAfter(tokens[last]!)) last -= 2;
   else if (last > 0 && isDateWord(tokens[last]!) && !breaksAfter(tokens[last]!) && last === end) last -= 1;
@@ -304,14 +315,14 @@ export function nounPhraseLeft(tokens: Token[], end: number, commaAtEnd = false)
   // "Stevie Wonder, who joked": the name before the relative pronoun
   if (head.normal === 'who' && last > 0 && tokens[last - 1]!.post.trim() === ',') return nounPhraseLeft(tokens, last - 1, true);
   // "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis, which stays in the mention
-  if (head.post.includes(')') && last === end) {
+  if (head.post.includes(')') && last === adjacent) {
     for (let k = last; k > 0 && last - k < 6; k--) {
       if (!tokens[k]!.pre.includes('(')) continue;
       const np = nounPhraseLeft(tokens, k - 1, true);
       return np ? [np[0], last] : null;
     }
   }
-  if (breaksAfter(head) && last === end && !commaAtEnd) {
+  if (breaksAfter(head) && last === adjacent && !commaAtEnd) {
     if (endsSentence(head) || !APPOSITIVE_END.test(head.post)) return null;
     return appositiveName(tokens, last);
   }
