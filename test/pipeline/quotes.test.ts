@@ -14,6 +14,7 @@ describe('quote attribution', () => {
     ['cue before, colon', 'Smith said: "We will win the race."', '"We will win the race."', 'Smith'],
     ['cue before, comma', 'Jones told reporters, "The bridge is safe now."', '"The bridge is safe now."', 'Jones'],
     ['appositive between', '"We are done," Jones, a spokesman for the company, said.', '"We are done,"', 'Jones'],
+    ['party tag between commas', 'The vote was close.\n\n“We did it at last,” Sen. Tom Brown, R-Ky., said Tuesday.', '“We did it at last,”', 'Sen. Tom Brown'],
     ['party tag in brackets', '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', '"It is a dog whistle,"', 'Rep. Gwen Moore (D-Wis.)'],
     ['colon lead-in ending the paragraph', 'The Daily Planet reports:\n\n"The mayor has resigned after the vote in the council."', '"The mayor has resigned after the vote in the council."', 'The Daily Planet'],
     ['according to before', 'According to the ministry, "talks went well and will go on."', '"talks went well and will go on."', 'the ministry'],

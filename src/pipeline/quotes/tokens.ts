@@ -7,8 +7,8 @@ import { cueLexicon } from './lexicon.js';
 
 const QUOTE_CHARS = /["“”„«»]/;
 const CLAUSE_PUNCT = /[,;:()—–]|["“”„«»]|\n| -/;
-// "(D-Wis.) said": a full stop inside brackets ends no sentence
-const STOP = /[.!?](?![)\]])/;
+// "(D-Wis.) said", "Roe, R-Ky., said": a full stop inside brackets or before a comma ends no sentence
+const STOP = /[.!?](?![)\],])/;
 
 /** Does a sentence end right after this token ("said." / "it.”")? */
 export const endsSentence = (t: Token): boolean => STOP.test(t.post) || t.post.includes('\n');
