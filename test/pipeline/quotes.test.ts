@@ -14,6 +14,8 @@ describe('quote attribution', () => {
     ['cue before, colon', 'Smith said: "We will win the race."', '"We will win the race."', 'Smith'],
     ['cue before, comma', 'Jones told reporters, "The bridge is safe now."', '"The bridge is safe now."', 'Jones'],
     ['appositive between', '"We are done," Jones, a spokesman for the company, said.', '"We are done,"', 'Jones'],
+    ['a long appositive before the cue', 'Shares fell.\n\n“It is bound to happen,” Jane Roe, managing director and equity analyst at Roe Doe Partners, told me this week.', '“It is bound to happen,”', 'Jane Roe'],
+    ['a participle inside an inverted source', 'Polls moved.\n\n“There is no data to suggest that,” said one unaligned Republican strategist.', '“There is no data to suggest that,”', 'one unaligned Republican strategist'],
     ['party tag between commas', 'The vote was close.\n\n“We did it at last,” Sen. Tom Brown, R-Ky., said Tuesday.', '“We did it at last,”', 'Sen. Tom Brown'],
     ['party tag in brackets', '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', '"It is a dog whistle,"', 'Rep. Gwen Moore (D-Wis.)'],
     ['colon lead-in ending the paragraph', 'The Daily Planet reports:\n\n"The mayor has resigned after the vote in the council."', '"The mayor has resigned after the vote in the council."', 'The Daily Planet'],
@@ -96,6 +98,11 @@ describe('quote attribution: false positives', () => {
 
   test('a cue inside the quote before gives the next quote no speaker', () => {
     expect(quotes('“They lie about me. I know what I heard.”\n\n“I will not stop now.”').map((q) => q[2])).toEqual([null, null]);
+  });
+
+  test('a cue far after a quote is no attribution when its source is not next to the quote', () => {
+    const text = 'Polls moved.\n\n“It is over,” the crowd shouted as the band played and the lights went down over the stage and Jane Roe told me that.';
+    expect(quotes(text).map((q) => q[2])).not.toContain('Jane Roe');
   });
 
   test('a new clause after a quote ending with a full stop is no attribution', () => {

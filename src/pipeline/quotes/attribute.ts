@@ -38,7 +38,8 @@ export interface QuoteAttribution {
   from: number;
 }
 
-const AFTER_WINDOW = 12;
+/** How far after a quote its cue may stand: past a long appositive ("…,” Roe, a tax lawyer and senior fellow at …, told me). */
+const AFTER_WINDOW = 40;
 /** How many quotes or frames back a quote may look for its source (keeps hostile input linear). */
 const LOOKBACK = 50;
 const BEFORE_WINDOW = 10;

@@ -370,7 +370,9 @@ export function nounPhraseRight(tokens: Token[], start: number): [number, number
   let last = start - 1;
   for (let k = start; k < tokens.length && k - start < MAX_NP; k++) {
     const t = tokens[k]!;
-    if (!isNounPhrasePart(t) && !isSubjectPronoun(t)) break;
+    // "one unaligned Florida strategist": a participle between a modifier and a noun
+    const participle = k > start && /ed$/.test(t.normal) && isNounPhrasePart(tokens[k - 1]!) && !isNominal(tokens[k - 1]!) && isNominal(tokens[k + 1] ?? t);
+    if (!isNounPhrasePart(t) && !isSubjectPronoun(t) && !participle) break;
     last = k;
     if (breaksAfter(t)) break;
   }
