@@ -7,7 +7,7 @@
  */
 import type { Token } from '../02-parse.js';
 import type { Frame } from './frames.js';
-import { nounPhraseRight } from './frames.js';
+import { nounPhraseRight } from './noun-phrases.js';
 import { cueLexicon } from './lexicon.js';
 import { questionContent } from './question-frames.js';
 import { breaksAfter, endsSentence, has, isNominal, isSkippable } from './tokens.js';

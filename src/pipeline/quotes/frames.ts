@@ -16,7 +16,8 @@ import { cueLexicon } from './lexicon.js';
 import { nounFrames } from './noun-frames.js';
 import { passiveQuestion } from './question-frames.js';
 import { unnamedView } from './unnamed-views.js';
-import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './tokens.js';
+import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isSkippable, isSubjectPronoun } from './tokens.js';
+import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrases.js';
 
 export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only' | 'evidential' | 'question';
 
@@ -40,10 +41,6 @@ export interface Frame {
   type: FrameType;
 }
 
-/** Longest speaker noun phrase, in tokens. */
-const MAX_NP = 9;
-/** Longest appositive skipped between a name and its cue ("Smith, a spokesman for X, said"). */
-const MAX_APPOSITIVE = 30;
 
 /** Is this token a cue verb, and of which kind? */
 export function cueType(tokens: Token[], i: number, titleCase = false): FrameType | null {
@@ -212,7 +209,6 @@ function labelFrames(tokens: Token[]): Frame[] {
 
 const DASH_WORD = /^[―—]$/;
 const DASH_SOURCE = /^\s*[―—]\s*$/;
-const CLOSING_MARK = /["”»]/;
 
 /** "“…” ― Sonya Herridge": a name after a dash right after a closing mark (no cue word). */
 function dashFrames(tokens: Token[]): Frame[] {
@@ -299,109 +295,4 @@ function looseSubject(tokens: Token[], end: number): [number, number] | null {
 function sameSentence(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (endsSentence(tokens[k]!)) return false;
   return b - a < 40;
-}
-
-/** The noun phrase ending at or just before `end` (skipping "also", "has"), or null. */
-export function nounPhraseLeft(tokens: Token[], end: number, commaAtEnd = false): [number, number] | null {
-  let last = end;
-  while (last >= 0 && isSkippable(tokens[last]!) && !breaksAfter(tokens[last]!)) last--;
-  // "Roe, asked about it, had said": the comma may stand before the skipped auxiliary
-  const adjacent = last;
-  // "an arbitration panel in 2001 found": a date phrase between the source and its cue
-  if (last > 1 && isDateWord(tokens[last]!) && has(tokens[last - 1], 'Preposition') && !breaksAfter(tokens[last]!)) last -= 2;
-  else if (last > 0 && isDateWord(tokens[last]!) && !breaksAfter(tokens[last]!) && last === end) last -= 1;
-  const head = tokens[last];
-  if (!head) return null;
-  // "Stevie Wonder, who joked": the name before the relative pronoun
-  if (head.normal === 'who' && last > 0 && tokens[last - 1]!.post.trim() === ',') return nounPhraseLeft(tokens, last - 1, true);
-  // "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis, which stays in the mention
-  if (head.post.includes(')') && last === adjacent) {
-    for (let k = last; k > 0 && last - k < 6; k--) {
-      if (!tokens[k]!.pre.includes('(')) continue;
-      const np = nounPhraseLeft(tokens, k - 1, true);
-      return np ? [np[0], last] : null;
-    }
-  }
-  if (breaksAfter(head) && last === adjacent && !commaAtEnd) {
-    if (endsSentence(head) || !APPOSITIVE_END.test(head.post)) return null;
-    return appositiveName(tokens, last);
-  }
-  // "The Trump campaign called": compromise may read a noun after a name or article as a verb
-  const before = tokens[last - 1];
-  const nounLike = has(head, 'Verb') && !has(head, 'Auxiliary') && before !== undefined && !breaksAfter(before) &&
-    (has(before, 'Determiner') || has(before, 'ProperNoun') || has(before, 'Adjective'));
-  if (!(isNominal(head) || nounLike) || (breaksAfter(head) && !commaAtEnd)) return null;
-  if (isSubjectPronoun(head)) return [last, last];
-  let first = last;
-  while (first > 0 && last - first < MAX_NP) {
-    const p = tokens[first - 1]!;
-    if (breaksAfter(p) || !isNounPhrasePart(p)) break;
-    first--;
-  }
-  while (first < last && !startsNounPhrase(tokens[first]!)) first++;
-  return [first, last];
-}
-
-const startsNounPhrase = (t: Token): boolean => !['of', 'for', 'at', '&', 'and', 'to'].includes(t.normal);
-
-const APPOSITIVE_END = /,|--|[—–)]/;
-
-/** "Smith, a spokesman for the company, said": the name before the appositive. */
-function appositiveName(tokens: Token[], commaEnd: number): [number, number] | null {
-  for (let k = commaEnd - 1; k >= 0 && commaEnd - k <= MAX_APPOSITIVE; k--) {
-    const t = tokens[k]!;
-    if (endsSentence(t) || /["“”;:]/.test(t.post)) return null;
-    if (!APPOSITIVE_END.test(t.post)) continue;
-    const np = nounPhraseLeft(tokens, k, true);
-    const head = np ? tokens[np[1]]! : undefined;
-    if (np && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) return np;
-    // "her senior policy adviser, Jake Sullivan, said": the appositive is the name
-    const inner = nounPhraseRight(tokens, k + 1);
-    if (inner && inner[1] === commaEnd && has(tokens[commaEnd], 'ProperNoun')) return inner;
-    return np;
-  }
-  return null;
-}
-
-/** The noun phrase starting at `start` ("Sen. John McCain", "the ministry"), or null. */
-export function nounPhraseRight(tokens: Token[], start: number): [number, number] | null {
-  // "said of Cruz": a phrase that opens with a preposition is no source
-  if (!tokens[start] || has(tokens[start], 'Preposition')) return null;
-  let last = start - 1;
-  for (let k = start; k < tokens.length && k - start < MAX_NP; k++) {
-    const t = tokens[k]!;
-    // "one unaligned Florida strategist": a participle between a modifier and a noun
-    const participle = k > start && /ed$/.test(t.normal) && isNounPhrasePart(tokens[k - 1]!) && !isNominal(tokens[k - 1]!) && isNominal(tokens[k + 1] ?? t);
-    if (!isNounPhrasePart(t) && !isSubjectPronoun(t) && !participle) break;
-    last = k;
-    if (breaksAfter(t)) break;
-  }
-  while (last >= start && !isNominal(tokens[last]!)) last--;
-  return last >= start ? [start, last] : null;
-}
-
-const isDateWord = (t: Token): boolean => has(t, 'Date') || (has(t, 'Value') && /^(1[89]|20)\d\d$/.test(t.text));
-
-/** Does a verb follow at `k` (after adverbs: "Cho also met")? */
-function beforeVerb(tokens: Token[], k: number): boolean {
-  while (tokens[k] && isSkippable(tokens[k]!)) k++;
-  return has(tokens[k], 'Verb');
-}
-
-const touchesOpen = (t: Token): boolean => /["“„«]/.test(t.pre);
-
-/** The first noun phrase of the sentence holding token `i` (for "…, saying"). */
-function sentenceSubject(tokens: Token[], i: number): [number, number] | null {
-  let s = i - 1;
-  while (s > 0 && i - s < 200 && !endsSentence(tokens[s - 1]!)) s--;
-  // skip an opening quotation or an introductory phrase: "In the talks, Cho emphasized …"
-  for (let guard = 0; s < i - 1 && guard < 4; guard++) {
-    const np = nounPhraseRight(tokens, s);
-    if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!) && beforeVerb(tokens, np[1] + 1)) return np;
-    // not a subject: skip to after the next comma or closing mark
-    let k = s;
-    while (k < i - 1 && !(tokens[k]!.post.includes(',') || CLOSING_MARK.test(tokens[k]!.post))) k++;
-    s = k + 1;
-  }
-  return null;
 }
