@@ -76,3 +76,22 @@ describe('statements after a colon lead-in: false positives', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['“We will win the vote in the spring.”']);
   });
 });
+
+describe('transcripts with no quotation marks', () => {
+  const transcript = 'Part of the briefing follows.\n\nMR. ROE: Good afternoon, everyone. We have a few things to share today.\n\nQUESTION: Thank you. Can you tell us about the talks in Geneva?\n\nMR. ROE: The talks went well. I expect more progress soon.\n\nWe will share more next week.\n\nThe briefing ended at noon.';
+
+  test('each labelled turn is a direct claim of its speaker', () => {
+    expect(statements(transcript)).toEqual([
+      ['Good afternoon, everyone. We have a few things to share today.', 'MR. ROE', null],
+      ['Thank you. Can you tell us about the talks in Geneva?', 'QUESTION', null],
+      ['The talks went well. I expect more progress soon.\n\nWe will share more next week.', 'MR. ROE', null],
+    ]);
+  });
+
+  test.each([
+    ['one label line is no transcript', 'The office is open.\n\nEMAIL: Write to the office at any time of the day.'],
+    ['a label alone on its line', 'The office is open.\n\nROE:\n\nWe will win it.\n\nDOE:\n\nWe will not.'],
+  ])('%s', (_name, text) => {
+    expect(statements(text)).toEqual([]);
+  });
+});

@@ -195,14 +195,19 @@ function titleCaseLines(tokens: Token[]): Uint8Array {
 }
 
 const LABEL = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
+const LABEL_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 
 /** Transcripts: "WALLACE: Let's start …" at a paragraph's start names who speaks. */
 function labelFrames(tokens: Token[]): Frame[] {
   const out: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.post.startsWith(':') || !LABEL.test(t.text) || (i > 0 && !endsParagraph(tokens[i - 1]!))) continue;
-    out.push({ cueFirst: i, cueLast: i, subject: [i, i], side: 'right', type: 'quote-only', noCue: true, label: true });
+    if (!t.post.startsWith(':') || !LABEL.test(t.text)) continue;
+    // "JAKE TAPPER:", "SECRETARY ROE:", "MR. ROE:": up to two more capitalised words
+    let j = i;
+    while (j > 0 && i - j < 2 && LABEL_WORD.test(tokens[j - 1]!.text) && tokens[j - 1]!.post === ' ') j--;
+    if (j > 0 && !endsParagraph(tokens[j - 1]!)) continue;
+    out.push({ cueFirst: j, cueLast: i, subject: [j, i], side: 'right', type: 'quote-only', noCue: true, label: true });
   }
   return out;
 }

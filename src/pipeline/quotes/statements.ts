@@ -15,6 +15,9 @@
  * A paragraph that opens with a quotation mark (the quote rules handle it), a line with
  * no closing full stop (a heading: "Notes to editors"), a new lead-in or a quote of its
  * own ends the statement, and so does a limit: it never swallows the rest of an article.
+ *
+ * Transcripts with no marks work the same way: "JANE ROE: We will …" is a turn of Jane
+ * Roe's when two or more paragraphs open with such a label.
  */
 import type { Token } from '../02-parse.js';
 import type { PlacedQuote, QuoteAttribution } from './attribute.js';
@@ -52,12 +55,33 @@ export function findStatements(
   sentences: Sentences,
 ): Statement[] {
   const quoteAt = quoteStarts(quotes, attributions);
+  // a transcript's speaker label ("JANE ROE: …") opens a turn of its own
+  for (const f of frames) if (f.label) quoteAt.set(f.cueFirst, null);
   const out: Statement[] = [];
   for (const f of frames) {
     const end = leadIn(tokens, f, sentences);
     if (end < 0) continue;
-    const pieces = paragraphsAfter(tokens, end + 1, frames, quoteAt);
+    const pieces = paragraphsAfter(tokens, end + 1, frames, quoteAt, false);
     if (pieces.length > 0) out.push({ frame: f, pieces });
+  }
+  return [...out, ...labelStatements(tokens, frames, quoteAt)].sort((a, b) => a.pieces[0]![0] - b.pieces[0]![0]);
+}
+
+/**
+ * Transcripts with no quotation marks: "JANE ROE: We will …" is Jane Roe's turn, when at
+ * least two paragraphs open with a label (one "EMAIL: …" or "LOOK: …" line is no transcript).
+ * First-person paragraphs with no label continue the turn.
+ */
+function labelStatements(tokens: Token[], frames: Frame[], quoteAt: Map<number, PlacedQuote | null>): Statement[] {
+  const labels = frames.filter((f) => f.label && !OPENING_MARK.test(tokens[f.cueFirst]!.pre) && !endsParagraph(tokens[f.cueLast]!));
+  if (labels.length < 2) return [];
+  const out: Statement[] = [];
+  for (const f of labels) {
+    const a = f.cueLast + 1;
+    let b = a;
+    while (b < tokens.length - 1 && !endsParagraph(tokens[b]!)) b++;
+    if (a >= tokens.length || !isStatementParagraph(tokens, a, b, quoteAt)) continue;
+    out.push({ frame: f, pieces: [[a, b], ...paragraphsAfter(tokens, b + 1, frames, quoteAt, true)] });
   }
   return out;
 }
@@ -72,9 +96,9 @@ function leadIn(tokens: Token[], f: Frame, sentences: Sentences): number {
   return leadInEnd(tokens, f, end) > end ? end : -1;
 }
 
-/** Token flags: where a quotation that is no mere term begins. */
-function quoteStarts(quotes: PlacedQuote[], attributions: QuoteAttribution[]): Map<number, PlacedQuote> {
-  const at = new Map<number, PlacedQuote>();
+/** Where a quotation that is no mere term begins (and, added later, where a transcript label stands). */
+function quoteStarts(quotes: PlacedQuote[], attributions: QuoteAttribution[]): Map<number, PlacedQuote | null> {
+  const at = new Map<number, PlacedQuote | null>();
   quotes.forEach((q, i) => {
     if (attributions[i]!.role !== 'term' && q.first <= q.last) at.set(q.first, q);
   });
@@ -82,14 +106,14 @@ function quoteStarts(quotes: PlacedQuote[], attributions: QuoteAttribution[]): M
 }
 
 /** The statement's paragraphs from token `from` on (see the module comment). */
-function paragraphsAfter(tokens: Token[], from: number, frames: Frame[], quoteAt: Map<number, PlacedQuote>): [number, number][] {
+function paragraphsAfter(tokens: Token[], from: number, frames: Frame[], quoteAt: Map<number, PlacedQuote | null>, continuing: boolean): [number, number][] {
   const pieces: [number, number][] = [];
   let a = from;
   while (a < tokens.length && pieces.length < MAX_PARAGRAPHS) {
     let b = a;
     while (b < tokens.length - 1 && !endsParagraph(tokens[b]!)) b++;
     if (!isStatementParagraph(tokens, a, b, quoteAt)) break;
-    if (pieces.length > 0 && !(speaksFirstPerson(tokens, a, b) && !reportsOthers(tokens, a, b, frames))) break;
+    if ((continuing || pieces.length > 0) && !(speaksFirstPerson(tokens, a, b) && !reportsOthers(tokens, a, b, frames))) break;
     pieces.push([a, b]);
     a = b + 1;
   }
@@ -97,7 +121,7 @@ function paragraphsAfter(tokens: Token[], from: number, frames: Frame[], quoteAt
 }
 
 /** A paragraph of running text with no quotation of its own and no new lead-in. */
-function isStatementParagraph(tokens: Token[], a: number, b: number, quoteAt: Map<number, PlacedQuote>): boolean {
+function isStatementParagraph(tokens: Token[], a: number, b: number, quoteAt: Map<number, PlacedQuote | null>): boolean {
   if (OPENING_MARK.test(tokens[a]!.pre) || b - a + 1 < MIN_WORDS) return false;
   const tail = tokens[b]!.post;
   if (!FINAL_STOP.test(tail.trimStart()) || COLON_BREAK.test(tail)) return false;
