@@ -37,6 +37,7 @@ describe('claims', () => {
     ['a time phrase without "that"', 'Jones told reporters this morning the deal was dead.', 'the deal was dead', 'Jones', 'told'],
     ['"yesterday" after the cue', 'The agency said yesterday prices will rise again.', 'prices will rise again', 'The agency', 'said'],
     ['an infinitive cue takes the sentence subject', 'John Smith met Tom Brown on Friday to discuss the new tax plan.', 'the new tax plan', 'John Smith', 'discuss'],
+    ['an opening participle takes the subject after its comma', 'Commenting on the deal, the minister said the town would gain.', 'on the deal', 'the minister', 'Commenting'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
     expect(claims(text)).toContainEqual([content, speaker, cue]);
@@ -145,6 +146,12 @@ describe('claims: false positives', () => {
     ['"next week" as subject', 'Jones said next week will bring more rain.', 'next week will bring more rain'],
   ])('%s', (_name, text, content) => {
     expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+
+  test('an opening participle never takes its source from the sentence before', () => {
+    const c = claims('The band played a song about my family. Commenting on the new deal, the crowd of fans and friends.');
+    expect(c.map((x) => x[1])).not.toContain('a song about my family');
+    expect(c.map((x) => x[1])).not.toContain('my family');
   });
 
   test('a relative word before the clause, not before the source, changes nothing', () => {

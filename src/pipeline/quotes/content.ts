@@ -138,6 +138,10 @@ function plainContent(tokens: Token[], frame: Frame, sentences: Sentences): [num
   const sentEnd = sentences.end[frame.cueFirst]!;
   if (frame.type === 'evidential') return [sentStart, sentEnd];
   if (frame.type === 'question') return frame.opener === undefined ? null : questionContent(tokens, frame.opener, sentEnd);
+  // "Commenting on the deal, the minister said …": the participle's content ends at its comma
+  if (frame.side === 'left' && frame.subject && frame.subject[0] > frame.cueLast) {
+    return frame.subject[0] - 1 > frame.cueLast ? [frame.cueLast + 1, frame.subject[0] - 1] : null;
+  }
   if (frame.nominal) {
     const np = nounPhraseRight(tokens, frame.cueLast + 1);
     return np && np[1] <= sentEnd ? np : null;

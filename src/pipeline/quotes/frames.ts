@@ -17,7 +17,7 @@ import { nounFrames } from './noun-frames.js';
 import { passiveQuestion } from './question-frames.js';
 import { unnamedView } from './unnamed-views.js';
 import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isSkippable, isSubjectPronoun } from './tokens.js';
-import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject } from './noun-phrases.js';
+import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 
 export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only' | 'evidential' | 'question';
 
@@ -236,6 +236,10 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const afterBreak = !prev || breaksAfter(prev);
+  // "Commenting on the deal, the minister said …": an opening participle's source follows it
+  if ((!prev || endsSentence(prev)) && t.normal.endsWith('ing')) {
+    return { cueFirst: i, cueLast: i, subject: subjectAfterOpening(tokens, i), side: 'left', type };
+  }
   // "…, saying", "emailed supporters saying": a participle whose subject is elsewhere
   const detached = afterBreak || (has(prev, 'Noun') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun')) ||
     has(prev, 'Preposition') || has(prev, 'Conjunction');
@@ -282,7 +286,8 @@ const LEADING = new Set(['but', 'and', 'so', 'yet', 'or', 'while', 'although', '
  * began, when they hold no verb ("Those close to him say", "One says", "another says").
  */
 function looseSubject(tokens: Token[], end: number): [number, number] | null {
-  if (end < 0) return null;
+  // "… my family.¶Commenting on the deal, …": nothing of the sentence before is a subject
+  if (end < 0 || endsSentence(tokens[end]!)) return null;
   let first = end;
   while (first > 0 && end - first < 10) {
     const p = tokens[first - 1]!;

@@ -95,7 +95,7 @@ export function nounPhraseRight(tokens: Token[], start: number): [number, number
 const isDateWord = (t: Token): boolean => has(t, 'Date') || (has(t, 'Value') && /^(1[89]|20)\d\d$/.test(t.text));
 
 /** Does a verb follow at `k` (after adverbs: "Cho also met")? */
-function beforeVerb(tokens: Token[], k: number): boolean {
+export function beforeVerb(tokens: Token[], k: number): boolean {
   while (tokens[k] && isSkippable(tokens[k]!)) k++;
   return has(tokens[k], 'Verb');
 }
@@ -114,6 +114,18 @@ export function sentenceSubject(tokens: Token[], i: number): [number, number] | 
     let k = s;
     while (k < i - 1 && !(tokens[k]!.post.includes(',') || CLOSING_MARK.test(tokens[k]!.post))) k++;
     s = k + 1;
+  }
+  return null;
+}
+
+/** "Commenting on the deal, the minister said": the subject after an opening participle's comma. */
+export function subjectAfterOpening(tokens: Token[], i: number): [number, number] | null {
+  for (let k = i; k < tokens.length && k - i < MAX_APPOSITIVE; k++) {
+    const t = tokens[k]!;
+    if (endsSentence(t)) return null;
+    if (!t.post.includes(',')) continue;
+    const np = nounPhraseRight(tokens, k + 1);
+    return np && beforeVerb(tokens, np[1] + 1) ? np : null;
   }
   return null;
 }
