@@ -16,6 +16,9 @@ describe('quote attribution', () => {
     ['appositive between', '"We are done," Jones, a spokesman for the company, said.', '"We are done,"', 'Jones'],
     ['a long appositive before the cue', 'Shares fell.\n\n“It is bound to happen,” Jane Roe, managing director and equity analyst at Roe Doe Partners, told me this week.', '“It is bound to happen,”', 'Jane Roe'],
     ['a participle inside an inverted source', 'Polls moved.\n\n“There is no data to suggest that,” said one unaligned Republican strategist.', '“There is no data to suggest that,”', 'one unaligned Republican strategist'],
+    ['a chain of appositives after the name', 'The plan is new.\n\n“It is an invasion of the state domain,” Jane Roe, the attorney general of Ohio, one of the states suing the agency, said.', '“It is an invasion of the state domain,”', 'Jane Roe'],
+    ['a speech word tagged as a noun after an appositive', 'The plan is new.\n\n“Yes, I support her,” Tom Lee III, founder of the Roe Center, tells Daily News.', '“Yes, I support her,”', 'Tom Lee III'],
+    ['a question mark before the name and its cue', 'The plan is new.\n\n“It looks bad, who knows?” Jim Doe told the station in an interview aired on Monday.', '“It looks bad, who knows?”', 'Jim Doe'],
     ['party tag between commas', 'The vote was close.\n\n“We did it at last,” Sen. Tom Brown, R-Ky., said Tuesday.', '“We did it at last,”', 'Sen. Tom Brown'],
     ['party tag in brackets', '"It is a dog whistle," Rep. Gwen Moore (D-Wis.) said Friday.', '"It is a dog whistle,"', 'Rep. Gwen Moore (D-Wis.)'],
     ['colon lead-in ending the paragraph', 'The Daily Planet reports:\n\n"The mayor has resigned after the vote in the council."', '"The mayor has resigned after the vote in the council."', 'The Daily Planet'],
@@ -103,6 +106,11 @@ describe('quote attribution: false positives', () => {
   test('a cue far after a quote is no attribution when its source is not next to the quote', () => {
     const text = 'Polls moved.\n\n“It is over,” the crowd shouted as the band played and the lights went down over the stage and Jane Roe told me that.';
     expect(quotes(text).map((q) => q[2])).not.toContain('Jane Roe');
+  });
+
+  test('an opening phrase before a name and a description is not the name', () => {
+    const text = 'The plan is new.\n\n“It is over now,” in Ohio, Jane Roe, the attorney general, said.';
+    expect(quotes(text).map((q) => q[2])).not.toContain('Ohio');
   });
 
   test('a new clause after a quote ending with a full stop is no attribution', () => {

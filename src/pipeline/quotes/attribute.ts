@@ -119,7 +119,9 @@ function findAfter(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>,
     const tail = f?.subject ? tokens[Math.max(k, f.subject[1])]! : undefined;
     // "“Stop!” Smith said last week.": only a time, medium or listener after the cue, so no new content
     const alone = (g: Frame) => endsSentence(tail!) || tail!.index === tokens.length - 1 || leadInEnd(tokens, g, sentences.end[k]!) > sentences.end[k]!;
-    if (f && f.subject && tail && (!newSentence || alone(f))) {
+    // "“… who knows?” Roe told the station …": after ? or ! a name and its cue right there attribute it
+    const tight = (g: Frame) => (g.side === 'right' && k === from) || (g.side === 'left' && g.subject![0] === from && g.subject![1] + 1 >= g.cueFirst - 1);
+    if (f && f.subject && tail && (!newSentence || alone(f) || (/^[?!]/.test(closing.post) && tight(f)))) {
       if (f.side === 'right' && k === from) return f;
       // "“…,” Tulsa police Chief Chuck Jordan said": a few words may precede the noun phrase found
       if (f.side === 'left' && f.subject[0] >= from && f.subject[0] - from <= 3 && !breaksBetween(tokens, from, f.subject[0])) return f;

@@ -71,7 +71,9 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
     const clauseNext = breaksAfter(t) || next === undefined || next.normal === 'that' || isNominal(next) || has(next, 'Determiner') || has(next, 'Value');
     // a stance or thought word tagged as a noun is usually one ("Twitter attacks", "the TV show")
     const strong = speech || next?.normal === 'that';
-    if (!participle && !(strong && afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
+    // "Roe, founder of the center, tells Daily News": a speech word after an appositive's comma
+    const afterAppositive = speech && prev !== undefined && prev.post.trim() === ',' && next !== undefined && (isNominal(next) || next.normal === 'that');
+    if (!participle && !afterAppositive && !(strong && afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
   }
   // "was told", "is expected": passive voice, the subject is not the source
   // ("is saying", "are slamming" are active)

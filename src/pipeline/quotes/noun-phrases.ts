@@ -66,13 +66,28 @@ function appositiveName(tokens: Token[], commaEnd: number): [number, number] | n
     if (!APPOSITIVE_END.test(t.post)) continue;
     const np = nounPhraseLeft(tokens, k, true);
     const head = np ? tokens[np[1]]! : undefined;
-    if (np && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) return np;
+    // "…,” Roe, the attorney general of Ohio, one of the states, said": the name opening the chain
+    if (np && has(tokens[np[0]], 'Determiner')) {
+      const name = chainName(tokens, np[0], commaEnd);
+      if (name) return name;
+    }
+    if (np && head && (has(head, 'ProperNoun') || has(head, 'RomanNumeral') || isSubjectPronoun(head))) return np;
     // "her senior policy adviser, Jake Sullivan, said": the appositive is the name
     const inner = nounPhraseRight(tokens, k + 1);
     if (inner && inner[1] === commaEnd && has(tokens[commaEnd], 'ProperNoun')) return inner;
     return np;
   }
   return null;
+}
+
+/** The name before a description that opens with an article, when the name opens its clause. */
+function chainName(tokens: Token[], descriptionStart: number, commaEnd: number): [number, number] | null {
+  const before = tokens[descriptionStart - 1];
+  if (!before || before.post.trim() !== ',') return null;
+  const np = nounPhraseLeft(tokens, descriptionStart - 1, true);
+  if (!np || commaEnd - np[0] > MAX_APPOSITIVE || !has(tokens[np[1]], 'ProperNoun') || has(tokens[np[0]], 'Determiner')) return null;
+  const lead = tokens[np[0] - 1];
+  return !lead || endsSentence(lead) || CLOSING_MARK.test(lead.post) ? np : null;
 }
 
 /** The noun phrase starting at `start` ("Sen. John McCain", "the ministry"), or null. */

@@ -32,6 +32,8 @@ export const isSubjectPronoun = (t: Token): boolean => PRONOUNS.has(t.normal);
 /** A word that can head a speaker's noun phrase. */
 export function isNominal(t: Token): boolean {
   if (t.tags.has('Pronoun')) return isSubjectPronoun(t);
+  // "Tom Lee III": a Roman numeral closing a name is part of it
+  if (t.tags.has('RomanNumeral') && /^[IVX]+$/.test(t.text)) return true;
   if (t.tags.has('Date') || (t.tags.has('Value') && !t.tags.has('ProperNoun'))) return false;
   if (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym')) return true;
   // compromise reads some surnames as verbs ("Blinken"): a capitalised content word is a name
