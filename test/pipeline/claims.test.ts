@@ -28,6 +28,7 @@ describe('claims', () => {
     ['X talked about (phrasal)', 'The senator talked about the rising cost of health care.', 'the rising cost of health care', 'The senator', 'talked about'],
     ['X railed against (phrasal)', 'The governor railed against the new tax on fuel.', 'the new tax on fuel', 'The governor', 'railed against'],
     ['a possessive source and a stance noun', 'His criticism of the new health plan was sharp.', 'the new health plan', 'His', 'criticism of'],
+    ['a possessive source is the person', 'Jane Roe spoke first. Roe’s criticism of the new tax was sharp.', 'the new tax', 'Roe’s', 'criticism of'],
     ['a named possessive source', "Jane Roe's opposition to the stadium grew.", 'the stadium', "Jane Roe's", 'opposition to'],
     ['a relative word stands for what was said', 'The rules, which officials said will apply next year, are new.', 'which officials said will apply next year, are new', 'officials', 'said'],
     ['"what X says"', 'Few believe what Smith says about taxes.', 'what Smith says', 'Smith', 'says'],

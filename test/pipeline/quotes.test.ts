@@ -77,6 +77,11 @@ describe('quote attribution', () => {
     expect(extract(text).quotes[0]?.speaker?.name).toBe(name);
   });
 
+  test('a possessor is not the speaker', () => {
+    const r = extract('Jane Roe spoke on Monday.\n\n“It was outrageous,” Roe’s former campaign strategist said in a statement.');
+    expect(r.quotes[0]?.speaker).toMatchObject({ mention: { text: 'Roe’s former campaign strategist' }, entity: null });
+  });
+
   test.each([
     ['a spokeswoman for a person', '"The talks went well," a spokeswoman for Jane Roe said.'],
     ['an aide to a titled person', '"The talks went well," an aide to President Jane Roe said.'],

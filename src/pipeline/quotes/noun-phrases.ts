@@ -47,7 +47,7 @@ export function nounPhraseLeft(tokens: Token[], end: number, commaAtEnd = false)
   let first = last;
   while (first > 0 && last - first < MAX_NP) {
     const p = tokens[first - 1]!;
-    if (breaksAfter(p) || !isNounPhrasePart(p)) break;
+    if (breaksAfter(p) || !(isNounPhrasePart(p) || nounInside(tokens, first - 1))) break;
     first--;
   }
   while (first < last && !startsNounPhrase(tokens[first]!)) first++;
@@ -78,6 +78,18 @@ function appositiveName(tokens: Token[], commaEnd: number): [number, number] | n
     return np;
   }
   return null;
+}
+
+/**
+ * "Obama's former campaign strategist": a word compromise read as a verb ("campaign") between
+ * a modifier and the head, or the "is" it wrongly expanded from a possessive "'s".
+ */
+function nounInside(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  if (t.text === '' && t.implicit !== undefined) return before !== undefined && /['’]s$/.test(before.text);
+  if (!has(t, 'Verb') || /(?:ed|ing)$/.test(t.normal) || has(t, 'Auxiliary') || has(t, 'Copula') || has(t, 'Modal')) return false;
+  return before !== undefined && !breaksAfter(before) && (has(before, 'Adjective') || has(before, 'Possessive') || has(before, 'Determiner'));
 }
 
 /** The name before a description that opens with an article, when the name opens its clause. */

@@ -242,7 +242,11 @@ export class SpeakerResolver {
       const byRole = this.role(head, a.start);
       if (byRole) return byRole;
     }
-    const other = overlapping.find((p) => p.entity.type !== 'place');
+    // "Obama's former strategist", "Cruz's advisers": the possessor is not the speaker
+    // (but "Trump's" alone, before a stance noun, is)
+    const text = this.ctx.parsed.text;
+    const possessor = (p: Placed) => head.text !== '' && p.end <= head.start && /^['’]s?(?![\p{L}])/u.test(text.slice(p.end, p.end + 3));
+    const other = overlapping.find((p) => p.entity.type !== 'place' && !possessor(p));
     if (other) return other.entity;
     // "Seoul said": a place speaks only when it is the head itself
     return overlapping.find((p) => p.start <= head.start && p.end >= head.end)?.entity ?? null;
