@@ -16,6 +16,8 @@ import { attributeAll, indexFrames, placeQuotes, type PlacedQuote, type QuoteAtt
 import { frameContent, sentenceBounds } from './quotes/content.js';
 import { type Frame, findFrames } from './quotes/frames.js';
 import { SpeakerResolver } from './quotes/speaker.js';
+import { findStatements, type Statement } from './quotes/statements.js';
+import type { Token } from './02-parse.js';
 import { firstAtOrAfter } from './sorted.js';
 
 export interface Attributed {
@@ -42,7 +44,10 @@ export function attributeQuotes(
   const sentences = sentenceBounds(tokens);
   const placed = placeQuotes(tokens, spans);
   const attributions = attributeAll(tokens, placed, indexFrames(tokens, frames), sentences);
-  const resolver = new SpeakerResolver(ctx, entities, spans);
+  const statements = findStatements(tokens, frames, placed, attributions, sentences);
+  // a name inside a statement, like one inside quotation marks, is no antecedent for "he"
+  const statementRanges = statements.flatMap((s) => s.pieces.map(([a, b]) => ({ start: tokens[a]!.start, end: tokens[b]!.end })));
+  const resolver = new SpeakerResolver(ctx, entities, [...spans, ...statementRanges]);
   const speakerOf = resolveAll(ctx, resolver, frames);
 
   const quotes: Quote[] = [];
@@ -52,9 +57,17 @@ export function attributeQuotes(
     const frame = a.frame;
     quotes.push({ ...ctx.span(q.start, q.end), kind: a.role, speaker: speakerOf(frame), cue: cueSpan(ctx, frame) });
   });
+  for (const s of statements) {
+    for (const [a, b] of s.pieces) quotes.push({ ...pieceSpan(ctx, a, b), kind: 'direct', speaker: speakerOf(s.frame), cue: cueSpan(ctx, s.frame) });
+  }
+  quotes.sort((a, b) => a.start - b.start);
 
   const inside = claimIndexes(entities, numbers);
-  const drafts = [...directDrafts(placed, attributions), ...indirectDrafts(tokens, frames, attributions, placed, sentences)];
+  const drafts = [
+    ...directDrafts(placed, attributions),
+    ...statementDrafts(tokens, statements),
+    ...indirectDrafts(tokens, frames, attributions, placed, sentences, statements),
+  ];
   const claims = dropNested(drafts)
     .sort((a, b) => a.start - b.start)
     .map((d) => toClaim(ctx, d, speakerOf(d.frame), cueSpan(ctx, d.frame), inside));
@@ -67,6 +80,25 @@ function resolveAll(ctx: DocContext, resolver: SpeakerResolver, frames: Frame[])
   const ordered = frames.filter((f) => f.subject).sort((a, b) => a.subject![0] - b.subject![0]);
   for (const f of ordered) memo.set(f, resolver.resolve(ctx.parsed.tokens, f.subject![0], f.subject![1]));
   return (f) => (f ? memo.get(f) ?? null : null);
+}
+
+/** Where a statement paragraph ending at token `b` ends, with its closing full stop (normalised offset). */
+function pieceEnd(tokens: Token[], b: number): number {
+  return tokens[b]!.end + /^[.!?…)\]]*/.exec(tokens[b]!.post)![0].length;
+}
+
+function pieceSpan(ctx: DocContext, a: number, b: number): Span {
+  return ctx.span(ctx.parsed.tokens[a]!.start, pieceEnd(ctx.parsed.tokens, b));
+}
+
+/** One direct claim per colon-introduced statement, over all its paragraphs. */
+function statementDrafts(tokens: Token[], statements: Statement[]): Draft[] {
+  return statements.map((s) => ({
+    start: tokens[s.pieces[0]![0]]!.start,
+    end: pieceEnd(tokens, s.pieces.at(-1)![1]),
+    kind: 'direct',
+    frame: s.frame,
+  }));
 }
 
 function cueSpan(ctx: DocContext, f: Frame | null): Span | null {
@@ -97,18 +129,21 @@ function directDrafts(placed: PlacedQuote[], attributions: QuoteAttribution[]): 
 
 /** Claims from frames that no direct quote used up. */
 function indirectDrafts(
-  tokens: DocContext['parsed']['tokens'],
+  tokens: Token[],
   frames: Frame[],
   attributions: QuoteAttribution[],
   placed: PlacedQuote[],
   sentences: ReturnType<typeof sentenceBounds>,
+  statements: Statement[],
 ): Draft[] {
-  const used = new Set<Frame>();
+  const used = new Set<Frame>(statements.map((s) => s.frame));
   attributions.forEach((a) => {
     if (a.frame && a.role === 'direct' && a.how !== 'inherit') used.add(a.frame);
   });
   const insideQuote = quotedTokens(tokens.length, placed, attributions);
-  const claimable = (f: Frame) => (f.subject !== null || f.type === 'evidential') && f.type !== 'quote-only' && !insideQuote[f.cueFirst];
+  // a cue inside a statement is the speaker's, like one inside quotation marks
+  for (const s of statements) for (const [a, b] of s.pieces) insideQuote.fill(1, a, b + 1);
+  const claimable = (f: Frame) => (f.subject !== null || f.type === 'evidential' || f.type === 'question') && f.type !== 'quote-only' && !insideQuote[f.cueFirst];
   const contents = frames.map((f) => (claimable(f) ? frameContent(tokens, f, sentences) : null));
   // "In a separate readout, the State Department said …": the cue's own source wins
   const sources = new Set(frames.flatMap((f) => (f.subject && f.side === 'left' && !f.noCue ? [f.subject[0]] : [])));
@@ -157,7 +192,7 @@ function quotedTokens(n: number, placed: PlacedQuote[], attributions: QuoteAttri
 }
 
 /** The content's last token, cut before a trailing attribution ("…, the ministry said"). */
-function cutAtTail(tokens: DocContext['parsed']['tokens'], content: [number, number], tails: Set<number>): number {
+function cutAtTail(tokens: Token[], content: [number, number], tails: Set<number>): number {
   for (let k = content[0] + 2; k < content[1]; k++) {
     if (tails.has(k + 1) && tokens[k]!.post.includes(',')) return k;
   }

@@ -28,14 +28,42 @@ describe('claims', () => {
     ['X talked about (phrasal)', 'The senator talked about the rising cost of health care.', 'the rising cost of health care', 'The senator', 'talked about'],
     ['X railed against (phrasal)', 'The governor railed against the new tax on fuel.', 'the new tax on fuel', 'The governor', 'railed against'],
     ['a possessive source and a stance noun', 'His criticism of the new health plan was sharp.', 'the new health plan', 'His', 'criticism of'],
+    ['a possessive source is the person', 'Jane Roe spoke first. Roe’s criticism of the new tax was sharp.', 'the new tax', 'Roe’s', 'criticism of'],
     ['a named possessive source', "Jane Roe's opposition to the stadium grew.", 'the stadium', "Jane Roe's", 'opposition to'],
     ['a relative word stands for what was said', 'The rules, which officials said will apply next year, are new.', 'which officials said will apply next year, are new', 'officials', 'said'],
     ['"what X says"', 'Few believe what Smith says about taxes.', 'what Smith says', 'Smith', 'says'],
     ['X voted for (phrasal)', 'Most delegates voted for the new platform.', 'the new platform', 'Most delegates', 'voted for'],
     ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
+    ['a time phrase after the cue is no content', 'Smith said last week that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
+    ['a time phrase without "that"', 'Jones told reporters this morning the deal was dead.', 'the deal was dead', 'Jones', 'told'],
+    ['"yesterday" after the cue', 'The agency said yesterday prices will rise again.', 'prices will rise again', 'The agency', 'said'],
+    ['an infinitive cue takes the sentence subject', 'John Smith met Tom Brown on Friday to discuss the new tax plan.', 'the new tax plan', 'John Smith', 'discuss'],
+    ['an opening participle takes the subject after its comma', 'Commenting on the deal, the minister said the town would gain.', 'on the deal', 'the minister', 'Commenting'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
     expect(claims(text)).toContainEqual([content, speaker, cue]);
+  });
+
+  // passive questions: the question is a claim; its source is the asker after "by", or nobody
+  test.each([
+    ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
+    ['"was asked whether"', 'Jane Roe was asked whether she would run again next year.', 'whether she would run again next year', null],
+    ['"asked by X"', 'Asked by a caller why the road was closed, the mayor blamed the rain.', 'why the road was closed', 'a caller'],
+    ['"asked to" + verb', 'The mayor has been asked to release the full report.', 'to release the full report', null],
+  ])('%s', (_name, text, content, speaker) => {
+    expect(claims(text)).toContainEqual([content, speaker, expect.stringMatching(/^asked$/i)]);
+  });
+
+  test('an active "asked" keeps its subject as source', () => {
+    expect(claims('Jane Roe asked whether the road would reopen soon.')).toEqual([['whether the road would reopen soon', 'Jane Roe', 'asked']]);
+  });
+
+  test('the answer after a question keeps its speaker', () => {
+    expect(claims('When asked about the new wall, Jane Roe said it would never be built.')).toContainEqual(['it would never be built', 'Jane Roe', 'said']);
+  });
+
+  test('an appositive and an auxiliary between a name and its cue', () => {
+    expect(claims('Jane Roe, asked about the plan, had said that it would fail.')).toContainEqual(['it would fail', 'Jane Roe', 'said']);
   });
 
   // views and reports whose holders go unnamed: the sentence is the content, with no speaker
@@ -98,6 +126,8 @@ describe('claims: false positives', () => {
     ['a vote with no object of stance', 'She voted in Ohio on Tuesday.'],
     ['"expected" before a participle is a verb with its object', 'The board expected revised figures by Friday.'],
     ['a plain event', 'The minister arrived in Seoul on Friday.'],
+    ['"asked to" before a noun', 'The guests were asked to the main hall.'],
+    ['"asked" with nothing after', 'The mayor was asked but stayed silent.'],
   ])('%s', (_name, text) => {
     expect(claims(text)).toEqual([]);
   });
@@ -105,9 +135,24 @@ describe('claims: false positives', () => {
   // content boundaries: these words are never the content
   test.each([
     ['the apposition after "according to X,"', 'Rents rose by a third, according to an analysis by Jane Roe, a former aide.', 'a former aide'],
+    ['a clause before a source whose verb is not the cue', 'Once the count is over, we want to explain the result to voters.', 'Once the count is over'],
     ['a comparison after "according to X,"', 'Rents rose by a third, according to the survey, more than twice the rise in wages.', 'more than twice the rise in wages'],
   ])('%s', (_name, text, notContent) => {
     expect(claims(text).map((c) => c[0])).not.toContain(notContent);
+  });
+
+  // a time phrase followed by its verb is the content's subject, not a lead-in
+  test.each([
+    ['"last year" as subject', 'Smith said last year was the hardest for the town.', 'last year was the hardest for the town'],
+    ['"next week" as subject', 'Jones said next week will bring more rain.', 'next week will bring more rain'],
+  ])('%s', (_name, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+
+  test('an opening participle never takes its source from the sentence before', () => {
+    const c = claims('The band played a song about my family. Commenting on the new deal, the crowd of fans and friends.');
+    expect(c.map((x) => x[1])).not.toContain('a song about my family');
+    expect(c.map((x) => x[1])).not.toContain('my family');
   });
 
   test('a relative word before the clause, not before the source, changes nothing', () => {

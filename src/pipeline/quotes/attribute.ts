@@ -13,7 +13,7 @@
  */
 import type { Token } from '../02-parse.js';
 import type { Frame } from './frames.js';
-import type { Sentences } from './content.js';
+import { leadInEnd, type Sentences } from './content.js';
 import { breaksAfter, endsParagraph, endsSentence, has } from './tokens.js';
 import { firstAtOrAfter } from '../sorted.js';
 
@@ -38,7 +38,8 @@ export interface QuoteAttribution {
   from: number;
 }
 
-const AFTER_WINDOW = 12;
+/** How far after a quote its cue may stand: past a long appositive ("…,” Roe, a tax lawyer and senior fellow at …, told me). */
+const AFTER_WINDOW = 40;
 /** How many quotes or frames back a quote may look for its source (keeps hostile input linear). */
 const LOOKBACK = 50;
 const BEFORE_WINDOW = 10;
@@ -77,7 +78,7 @@ export function attributeAll(tokens: Token[], quotes: PlacedQuote[], index: Fram
     }
     const lead = tokens[q.first - 1];
     const startsSentence = !lead || endsSentence(lead) || lead.post.includes(':');
-    const after = findAfter(tokens, q, frameAt, nextStart);
+    const after = findAfter(tokens, q, frameAt, nextStart, sentences);
     const before = findBefore(tokens, q, frameAt, prevEnd);
     const leadIn = before !== null && /[:,]/.test(lead?.post ?? '');
     if (startsSentence || leadIn || isStatement(tokens, q)) {
@@ -107,7 +108,7 @@ function isStatement(tokens: Token[], q: PlacedQuote): boolean {
 const STOP = /[.!?]/;
 
 /** A cue right after the quote with its source between: "“…,” it said". */
-function findAfter(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>, nextStart: number): Frame | null {
+function findAfter(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>, nextStart: number, sentences: Sentences): Frame | null {
   const closing = tokens[q.last]!;
   if (endsParagraph(closing)) return null;
   const from = q.last + 1;
@@ -116,7 +117,11 @@ function findAfter(tokens: Token[], q: PlacedQuote, frameAt: Map<number, Frame>,
   for (let k = from; k < tokens.length && k < nextStart && k - from < AFTER_WINDOW; k++) {
     const f = frameAt.get(k);
     const tail = f?.subject ? tokens[Math.max(k, f.subject[1])]! : undefined;
-    if (f && f.subject && tail && (!newSentence || endsSentence(tail) || tail.index === tokens.length - 1)) {
+    // "“Stop!” Smith said last week.": only a time, medium or listener after the cue, so no new content
+    const alone = (g: Frame) => endsSentence(tail!) || tail!.index === tokens.length - 1 || leadInEnd(tokens, g, sentences.end[k]!) > sentences.end[k]!;
+    // "“… who knows?” Roe told the station …": after ? or ! a name and its cue right there attribute it
+    const tight = (g: Frame) => (g.side === 'right' && k === from) || (g.side === 'left' && g.subject![0] === from && g.subject![1] + 1 >= g.cueFirst - 1);
+    if (f && f.subject && tail && (!newSentence || alone(f) || (/^[?!]/.test(closing.post) && tight(f)))) {
       if (f.side === 'right' && k === from) return f;
       // "“…,” Tulsa police Chief Chuck Jordan said": a few words may precede the noun phrase found
       if (f.side === 'left' && f.subject[0] >= from && f.subject[0] - from <= 3 && !breaksBetween(tokens, from, f.subject[0])) return f;
@@ -171,11 +176,18 @@ function inherit(tokens: Token[], quotes: PlacedQuote[], done: QuoteAttribution[
   for (let k = from; k >= 0 && from - k <= LOOKBACK; k--) {
     const f = index.sorted[k]!;
     if (para[f.cueFirst]! < lowest || f.cueFirst <= after) break;
-    if (!f.subject || f.label) continue;
+    // "“… just like I said. …” ¶ “Next part.”": a cue inside a quote is the quoted speaker's words
+    if (!f.subject || f.label || insideQuote(quotes, done, i, f.cueFirst)) continue;
     if (f.cueFirst > bestAt) [best, bestAt] = [f, f.cueFirst];
     break;
   }
   return best ? { role: 'direct', frame: best, how: 'inherit', from: -1 } : { role: 'direct', frame: null, how: 'none', from: -1 };
+}
+
+/** Does token `at` lie inside one of the quotes before quote `i` that is a statement (not a term)? */
+function insideQuote(quotes: PlacedQuote[], done: QuoteAttribution[], i: number, at: number): boolean {
+  const j = firstAtOrAfter(quotes, (q) => q.first, at + 1) - 1;
+  return j >= 0 && j < i && quotes[j]!.last >= at && done[j]!.role !== 'term';
 }
 
 /** Index of the last frame whose cue is before token `at`, or -1. */

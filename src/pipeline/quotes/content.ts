@@ -7,8 +7,9 @@
  */
 import type { Token } from '../02-parse.js';
 import type { Frame } from './frames.js';
-import { nounPhraseRight } from './frames.js';
+import { nounPhraseRight } from './noun-phrases.js';
 import { cueLexicon } from './lexicon.js';
+import { questionContent } from './question-frames.js';
 import { breaksAfter, endsSentence, has, isNominal, isSkippable } from './tokens.js';
 
 /** Sentence bounds per token, by this module's own rule: a sentence ends at . ! ? or a paragraph break. */
@@ -51,6 +52,7 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
   for (let guard = 0; k <= sentEnd && guard < 12 && !that; guard++) {
     const t = tokens[k]!;
     if (isSkippable(t) || has(t, 'Date')) k++;
+    else if (timePhraseEnd(tokens, k) > k) k = timePhraseEnd(tokens, k);
     else if (ADJUNCT_PREPOSITIONS.has(t.normal) && adjunctEnd(tokens, k, sentEnd, lex.adjuncts) > k) {
       k = adjunctEnd(tokens, k, sentEnd, lex.adjuncts);
     } else if (t.normal === 'that' && !that) {
@@ -59,6 +61,28 @@ function skipLeadIn(tokens: Token[], frame: Frame, sentEnd: number): { at: numbe
     } else break;
   }
   return { at: k, that };
+}
+
+/**
+ * Where the content of a frame would start: past a listener, a medium, a time and
+ * "that" ("told reporters in a statement on Monday that …"). Past `sentEnd` when nothing is left.
+ */
+export function leadInEnd(tokens: Token[], frame: Frame, sentEnd: number): number {
+  const { at, that } = skipLeadIn(tokens, frame, sentEnd);
+  return that ? at - 1 : at;
+}
+
+/**
+ * "said last week that …", "told reporters this morning …": the index after a time phrase at
+ * `k`, or `k`. Not when a verb follows ("said last year was hard": the phrase is the subject).
+ */
+function timePhraseEnd(tokens: Token[], k: number): number {
+  const { time, timeOpeners } = cueLexicon();
+  const next = tokens[k + 1];
+  let end = k;
+  if (timeOpeners.has(tokens[k]!.normal) && next && (time.has(next.normal) || has(next, 'Date'))) end = k + 2;
+  else if (time.has(tokens[k]!.normal)) end = k + 1;
+  return end > k && !has(tokens[end], 'Verb') ? end : k;
 }
 
 /** "told reporters the deal …": the listener's noun phrase ends where a new one begins. */
@@ -113,6 +137,11 @@ function plainContent(tokens: Token[], frame: Frame, sentences: Sentences): [num
   const sentStart = sentences.start[frame.cueFirst]!;
   const sentEnd = sentences.end[frame.cueFirst]!;
   if (frame.type === 'evidential') return [sentStart, sentEnd];
+  if (frame.type === 'question') return frame.opener === undefined ? null : questionContent(tokens, frame.opener, sentEnd);
+  // "Commenting on the deal, the minister said …": the participle's content ends at its comma
+  if (frame.side === 'left' && frame.subject && frame.subject[0] > frame.cueLast) {
+    return frame.subject[0] - 1 > frame.cueLast ? [frame.cueLast + 1, frame.subject[0] - 1] : null;
+  }
   if (frame.nominal) {
     const np = nounPhraseRight(tokens, frame.cueLast + 1);
     return np && np[1] <= sentEnd ? np : null;
@@ -154,6 +183,11 @@ const long = (c: [number, number] | null): [number, number] | null => (c && c[1]
 /** "CONTENT, X said." / "CONTENT, according to X.": the content before the source. */
 function contentBefore(tokens: Token[], frame: Frame, sentStart: number, min: number): [number, number] | null {
   const lead = frame.side === 'left' && frame.subject ? frame.subject[0] : frame.cueFirst;
+  // "Once we know more, we want to tell …": a verb between the source and its cue, so the
+  // words before the source are another clause, not what was said
+  if (frame.side === 'left' && frame.subject) {
+    for (let k = frame.subject[1] + 1; k < frame.cueFirst; k++) if (has(tokens[k], 'Verb') && !has(tokens[k], 'Adjective') && !has(tokens[k], 'Noun')) return null;
+  }
   // "…,” retired Air Force general Lloyd Newton said": a few words may precede the noun phrase found
   for (let k = lead - 1; k >= sentStart && k >= lead - 3; k--) {
     const t = tokens[k]!;

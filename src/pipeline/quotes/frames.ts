@@ -14,10 +14,12 @@
 import type { Token } from '../02-parse.js';
 import { cueLexicon } from './lexicon.js';
 import { nounFrames } from './noun-frames.js';
+import { passiveQuestion } from './question-frames.js';
 import { unnamedView } from './unnamed-views.js';
-import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './tokens.js';
+import { breaksAfter, endsParagraph, endsSentence, has, isNominal, isSkippable, isSubjectPronoun } from './tokens.js';
+import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 
-export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only' | 'evidential';
+export type FrameType = 'speech' | 'thought' | 'stance' | 'according' | 'quote-only' | 'evidential' | 'question';
 
 /** One cue and the tokens naming its source. */
 export interface Frame {
@@ -32,15 +34,13 @@ export interface Frame {
   label?: boolean;
   /** A stance noun ("his criticism of"): the content is one noun phrase after the cue. */
   nominal?: boolean;
+  /** A passive question ("when asked whether …"): the question's first token. */
+  opener?: number;
   /** Where the source stands: before the cue, after it ("said Blinken"). */
   side: 'left' | 'right';
   type: FrameType;
 }
 
-/** Longest speaker noun phrase, in tokens. */
-const MAX_NP = 9;
-/** Longest appositive skipped between a name and its cue ("Smith, a spokesman for X, said"). */
-const MAX_APPOSITIVE = 30;
 
 /** Is this token a cue verb, and of which kind? */
 export function cueType(tokens: Token[], i: number, titleCase = false): FrameType | null {
@@ -71,7 +71,9 @@ export function cueType(tokens: Token[], i: number, titleCase = false): FrameTyp
     const clauseNext = breaksAfter(t) || next === undefined || next.normal === 'that' || isNominal(next) || has(next, 'Determiner') || has(next, 'Value');
     // a stance or thought word tagged as a noun is usually one ("Twitter attacks", "the TV show")
     const strong = speech || next?.normal === 'that';
-    if (!participle && !(strong && afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
+    // "Roe, founder of the center, tells Daily News": a speech word after an appositive's comma
+    const afterAppositive = speech && prev !== undefined && prev.post.trim() === ',' && next !== undefined && (isNominal(next) || next.normal === 'that');
+    if (!participle && !afterAppositive && !(strong && afterSubject && (clauseNext || isSubjectPronoun(prev) || has(prev, 'ProperNoun')))) return null;
   }
   // "was told", "is expected": passive voice, the subject is not the source
   // ("is saying", "are slamming" are active)
@@ -96,6 +98,12 @@ export function findFrames(tokens: Token[]): Frame[] {
   const frames: Frame[] = [];
   const titled = titleCaseLines(tokens);
   for (let i = 0; i < tokens.length; i++) {
+    // "When asked by Doe about the wall, …": the question, with the asker or nobody as source
+    const question = passiveQuestion(tokens, i, (k) => nounPhraseRight(tokens, k));
+    if (question) {
+      frames.push({ cueFirst: i, cueLast: i, subject: question.agent, side: 'right', type: 'question', opener: question.opener });
+      continue;
+    }
     const type = cueType(tokens, i, titled[i] === 1);
     if (!type) continue;
     if (type === 'according') {
@@ -189,21 +197,25 @@ function titleCaseLines(tokens: Token[]): Uint8Array {
 }
 
 const LABEL = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
+const LABEL_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 
 /** Transcripts: "WALLACE: Let's start …" at a paragraph's start names who speaks. */
 function labelFrames(tokens: Token[]): Frame[] {
   const out: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.post.startsWith(':') || !LABEL.test(t.text) || (i > 0 && !endsParagraph(tokens[i - 1]!))) continue;
-    out.push({ cueFirst: i, cueLast: i, subject: [i, i], side: 'right', type: 'quote-only', noCue: true, label: true });
+    if (!t.post.startsWith(':') || !LABEL.test(t.text)) continue;
+    // "JAKE TAPPER:", "SECRETARY ROE:", "MR. ROE:": up to two more capitalised words
+    let j = i;
+    while (j > 0 && i - j < 2 && LABEL_WORD.test(tokens[j - 1]!.text) && tokens[j - 1]!.post === ' ') j--;
+    if (j > 0 && !endsParagraph(tokens[j - 1]!)) continue;
+    out.push({ cueFirst: j, cueLast: i, subject: [j, i], side: 'right', type: 'quote-only', noCue: true, label: true });
   }
   return out;
 }
 
 const DASH_WORD = /^[―—]$/;
 const DASH_SOURCE = /^\s*[―—]\s*$/;
-const CLOSING_MARK = /["”»]/;
 
 /** "“…” ― Sonya Herridge": a name after a dash right after a closing mark (no cue word). */
 function dashFrames(tokens: Token[]): Frame[] {
@@ -226,6 +238,10 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const afterBreak = !prev || breaksAfter(prev);
+  // "Commenting on the deal, the minister said …": an opening participle's source follows it
+  if ((!prev || endsSentence(prev)) && t.normal.endsWith('ing')) {
+    return { cueFirst: i, cueLast: i, subject: subjectAfterOpening(tokens, i), side: 'left', type };
+  }
   // "…, saying", "emailed supporters saying": a participle whose subject is elsewhere
   const detached = afterBreak || (has(prev, 'Noun') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun')) ||
     has(prev, 'Preposition') || has(prev, 'Conjunction');
@@ -247,7 +263,13 @@ function verbFrame(tokens: Token[], i: number, type: FrameType, previous: Frame 
   if (afterBreak && (type === 'speech' || type === 'quote-only') && !breaksAfter(t) && (quoteBefore || !cueLexicon().listener.has(t.normal))) {
     // "“…,” said Blinken"
     const right = nounPhraseRight(tokens, i + 1);
-    if (right) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
+    // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content
+    const pronoun = right !== null && right[0] === right[1] && isSubjectPronoun(tokens[right[0]]!);
+    if (right && (!pronoun || quoteBefore)) return { cueFirst: i, cueLast: i, subject: right, side: 'right', type };
+  }
+  // "Roe met Doe on Friday to discuss the plan": an infinitive's source is the sentence's subject
+  if (prev?.normal === 'to' && !breaksAfter(prev)) {
+    return { cueFirst: i, cueLast: i, subject: sentenceSubject(tokens, i), side: 'left', type };
   }
   // "Wealth-X keeps its finances a secret but says …": the subject of the first verb
   let c = i - 1;
@@ -266,7 +288,8 @@ const LEADING = new Set(['but', 'and', 'so', 'yet', 'or', 'while', 'although', '
  * began, when they hold no verb ("Those close to him say", "One says", "another says").
  */
 function looseSubject(tokens: Token[], end: number): [number, number] | null {
-  if (end < 0) return null;
+  // "… my family.¶Commenting on the deal, …": nothing of the sentence before is a subject
+  if (end < 0 || endsSentence(tokens[end]!)) return null;
   let first = end;
   while (first > 0 && end - first < 10) {
     const p = tokens[first - 1]!;
@@ -284,105 +307,4 @@ function looseSubject(tokens: Token[], end: number): [number, number] | null {
 function sameSentence(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (endsSentence(tokens[k]!)) return false;
   return b - a < 40;
-}
-
-/** The noun phrase ending at or just before `end` (skipping "also", "has"), or null. */
-export function nounPhraseLeft(tokens: Token[], end: number, commaAtEnd = false): [number, number] | null {
-  let last = end;
-  while (last >= 0 && isSkippable(tokens[last]!) && !breaksAfter(tokens[last]!)) last--;
-  // "an arbitration panel in 2001 found": a date phrase between the source and its cue
-  if (last > 1 && isDateWord(tokens[last]!) && has(tokens[last - 1], 'Preposition') && !breaksAfter(tokens[last]!)) last -= 2;
-  else if (last > 0 && isDateWord(tokens[last]!) && !breaksAfter(tokens[last]!) && last === end) last -= 1;
-  const head = tokens[last];
-  if (!head) return null;
-  // "Stevie Wonder, who joked": the name before the relative pronoun
-  if (head.normal === 'who' && last > 0 && tokens[last - 1]!.post.trim() === ',') return nounPhraseLeft(tokens, last - 1, true);
-  // "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis, which stays in the mention
-  if (head.post.includes(')') && last === end) {
-    for (let k = last; k > 0 && last - k < 6; k--) {
-      if (!tokens[k]!.pre.includes('(')) continue;
-      const np = nounPhraseLeft(tokens, k - 1, true);
-      return np ? [np[0], last] : null;
-    }
-  }
-  if (breaksAfter(head) && last === end && !commaAtEnd) {
-    if (endsSentence(head) || !APPOSITIVE_END.test(head.post)) return null;
-    return appositiveName(tokens, last);
-  }
-  // "The Trump campaign called": compromise may read a noun after a name or article as a verb
-  const before = tokens[last - 1];
-  const nounLike = has(head, 'Verb') && !has(head, 'Auxiliary') && before !== undefined && !breaksAfter(before) &&
-    (has(before, 'Determiner') || has(before, 'ProperNoun') || has(before, 'Adjective'));
-  if (!(isNominal(head) || nounLike) || (breaksAfter(head) && !commaAtEnd)) return null;
-  if (isSubjectPronoun(head)) return [last, last];
-  let first = last;
-  while (first > 0 && last - first < MAX_NP) {
-    const p = tokens[first - 1]!;
-    if (breaksAfter(p) || !isNounPhrasePart(p)) break;
-    first--;
-  }
-  while (first < last && !startsNounPhrase(tokens[first]!)) first++;
-  return [first, last];
-}
-
-const startsNounPhrase = (t: Token): boolean => !['of', 'for', 'at', '&', 'and', 'to'].includes(t.normal);
-
-const APPOSITIVE_END = /,|--|[—–)]/;
-
-/** "Smith, a spokesman for the company, said": the name before the appositive. */
-function appositiveName(tokens: Token[], commaEnd: number): [number, number] | null {
-  for (let k = commaEnd - 1; k >= 0 && commaEnd - k <= MAX_APPOSITIVE; k--) {
-    const t = tokens[k]!;
-    if (endsSentence(t) || /["“”;:]/.test(t.post)) return null;
-    if (!APPOSITIVE_END.test(t.post)) continue;
-    const np = nounPhraseLeft(tokens, k, true);
-    const head = np ? tokens[np[1]]! : undefined;
-    if (np && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) return np;
-    // "her senior policy adviser, Jake Sullivan, said": the appositive is the name
-    const inner = nounPhraseRight(tokens, k + 1);
-    if (inner && inner[1] === commaEnd && has(tokens[commaEnd], 'ProperNoun')) return inner;
-    return np;
-  }
-  return null;
-}
-
-/** The noun phrase starting at `start` ("Sen. John McCain", "the ministry"), or null. */
-export function nounPhraseRight(tokens: Token[], start: number): [number, number] | null {
-  // "said of Cruz": a phrase that opens with a preposition is no source
-  if (!tokens[start] || has(tokens[start], 'Preposition')) return null;
-  let last = start - 1;
-  for (let k = start; k < tokens.length && k - start < MAX_NP; k++) {
-    const t = tokens[k]!;
-    if (!isNounPhrasePart(t) && !isSubjectPronoun(t)) break;
-    last = k;
-    if (breaksAfter(t)) break;
-  }
-  while (last >= start && !isNominal(tokens[last]!)) last--;
-  return last >= start ? [start, last] : null;
-}
-
-const isDateWord = (t: Token): boolean => has(t, 'Date') || (has(t, 'Value') && /^(1[89]|20)\d\d$/.test(t.text));
-
-/** Does a verb follow at `k` (after adverbs: "Cho also met")? */
-function beforeVerb(tokens: Token[], k: number): boolean {
-  while (tokens[k] && isSkippable(tokens[k]!)) k++;
-  return has(tokens[k], 'Verb');
-}
-
-const touchesOpen = (t: Token): boolean => /["“„«]/.test(t.pre);
-
-/** The first noun phrase of the sentence holding token `i` (for "…, saying"). */
-function sentenceSubject(tokens: Token[], i: number): [number, number] | null {
-  let s = i - 1;
-  while (s > 0 && i - s < 200 && !endsSentence(tokens[s - 1]!)) s--;
-  // skip an opening quotation or an introductory phrase: "In the talks, Cho emphasized …"
-  for (let guard = 0; s < i - 1 && guard < 4; guard++) {
-    const np = nounPhraseRight(tokens, s);
-    if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!) && beforeVerb(tokens, np[1] + 1)) return np;
-    // not a subject: skip to after the next comma or closing mark
-    let k = s;
-    while (k < i - 1 && !(tokens[k]!.post.includes(',') || CLOSING_MARK.test(tokens[k]!.post))) k++;
-    s = k + 1;
-  }
-  return null;
 }

@@ -71,6 +71,13 @@ export interface CueLexicon {
   listener: Set<string>;
   /** Adverbs and auxiliaries between a speaker and the cue: also, has. */
   between: Set<string>;
+  /** Time words skipped after a cue: yesterday, week. */
+  time: Set<string>;
+  /** Words opening a time phrase: last (week), this (morning). */
+  timeOpeners: Set<string>;
+  /** Titles and role words of women (mrs., congresswoman) and of men (mr., congressman). */
+  female: Set<string>;
+  male: Set<string>;
 }
 
 /** "talk about" → every form of "talk" mapped to {about}. */
@@ -107,6 +114,10 @@ export function cueLexicon(): CueLexicon {
     adjuncts: new Set(readList('cues-adjuncts.txt')),
     between: new Set(readList('cues-between.txt')),
     listener: verbForms(readList('cues-listener.txt')),
+    time: new Set(readList('cues-time.txt')),
+    timeOpeners: new Set(readList('cues-time-openers.txt')),
+    female: new Set(readList('cues-gender-female.txt')),
+    male: new Set(readList('cues-gender-male.txt')),
   };
   return cached;
 }

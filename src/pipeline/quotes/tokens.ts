@@ -7,8 +7,8 @@ import { cueLexicon } from './lexicon.js';
 
 const QUOTE_CHARS = /["“”„«»]/;
 const CLAUSE_PUNCT = /[,;:()—–]|["“”„«»]|\n| -/;
-// "(D-Wis.) said": a full stop inside brackets ends no sentence
-const STOP = /[.!?](?![)\]])/;
+// "(D-Wis.) said", "Roe, R-Ky., said": a full stop inside brackets or before a comma ends no sentence
+const STOP = /[.!?](?![)\],])/;
 
 /** Does a sentence end right after this token ("said." / "it.”")? */
 export const endsSentence = (t: Token): boolean => STOP.test(t.post) || t.post.includes('\n');
@@ -32,6 +32,8 @@ export const isSubjectPronoun = (t: Token): boolean => PRONOUNS.has(t.normal);
 /** A word that can head a speaker's noun phrase. */
 export function isNominal(t: Token): boolean {
   if (t.tags.has('Pronoun')) return isSubjectPronoun(t);
+  // "Tom Lee III": a Roman numeral closing a name is part of it
+  if (t.tags.has('RomanNumeral') && /^[IVX]+$/.test(t.text)) return true;
   if (t.tags.has('Date') || (t.tags.has('Value') && !t.tags.has('ProperNoun'))) return false;
   if (t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Acronym')) return true;
   // compromise reads some surnames as verbs ("Blinken"): a capitalised content word is a name
