@@ -118,6 +118,13 @@ describe('quote attribution: false positives', () => {
     expect(quotes(text).map((q) => q[2])).not.toContain('Ohio');
   });
 
+  test('a full stop after the closing mark ends the sentence too (British style)', () => {
+    const text = 'Prime Minister Anna Roe said the rebels would "pay a heavy price". UN envoy Tom Lee called for calm.';
+    const [quote] = quotes(text);
+    expect(quote?.[0]).toBe('"pay a heavy price"');
+    expect(quote?.[2]).toMatch(/Roe/);
+  });
+
   test('a new clause after a quote ending with a full stop is no attribution', () => {
     const text = 'The crowd cheered.\n\n“We will win the vote.” Jane Roe said the count would take a week.';
     expect(extract(text).quotes[0]?.speaker).toBeNull();

@@ -94,7 +94,8 @@ export function attributeAll(tokens: Token[], quotes: PlacedQuote[], index: Fram
 }
 
 const COMMA_CLOSE = /^[,?!—–-]/;
-const STOP_CLOSE = /^[.!?]/;
+/** A full stop right after the closing mark, or inside it ("price.”", British "price”."). */
+const STOP_CLOSE = /^["”’']?[.!?]/;
 
 /** Quoted words that hold a sentence of their own (eight words or more, with a full stop). */
 function isStatement(tokens: Token[], q: PlacedQuote): boolean {
