@@ -89,6 +89,11 @@ describe('quote attribution', () => {
     expect(extract(text).quotes[0]?.speaker?.name).not.toBe('Jane Roe');
   });
 
+  test('"The Secretary" with a capital is the last person who holds that role', () => {
+    const text = 'Secretary of State Jane Roe met the envoy on Friday. "The talks went well," the Secretary said.';
+    expect(extract(text).quotes[0]?.speaker?.name).toBe('Jane Roe');
+  });
+
   test('a speaker with no entity keeps its words as name', () => {
     const q = extract('"The vote is over," the spokesman said.').quotes[0]!;
     expect(q.speaker).toMatchObject({ name: 'the spokesman', mention: { text: 'the spokesman' } });

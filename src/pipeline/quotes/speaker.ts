@@ -238,7 +238,9 @@ export class SpeakerResolver {
     // ("a spokeswoman for Jane Roe" is not Jane Roe: a preposition right before the name)
     const named = h < last ? this.personEndingAt(tokens, head.end, last) : null;
     if (named) return named;
-    if (!head.tags.has('ProperNoun')) {
+    // "the ministry said"; "The Secretary underscored" (a role written with a capital after "the")
+    const titled = h > first && tokens[h - 1]!.normal === 'the' && cueLexicon().people.has(head.normal);
+    if (!head.tags.has('ProperNoun') || titled) {
       const byRole = this.role(head, a.start);
       if (byRole) return byRole;
     }
