@@ -89,30 +89,62 @@ function bracketedAcronyms(text: string, inText: EntityMention[]): Map<EntityMen
  * linear in the number of mentions.
  */
 class ShortForms {
-  private readonly words = new Map<string, Cluster | null>();
+  /** A person's surname and given name → their cluster (null when two people share the word). */
+  private readonly surnames = new Map<string, Cluster | null>();
+  private readonly givenNames = new Map<string, Cluster | null>();
+  /** "donald|trump" → the cluster of "Donald Trump", for "Donald J. Trump". */
+  private readonly fullNames = new Map<string, Cluster | null>();
   private readonly acronyms = new Map<string, Cluster>();
 
   /** Index a multi-word mention just added to `cluster`. */
   add(m: EntityMention, cluster: Cluster): void {
     if (!m.text.includes(' ')) return;
     if (m.type === 'person') {
-      const words = m.text.toLowerCase().split(' ');
-      for (const w of new Set([words[0]!, words[words.length - 1]!])) {
-        const seen = this.words.get(w);
+      const words = nameWords(m.text);
+      if (words.length >= 2) {
         // A word shared by two people ("John") joins neither.
-        this.words.set(w, seen === undefined || seen === cluster ? cluster : null);
+        note(this.surnames, words[words.length - 1]!, cluster);
+        note(this.givenNames, words[0]!, cluster);
+        note(this.fullNames, `${words[0]}|${words[words.length - 1]}`, cluster);
       }
     }
     const acronym = initials(m.text);
     if (acronym && !this.acronyms.has(`${m.type}:${acronym}`)) this.acronyms.set(`${m.type}:${acronym}`, cluster);
   }
 
-  /** The cluster a one-word mention joins, if any. */
+  /**
+   * The cluster a shorter mention joins, if any: "Trump" the person whose surname it
+   * is (a surname beats a given name: "Trump World" does not block "Donald Trump"),
+   * "Donald J. Trump" or "Joseph R. Biden Jr." the person with the same given name
+   * and surname.
+   */
   find(m: EntityMention): Cluster | undefined {
+    if (m.type === 'person') {
+      const words = nameWords(m.text);
+      if (words.length >= 2) return this.fullNames.get(`${words[0]}|${words[words.length - 1]}`) ?? undefined;
+      const word = words[0] ?? '';
+      const bySurname = this.surnames.get(word);
+      if (bySurname !== undefined) return bySurname ?? undefined;
+      return this.givenNames.get(word) ?? undefined;
+    }
     if (m.text.includes(' ')) return undefined;
-    if (m.type === 'person') return this.words.get(m.text.toLowerCase()) ?? undefined;
     return /^[A-Z]{2,6}$/.test(m.text) ? this.acronyms.get(`${m.type}:${m.text}`) : undefined;
   }
+}
+
+/** Record that `word` names `cluster`; a word naming two clusters names none. */
+function note(map: Map<string, Cluster | null>, word: string, cluster: Cluster): void {
+  const seen = map.get(word);
+  map.set(word, seen === undefined || seen === cluster ? cluster : null);
+}
+
+/** A person's name words, lower case, without middle initials and generational suffixes. */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w, i, all) => i === 0 || i === all.length - 1 || !/^[a-z]\.?$/.test(w))
+    .filter((w, i, all) => all.length < 2 || i < all.length - 1 || !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w));
 }
 
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);

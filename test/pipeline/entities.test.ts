@@ -156,6 +156,17 @@ describe('places: lists, hyphenated pairs, datelines, regions', () => {
   ])('%s has no place %s', (text, notName) => {
     expect(mentionsOf(extract(text), 'places')).not.toContain(notName);
   });
+  test('a middle initial and a generational suffix do not split a person', () => {
+    const r = extract('Donald J. Trimble spoke. Later Donald Trimble left. Joseph R. Bidwell Jr. met reporters; Bidwell said no.');
+    expect(r.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['Donald J. Trimble', ['Donald J. Trimble', 'Donald Trimble']],
+      ['Joseph R. Bidwell Jr.', ['Joseph R. Bidwell Jr.', 'Bidwell']],
+    ]);
+  });
+  test('a surname joins its person even when another name starts with that word', () => {
+    const r = extract('Donald Trimble spoke. The hall of mirrors that is Trimble Wurld grew. Trimble said so.');
+    expect(r.people.find((p) => p.name === 'Donald Trimble')?.mentions.map((m) => m.text)).toEqual(['Donald Trimble', 'Trimble']);
+  });
   test('U.S., US and the United States are one place', () => {
     const r = extract('The United States said the U.S. would act. US officials agreed.');
     const us = r.places.filter((p) => p.name === 'United States');

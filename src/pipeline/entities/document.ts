@@ -25,7 +25,7 @@ export function propagateTypes(typed: Typed[], tokens: Token[], text: string, le
     // "Ruch SA" ... "Ruch": a company's first word names it later.
     if (t.type === 'organization' && t.last > t.first && lex.orgCorporate.has(keyOf(tokens[t.last]!))) companyWords.add(keyOf(tokens[t.first]!));
     if (t.type === 'person' && t.last > t.first) {
-      for (const word of [nameWord(tokens[t.first]!), nameWord(tokens[t.last]!)]) if (word.length > 2) personWords.add(word);
+      for (const word of [nameWord(tokens[t.first]!), nameWord(tokens[surnameAt(tokens, t)]!)]) if (word.length > 2) personWords.add(word);
     }
   }
   // "in Arbil" once makes "Arbil" a place elsewhere in the text too; "Bernd Karbacher",
@@ -73,7 +73,8 @@ export function strandedSurnames(typed: Typed[], tokens: Token[]): Typed[] {
   const covered = new Set<number>();
   for (const t of typed) {
     for (let i = t.first; i <= t.last; i++) covered.add(i);
-    if (t.type === 'person' && t.strong && t.last > t.first && /^[A-Z][a-z]{2,}$/.test(stripPossessive(tokens[t.last]!.text))) surnames.add(stripPossessive(tokens[t.last]!.text));
+    const surname = stripPossessive(tokens[surnameAt(tokens, t)]!.text);
+    if (t.type === 'person' && t.strong && t.last > t.first && /^[A-Z][a-z]{2,}$/.test(surname)) surnames.add(surname);
   }
   const out: Typed[] = [];
   if (surnames.size === 0) return out;
@@ -86,6 +87,11 @@ export function strandedSurnames(typed: Typed[], tokens: Token[]): Typed[] {
     out.push({ first: i, last: i, type: 'person', strong: true, rule: 'surname' });
   }
   return out;
+}
+
+/** The token of a person's surname: the last, or the one before "Jr."/"III" ("Joseph R. Biden Jr."). */
+function surnameAt(tokens: Token[], t: Typed): number {
+  return t.last > t.first && /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[t.last]!.text) ? t.last - 1 : t.last;
 }
 
 /** A name's word without what a bracket glued to it ("Qanbar(Arabic" → "qanbar"). */
@@ -103,7 +109,7 @@ export function knownNames(typed: Typed[], tokens: Token[], text: string): Map<s
   for (const t of typed) if (t.type) known.set(spanKey(tokens, t.first, t.last, text), t.type);
   for (const t of typed) {
     if (t.type !== 'person' || !t.strong || t.last === t.first) continue;
-    const surname = nameWord(tokens[t.last]!);
+    const surname = nameWord(tokens[surnameAt(tokens, t)]!);
     if (surname.length > 2 && !known.has(surname)) known.set(surname, 'person');
   }
   return known;
