@@ -308,6 +308,12 @@ describe('a name spelled out before its acronym in brackets is one name', () => 
   ])('%s → organisation %s (a title after it cut off)', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
+  test.each([
+    ['The dam was captured by The Islamic State after days.', 'Islamic State'],
+    ['The Clinton White House denied it.', 'White House'],
+  ])('%s → listed organisation %s closing the run', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+  });
   test('an ordinary word opening a sentence and a company form make a company', () => {
     expect(mentionsOf(extract('News Corp said revenue rose.'), 'organizations')).toContain('News Corp');
   });

@@ -8,7 +8,7 @@ import type { EntityType } from '../03-entities.js';
 import type { Chunk } from './chunks.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, placeShape } from './place-shapes.js';
-import { isAllCaps, isCamelCase, joinedByHyphen, keyOf, stripPossessive } from './tokens.js';
+import { isAllCaps, isCamelCase, isFunctionWord, joinedByHyphen, keyOf, stripPossessive } from './tokens.js';
 
 /** A typed chunk. `strong` when a word list or a cue decided it, not a guess. */
 export interface Typed extends Chunk {
@@ -79,6 +79,15 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   if (n >= 2 && /^[A-Z]\.?$/.test(tokens[c.first]!.text)) return [typed(c, 'person', true, 'initial')];
   // "Kursk Oblast", "Hebei Province".
   if (n >= 2 && lex.placeSuffixes.has(lastKey)) return [typed(c, 'place', true, 'place-suffix', { kind: 'region' })];
+  // "the Clinton White House", "the Obama State Department": a listed organisation closing the run.
+  for (let k = c.first + 1; n >= 3 && k <= c.last - 1; k++) {
+    if (lex.orgs.has(stripPossessive(text.slice(tokens[k]!.start, tokens[c.last]!.end)))) {
+      const org = typed({ first: k, last: c.last }, 'organization', true, 'org-list');
+      // "The Islamic State" opening a sentence: the article is no name of its own.
+      const words = tokens.slice(c.first, k);
+      return words.every((w) => isFunctionWord(w) || /^(?:the|a|an)$/i.test(w.text) || !/^\p{Lu}/u.test(w.text) || /[.]\p{Lu}/u.test(w.text)) ? [org] : [...classifyChunk(env, { first: c.first, last: k - 1 }, role), org];
+    }
+  }
   const ofTitle = n >= 3 ? splitOfTitle(env, c) : null;
   if (ofTitle) return ofTitle;
   // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
