@@ -41,13 +41,9 @@ export interface Settings {
   splitOn: string | null;
 }
 
-/**
- * The default for --workers: one fewer than the cores this process may use (the main
- * thread reads, serialises and writes, and V8's collector takes a share), at least 1
- * (in-process), at most 8. On two cores one in-process run beats two workers (npm run bench).
- */
+/** The default for --workers: the cores this process may use, at most 8. */
 export function defaultWorkers(): number {
-  return Math.max(1, Math.min(8, availableParallelism() - 1));
+  return Math.max(1, Math.min(8, availableParallelism()));
 }
 
 function parseWorkers(value: string | undefined): number {
