@@ -56,7 +56,7 @@ export function extractEntityMentions(ctx: DocContext): EntityMention[] {
     }
     for (const chunk of findChunks(tokens, from, s.last, blocked, lex)) typed.push(...classifyChunk(env, chunk, roleAt.get(chunk.first)));
   });
-  descriptorOrgs(typed, tokens, lex);
+  descriptorOrgs(typed, tokens, lex, text);
   typed.push(...acronymExpansions(typed, tokens, lex));
   typed.push(...joinedOrgs(typed, tokens, lex));
   placesBeforeCountry(typed, tokens, lex);

@@ -11,6 +11,7 @@ import type { Entity, Span } from '../types.js';
 import { COUNTRY_ALIASES } from '../lexicon/generated/lexicon.js';
 import type { EntityMention, EntityType } from './03-entities.js';
 import type { DocContext } from './context.js';
+import { isGenerationalSuffix } from './entities/tokens.js';
 
 export interface ResolvedEntity {
   id: string;
@@ -144,7 +145,7 @@ function nameWords(name: string): string[] {
     .toLowerCase()
     .split(/\s+/)
     .filter((w, i, all) => i === 0 || i === all.length - 1 || !/^[a-z]\.?$/.test(w))
-    .filter((w, i, all) => all.length < 2 || i < all.length - 1 || !/^(?:jr|sr|ii|iii|iv)\.?$/.test(w));
+    .filter((w, i, all) => all.length < 2 || i < all.length - 1 || !isGenerationalSuffix(w));
 }
 
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'for', 'in', 'on', '&']);

@@ -6,7 +6,7 @@
 import { isKnownWord } from '../lexicon-lookup.js';
 import type { Token } from '../02-parse.js';
 import type { EntityLexicon } from './lexicon.js';
-import { isAllCaps, isCamelCase, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from './tokens.js';
+import { isAllCaps, isCamelCase, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, MATCH_WORDS, stripPossessive } from './tokens.js';
 
 /** A run of tokens [first, last] (inclusive) that may name something. */
 export interface Chunk {
@@ -15,9 +15,6 @@ export interface Chunk {
 }
 
 const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'];
-
-/** Words between two sides of a match ("Walsall v Wrexham"). */
-const MATCH = new Set(['v', 'vs', 'beat']);
 
 /** Could this capitalised token start a name? Sentence-initial common words cannot. */
 function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token, after?: Token): boolean {
@@ -40,7 +37,7 @@ function canStart(t: Token, atStart: boolean, lex: EntityLexicon, next?: Token, 
   // "News Corp said", "Continental Inc rose": an ordinary word opening a company's name.
   if (next && joinedBySpace(t, next) && lex.orgCorporate.has(keyOf(next).replace(/\./g, ''))) return true;
   // "Notts County 3 1 1 1", "East Fife v Clydebank": two capitalised words opening a results line.
-  if (next && after && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next) && !t.tags.has('Verb') && !next.tags.has('PastTense') && (/^\d/.test(after.text) || MATCH.has(after.normal))) return true;
+  if (next && after && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next) && !t.tags.has('Verb') && !next.tags.has('PastTense') && (/^\d/.test(after.text) || MATCH_WORDS.has(after.normal))) return true;
   // "Stocks rose", "Newspapers said": a known word opening a sentence is no name.
   if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return false;
   if (!isKnownWord(key)) return true;

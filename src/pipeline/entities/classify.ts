@@ -8,7 +8,7 @@ import type { EntityType } from '../03-entities.js';
 import type { Chunk } from './chunks.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, placeShape } from './place-shapes.js';
-import { isAllCaps, isCamelCase, isFunctionWord, joinedByHyphen, keyOf, stripPossessive } from './tokens.js';
+import { isAllCaps, isCamelCase, isFunctionWord, isGenerationalSuffix, joinedByHyphen, keyOf, stripPossessive } from './tokens.js';
 
 /** A typed chunk. `strong` when a word list or a cue decided it, not a guess. */
 export interface Typed extends Chunk {
@@ -66,7 +66,7 @@ export function classifyChunk(env: Env, c: Chunk, role?: string): Typed[] {
   // "March Eurodollars": a month opening the run is a date, not part of a name.
   if (n >= 2 && tokens[c.first]!.tags.has('Month')) return classifyChunk(env, { first: c.first + 1, last: c.last }, role);
   // "Joseph R. Biden, Jr.": a generational suffix after a comma is no name of its own.
-  if (n === 1 && GENERATIONAL.has(key)) return [];
+  if (n === 1 && isGenerationalSuffix(key)) return [];
   // "Foreign Minister" with no name after it.
   if (lex.titles.has(key.replace(/-(?:designate|elect)$/, ''))) return [];
   // "Information Ministry Director", "U.S. Congressman": a title after a name is no part of it.
@@ -268,8 +268,6 @@ function singleByContext(env: Env, c: Chunk): EntityType | null {
   if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && SPEECH.has(after.normal)) return 'person';
   return null;
 }
-
-const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /** How many words at the chunk's end form a title, leaving a name before them (0 when none). */
 function trailingTitle(env: Env, c: Chunk): number {

@@ -6,7 +6,7 @@
  * retyped, so a listed place or a known given name keeps its type.
  */
 import type { Token } from '../02-parse.js';
-import type { Typed } from './classify.js';
+import { spanKey, type Typed } from './classify.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { isKnownWord } from '../lexicon-lookup.js';
 import { isPossessive, joinedByHyphen, joinedBySpace, keyOf } from './tokens.js';
@@ -49,22 +49,21 @@ function namesIndex(tokens: Token[], t: Typed, lex: EntityLexicon): boolean {
 }
 
 /** The longest known place opening a run of two or more words, as a typed place, or null. */
-function leadingPlace(tokens: Token[], t: Typed, lex: EntityLexicon): Typed | null {
+function leadingPlace(tokens: Token[], t: Typed, lex: EntityLexicon, text: string): Typed | null {
   for (let last = t.last - 1; last >= t.first; last--) {
-    const key = tokens.slice(t.first, last + 1).map((x) => keyOf(x)).join(' ');
-    const kind = placeKind(lex, key);
+    const kind = placeKind(lex, spanKey(tokens, t.first, last, text));
     if (kind) return { first: t.first, last, type: 'place', strong: true, rule: 'place-list', kind };
   }
   return null;
 }
 
 /** Retype weak and untyped names written next to an organisation descriptor; drop market indexes. */
-export function descriptorOrgs(typed: Typed[], tokens: Token[], lex: EntityLexicon): void {
+export function descriptorOrgs(typed: Typed[], tokens: Token[], lex: EntityLexicon, text: string): void {
   for (const t of typed) {
     if (t.strong && t.type !== null) continue;
     if (namesIndex(tokens, t, lex)) {
       // "London FTSE-100 index", "Tokyo Nikkei average": the market's place opens the run.
-      const place = leadingPlace(tokens, t, lex);
+      const place = leadingPlace(tokens, t, lex, text);
       if (place) typed.push(place);
       Object.assign(t, { first: place ? place.last + 1 : t.first, type: null, strong: true, rule: 'index' });
       continue;

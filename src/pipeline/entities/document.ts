@@ -11,7 +11,7 @@ import type { Token } from '../02-parse.js';
 import type { EntityType } from '../03-entities.js';
 import { spanKey, type Typed } from './classify.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
-import { isAllCaps, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from './tokens.js';
+import { isAllCaps, isGenerationalSuffix, joinedByHyphen, joinedBySpace, keyOf, MATCH_WORDS, stripPossessive } from './tokens.js';
 
 /** Give weak and untyped mentions the type their words have elsewhere in the document. */
 export function propagateTypes(typed: Typed[], tokens: Token[], text: string, lex: EntityLexicon): void {
@@ -91,7 +91,7 @@ export function strandedSurnames(typed: Typed[], tokens: Token[]): Typed[] {
 
 /** The token of a person's surname: the last, or the one before "Jr."/"III" ("Joseph R. Biden Jr."). */
 function surnameAt(tokens: Token[], t: Typed): number {
-  return t.last > t.first && /^(?:Jr|Sr|II|III|IV)\.?$/.test(tokens[t.last]!.text) ? t.last - 1 : t.last;
+  return t.last > t.first && isGenerationalSuffix(tokens[t.last]!.text) ? t.last - 1 : t.last;
 }
 
 /** A name's word without what a bracket glued to it ("Qanbar(Arabic" → "qanbar"). */
@@ -288,8 +288,6 @@ function isTeamInResult(t: Typed, tokens: Token[]): boolean {
   return /\b(?:on aggregate|on away goals|on penalties)\b/.test(rest);
 }
 
-/** Words between two teams: "Glamorgan beat Durham", "Walsall v Wrexham". */
-const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'thrashed']);
 
 /**
  * A place that stays a place in a sports report: in a dateline

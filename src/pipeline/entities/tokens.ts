@@ -28,6 +28,14 @@ export function isAllCaps(token: Token): boolean {
   return !/[a-z]/.test(text) && /[A-Z][^A-Z]*[A-Z]/.test(text);
 }
 
+/** Words between the two sides of a match: "Glamorgan beat Durham", "Walsall v Wrexham". */
+export const MATCH_WORDS = new Set(['beat', 'beats', 'v', 'vs', 'drew', 'thrashed']);
+
+/** A generational suffix after a name: "Jr.", "Sr", "III" (any case). */
+export function isGenerationalSuffix(word: string): boolean {
+  return /^(?:jr|sr|ii|iii|iv)\.?$/i.test(word);
+}
+
 const NAME_PREFIXES = new Set(['Mac', 'Van', 'Von', 'Fitz', 'Del', 'Della', 'Des']);
 
 /**
