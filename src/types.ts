@@ -11,13 +11,19 @@ export interface Span {
   end: number;
 }
 
+/** A mention of an entity. */
+export interface Mention extends Span {
+  /** With `explain`: the id of the rule that typed it ("given-name", "org-cue"). */
+  rule?: string;
+}
+
 /** One person, organisation or place, with every mention of it in the document. */
 export interface Entity {
   /** Stable within one extraction: `p1`, `o2`, `l3` (person, organisation, location). */
   id: string;
   /** Canonical name: the fullest form found in the document. */
   name: string;
-  mentions: Span[];
+  mentions: Mention[];
   /** Titles or roles seen before the name ("Foreign Minister", "Secretary of State"). */
   roles?: string[];
 }
@@ -53,6 +59,18 @@ export interface NumberMention extends Span {
   max?: number;
   /** ISO 4217 code for money ("USD", "GBP", "EUR", "KRW"). */
   currency?: string;
+  /** With `explain`: the id of the rule that gave the kind ("number-year"; "number-core" when none did). */
+  rule?: string;
+}
+
+/** With `explain`: why a quote or claim was made. */
+export interface Explained {
+  /** The rule that attributed the quote or placed the claim's content ("quote-after", "content-after-cue"). */
+  rule?: string;
+  /** The rule that read the cue word ("cue-speech"; "cue-none" for frames with no cue word). */
+  cueRule?: string;
+  /** The rule that found the cue's source ("frame-subject-before", "frame-inverted"). */
+  frameRule?: string;
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'mixed';
@@ -66,7 +84,7 @@ export interface Speaker {
   mention: Span | null;
 }
 
-export interface Quote extends Span {
+export interface Quote extends Span, Explained {
   kind: QuoteKind;
   speaker: Speaker | null;
   cue: Span | null;
@@ -74,7 +92,7 @@ export interface Quote extends Span {
 
 export type ClaimKind = 'direct' | 'indirect' | 'mixed';
 
-export interface Claim {
+export interface Claim extends Explained {
   content: Span;
   kind: ClaimKind;
   speaker: Speaker | null;
@@ -113,4 +131,12 @@ export interface ExtractOptions {
    * 300 pages). A longer one throws `InputTooLongError`: never a silent cut.
    */
   maxChars?: number;
+  /** Add to every mention, number, quote and claim the id of the rule that made it (`--explain`). */
+  explain?: boolean;
+  /**
+   * Run compromise's whole parse (its post-tagger too) instead of the cheaper steps
+   * newsclaims needs: only to measure what the post-tagger would add.
+   * @internal
+   */
+  fullTagger?: boolean;
 }

@@ -9,7 +9,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Extraction, ExtractOptions } from '../types.js';
 import type { Article } from './article.js';
-import { createInProcessEngine, type Engine } from './engine.js';
+import type { Engine } from './engine-type.js';
+import { createInProcessEngine } from './in-process.js';
 import { describeError } from './errors.js';
 
 interface Pending {

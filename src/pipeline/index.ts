@@ -1,16 +1,17 @@
 /**
- * The pipeline: the numbered stages composed in order. `extract` is what the CLI,
- * the batch mode and the tests all call.
+ * The pipeline: the stages in the order they run, each reading and adding to one
+ * typed document (doc.ts). `extract` is what the CLI, the batch mode and the tests all
+ * call. A stage imports only what runs before it (checked by dependency-cruiser).
  */
-import type { Extraction, ExtractOptions } from '../types.js';
-import { normalize } from './01-normalize.js';
-import { parse } from './02-parse.js';
-import { extractEntityMentions } from './03-entities.js';
-import { extractNumbers } from './04-numbers.js';
-import { extractQuoteSpans } from './05-quotes.js';
-import { attributeQuotes } from './06-claims.js';
-import { clusterEntities, toEntity } from './07-resolve.js';
-import { createContext } from './context.js';
+import type { Extraction, ExtractOptions, NumberMention } from '../types.js';
+import { normalizeStage } from './01-normalize.js';
+import { parseStage } from './02-parse.js';
+import { entitiesStage } from './03-entities/index.js';
+import { resolveStage, toEntity } from './04-resolve.js';
+import { numbersStage } from './05-numbers/index.js';
+import { quotesStage } from './06-quotes/index.js';
+import { claimsStage } from './07-claims/index.js';
+import { createDoc, type Doc } from './doc.js';
 import { DEFAULT_MAX_CHARS, InputTooLongError } from './limits.js';
 
 export const SCHEMA_VERSION = 1;
@@ -18,29 +19,54 @@ export const SCHEMA_VERSION = 1;
 // The limits live in their own module so the CLI can show them without loading the pipeline.
 export { DEFAULT_MAX_CHARS, InputTooLongError } from './limits.js';
 
+/** One stage: a name (for the bench's time per stage) and what it adds to the document. */
+export interface Stage {
+  readonly name: string;
+  readonly run: (doc: Doc) => void;
+}
+
+/** The stages, in the order they run. */
+export const STAGES: readonly Stage[] = [
+  { name: 'normalize', run: normalizeStage },
+  { name: 'parse', run: parseStage },
+  { name: 'entities', run: entitiesStage },
+  { name: 'resolve', run: resolveStage },
+  { name: 'numbers', run: numbersStage },
+  { name: 'quotes', run: quotesStage },
+  { name: 'claims', run: claimsStage },
+];
+
 /**
  * Extract people, organisations, places, numbers, quotes and claims from one article.
  * Throws `InputTooLongError` when `input` is longer than `options.maxChars`.
  */
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
+  return toExtraction(run(input, options));
+}
+
+/** Run every stage over `input` and return the document (for the bench and the rule tests). */
+export function run(input: string, options: ExtractOptions = {}): Doc {
   const limit = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (input.length > limit) throw new InputTooLongError(input.length, limit);
-  const norm = normalize(input);
-  const ctx = createContext(input, norm, parse(norm.text));
-  const entities = clusterEntities(ctx, extractEntityMentions(ctx));
-  const numbers = extractNumbers(ctx, options.allNumbers ? { allNumbers: true } : {});
-  const { quotes, claims } = attributeQuotes(ctx, extractQuoteSpans(ctx), entities, numbers);
-  const ofType = (type: string) => entities.filter((e) => e.type === type).map(toEntity);
+  const doc = createDoc(input, options);
+  for (const stage of STAGES) stage.run(doc);
+  return doc;
+}
+
+/** The public result of a document. */
+export function toExtraction(doc: Doc): Extraction {
+  const explain = doc.options.explain === true;
+  const ofType = (type: string) => doc.entities.filter((e) => e.type === type).map((e) => toEntity(e, explain));
   const result: Extraction = {
     schemaVersion: SCHEMA_VERSION,
-    source: options.source ?? '<input>',
+    source: doc.options.source ?? '<input>',
     people: ofType('person'),
     organizations: ofType('organization'),
     places: ofType('place'),
-    numbers,
-    quotes,
-    claims,
+    numbers: doc.numbers.map((n): NumberMention => (explain ? { ...n.mention, rule: n.rule } : n.mention)),
+    quotes: doc.quotes,
+    claims: doc.claims,
   };
-  if (options.includeText) result.text = input;
+  if (doc.options.includeText) result.text = doc.input;
   return result;
 }

@@ -1,0 +1,184 @@
+/**
+ * Candidate names: runs of capitalised tokens within a sentence ("Antony Blinken",
+ * "Bank of England", "Cho Tae-yul", "Rio de Janeiro"), cut at punctuation, titles and
+ * possessives. Whether a capitalised word may open a name is an ordered rule table
+ * (START_RULES); classification (rules.ts) decides what each run is.
+ */
+import type { Doc, Token, TokenRange } from '../doc.js';
+import { isKnownWord } from '../known-words.js';
+import { SPORTS_START_RULES } from '../packs/sports/start-rules.js';
+import { firstRule, type Rule, rule } from '../rules.js';
+import { has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from '../tokens.js';
+import type { EntityLexicon } from './lexicon.js';
+import { isCamelCase } from './shapes.js';
+
+/** What a start rule sees: the word, whether it opens its sentence or quotation, and the two words after it. */
+export interface StartContext {
+  t: Token;
+  atStart: boolean;
+  next: Token | undefined;
+  after: Token | undefined;
+  lex: EntityLexicon;
+}
+
+const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'] as const;
+
+/** Could this capitalised token start a name? Sentence-initial common words cannot. In order; the first that fires decides. */
+export const START_RULES: readonly Rule<StartContext, boolean>[] = [
+  rule({
+    id: 'start-particle-hyphen',
+    example: 'The attack was claimed by al-Qaida.',
+    when: ({ t, next, lex }: StartContext) => next && lex.nameParticles.has(t.text) && joinedByHyphen(t, next) && isCapitalized(next),
+    then: () => true,
+  }),
+  rule({ id: 'start-lower-case', example: 'the talks', when: ({ t }: StartContext) => !isCapitalized(t), then: () => false }),
+  rule({
+    id: 'start-particle-inside',
+    example: 'He fumbled when De Wilde tackled him.',
+    // ("Al Gore" is a given name and a surname: left to the rules below.)
+    when: ({ t, atStart, next, lex }: StartContext) =>
+      !atStart && lex.nameParticles.has(keyOf(t)) && next && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next) && !has(next, 'LastName'),
+    then: () => true,
+  }),
+  rule({ id: 'start-listed', example: 'Russia said no.', when: ({ t, lex }: StartContext) => lex.countries.has(keyOf(t)) || lex.orgs.has(t.text), then: () => true }),
+  rule({
+    id: 'start-initial',
+    example: 'A. Hollioake scored.',
+    // an initial starts a name only before a period and a capital ("K. Spiring")
+    when: ({ t }: StartContext) => /^[A-Z]$/.test(t.text),
+    then: ({ t, next }: StartContext) => t.text !== 'I' && /^\. ?$/.test(t.post) && /^[A-Z][a-z]/.test(next?.text ?? ''),
+  }),
+  rule({ id: 'start-function-word', example: 'The talks ended.', when: ({ t }: StartContext) => isFunctionWord(t) || hasAny(t, NOT_NAMES), then: () => false }),
+  rule({ id: 'start-common-acronym', example: 'It starts at 10 GMT today.', when: ({ t, lex }: StartContext) => isAllCaps(t) && lex.commonAcronyms.has(keyOf(t)), then: () => false }),
+  rule({ id: 'start-inside-sentence', example: 'They met Blinken.', when: ({ atStart }: StartContext) => !atStart, then: () => true }),
+  rule({
+    id: 'start-listed-given-or-place',
+    example: 'Chicago was cold.',
+    when: ({ t, lex }: StartContext) => lex.givenNames.has(keyOf(t)) || lex.cities.has(keyOf(t)) || lex.regions.has(keyOf(t)),
+    then: () => true,
+  }),
+  rule({ id: 'start-camel-case', example: 'PolitiFact rated it false.', when: ({ t }: StartContext) => isCamelCase(stripPossessive(t.text)), then: () => true }),
+  rule({
+    id: 'start-company-opener',
+    example: 'News Corp said it would sell.',
+    // "News Corp said", "Continental Inc rose": an ordinary word opening a company's name
+    when: ({ t, next, lex }: StartContext) => next && joinedBySpace(t, next) && lex.orgCorporate.has(keyOf(next).replace(/\./g, '')),
+    then: () => true,
+  }),
+  SPORTS_START_RULES.resultsLine,
+  // "Stocks rose", "Newspapers said": a known plural opening a sentence is no name
+  rule({ id: 'start-common-plural', example: 'Stocks rose on Monday.', when: ({ t }: StartContext) => has(t, 'Plural') && !has(t, 'ProperNoun'), then: () => false }),
+  rule({ id: 'start-unknown-word', example: 'Karbacher won.', when: ({ t }: StartContext) => !isKnownWord(keyOf(t)), then: () => true }),
+  rule({ id: 'start-tagged-name', example: 'Nasdaq slipped.', when: ({ t }: StartContext) => hasAny(t, ['Person', 'Place', 'Organization']), then: () => true }),
+];
+
+/** Could the token start a name? (The start rules in order; none firing means no.) */
+function canStart(doc: Doc, ctx: StartContext): boolean {
+  return firstRule(doc, START_RULES, ctx)?.out ?? false;
+}
+
+/** Could this token continue a name after `prev`? */
+function canContinue(prev: Token, t: Token, lex: EntityLexicon, next?: Token): boolean {
+  if (isPossessive(prev)) return false;
+  // "Tae-yul", "Jong-un"; "Dae-jung", "Jae-in": a short syllable after a short capitalised one in a person's name.
+  if (joinedByHyphen(prev, t)) return isCapitalized(t) || !isKnownWord(t.text) || (/^[A-Z][a-z]{1,3}$/.test(prev.text) && has(prev, 'Person') && /^[a-z]{2,4}$/.test(t.text));
+  const initial = /^[A-Z]$/.test(prev.text) && /^\. ?$/.test(prev.post);
+  if (!joinedBySpace(prev, t) && !initial) return false;
+  if (!isCapitalized(t)) return false;
+  // "Hicham El Guerrouj", "Veerle De Jaeghere": a capitalised particle goes on when a name follows it.
+  if (lex.nameParticles.has(keyOf(t)) && next && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next)) return true;
+  return !hasAny(t, NOT_NAMES) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)));
+}
+
+/**
+ * Lower-case joiners inside a name: "Bank of England", "Rio de Janeiro",
+ * "Joost van der Westhuizen", "Procter & Gamble". Returns how many joiner tokens
+ * follow token j (0 when none fits).
+ */
+function joinerLength(tokens: readonly Token[], first: number, j: number, to: number, lex: EntityLexicon): number {
+  let k = j + 1;
+  while (k < to && k <= j + 2 && lex.nameParticles.has(tokens[k]!.text) && joinedBySpace(tokens[k - 1]!, tokens[k]!)) k++;
+  const particles = k - j - 1;
+  const joiner = tokens[j + 1];
+  const n = particles > 0 ? particles : 1;
+  const after = tokens[j + 1 + n];
+  // "Bashar al-Assad": the last particle may be hyphenated to the name.
+  if (!joiner || !after || j + 1 + n >= to || !joinedBySpace(tokens[j]!, joiner)) return 0;
+  const attached = joinedBySpace(tokens[j + n]!, after) || (particles > 0 && joinedByHyphen(tokens[j + n]!, after));
+  if (!attached) return 0;
+  if (!isCapitalized(after) || (isFunctionWord(after) && !lex.countries.has(keyOf(after)))) return 0;
+  if (particles > 0 || joiner.text === '&') return n;
+  if (joiner.text !== 'of' && joiner.text !== 'for') return 0;
+  const head = keyOf(tokens[first]!);
+  const last = keyOf(tokens[j]!);
+  return lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.orgSuffixes.has(last) ? 1 : 0;
+}
+
+/** Does token i open its sentence or a quotation (where capitals say less)? */
+function opensClause(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i]!;
+  return i === from || /["“‘(]/.test(t.pre) || /:\s*$|(?:^|\s)["“‘]$/.test(tokens[i - 1]!.post);
+}
+
+/** Find the chunks of one sentence, tokens [from, to), skipping `blocked` tokens (titles). */
+export function findChunks(doc: Doc, from: number, to: number, blocked: Set<number>, lex: EntityLexicon): TokenRange[] {
+  const { tokens } = doc;
+  const chunks: TokenRange[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    const joined = joinedNameLength(tokens, i, to, lex);
+    if (joined > 0 && !blocked.has(i)) {
+      chunks.push({ first: i, end: i + joined });
+      i += joined;
+      continue;
+    }
+    const ctx = { t, atStart: opensClause(tokens, i, from), next: i + 1 < to ? tokens[i + 1] : undefined, after: i + 2 < to ? tokens[i + 2] : undefined, lex };
+    if (blocked.has(i) || !canStart(doc, ctx)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let joinerLen = 0;
+    for (;;) {
+      if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex, j + 2 < to ? tokens[j + 2] : undefined)) j++;
+      else if (isPossessive(tokens[j]!) && possessiveCompany(tokens, i, j, to, lex)) j++;
+      else if ((joinerLen = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joinerLen + 1)) j += joinerLen + 1;
+      else break;
+    }
+    chunks.push({ first: i, end: j + 1 });
+    i = j + 1;
+  }
+  return chunks;
+}
+
+/** Length of a listed name with "and" inside starting at token i ("Trinidad and Tobago"), or 0. */
+function joinedNameLength(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): number {
+  const lengths = isCapitalized(tokens[i]!) ? lex.joinedNames.get(tokens[i]!.text.toLowerCase()) : undefined;
+  if (!lengths) return 0;
+  let best = 0;
+  let key = tokens[i]!.text.toLowerCase();
+  for (let k = i + 1; k < to && k - i < 10; k++) {
+    if (!joinedBySpace(tokens[k - 1]!, tokens[k]!)) break;
+    key += ` ${tokens[k]!.text.toLowerCase()}`;
+    if (lengths.has(k - i + 1) && isCapitalized(tokens[k]!) && lex.joinedKeys.has(key)) best = k - i + 1;
+  }
+  return best;
+}
+
+/**
+ * "Boatmen's Bancshares Inc.", "Heriot's F.P.": a possessive inside a company name,
+ * when capitals follow and end in a company form within three words. A known
+ * place or person word before the possessive stays apart ("Russia's Foreign Ministry").
+ */
+function possessiveCompany(tokens: readonly Token[], first: number, j: number, to: number, lex: EntityLexicon): boolean {
+  const owner = keyOf(tokens[j]!);
+  if (lex.countries.has(owner) || lex.cities.has(owner) || lex.regions.has(owner) || lex.givenNames.has(keyOf(tokens[first]!))) return false;
+  for (let k = j + 1; k < Math.min(to, j + 4); k++) {
+    const t = tokens[k]!;
+    if (!isCapitalized(t) || !joinedBySpace(tokens[k - 1]!, t)) return false;
+    if (lex.orgCorporate.has(keyOf(t).replace(/\./g, ''))) return true;
+    if (isPossessive(t)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,219 @@
+/**
+ * Context cues around a name the word lists do not know: a descriptor noun
+ * directly before or after it says what it names ("news agency Tanjug",
+ * "Cofinec CEO", "Ohio-based KeyCorp"); a place noun, an address or a list with a
+ * place makes it a place. The cue words are data (src/lexicon/org-descriptors-*.txt,
+ * place-nouns.txt, ...); only weak guesses and untyped names are retyped, so a listed
+ * place or a known given name keeps its type.
+ */
+import type { Token, Typed } from '../doc.js';
+import { isKnownWord } from '../known-words.js';
+import { isPossessive, joinedByHyphen, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
+import { type EntityLexicon, placeKind } from './lexicon.js';
+import type { EntityEnv } from './rules.js';
+
+/** A lower-case word in the same sentence. */
+function lowerNeighbour(t: Token | undefined, sentence: number): t is Token {
+  return !!t && t.sentence === sentence && /^[a-z]/.test(t.text);
+}
+
+/** Is the name [first, end) written next to an organisation descriptor? */
+export function hasOrgDescriptor(tokens: readonly Token[], first: number, end: number, lex: EntityLexicon): boolean {
+  const sentence = tokens[first]!.sentence;
+  const before = tokens[first - 1];
+  // "the daily Sueddeutsche Zeitung", "serie A club Atalanta", "Ohio-based KeyCorp".
+  if (lowerNeighbour(before, sentence) && joinedBySpace(before, tokens[first]!)) {
+    if (lex.orgDescriptorsBefore.has(before.normal)) return true;
+    const prev = tokens[first - 2];
+    if (before.text === 'based' && prev && prev.post === '-') return true;
+  }
+  // "general manager of Petofi", "chief executive officer of Petofi": a post in a body.
+  if (before && before.normal === 'of' && before.sentence === sentence) {
+    const role = tokens[first - 2];
+    if (role && /^[a-z]/.test(role.text) && lex.orgPosts.has(role.normal) && !placeKind(lex, keyOf(tokens[first]!))) return true;
+  }
+  // "Cofinec CEO Stephen Frater", "the Eagles owner", "Britain's Sun newspaper".
+  const last = tokens[end - 1]!;
+  const after = tokens[end];
+  if (isPossessive(last) || !after || after.sentence !== sentence || !joinedBySpace(last, after)) return false;
+  return lex.orgDescriptorsAfter.has(after.text.toLowerCase());
+}
+
+/** "Dow Jones industrial average", "FTSE 100 index": a market index, within two words. */
+function namesIndex(tokens: readonly Token[], t: Typed, lex: EntityLexicon): boolean {
+  const sentence = tokens[t.end - 1]!.sentence;
+  for (let k = t.end; k <= t.end + 2 && k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (x.sentence !== sentence || !/^ +$/.test(tokens[k - 1]!.post) || !/^[a-z0-9]/.test(x.text)) return false;
+    if (lex.indexWords.has(x.normal)) return true;
+  }
+  return false;
+}
+
+/** The longest known place opening a run of two or more words, as a typed place, or null. */
+function leadingPlace(env: EntityEnv, t: Typed): Typed | null {
+  for (let end = t.end - 1; end > t.first; end--) {
+    const kind = placeKind(env.lex, rangeKey(env.text, env.tokens, t.first, end));
+    if (kind) return { first: t.first, end, type: 'place', strong: true, rule: 'place-list', kind };
+  }
+  return null;
+}
+
+/** Retype weak and untyped names written next to an organisation descriptor; drop market indexes. */
+export function descriptorOrgs(env: EntityEnv, typed: Typed[]): Typed[] {
+  const out: Typed[] = [];
+  for (const t of typed) {
+    if (t.strong && t.type !== null) continue;
+    if (namesIndex(env.tokens, t, env.lex)) {
+      // "London FTSE-100 index", "Tokyo Nikkei average": the market's place opens the run.
+      const place = leadingPlace(env, t);
+      if (place) out.push(place);
+      Object.assign(t, { first: place ? place.end : t.first, type: null, strong: true, rule: 'index' });
+      continue;
+    }
+    if (hasOrgDescriptor(env.tokens, t.first, t.end, env.lex)) Object.assign(t, { type: 'organization', strong: true, rule: 'descriptor' });
+  }
+  return out;
+}
+
+/** "the town of Sinjar", "the Iraqi city of Mosul": a place noun, "of", the name. */
+function afterPlaceNoun(tokens: readonly Token[], t: Typed, lex: EntityLexicon): boolean {
+  const of = tokens[t.first - 1];
+  const noun = tokens[t.first - 2];
+  const same = (x: Token | undefined): x is Token => !!x && x.sentence === tokens[t.first]!.sentence && /^ +$/.test(x.post);
+  return same(of) && of.normal === 'of' && same(noun) && /^[a-z]/.test(noun.text) && lex.placeNouns.has(noun.normal);
+}
+
+/**
+ * "Raqqah, Syria", "Arlington, Texas": an unknown name, a comma, then a country
+ * or a first-level region ends a place's address; the name is a place too.
+ * "the village of Tal Afar": a place noun before "of" beats a given-name reading.
+ */
+export function placesByContext(env: EntityEnv, typed: Typed[]): void {
+  const { tokens, lex } = env;
+  for (const t of typed) {
+    if ((!t.strong || t.type === null || t.rule === 'given-name') && afterPlaceNoun(tokens, t, lex)) {
+      Object.assign(t, { type: 'place', strong: true, rule: 'place-noun', kind: 'other' });
+      continue;
+    }
+    if (t.strong && t.type !== null) continue;
+    const last = tokens[t.end - 1]!;
+    const next = tokens[t.end];
+    if (!next || next.sentence !== last.sentence || !/^, $/.test(last.post) || isPossessive(next)) continue;
+    const kind = placeKind(lex, keyOf(next));
+    const after = tokens[t.end + 1];
+    // "Syria's", "Texas Instruments": the country must close the address.
+    if ((kind === 'country' || kind === 'region') && (!after || after.sentence !== next.sentence || !/^ +$/.test(next.post) || !/^[A-Z]/.test(after.text))) {
+      Object.assign(t, { type: 'place', strong: true, rule: 'place-address', kind: 'other' });
+    }
+  }
+}
+
+/**
+ * "Boston-based", "Amman-bound", "Hong Kong-listed": a place glued by a hyphen to
+ * a lower-case word makes an adjective, not a mention of the place (CoNLL marks
+ * the whole word as miscellaneous).
+ */
+export function isPlaceModifier(t: Typed, tokens: readonly Token[]): boolean {
+  const next = tokens[t.end];
+  return t.type === 'place' && !!next && joinedByHyphen(tokens[t.end - 1]!, next) && /^[a-z]+$/.test(next.text) && isKnownWord(next.text);
+}
+
+/**
+ * "attacks in Qamenas, Sarmin and Talamenes": untyped names listed with a place,
+ * joined only by commas and "and"/"or", are places too. A list with a person or an
+ * organisation in it says nothing.
+ */
+export function coordinatedPlaces(env: EntityEnv, typed: Typed[]): void {
+  const { tokens, lex } = env;
+  const sorted = [...typed].sort((a, b) => a.first - b.first);
+  let group: Typed[] = [];
+  let closed = false;
+  const settle = () => {
+    // A list ends with "and" or "or"; "in Anhui, Dai came" is two clauses.
+    // "Eastern and Northern Europe": a direction word shares the place's noun, it is none itself.
+    const ok = closed && group.some((t) => t.type === 'place') && group.every((t) => t.type === 'place' || (isBareUnknown(t, tokens) && !lex.compassWords.has(keyOf(tokens[t.first]!))));
+    if (ok) for (const t of group) if (t.type === null) Object.assign(t, { type: 'place', rule: 'listed-with-place', kind: 'other' });
+    group = [];
+    closed = false;
+  };
+  for (const t of sorted) {
+    const prev = group[group.length - 1];
+    const link = prev ? listLink(tokens, prev.end - 1, t.first) : null;
+    if (prev && (!link || closed)) settle();
+    if (link === 'and') closed = true;
+    group.push(t);
+  }
+  settle();
+}
+
+/** An untyped single word standing alone: not before a number or a capital ("Interstate 95", "Information Minister"). */
+function isBareUnknown(t: Typed, tokens: readonly Token[]): boolean {
+  const last = tokens[t.end - 1]!;
+  const next = tokens[t.end];
+  const free = !next || next.sentence !== last.sentence || !/^ +$/.test(last.post) || !/^[A-Z0-9]/.test(next.text);
+  return t.type === null && !t.strong && t.end - t.first === 1 && free;
+}
+
+/** How two names of a list are joined: ", " (comma), " and ", ", and ", " or " (and); null if not. */
+function listLink(tokens: readonly Token[], last: number, first: number): 'comma' | 'and' | null {
+  const a = tokens[last]!;
+  if (tokens[first]!.sentence !== a.sentence) return null;
+  if (first === last + 1) return /^, $/.test(a.post) ? 'comma' : null;
+  if (first !== last + 2) return null;
+  const joiner = tokens[last + 1]!;
+  return /^,? $/.test(a.post) && (joiner.normal === 'and' || joiner.normal === 'or') && /^ $/.test(joiner.post) ? 'and' : null;
+}
+
+/** An organisation typed by its last word, a company form or unit word ("Daewoo Corp", "5th Fleet"). */
+const byOrgWord = (t: Typed, tokens: readonly Token[], lex: EntityLexicon): boolean =>
+  (t.rule === 'org-cue' || t.rule === 'unit-ordinal') && lex.orgSuffixes.has(keyOf(tokens[t.end - 1]!).replace(/\./g, ''));
+
+/**
+ * "Securities and Exchange Commission", "House Ways and Means Committee": an
+ * organisation word ends a run that "and" joins to an unknown capitalised run
+ * before it; the two are one name. A listed or typed name before "and" ("France
+ * and European Commission officials") stays apart.
+ */
+export function joinedOrgs(env: EntityEnv, typed: Typed[]): Typed[] {
+  const { tokens, lex } = env;
+  const byEnd = new Map<number, Typed>();
+  for (const t of typed) byEnd.set(t.end, t);
+  const out: Typed[] = [];
+  for (const b of typed) {
+    if (b.type !== 'organization' || !byOrgWord(b, tokens, lex)) continue;
+    const and = tokens[b.first - 1];
+    const a = byEnd.get(b.first - 1);
+    if (!and || and.normal !== 'and' || !a || and.sentence !== tokens[b.first]!.sentence) continue;
+    if (!joinedBySpace(tokens[a.end - 1]!, and) || !joinedBySpace(and, tokens[b.first]!)) continue;
+    // "Johnson Controls Inc and Lear Corp": two organisations, each with its own ending.
+    if ((a.strong && a.type !== null && a.rule !== 'org-cue' && a.rule !== 'unit-ordinal') || lex.orgCorporate.has(keyOf(tokens[a.end - 1]!).replace(/\./g, ''))) continue;
+    if (placeKind(lex, keyOf(tokens[a.first]!)) || a.end - a.first > 4) continue;
+    a.type = null;
+    b.type = null;
+    out.push({ first: a.first, end: b.end, type: 'organization', strong: true, rule: 'org-and' });
+  }
+  return out;
+}
+
+/** Lower-case institutions owned by a place: "Seoul's foreign ministry", "Japan's defence ministry". */
+export function possessiveInstitutions(env: EntityEnv, typed: Typed[]): Typed[] {
+  const { tokens, lex } = env;
+  const out: Typed[] = [];
+  for (const t of typed) {
+    const last = tokens[t.end - 1]!;
+    if (t.type !== 'place' || !/['’]s$/.test(last.text)) continue;
+    for (let n = 1; n <= 3; n++) {
+      const end = tokens[t.end - 1 + n];
+      if (!end || end.sentence !== last.sentence || /[A-Z]/.test(end.text[0]!)) break;
+      const modifiers = tokens.slice(t.end, t.end - 1 + n);
+      if (!modifiers.every((m) => lex.orgModifiers.has(m.normal) && /^ $/.test(m.post))) break;
+      if (lex.orgInstitutions.has(end.normal) || lex.orgInstitutions.has(`${tokens[t.end - 2 + n]!.normal} ${end.normal}`)) {
+        out.push({ first: t.first, end: t.end + n, type: 'organization', strong: true, rule: 'possessive-institution' });
+        break;
+      }
+    }
+  }
+  return out;
+}
+

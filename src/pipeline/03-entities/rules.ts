@@ -1,0 +1,424 @@
+/**
+ * What a chunk names: an ordered table of rules, each `{ id, example, when, then }`;
+ * the first that fires decides. Word lists live in src/lexicon/. A rule may cut the
+ * chunk and classify what is left (`retry`), or split it in two.
+ */
+import type { Doc, EntityType, Token, TokenRange, Typed } from '../doc.js';
+import { isKnownWord } from '../known-words.js';
+import type { RuleId } from '../rule-ids.js';
+import { firstRule, type Rule, rule } from '../rules.js';
+import { has, hasAny, isAllCaps, isFunctionWord, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
+import { type EntityLexicon, placeKind } from './lexicon.js';
+import { afterPlaceCue, hasPlaceArticle, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
+import { isCamelCase, isGenerationalSuffix } from './shapes.js';
+
+/** What the entity rules work on: the document and the lexicon. */
+export interface EntityEnv {
+  doc: Doc;
+  tokens: readonly Token[];
+  text: string;
+  lex: EntityLexicon;
+}
+
+/** What a chunk rule sees. */
+export interface ChunkContext extends EntityEnv {
+  c: TokenRange;
+  role: string | undefined;
+  /** Lower-case text, possessive stripped ("korean peninsula"). */
+  key: string;
+  /** The words as written, possessive stripped ("Korean Peninsula"). */
+  written: string;
+  /** Number of tokens. */
+  n: number;
+  firstKey: string;
+  /** The last word's key without periods ("S.A." → "sa": company forms are listed without them). */
+  lastKey: string;
+}
+
+/** A rule's outcome: the typed mentions, or a shorter chunk to classify instead. */
+export type Verdict = Typed[] | { retry: TokenRange };
+
+const typed = (c: TokenRange, type: EntityType | null, strong: boolean, rule: RuleId, extra: Partial<Typed> = {}): Typed => ({
+  first: c.first,
+  end: c.end,
+  type,
+  strong,
+  rule,
+  ...extra,
+});
+
+const lastToken = (x: ChunkContext): Token => x.tokens[x.c.end - 1]!;
+const firstToken = (x: ChunkContext): Token => x.tokens[x.c.first]!;
+/** A surname, read by compromise or after a given name. */
+const lastIsSurname = (x: ChunkContext): boolean => hasAny(lastToken(x), ['Person', 'LastName']);
+/** Every word but the last is a known place ("Chicago Cubs", "San Francisco Fed"). */
+const prefixIsPlace = (x: ChunkContext): boolean => x.n >= 2 && !!placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first, x.c.end - 1));
+
+/** The classification rules, in order. */
+export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
+  rule({ id: 'org-list', example: 'Yonhap reported the talks.', when: (x: ChunkContext) => x.lex.orgs.has(x.written), then: (x) => [typed(x.c, 'organization', true, 'org-list')] }),
+  rule({
+    id: 'place-list',
+    example: 'They met in South Korea.',
+    when: (x: ChunkContext) => {
+      const kind = placeKind(x.lex, x.key);
+      return kind && (!x.role || kind === 'country') ? kind : null;
+    },
+    then: (x, kind) => [typed(x.c, 'place', true, 'place-list', { kind })],
+  }),
+  // "North Korean troops", "British Prime Minister": a demonym is no place.
+  rule({ id: 'demonym-only', example: 'North Korean troops arrived.', when: (x: ChunkContext) => demonymLength(x) === x.n, then: () => [] }),
+  // "British Labour Party", "Iraqi News Agency": the demonym belongs to the name.
+  rule({
+    id: 'demonym-org',
+    example: 'The Iraqi News Agency said so.',
+    when: (x: ChunkContext) => demonymLength(x) > 0 && x.lex.orgSuffixes.has(keyOf(lastToken(x))),
+    then: (x) => [typed(x.c, 'organization', true, 'demonym-org')],
+  }),
+  rule({
+    id: 'demonym-strip',
+    example: 'He met Iraqi Ali Hassan.',
+    when: (x: ChunkContext) => demonymLength(x) || null,
+    then: (x, dem) => ({ retry: { first: x.c.first + dem, end: x.c.end } }),
+  }),
+  // "Joseph R. Biden, Jr.": a generational suffix after a comma is no name of its own.
+  rule({ id: 'generational-alone', example: 'Joseph R. Biden, Jr., spoke.', when: (x: ChunkContext) => x.n === 1 && isGenerationalSuffix(x.key), then: () => [] }),
+  // "Foreign Minister" with no name after it.
+  rule({ id: 'title-alone', example: 'The Foreign Minister arrived.', when: (x: ChunkContext) => x.lex.titles.has(x.key.replace(/-(?:designate|elect)$/, '')), then: () => [] }),
+  // "Information Ministry Director", "U.S. Congressman": a title after a name is no part of it.
+  rule({
+    id: 'trailing-title',
+    example: 'The Information Ministry Director spoke.',
+    when: (x: ChunkContext) => trailingTitle(x) || null,
+    then: (x, titled) => ({ retry: { first: x.c.first, end: x.c.end - titled } }),
+  }),
+  // "World Cup", "U.S. Open", "Operation Desert Storm": events and awards are no entity of ours.
+  rule({
+    id: 'misc-name',
+    example: 'They won the World Cup.',
+    when: (x: ChunkContext) => (x.n >= 2 && (x.lex.miscSuffixes.has(x.lastKey) || x.lex.miscHeads.has(x.firstKey))) || afterMiscHead(x),
+    then: () => [],
+  }),
+  // "K. Spiring": an initial before a capitalised word.
+  rule({ id: 'initial', example: 'K. Spiring scored twice.', when: (x: ChunkContext) => x.n >= 2 && /^[A-Z]\.?$/.test(firstToken(x).text), then: (x) => [typed(x.c, 'person', true, 'initial')] }),
+  // "Kursk Oblast", "Hebei Province".
+  rule({ id: 'place-suffix', example: 'Troops entered Talaat Province.', when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSuffixes.has(x.lastKey), then: (x) => [typed(x.c, 'place', true, 'place-suffix', { kind: 'region' })] }),
+  // "the Clinton White House", "the Obama State Department": a listed organisation closing the run.
+  rule({ id: 'org-list-closing', example: 'A spokesman for the Clinton White House declined.', when: (x: ChunkContext) => orgClosing(x), then: (x, k) => splitAtOrg(x, k) }),
+  // "Speaker of the House Newt Gingrich": the body, then the person with the whole title.
+  rule({ id: 'title-of', example: 'Speaker of the House Paul Ryan spoke.', when: (x: ChunkContext) => (x.n >= 3 ? splitOfTitle(x) : null), then: (_x, split) => split }),
+  // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
+  rule({
+    id: 'org-cue',
+    example: 'Shares in Daewoo Corp rose.',
+    when: (x: ChunkContext) => x.n >= 2 && (x.lex.orgSuffixes.has(x.lastKey) || x.lex.orgHeads.has(x.firstKey)),
+    then: (x) => [typed(withOrdinal(x.tokens, x.c), 'organization', true, 'org-cue')],
+  }),
+  // "5th Fleet", "3rd Battalion": an ordinal and a unit word.
+  rule({
+    id: 'unit-ordinal',
+    example: 'The 5th Fleet sailed.',
+    when: (x: ChunkContext) => x.n === 1 && x.lex.orgSuffixes.has(x.lastKey) && withOrdinal(x.tokens, x.c) !== x.c,
+    then: (x) => [typed(withOrdinal(x.tokens, x.c), 'organization', true, 'unit-ordinal')],
+  }),
+  // Place shapes: "Northern Iraq", "Gulf of Oman", "Lake Tharthar", "Dayr Az Zawr".
+  rule({ id: 'compass-place', example: 'Fighting in Northern Iraq went on.', when: (x: ChunkContext) => isCompassPlace(x.tokens, x.c, x.lex, x.key), then: (x) => [typed(x.c, 'place', true, 'compass-place', { kind: 'region' })] }),
+  rule({ id: 'place-head', example: 'Ships in the Gulf of Oman.', when: (x: ChunkContext) => isPlaceHead(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-head', { kind: 'region' })] }),
+  rule({ id: 'place-prefix', example: 'Near Lake Tharthar they camped.', when: (x: ChunkContext) => isPlacePrefix(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-prefix', { kind: 'region' })] }),
+  rule({ id: 'place-article', example: 'Strikes hit Wadi Barada.', when: (x: ChunkContext) => hasPlaceArticle(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-article', { kind: 'region' })] }),
+  // "Minister for the Middle East Tobias Ellwood": a known place, then a person.
+  rule({ id: 'place-then-person', example: 'Minister for the Middle East Tobias Ellwood said.', when: (x: ChunkContext) => splitPlacePerson(x), then: (_x, split) => split }),
+  // "Moscow-Pyongyang": two places.
+  rule({ id: 'hyphen-places', example: 'The Moscow-Pyongyang axis.', when: (x: ChunkContext) => splitHyphenated(x), then: (_x, split) => split }),
+  // "Foreign Minister Cho Tae-yul": a title makes a person.
+  rule({ id: 'title', example: 'Foreign Minister Cho Tae-yul met him.', when: (x: ChunkContext) => x.role, then: (x, role) => [typed(x.c, 'person', true, 'title', { role })] }),
+  // "Chicago Cubs", "San Diego Padres": a place (not also a given name) and a capitalised plural nickname.
+  rule({
+    id: 'team-nickname',
+    example: 'The Chicago Cubs won.',
+    when: (x: ChunkContext) => prefixIsPlace(x) && /[a-z]s$/.test(lastToken(x).text) && !placeKind(x.lex, x.lastKey) && (x.n > 2 || !lastIsSurname(x)),
+    then: (x) => [typed(x.c, 'organization', true, 'team-nickname')],
+  }),
+  // "San Francisco Fed", "Paris St Germain": a place and a word that is no surname.
+  rule({ id: 'place-inside', example: 'The San Francisco Fed said.', when: (x: ChunkContext) => prefixIsPlace(x) && !lastIsSurname(x), then: (x) => [typed(x.c, 'organization', false, 'place-inside')] }),
+  // "Seven Iraqis", "Some Palestinians": a plural demonym ends no name.
+  rule({ id: 'plural-demonym', example: 'Seven Iraqis died.', when: (x: ChunkContext) => x.n >= 2 && x.lastKey.endsWith('s') && x.lex.demonyms.has(x.lastKey.slice(0, -1)), then: () => [] }),
+  // "Douglas & Lomason", "Procter & Gamble".
+  rule({
+    id: 'ampersand',
+    example: 'Shares of Procter & Gamble rose.',
+    when: (x: ChunkContext) => x.n >= 3 && x.tokens.slice(x.c.first, x.c.end - 1).some((t) => t.text === '&'),
+    then: (x) => [typed(x.c, 'organization', true, 'ampersand')],
+  }),
+  // "near Tal Afar": a place preposition beats a given-name reading compromise does not share.
+  rule({
+    id: 'place-cue-given',
+    example: 'Fighting near Tal Afar went on.',
+    when: (x: ChunkContext) => afterPlaceCue(x.tokens, x.c, x.lex) && x.lex.givenNames.has(x.firstKey) && !has(firstToken(x), 'FirstName'),
+    then: (x) => [typed(x.c, 'place', false, 'place-cue-given', { kind: 'other' })],
+  }),
+  // "Phil Simmons": a known given name and more; one that is also a place ("Chicago") needs a surname.
+  rule({
+    id: 'given-name',
+    example: 'Phil Simmons said.',
+    when: (x: ChunkContext) => {
+      const firstIsPlace = !!placeKind(x.lex, x.firstKey) && !has(firstToken(x), 'FirstName');
+      return x.n >= 2 && x.n <= 4 && x.lex.givenNames.has(x.firstKey) && !isAllCaps(firstToken(x)) && (!firstIsPlace || lastIsSurname(x));
+    },
+    then: (x) => [typed(x.c, 'person', true, 'given-name')],
+  }),
+  // No list or cue decided: compromise's tags, then the shape.
+  // "Dynamo Moscow", "Air France", "Chicago Board of Trade": a place plus other words.
+  rule({ id: 'place-word-inside', example: 'Dynamo Moscow lost.', when: (x: ChunkContext) => x.n >= 2 && hasPlaceWord(x), then: (x) => [typed(x.c, 'organization', false, 'place-word-inside')] }),
+  rule({ id: 'place-cue', example: 'Clashes around Kobane went on.', when: (x: ChunkContext) => afterPlaceCue(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', false, 'place-cue', { kind: 'other' })] }),
+  // "IRA", "ANC": compromise reads some acronyms as people; an acronym names a body.
+  rule({
+    id: 'acronym-not-person',
+    example: 'The IRA said.',
+    when: (x: ChunkContext) => x.n === 1 && isAllCaps(firstToken(x)) && votes(x).person > 0 && votes(x).place === 0,
+    then: (x) => [typed(x.c, 'organization', false, 'acronym-not-person')],
+  }),
+  rule({
+    id: 'compromise',
+    example: 'He flew from Heathrow to Gatwick.',
+    when: (x: ChunkContext) => {
+      const v = votes(x);
+      const best = (Object.keys(v) as EntityType[]).sort((a, b) => v[b] - v[a])[0]!;
+      return v[best] > 0 ? best : null;
+    },
+    then: (x, best) => [typed(x.c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {})],
+  }),
+  // "NATO"-like acronyms standing alone are most often organisations; "FILING", "DELIVERY":
+  // an English word in capitals is a form's label, not an acronym.
+  rule({
+    id: 'acronym',
+    example: 'The FLN said.',
+    when: (x: ChunkContext) => {
+      const t = firstToken(x);
+      const letters = stripPossessive(t.text).replace(/\./g, '');
+      return x.n === 1 && isAllCaps(t) && letters.length <= 9 && !(letters.length >= 4 && isKnownWord(letters));
+    },
+    then: (x) => [typed(x.c, 'organization', false, 'acronym')],
+  }),
+  // "Cultural Revolution", "Grand Slam", "All Blacks": ordinary words only are no person's name.
+  rule({
+    id: 'common-plural',
+    example: 'The All Blacks won.',
+    when: (x: ChunkContext) => shortRun(x) && /[a-z]s$/.test(lastToken(x).text) && allCommonWords(x),
+    then: (x) => [typed(x.c, 'organization', false, 'common-plural')],
+  }),
+  rule({ id: 'common-words', example: 'They won the Grand Slam.', when: (x: ChunkContext) => shortRun(x) && allCommonWords(x), then: (x) => [typed(x.c, null, false, 'common-words')] }),
+  // "Le Monde", "El Al": a definite article opening an unlisted name marks a title, a firm or a paper.
+  rule({ id: 'article-name', example: 'It told Le Monde.', when: (x: ChunkContext) => shortRun(x) && x.lex.nameArticles.has(x.firstKey), then: (x) => [typed(x.c, 'organization', false, 'article-name')] }),
+  // "Regional Initiative", "East Transponder", "Arabic-language": word shapes no one's name has.
+  rule({ id: 'non-name-word', example: 'The Regional Initiative began.', when: (x: ChunkContext) => shortRun(x) && hasNonNameWord(x), then: (x) => [typed(x.c, null, false, 'non-name-word')] }),
+  rule({ id: 'two-capitals', example: 'Ulbrecht Karvosi spoke.', when: (x: ChunkContext) => shortRun(x), then: (x) => [typed(x.c, 'person', false, 'two-capitals')] }),
+  // "PolitiFact", "WikiLeaks": a capital inside a word marks a brand ("McCain" has it after a name prefix).
+  rule({ id: 'camel-case', example: 'PolitiFact rated it.', when: (x: ChunkContext) => x.n === 1 && isCamelCase(stripPossessive(firstToken(x).text)), then: (x) => [typed(x.c, 'organization', false, 'camel-case')] }),
+  // An unknown single name: "in Arbil" is a place, "Dole decided", "said Hill" a person.
+  rule({ id: 'context', example: 'Fighting went on in Arbil.', when: () => true, then: (x) => [typed(x.c, singleByContext(x), false, 'context')] }),
+];
+
+/** Classify one chunk: the first rule that fires decides; may give several mentions ("Moscow-Pyongyang") or none. */
+export function classifyChunk(env: EntityEnv, c: TokenRange, role?: string): Typed[] {
+  const { tokens, text } = env;
+  const n = c.end - c.first;
+  const written = stripPossessive(text.slice(tokens[c.first]!.start, tokens[c.end - 1]!.end));
+  const ctx: ChunkContext = {
+    ...env,
+    c,
+    role,
+    key: rangeKey(text, tokens, c.first, c.end),
+    written,
+    n,
+    firstKey: keyOf(tokens[c.first]!),
+    lastKey: keyOf(tokens[c.end - 1]!).replace(/\./g, ''),
+  };
+  const verdict = firstRule(env.doc, CHUNK_RULES, ctx)?.out ?? [];
+  return 'retry' in verdict ? classifyChunk(env, verdict.retry, role) : verdict;
+}
+
+const shortRun = (x: ChunkContext): boolean => x.n >= 2 && x.n <= 3 && !isAllCaps(firstToken(x));
+
+/** Tokens at the chunk's start that form a demonym ("North Korean", "British"). */
+function demonymLength(x: ChunkContext): number {
+  const { tokens, lex, c } = x;
+  for (let len = Math.min(2, x.n); len >= 1; len--) {
+    const key = rangeKey(x.text, tokens, c.first, c.first + len);
+    const singular = key.endsWith('s') ? key.slice(0, -1) : '';
+    if (lex.demonyms.has(key) || lex.demonyms.has(singular) || (len === 1 && has(tokens[c.first], 'Demonym') && !placeKind(lex, key))) return len;
+  }
+  return 0;
+}
+
+/** How many words at the chunk's end form a title, leaving a name before them (0 when none). */
+function trailingTitle(x: ChunkContext): number {
+  const { tokens, lex, c } = x;
+  // "Julie Bishop", "Carol King": after a given name the title word is a surname;
+  // "158th Fighter Wing": a unit word is no title there.
+  if (lex.orgSuffixes.has(keyOf(lastToken(x))) || has(lastToken(x), 'LastName')) return 0;
+  for (let n = Math.min(3, x.n - 1); n >= 1; n--) {
+    const before = tokens[c.end - 1 - n]!;
+    if (lex.givenNames.has(keyOf(before)) || has(before, 'FirstName')) continue;
+    if (lex.titles.has(rangeKey(x.text, tokens, c.end - n, c.end))) return n;
+  }
+  return 0;
+}
+
+/** "Exercise Eager Lion" opening a sentence: the head is outside the run. */
+function afterMiscHead(x: ChunkContext): boolean {
+  const before = x.tokens[x.c.first - 1];
+  const first = firstToken(x);
+  return !!before && before.sentence === first.sentence && /^[A-Z]/.test(before.text) && x.lex.miscHeads.has(keyOf(before)) && /^ +$/.test(before.post);
+}
+
+/** The first token of a listed organisation closing a run of three or more ("the Clinton White House"), or null. */
+function orgClosing(x: ChunkContext): number | null {
+  const { tokens, text, c } = x;
+  for (let k = c.first + 1; x.n >= 3 && k < c.end - 1; k++) {
+    if (x.lex.orgs.has(stripPossessive(text.slice(tokens[k]!.start, tokens[c.end - 1]!.end)))) return k;
+  }
+  return null;
+}
+
+/** The organisation from token k on, and what the words before it are. */
+function splitAtOrg(x: ChunkContext, k: number): Typed[] {
+  const org = typed({ first: k, end: x.c.end }, 'organization', true, 'org-list-closing');
+  // "The Islamic State" opening a sentence: the article is no name of its own.
+  const words = x.tokens.slice(x.c.first, k);
+  const noName = words.every((w) => isFunctionWord(w) || /^(?:the|a|an)$/i.test(w.text) || !/^\p{Lu}/u.test(w.text) || /[.]\p{Lu}/u.test(w.text));
+  return noName ? [org] : [...classifyChunk(x, { first: x.c.first, end: k }, x.role), org];
+}
+
+/**
+ * "Speaker of the House Newt Gingrich", "Minister of Finance Mar'ie Muhammad": after a
+ * title and "of (the)", a run that ends in a given name and a surname is the body the
+ * title belongs to, then the person, who gets the whole title as role.
+ */
+function splitOfTitle(x: ChunkContext): Typed[] | null {
+  const { tokens, lex, text, c } = x;
+  const of = tokens[c.first - 1]?.normal === 'the' ? c.first - 2 : c.first - 1;
+  const title = tokens[of - 1];
+  if (tokens[of]?.normal !== 'of' || !title || tokens[of]!.sentence !== tokens[c.first]!.sentence || !lex.titles.has(keyOf(title))) return null;
+  for (let k = c.first + 1; k < c.end - 1; k++) {
+    const given = tokens[k]!;
+    if (!lex.givenNames.has(keyOf(given)) && !has(given, 'FirstName')) continue;
+    const body = { first: c.first, end: k };
+    const kind = placeKind(lex, rangeKey(text, tokens, body.first, body.end));
+    const role = text.slice(title.start, tokens[k - 1]!.end);
+    return [
+      kind ? typed(body, 'place', true, 'place-list', { kind }) : typed(body, 'organization', true, 'title-of'),
+      typed({ first: k, end: c.end }, 'person', true, 'title', { role }),
+    ];
+  }
+  return null;
+}
+
+/** "158th Fighter Wing", "3rd Battalion": a unit's ordinal belongs to its name. */
+function withOrdinal(tokens: readonly Token[], c: TokenRange): TokenRange {
+  const before = tokens[c.first - 1];
+  if (!before || before.sentence !== tokens[c.first]!.sentence || !/^\d+(?:st|nd|rd|th)$/.test(before.text) || !/^ +$/.test(before.post)) return c;
+  return { first: c.first - 1, end: c.end };
+}
+
+/**
+ * "Middle East Tobias Ellwood", "Ukraine Boris Johnson": a run glued across a role's
+ * complement or a line break; a known place, then a given name and a surname.
+ */
+function splitPlacePerson(x: ChunkContext): Typed[] | null {
+  const { tokens, lex, text, c, role } = x;
+  for (let len = Math.min(lex.maxPlaceWords, x.n - 2); len >= 1; len--) {
+    const kind = placeKind(lex, rangeKey(text, tokens, c.first, c.first + len));
+    const next = tokens[c.first + len]!;
+    if (!kind || !lex.givenNames.has(keyOf(next)) || !has(next, 'FirstName')) continue;
+    const place = typed({ first: c.first, end: c.first + len }, 'place', true, 'place-list', { kind });
+    return [place, typed({ first: c.first + len, end: c.end }, 'person', true, role ? 'title' : 'given-name', role ? { role } : {})];
+  }
+  return null;
+}
+
+/** "Moscow-Pyongyang" → two places, when every hyphenated part is a known place. */
+function splitHyphenated(x: ChunkContext): Typed[] | null {
+  const { tokens, lex, text, c } = x;
+  const parts: TokenRange[] = [];
+  let start = c.first;
+  for (let i = c.first; i < c.end - 1; i++) {
+    if (joinedByHyphen(tokens[i]!, tokens[i + 1]!)) {
+      parts.push({ first: start, end: i + 1 });
+      start = i + 1;
+    }
+  }
+  if (parts.length === 0) return null;
+  parts.push({ first: start, end: c.end });
+  const kinds = parts.map((p) => placeKind(lex, rangeKey(text, tokens, p.first, p.end)));
+  if (kinds.some((k) => !k)) return null;
+  return parts.map((p, i) => typed(p, 'place', true, 'hyphen-places', { kind: kinds[i]! }));
+}
+
+/** compromise's votes: how many words it tags person, organisation, place. */
+function votes(x: ChunkContext): Record<EntityType, number> {
+  const v = { person: 0, organization: 0, place: 0 };
+  for (let i = x.c.first; i < x.c.end; i++) {
+    const tags = x.tokens[i]!.tags;
+    if (tags.has('Person') || tags.has('FirstName')) v.person++;
+    if (tags.has('Organization')) v.organization++;
+    if (tags.has('Place')) v.place++;
+  }
+  return v;
+}
+
+/** An unknown single name by the word before or after it: "in Arbil" is a place, "Dole decided", "said Hill" a person. */
+function singleByContext(x: ChunkContext): EntityType | null {
+  const before = x.tokens[x.c.first - 1];
+  const after = x.tokens[x.c.end];
+  const t = firstToken(x);
+  const cue = placeCue(x.tokens, x.c, x.lex);
+  if (cue === 'strong' || cue === 'weak') return 'place';
+  // a reporting verb in a tense ("said", "tells"), not "Add" opening a line; a plural is no one's name
+  const reports = (v: Token) => x.lex.cuesReporting.has(v.normal) && hasAny(v, ['PastTense', 'PresentTense']);
+  if (has(t, 'Plural')) return null;
+  if (before && before.sentence === t.sentence && before.post.trim() === '' && reports(before)) return 'person';
+  if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && reports(after)) return 'person';
+  return null;
+}
+
+let nonNameEnding: RegExp | undefined;
+
+/**
+ * A word of the run that is no part of a person's name: one with an English
+ * derivational ending, a compass word or past participle opening the run ("East
+ * Transponder", "Unified Trident"), a hyphenated compound with a lower-case or
+ * acronym half ("Arabic-language", "Counter-IED").
+ */
+function hasNonNameWord(x: ChunkContext): boolean {
+  const { tokens, lex, c } = x;
+  nonNameEnding ??= new RegExp(`(?:${[...lex.nonNameEndings].join('|')})$`);
+  if (lex.compassWords.has(x.firstKey) || (x.firstKey.length >= 6 && /[^e]ed$/.test(x.firstKey))) return true;
+  for (let i = c.first; i < c.end; i++) {
+    const t = tokens[i]!;
+    if (nonNameEnding.test(keyOf(t))) return true;
+    if (i > c.first && joinedByHyphen(tokens[i - 1]!, t) && (/^[a-z]/.test(t.text) || isAllCaps(t))) return true;
+    // "U.S.-Egypt Strategic Dialogue": a word glued from a place and another name.
+    const parts = t.text.split('-');
+    if (parts.length > 1 && parts.some((p) => /^(?:[A-Z]\.?){2,}$/.test(p) || !!placeKind(lex, p.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Abbreviation'] as const;
+
+function allCommonWords(x: ChunkContext): boolean {
+  for (let i = x.c.first; i < x.c.end; i++) {
+    const t = x.tokens[i]!;
+    if (!isKnownWord(keyOf(t)) || hasAny(t, NAME_TAGS)) return false;
+  }
+  return true;
+}
+
+function hasPlaceWord(x: ChunkContext): boolean {
+  for (let i = x.c.first; i < x.c.end; i++) {
+    const key = keyOf(x.tokens[i]!);
+    if (x.lex.countries.has(key) || x.lex.cities.has(key)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,64 @@
+/**
+ * Word and sentence shapes the entity rules read: brand capitals, generational
+ * suffixes, sentences in capitals and title-case headlines. The words are data
+ * (src/lexicon/name-prefixes.txt, generational-suffixes.txt).
+ */
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { Token } from '../doc.js';
+import { isFunctionWord } from '../tokens.js';
+
+/** "LONDON 1996-08-30", "BIRMINGHAM, England 1996-08-31", "WASHINGTON -": a dateline. */
+export const DATELINE = /^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)? (?:\d{4}-\d\d-\d\d|[-—–])/;
+
+/** A generational suffix after a name: "Jr.", "Sr", "III" (any case). */
+export function isGenerationalSuffix(word: string): boolean {
+  return lexicon().generationalSuffixes.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * A capital inside a word after three or more letters ("PolitiFact", "WikiLeaks"): a
+ * brand's shape. "McCain", "DeSantis", "MacArthur" have theirs after a name prefix.
+ */
+export function isCamelCase(word: string): boolean {
+  const m = /^([A-Z][a-z]{2,})[A-Z][a-z]+$/.exec(word);
+  return !!m && !lexicon().namePrefixes.has(m[1]!);
+}
+
+/**
+ * True when most words of tokens [first, end) are in capitals: a headline, a dateline
+ * or a table, where capitals say nothing about names.
+ */
+export function isCapsSentence(tokens: readonly Token[], first: number, end: number): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (!/[A-Za-z]{2}/.test(t.text)) continue;
+    letters++;
+    if (!/[a-z]/.test(t.text)) caps++;
+  }
+  return letters >= 2 && caps / letters >= 0.6;
+}
+
+/**
+ * True when the document's first line is a headline in title case ("Hacker Guccifer: Clinton’s
+ * Server Unprotected"): every longer word is capitalised, so capitals say little about names
+ * there. Only the opening line is judged, and only when a body follows it.
+ */
+export function isTitleCaseHeadline(tokens: readonly Token[], first: number, end: number, text: string): boolean {
+  const head = tokens[first];
+  const tail = tokens[end - 1];
+  if (!head || !tail || text.slice(0, head.start).trim() !== '') return false;
+  // A headline has a body after it, on a later line.
+  if (!/\n/.test(tail.post) || text.slice(tail.end).trim() === '') return false;
+  // Title case capitalises every longer word, verbs included ("Says", "Welcomes"); a lead
+  // sentence full of names still has lower-case words ("met", "government", "said").
+  let capitalised = 0;
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (!/^[A-Za-z][a-z’']{3,}/.test(t.text) || isFunctionWord(t)) continue;
+    if (/^[a-z]/.test(t.text)) return false;
+    capitalised++;
+  }
+  return capitalised >= 4;
+}

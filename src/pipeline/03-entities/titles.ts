@@ -1,0 +1,60 @@
+/**
+ * Titles and roles written before a name ("Foreign Minister Cho Tae-yul",
+ * "Secretary of State Antony Blinken", "former president Jimmy Carter"). The title
+ * is kept as the mention's role, never as part of the name.
+ */
+import type { Token, TokenRange } from '../doc.js';
+import { isCapitalized, joinedBySpace, keyOf } from '../tokens.js';
+import type { EntityLexicon } from './lexicon.js';
+
+/** A title found before a name: its tokens and its words as written. */
+export interface TitleSpan extends TokenRange {
+  /** The title as written ("Secretary of State"). */
+  role: string;
+}
+
+/**
+ * Find the titles in one sentence, tokens [from, to). A title counts only when a
+ * capitalised word follows it directly and that run is not an organisation
+ * ("General Assembly", "General Motors Corp" are no titles).
+ */
+export function findTitles(tokens: readonly Token[], from: number, to: number, lex: EntityLexicon, text: string): TitleSpan[] {
+  const found: TitleSpan[] = [];
+  let i = from;
+  while (i < to) {
+    const len = titleLength(tokens, i, to, lex);
+    const next = tokens[i + len];
+    if (len === 0 || !next || i + len >= to || !isCapitalized(next) || !joinedBySpace(tokens[i + len - 1]!, next)) {
+      i++;
+      continue;
+    }
+    if (runEndsInOrgSuffix(tokens, i + len, to, lex)) {
+      i += len;
+      continue;
+    }
+    let first = i;
+    while (first > from && lex.titleModifiers.has(keyOf(tokens[first - 1]!)) && joinedBySpace(tokens[first - 1]!, tokens[first]!)) first--;
+    found.push({ first, end: i + len, role: text.slice(tokens[first]!.start, tokens[i + len - 1]!.end) });
+    i += len;
+  }
+  return found;
+}
+
+/** Length in tokens of the longest title starting at i (0 when none). */
+function titleLength(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): number {
+  let key = '';
+  let best = 0;
+  for (let n = 0; n < lex.maxTitleWords && i + n < to; n++) {
+    const t = tokens[i + n]!;
+    if (n > 0 && !/^[ -]$/.test(tokens[i + n - 1]!.post)) break;
+    key = n === 0 ? keyOf(t) : `${key} ${keyOf(t)}`;
+    if (lex.titles.has(key) && t.text === t.text.replace(/['’]s$/, '')) best = n + 1;
+  }
+  return best;
+}
+
+function runEndsInOrgSuffix(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): boolean {
+  let j = i;
+  while (j + 1 < to && isCapitalized(tokens[j + 1]!) && joinedBySpace(tokens[j]!, tokens[j + 1]!)) j++;
+  return lex.orgSuffixes.has(keyOf(tokens[j]!));
+}

@@ -1,0 +1,65 @@
+/**
+ * Stage 5: numbers with their value, kind, unit, counted subject and hedge.
+ *
+ * Each sentence's tokens are walked once (scan.ts); the reading of digits and words,
+ * units, hedges and exclusions is data in src/lexicon/numbers-*.txt, and the kinds a
+ * reader does not want by default are an ordered rule table (classify.ts). By default
+ * only numbers a reader checks are reported: counts, money, percentages, measures,
+ * fractions and multiples; `allNumbers` adds years, dates, times, ordinals, codes,
+ * scores, name parts and back-references ("the two sides").
+ */
+import type { NumberMention } from '../../types.js';
+import { type Doc, span } from '../doc.js';
+import { type Found, scanSentence } from './scan.js';
+import { Words } from './tokens.js';
+
+const REPORTED: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage-points', 'measure', 'fraction', 'multiple']);
+
+/** Stage 5: find the numbers of the document. */
+export function numbersStage(doc: Doc): void {
+  for (const s of doc.sentences) {
+    const w = new Words(doc, s.first, s.end);
+    for (const found of scanSentence(w)) {
+      doc.trace?.push(found.rule);
+      if (!doc.options.allNumbers && (found.hidden || !REPORTED.has(found.kind))) continue;
+      doc.numbers.push({ mention: toMention(doc, found), rule: found.rule });
+    }
+  }
+}
+
+function toMention(doc: Doc, f: Found): NumberMention {
+  const { core } = f;
+  const { tokens } = doc;
+  const first = tokens[core.first]!;
+  const last = tokens[(f.to?.end ?? core.end) - 1]!;
+  const start = core.first === core.num ? first.start - core.lead : first.start;
+  const head = f.subject ? tokens[f.subject.end - 1]! : null;
+  const subject = f.subject && head ? span(doc, tokens[f.subject.first]!.start, head.end).text : null;
+  // "between" and "from" only qualify a range ("from 10.3 million" alone is exact).
+  const before = f.qualifier && (f.to || f.qualifier.bound !== 'range') ? f.qualifier.text : null;
+  const qualifier = before ?? core.after?.text ?? null;
+  let unit = core.unit ?? null;
+  if (unit === null && f.kind === 'count' && head && !head.tags.has('Pronoun')) unit = head.normal;
+  const mention: NumberMention = {
+    ...span(doc, start, last.end),
+    value: core.value,
+    kind: f.kind,
+    unit,
+    subject,
+    qualifier,
+    bound: 'exact',
+  };
+  if (f.to) {
+    mention.bound = 'range';
+    mention.min = Math.min(core.value, f.to.value);
+    mention.max = Math.max(core.value, f.to.value);
+  } else if ((f.qualifier && f.qualifier.bound !== 'range') || core.after) {
+    mention.bound = f.qualifier && f.qualifier.bound !== 'range' ? f.qualifier.bound : core.after!.bound;
+  } else if (core.vague) {
+    mention.bound = 'approx';
+    mention.min = core.value;
+  }
+  if (core.vague && mention.min === undefined) mention.min = core.value;
+  if (core.currency !== undefined) mention.currency = core.currency;
+  return mention;
+}

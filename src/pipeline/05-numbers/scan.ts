@@ -1,0 +1,181 @@
+/**
+ * One left-to-right walk over a sentence's tokens: read a number's core, then
+ * what extends it (a range's second end, "times", "one in five"), the hedge
+ * before it, its kind and the phrase it counts.
+ */
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { Bound, NumberKind } from '../../types.js';
+import type { RuleId } from '../rule-ids.js';
+import type { RuleExample } from '../rules.js';
+import { classify } from './classify.js';
+import { type Core, readCore } from './core.js';
+import { readSubject, type Subject } from './subject.js';
+import { hyphenAfter, joined, norm, times, type Words } from './tokens.js';
+
+/** A number found in a sentence, before it becomes an output record. */
+export interface Found {
+  core: Core;
+  /** The range's second end ("8,000 to 10,000"), when there is one: its value and the token after it. */
+  to?: { value: number; end: number };
+  kind: NumberKind;
+  /** The rule that gave the kind (`--explain`). */
+  rule: RuleId;
+  /** A back-reference ("the two sides") or a bare "one": not reported by default. */
+  hidden: boolean;
+  qualifier: { text: string; bound: Bound; first: number } | null;
+  subject: Subject | null;
+}
+
+/** Rule ids the scanner gives itself, with examples (the others are classify.ts's NUMBER_RULES). */
+export const SCAN_RULES: readonly RuleExample[] = [
+  { id: 'number-core', example: 'As many as 8,000 soldiers went.' },
+  { id: 'number-plus-name', example: 'The “two plus two” talks resumed.' },
+];
+
+/** Find every number in one sentence. */
+export function scanSentence(w: Words): Found[] {
+  const out: Found[] = [];
+  for (let i = w.from; i < w.to; i++) {
+    const core = readCore(w, i);
+    // "no one", "this one", "the one who": a pronoun, not a number.
+    if (!core || (core.value === 1 && !core.numeric && lexicon().numbersPronounOne.has(norm(w, i - 1)))) continue;
+    const name = readPlusName(w, core);
+    if (name) {
+      out.push(name[0], name[1]);
+      i = name[1].core.end - 1;
+      continue;
+    }
+    const found = extend(w, core);
+    out.push(found);
+    i = (found.to?.end ?? found.core.end) - 1;
+  }
+  return out;
+}
+
+/** "two plus two" (talks), "2+2": a name, both numbers of kind `other`. */
+function readPlusName(w: Words, core: Core): [Found, Found] | null {
+  const k = core.end;
+  const last = w.at(core.end - 1);
+  if (norm(w, k) !== 'plus' || hyphenAfter(last) || !joined(last, w.at(k))) return null;
+  const second = joined(w.at(k), w.at(k + 1)) ? readCore(w, k + 1) : null;
+  if (!second) return null;
+  const named = (c: Core): Found => ({ core: c, kind: 'other', rule: 'number-plus-name', hidden: true, qualifier: null, subject: null });
+  return [named(core), named(second)];
+}
+
+function extend(w: Words, core: Core): Found {
+  const found: Found = { core, kind: core.kind, rule: 'number-core', hidden: false, qualifier: readQualifier(w, core.first), subject: null };
+  // A day or a name is not the start of a range: "since Dec. 5 to 922".
+  const early = classify(w.doc, w, core);
+  if (early.kind !== core.kind) return Object.assign(found, early);
+  readRange(w, found);
+  readRatio(w, core);
+  readTimes(w, core);
+  Object.assign(found, classify(w.doc, w, core));
+  if (found.kind !== core.kind) return found;
+  const end = found.to?.end ?? core.end;
+  if (found.kind === 'count' && !core.vague) found.subject = readSubject(w, end, false) ?? readSubject(w, end, true);
+  else if (found.kind === 'count') found.subject = readSubject(w, end, true) ?? readSubject(w, end, false);
+  else if (found.kind === 'fraction') found.subject = readSubject(w, end, true) ?? readSubject(w, end, false);
+  else if (found.kind !== 'money' && found.kind !== 'multiple') found.subject = readSubject(w, end, true);
+  found.hidden = isBackReference(w, found);
+  return found;
+}
+
+let maxQualifierWords = 0;
+
+/** The longest qualifier ending just before `first`: "as many as", "approximately", "between". */
+function readQualifier(w: Words, first: number): Found['qualifier'] {
+  const qualifiers = lexicon().numbersQualifiersBefore;
+  if (maxQualifierWords === 0) for (const q of qualifiers.keys()) maxQualifierWords = Math.max(maxQualifierWords, q.split(' ').length);
+  for (let n = Math.min(maxQualifierWords, first - w.from); n >= 1; n--) {
+    const words: string[] = [];
+    let ok = true;
+    for (let k = first - n; k < first; k++) {
+      if (!joined(w.at(k), w.at(k + 1))) ok = false;
+      words.push(norm(w, k));
+    }
+    if (!ok) continue;
+    const text = words.join(' ');
+    const bound = text === 'between' || text === 'from' ? 'range' : qualifiers.get(text);
+    if (bound !== undefined) return { text, bound, first: first - n };
+  }
+  return null;
+}
+
+/** "between 5,000 and 7,000", "8,000 to 10,000", "5,000-7,000 troops", "two or three". */
+function readRange(w: Words, found: Found): void {
+  const core = found.core;
+  const inToken = core.numeric?.to;
+  if (inToken) {
+    found.to = { value: inToken.value, end: core.end };
+    return;
+  }
+  const k = core.end;
+  const link = norm(w, k);
+  const last = w.at(core.end - 1);
+  const dashed = /^\s*[-–]\s*$/.test(last?.post ?? '');
+  let start = -1;
+  if (dashed && !found.qualifier) start = k;
+  else if (link === 'to' || (link === 'and' && found.qualifier?.text === 'between') || (link === 'or' && !core.numeric)) {
+    if (joined(last, w.at(k)) && joined(w.at(k), w.at(k + 1))) start = k + 1;
+  }
+  // "rose 5% to $7bn", "fell 12 to 1,500": a change and a new level, not a range.
+  if (start < 0 || (link === 'to' && lexicon().numbersChangeWords.has(norm(w, core.first - 1)))) return;
+  const to = readCore(w, start);
+  if (!to || to.kind === 'fraction' || to.kind === 'multiple' || (link === 'or' && to.numeric)) return;
+  if (core.kind !== 'count' && to.kind !== 'count' && (core.kind !== to.kind || core.unit !== to.unit)) return;
+  shareUnit(core, to);
+  found.to = { value: to.value, end: to.end };
+}
+
+/** "between 1 and 2 million", "15 to 20 percent", "$5 to $7 billion": what the second end says applies to both. */
+function shareUnit(core: Core, to: Core): void {
+  if (core.scale === 1 && to.scale > 1 && core.value * to.scale <= to.value) {
+    core.value = times(core.value, to.scale);
+    core.scale = to.scale;
+  }
+  if (core.kind === 'count' && to.kind !== 'count') {
+    core.kind = to.kind;
+    if (to.unit !== undefined) core.unit = to.unit;
+    if (to.currency !== undefined) core.currency = to.currency;
+  }
+  core.time ||= to.time;
+}
+
+/** "one in five adults", "1 in 4", "nine out of 10": a fraction. */
+function readRatio(w: Words, core: Core): void {
+  let k = core.end;
+  if (core.kind !== 'count' || !joined(w.at(core.end - 1), w.at(k))) return;
+  if (norm(w, k) === 'out' && norm(w, k + 1) === 'of' && joined(w.at(k), w.at(k + 1))) k++;
+  else if (norm(w, k) !== 'in') return;
+  if (!joined(w.at(k), w.at(k + 1))) return;
+  const of = readCore(w, k + 1);
+  if (!of || of.kind !== 'count' || of.value <= core.value || !Number.isInteger(core.value)) return;
+  core.value /= of.value;
+  core.kind = 'fraction';
+  core.end = of.end;
+}
+
+/** "three times as many", "10 times more", "a three-fold rise". */
+function readTimes(w: Words, core: Core): void {
+  const k = core.end;
+  if (core.kind !== 'count' || !joined(w.at(core.end - 1), w.at(k))) return;
+  const next = w.at(k + 1);
+  const comparing = next !== undefined && (lexicon().numbersComparing.has(next.normal) || next.tags.has('Comparative'));
+  if ((norm(w, k) === 'times' && comparing) || (norm(w, k) === 'fold' && hyphenAfter(w.at(core.end - 1)))) {
+    core.kind = 'multiple';
+    core.end = k + 1;
+  }
+}
+
+/**
+ * "the two sides", "their three children", a bare "one": small counts in words
+ * that refer back to what the text already named; reported only with `allNumbers`.
+ */
+function isBackReference(w: Words, found: Found): boolean {
+  const core = found.core;
+  if (found.kind !== 'count' || core.vague || core.value > 10 || found.to || found.qualifier) return false;
+  if (!core.numeric && core.value === 1 && (!found.subject || norm(w, core.end) === 'of')) return true;
+  return lexicon().numbersAnaphoricDeterminers.has(norm(w, core.first - 1));
+}

@@ -1,0 +1,231 @@
+/**
+ * Attach each quotation-mark span to its attribution frame:
+ * - after the quote: "“…,” it said", "“…,” said Blinken", "“…,” Smith, an aide, said";
+ * - before it: "Blinken said: “…”", "According to X, “…”", and a colon lead-in closing
+ *   the paragraph before ("The New York Times reports:");
+ * - around it, for quoted words inside reported speech: Blinken stated that … “legitimate” …;
+ * - no frame of its own: a quote that follows an attributed quote in the same paragraph,
+ *   or opens the next one, continues it ("Part one," he said. "Part two.").
+ * The quote's kind comes from where it stands: a whole sentence or after a lead-in is
+ * direct; quoted words running to the end of reported speech are mixed; a few quoted
+ * words inside the writer's sentence are partial. A partial quote that names a thing
+ * (the “two plus two” meeting) or that nobody is said to have said is a term.
+ */
+import type { Doc, Frame, PlacedQuote, QuoteAttribution, QuoteRole, Token } from '../doc.js';
+import { firstAtOrAfter } from '../sorted.js';
+import { endsParagraph, endsSentence, has } from '../tokens.js';
+import { leadInEnd } from './lead-in.js';
+import { breaksAfter } from './predicates.js';
+
+/** How far after a quote its cue may stand: past a long appositive ("…,” Roe, a tax lawyer and senior fellow at …, told me). */
+const AFTER_WINDOW = 40;
+/** How many quotes or frames back a quote may look for its source (keeps hostile input linear). */
+const LOOKBACK = 50;
+const BEFORE_WINDOW = 10;
+/** Quoted words up to this many, inside a sentence, may be a term. */
+const TERM_WORDS = 4;
+
+/** Place quote spans on tokens (both sorted; one pass). */
+export function placeQuotes(tokens: readonly Token[], spans: { start: number; end: number; continues: number }[]): PlacedQuote[] {
+  const out: PlacedQuote[] = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < tokens.length && tokens[k]!.start < s.start) k++;
+    let end = k;
+    while (end < tokens.length && tokens[end]!.end <= s.end) end++;
+    out.push({ start: s.start, end: s.end, inner: { first: k, end }, continues: s.continues });
+  }
+  return out;
+}
+
+/** The last token of the sentence holding token `i`. */
+const sentenceLast = (doc: Doc, i: number): number => doc.sentences[doc.tokens[i]!.sentence]!.end - 1;
+/** The first token of the sentence holding token `i`. */
+const sentenceFirst = (doc: Doc, i: number): number => doc.sentences[doc.tokens[i]!.sentence]!.first;
+
+/** Attribute every quote to a frame of the index (see the module comment). */
+export function attributeAll(doc: Doc, quotes: PlacedQuote[], index: FrameIndex): QuoteAttribution[] {
+  const { tokens } = doc;
+  const frameAt = index.at;
+  const out: QuoteAttribution[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.inner.first >= q.inner.end) {
+      out.push({ role: 'term', frame: null, how: 'none' });
+      continue;
+    }
+    const prevEnd = i > 0 ? quotes[i - 1]!.inner.end : 0;
+    const nextStart = i + 1 < quotes.length ? quotes[i + 1]!.inner.first : tokens.length;
+    const label = frameAt.get(q.inner.first);
+    if (label?.label) {
+      out.push({ role: 'direct', frame: label, how: 'before' });
+      continue;
+    }
+    const lead = tokens[q.inner.first - 1];
+    const startsSentence = !lead || endsSentence(tokens, lead) || lead.post.includes(':');
+    const after = findAfter(doc, q, frameAt, nextStart);
+    const before = findBefore(tokens, q, frameAt, prevEnd);
+    const leadIn = before !== null && /[:,]/.test(lead?.post ?? '');
+    if (startsSentence || leadIn || isStatement(tokens, q)) {
+      // "“…,” he said" ends with a comma inside the marks: the cue follows
+      const frame = COMMA_CLOSE.test(tokens[q.inner.end - 1]!.post) ? (after ?? before) : (before ?? after);
+      if (frame) out.push({ role: 'direct', frame, how: frame === after ? 'after' : 'before' });
+      else out.push(inherit(doc, quotes, out, i, index));
+      continue;
+    }
+    out.push(inside(doc, q, frameAt, after ?? before));
+  }
+  return out;
+}
+
+const COMMA_CLOSE = /^[,?!—–-]/;
+/** A full stop right after the closing mark, or inside it ("price.”", British "price”."). */
+const STOP_CLOSE = /^["”’']?[.!?]/;
+const STOP = /[.!?]/;
+
+/** Quoted words that hold a sentence of their own (eight words or more, with a full stop). */
+function isStatement(tokens: readonly Token[], q: PlacedQuote): boolean {
+  if (q.inner.end - q.inner.first < 8) return false;
+  // "… said the plan was “a disaster for every family in the state.”" is mixed, not a statement
+  const capital = /^\p{Lu}/u.test(tokens[q.inner.first]!.text);
+  for (let k = q.inner.first; k < q.inner.end; k++) if (STOP.test(tokens[k]!.post) && (capital || k < q.inner.end - 1)) return true;
+  return false;
+}
+
+/** A cue right after the quote with its source between: "“…,” it said". */
+function findAfter(doc: Doc, q: PlacedQuote, frameAt: Map<number, Frame>, nextStart: number): Frame | null {
+  const { tokens } = doc;
+  const closing = tokens[q.inner.end - 1]!;
+  if (endsParagraph(closing)) return null;
+  const from = q.inner.end;
+  // "“….” He said …" starts a new sentence; "“…?” she asked" does not
+  const newSentence = STOP_CLOSE.test(closing.post) && !/^[a-z]/.test(tokens[from]?.text ?? '');
+  for (let k = from; k < tokens.length && k < nextStart && k - from < AFTER_WINDOW; k++) {
+    const f = frameAt.get(k);
+    const tail = f?.subject ? tokens[Math.max(k, f.subject.end - 1)]! : undefined;
+    // "“Stop!” Smith said last week.": only a time, medium or listener after the cue, so no new content
+    const alone = (g: Frame) => endsSentence(tokens, tail!) || tail!.index === tokens.length - 1 || leadInEnd(tokens, g, sentenceLast(doc, k)) > sentenceLast(doc, k);
+    // "“… who knows?” Roe told the station …": after ? or ! a name and its cue right there attribute it
+    const tight = (g: Frame) => (g.side === 'right' && k === from) || (g.side === 'left' && g.subject!.first === from && g.subject!.end >= g.cue.first);
+    if (f && f.subject && tail && (!newSentence || alone(f) || (/^[?!]/.test(closing.post) && tight(f)))) {
+      if (f.side === 'right' && k === from) return f;
+      // "“…,” Tulsa police Chief Chuck Jordan said": a few words may precede the noun phrase found
+      if (f.side === 'left' && f.subject.first >= from && f.subject.first - from <= 3 && !breaksBetween(tokens, from, f.subject.first)) return f;
+    }
+    if (endsSentence(tokens, tokens[k]!)) break;
+  }
+  return null;
+}
+
+function breaksBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (breaksAfter(tokens, tokens[k]!)) return true;
+  return false;
+}
+
+/** A cue before the quote with only a lead-in between: "Blinken said: “…”". */
+function findBefore(tokens: readonly Token[], q: PlacedQuote, frameAt: Map<number, Frame>, prevEnd: number): Frame | null {
+  const lead = tokens[q.inner.first - 1];
+  // only a colon, a comma, the cue itself or "that" may stand right before the quote
+  if (!lead || !(/[:,]/.test(lead.post) || frameAt.has(q.inner.first - 1) || lead.normal === 'that')) return null;
+  if (endsSentence(tokens, lead) && !lead.post.includes(':')) return null;
+  for (let k = q.inner.first - 1; k >= prevEnd && q.inner.first - k <= BEFORE_WINDOW; k--) {
+    const f = frameAt.get(k) ?? (tokens[k]!.normal === 'to' ? frameAt.get(k - 1) : undefined);
+    if (f && f.subject) return f;
+    if (k < q.inner.first - 1 && endsSentence(tokens, tokens[k]!) && !(endsParagraph(tokens[k]!) && tokens[k]!.post.includes(':'))) break;
+    if (k < q.inner.first - 1 && has(tokens[k], 'Verb') && !has(tokens[k], 'Noun') && !frameAt.has(k)) break;
+  }
+  return null;
+}
+
+/** A quote with no frame of its own takes the latest source before it: in its paragraph, or
+ * in the paragraph before when it opens its own ("…,” Collins told MSNBC. ¶ “So the best way …”). */
+function inherit(doc: Doc, quotes: PlacedQuote[], done: QuoteAttribution[], i: number, index: FrameIndex): QuoteAttribution {
+  const { tokens } = doc;
+  const q = quotes[i]!;
+  const para = index.paragraph;
+  const opensParagraph = q.inner.first === 0 || endsParagraph(tokens[q.inner.first - 1]!);
+  const lowest = para[q.inner.first]! - (opensParagraph || q.continues >= 0 ? 1 : 0);
+  let best: Frame | null = null;
+  let bestAt = -1;
+  for (let j = i - 1; j >= 0 && i - j <= LOOKBACK; j--) {
+    const p = quotes[j]!;
+    const paragraphOf = para[p.inner.first];
+    if (paragraphOf !== undefined && paragraphOf < lowest) break;
+    const a = done[j]!;
+    if (a.frame && a.role !== 'term') {
+      [best, bestAt] = [a.frame, p.inner.first];
+      break;
+    }
+  }
+  const from = lastFrameBefore(index.sorted, q.inner.first);
+  // a frame counts only past the sentence of the quote's own attribution ("…,” added Weaver,
+  // speaking after the senator spoke. “…”: "spoke" is not the next quote's source)
+  const after = best ? sentenceLast(doc, Math.max(best.cue.first, best.subject ? best.subject.end - 1 : 0)) : -1;
+  for (let k = from; k >= 0 && from - k <= LOOKBACK; k--) {
+    const f = index.sorted[k]!;
+    if (para[f.cue.first]! < lowest || f.cue.first <= after) break;
+    // "“… just like I said. …” ¶ “Next part.”": a cue inside a quote is the quoted speaker's words
+    if (!f.subject || f.label || insideQuote(quotes, done, i, f.cue.first)) continue;
+    if (f.cue.first > bestAt) [best, bestAt] = [f, f.cue.first];
+    break;
+  }
+  return best ? { role: 'direct', frame: best, how: 'inherit' } : { role: 'direct', frame: null, how: 'none' };
+}
+
+/** Does token `at` lie inside one of the quotes before quote `i` that is a statement (not a term)? */
+function insideQuote(quotes: PlacedQuote[], done: QuoteAttribution[], i: number, at: number): boolean {
+  const j = firstAtOrAfter(quotes, (q) => q.inner.first, at + 1) - 1;
+  return j >= 0 && j < i && quotes[j]!.inner.end > at && done[j]!.role !== 'term';
+}
+
+/** Index of the last frame whose cue is before token `at`, or -1. */
+function lastFrameBefore(sorted: readonly Frame[], at: number): number {
+  return firstAtOrAfter(sorted, (f) => f.cue.first, at) - 1;
+}
+
+/** Frames by cue token, sorted, and the paragraph number of every token. */
+export interface FrameIndex {
+  at: Map<number, Frame>;
+  sorted: readonly Frame[];
+  paragraph: Int32Array;
+}
+
+/** Build the frame index for a document (frames sorted by cue). */
+export function indexFrames(tokens: readonly Token[], frames: readonly Frame[]): FrameIndex {
+  const paragraph = new Int32Array(tokens.length);
+  for (let i = 1; i < tokens.length; i++) paragraph[i] = paragraph[i - 1]! + (endsParagraph(tokens[i - 1]!) ? 1 : 0);
+  return { at: new Map(frames.map((f) => [f.cue.first, f])), sorted: frames, paragraph };
+}
+
+/** A quote inside a sentence: partial, mixed or a term; its frame is the sentence's. */
+function inside(doc: Doc, q: PlacedQuote, frameAt: Map<number, Frame>, after: Frame | null): QuoteAttribution {
+  const { tokens } = doc;
+  const s = sentenceFirst(doc, q.inner.first);
+  const e = sentenceLast(doc, q.inner.end - 1);
+  let frame: Frame | null = after;
+  for (let k = q.inner.first - 1; !frame && k >= s; k--) {
+    const f = frameAt.get(k);
+    if (f?.subject) frame = f;
+  }
+  for (let k = q.inner.end; !frame && k <= e; k++) {
+    const f = frameAt.get(k);
+    if (f?.subject) frame = f;
+  }
+  const words = q.inner.end - q.inner.first;
+  const runsToEnd = q.inner.end - 1 >= e || endsSentence(tokens, tokens[q.inner.end - 1]!) || (after !== null && after.cue.first >= q.inner.end);
+  const role: QuoteRole = runsToEnd && words > TERM_WORDS ? 'mixed' : 'partial';
+  if (!frame || (words <= TERM_WORDS && isTerm(tokens, q))) return { role: 'term', frame: null, how: 'none' };
+  return { role, frame, how: 'around' };
+}
+
+/** A name, not words someone said: Title Case words, or a nominal phrase used before a noun. */
+function isTerm(tokens: readonly Token[], q: PlacedQuote): boolean {
+  const words = tokens.slice(q.inner.first, q.inner.end);
+  const titled = words.every((t) => /^[A-Z0-9]/.test(t.text) || t.text.length <= 3);
+  if (titled) return true;
+  const nominal = words.every((t) => !has(t, 'Adjective') && !has(t, 'Verb') && !has(t, 'Adverb'));
+  const next = tokens[q.inner.end];
+  // "their “two plus two” meeting": compromise may read the noun after it as a gerund
+  const nounNext = next !== undefined && (has(next, 'Noun') || has(next, 'Gerund')) && !has(next, 'Pronoun');
+  return nominal && nounNext && !/[,.;:!?]/.test(tokens[q.inner.end - 1]!.post);
+}

@@ -1,0 +1,120 @@
+/**
+ * Is a word a cue, and of which kind? An ordered table of rules, each `{ id, example,
+ * when, then }`; the first that fires decides the cue's type, or that the word is no cue
+ * here (null). The cue words are data: src/lexicon/cues-*.txt.
+ */
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { Doc, FrameType, Token } from '../doc.js';
+import type { RuleId } from '../rule-ids.js';
+import { firstRule, type Rule, rule } from '../rules.js';
+import { endsSentence, has } from '../tokens.js';
+import { breaksAfter, isNominal, isSubjectPronoun } from './predicates.js';
+import { unnamedView } from './unnamed-views.js';
+
+/** What a cue rule sees: the word at `i`, and whether its line is a Title Case headline. */
+export interface CueContext {
+  tokens: readonly Token[];
+  i: number;
+  titleCase: boolean;
+}
+
+const POSSESSIVE = /['’]s?$/;
+
+const tokenAt = (x: CueContext): Token => x.tokens[x.i]!;
+const next = (x: CueContext): Token | undefined => x.tokens[x.i + 1];
+const prev = (x: CueContext): Token | undefined => x.tokens[x.i - 1];
+const atStart = (x: CueContext): boolean => x.i === 0 || endsSentence(x.tokens, prev(x)!);
+
+const isSpeech = (x: CueContext): boolean => lexicon().cuesSpeech.has(tokenAt(x).normal);
+const isThought = (x: CueContext): boolean => lexicon().cuesThought.has(tokenAt(x).normal);
+const isQuoteOnly = (x: CueContext): boolean => lexicon().cuesQuoteOnly.has(tokenAt(x).normal);
+const isStance = (x: CueContext): boolean =>
+  lexicon().cuesStance.has(tokenAt(x).normal) || (lexicon().cuesPhrasal.get(tokenAt(x).normal)?.has(next(x)?.normal ?? '') ?? false);
+const isCueVerb = (x: CueContext): boolean => isSpeech(x) || isThought(x) || isQuoteOnly(x) || isStance(x);
+
+/** "the race appears closer", "is expected to pass": what may follow an evidential verb. */
+function evidentialNext(x: CueContext): boolean {
+  const cue = tokenAt(x);
+  const a = next(x);
+  const b = x.tokens[x.i + 2];
+  if (!a) return false;
+  // "seemed irritated", "appeared confused": a participle read as an adjective ("expected delays" is no view)
+  return (a.normal === 'to' && has(b, 'Verb')) || a.normal === 'that' || a.normal === 'like' || a.normal === 'likely' ||
+    (has(a, 'Adjective') && !has(a, 'Noun')) || (has(a, 'PastTense') && a.normal.endsWith('ed') && !cue.normal.startsWith('expect'));
+}
+
+/**
+ * compromise calls some cue verbs nouns ("reports", "writing", "one slide says"): accept them
+ * after a subject, or as a participle after a comma ("…, writing “…”").
+ */
+function nounTaggedButCue(x: CueContext): boolean {
+  const { tokens } = x;
+  const t = tokenAt(x);
+  const p = prev(x);
+  const n = next(x);
+  const participle = t.normal.endsWith('ing') && p !== undefined && breaksAfter(tokens, p);
+  const afterSubject = p !== undefined && isNominal(p) && !has(p, 'Determiner') && !breaksAfter(tokens, p) && !POSSESSIVE.test(p.text);
+  const clauseNext = breaksAfter(tokens, t) || n === undefined || n.normal === 'that' || isNominal(n) || has(n, 'Determiner') || has(n, 'Value');
+  // a stance or thought word tagged as a noun is usually one ("Twitter attacks", "the TV show")
+  const strong = isSpeech(x) || n?.normal === 'that';
+  // "Roe, founder of the center, tells Daily News": a speech word after an appositive's comma
+  const afterAppositive = isSpeech(x) && p !== undefined && p.post.trim() === ',' && n !== undefined && (isNominal(n) || n.normal === 'that');
+  return participle || afterAppositive || (strong && afterSubject && (clauseNext || isSubjectPronoun(p!) || has(p, 'ProperNoun')));
+}
+
+/** The cue rules, in order. */
+export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
+  rule({ id: 'cue-according', example: 'According to the ministry, talks will resume.', when: (x: CueContext) => tokenAt(x).normal === 'according' && next(x)?.normal === 'to', then: () => 'according' as const }),
+  // "the race appears closer", "the House is expected to pass": a view with no source named
+  rule({ id: 'cue-evidential', example: 'The House is expected to pass the bill.', when: (x: CueContext) => lexicon().cuesEvidential.has(tokenAt(x).normal) && evidentialNext(x), then: () => 'evidential' as const }),
+  rule({ id: 'cue-unnamed-view', example: 'The merger was widely seen as a mistake.', when: (x: CueContext) => unnamedView(x.tokens, x.i), then: () => 'evidential' as const }),
+  rule({ id: 'cue-no-cue-word', example: 'The talks ended.', when: (x: CueContext) => !isCueVerb(x), then: () => null }),
+  // a noun-like cue word opens a sentence only when inverted: "Stated Stone:" (not "State departments")
+  rule({
+    id: 'cue-sentence-initial-noun',
+    example: 'Reports circulated widely.',
+    when: (x: CueContext) => atStart(x) && !x.titleCase && (has(tokenAt(x), 'Noun') || has(tokenAt(x), 'ProperNoun')) && !has(next(x), 'ProperNoun'),
+    then: () => null,
+  }),
+  // "the U.S. State Department", "the United States": a capitalised word inside a name
+  // (headlines in Title Case excepted: "Obama Says Museum Will Tell …")
+  rule({
+    id: 'cue-inside-name',
+    example: 'The U.S. State Department spoke.',
+    when: (x: CueContext) => !atStart(x) && !x.titleCase && (has(tokenAt(x), 'ProperNoun') || /^[A-Z]/.test(tokenAt(x).text)),
+    then: () => null,
+  }),
+  rule({ id: 'cue-noun-reading', example: 'He watched the TV show.', when: (x: CueContext) => !has(tokenAt(x), 'Verb') && !atStart(x) && !nounTaggedButCue(x), then: () => null }),
+  // "was told", "is expected": passive voice, the subject is not the source ("is saying", "are slamming" are active)
+  rule({
+    id: 'cue-passive',
+    example: 'He was told to leave.',
+    when: (x: CueContext) => {
+      const p = prev(x);
+      return p && has(p, 'Copula') && !breaksAfter(x.tokens, p) && !tokenAt(x).normal.endsWith('ing');
+    },
+    then: () => null,
+  }),
+  rule({ id: 'cue-speech', example: 'Blinken said the talks went well.', when: isSpeech, then: () => 'speech' as const }),
+  rule({ id: 'cue-thought', example: 'Officials believe the plan will work.', when: isThought, then: () => 'thought' as const }),
+  rule({ id: 'cue-stance', example: 'Trump criticized the plan.', when: isStance, then: () => 'stance' as const }),
+  rule({ id: 'cue-quote-only', example: 'Caddell continued: “It is over.”', when: isQuoteOnly, then: () => 'quote-only' as const }),
+];
+
+/** Any word some cue rule can fire on, so that most words are passed over with one lookup. */
+let cueWords: Set<string> | undefined;
+
+function candidate(t: Token): boolean {
+  if (!cueWords) {
+    const lex = lexicon();
+    cueWords = new Set(['according', ...lex.cuesSpeech, ...lex.cuesThought, ...lex.cuesQuoteOnly, ...lex.cuesStance, ...lex.cuesPhrasal.keys(), ...lex.cuesEvidential, ...lex.cuesEvidentialPassive, ...lex.cuesEvidentialAdverbs]);
+  }
+  return cueWords.has(t.normal);
+}
+
+/** The cue type of token `i` and the rule that read it, or null (no cue here). */
+export function cueType(doc: Doc, x: CueContext): { type: FrameType; rule: RuleId } | null {
+  if (!candidate(x.tokens[x.i]!)) return null;
+  const hit = firstRule(doc, CUE_RULES, x);
+  return hit?.out ? { type: hit.out, rule: hit.id } : null;
+}

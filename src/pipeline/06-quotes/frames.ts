@@ -1,0 +1,326 @@
+/**
+ * Attribution frames: a cue ("said", "believes", "according to") with the noun
+ * phrase of its source, found by walking the token array once.
+ *
+ * Where the source of a cue verb stands is an ordered rule table (FRAME_RULES):
+ * - subject before the cue: "Blinken said", "Smith, a spokesman for X, said",
+ *   "the ministry also stated";
+ * - subject after the cue: "…,” said Sen. John McCain", "according to the ministry";
+ * - a participle after a comma takes the sentence's subject: "Blinken spoke, saying …".
+ * Frames with no cue word come from the FINDERS: "“…” ― Name", transcript labels
+ * ("PENCE: …"), colon lead-ins ("She addressed the crowd: “…”"), headline sources
+ * ("Pollster: …"), "In a statement, …", stance nouns ("his criticism of").
+ */
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { Doc, Frame, FrameType, Token, TokenRange } from '../doc.js';
+import type { RuleId } from '../rule-ids.js';
+import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
+import { endsParagraph, endsSentence, has } from '../tokens.js';
+import { type CueContext, cueType } from './cues.js';
+import { nounFrames } from './noun-frames.js';
+import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
+import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
+import { passiveQuestion } from './question-frames.js';
+
+/** What a frame rule sees: the cue at `i`, its type, and the frame found before it. */
+interface FrameContext {
+  tokens: readonly Token[];
+  i: number;
+  type: FrameType;
+  previous: Frame | undefined;
+}
+
+/** Where a cue verb's source is: its tokens and which side of the cue (or no frame at all: null). */
+type Source = { subject: TokenRange | null; side: 'left' | 'right' } | null;
+
+const t = (x: FrameContext): Token => x.tokens[x.i]!;
+const p = (x: FrameContext): Token | undefined => x.tokens[x.i - 1];
+const afterBreak = (x: FrameContext): boolean => !p(x) || breaksAfter(x.tokens, p(x)!);
+const isParticiple = (x: FrameContext): boolean => t(x).normal.endsWith('ing');
+const left = (subject: TokenRange | null): Source => ({ subject, side: 'left' });
+
+/** "…, saying", "emailed supporters saying": a participle whose subject is elsewhere. */
+function detachedParticiple(x: FrameContext): boolean {
+  const prev = p(x);
+  const detached = afterBreak(x) || (has(prev, 'Noun') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun')) || has(prev, 'Preposition') || has(prev, 'Conjunction');
+  return detached && isParticiple(x) && !!prev && !endsSentence(x.tokens, prev);
+}
+
+/** "…,” said Blinken": the inverted source after a speech cue, or null. */
+function invertedSource(x: FrameContext): TokenRange | null {
+  const prev = p(x);
+  // "…, told POLITICO" is no inversion; "“…?” asked the boy" is
+  const quoteBefore = prev !== undefined && CLOSING_MARK.test(prev.post);
+  if (!afterBreak(x) || (x.type !== 'speech' && x.type !== 'quote-only') || breaksAfter(x.tokens, t(x))) return null;
+  if (!quoteBefore && lexicon().cuesListener.has(t(x).normal)) return null;
+  const right = nounPhraseRight(x.tokens, x.i + 1);
+  // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content
+  const pronoun = right !== null && right.end - right.first === 1 && isSubjectPronoun(x.tokens[right.first]!);
+  return right && (!pronoun || quoteBefore) ? right : null;
+}
+
+/** "Wealth-X keeps its finances a secret but says …": a cue after "and"/"but" (past adverbs). */
+function afterConjunction(x: FrameContext): boolean {
+  let c = x.i - 1;
+  while (c > 0 && isSkippable(x.tokens[c]!) && !breaksAfter(x.tokens, x.tokens[c]!)) c--;
+  const conj = x.tokens[c];
+  return !!conj && (conj.normal === 'and' || conj.normal === 'but') && !breaksAfter(x.tokens, conj);
+}
+
+function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (endsSentence(tokens, tokens[k]!)) return false;
+  return b - a < 40;
+}
+
+/** Where the source of a cue verb stands, in order; the first rule that fires decides. */
+export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
+  // "Commenting on the deal, the minister said …": an opening participle's source follows it
+  rule({
+    id: 'frame-opening-participle',
+    example: 'Commenting on the deal, the minister said it was fair.',
+    when: (x: FrameContext) => (!p(x) || endsSentence(x.tokens, p(x)!)) && isParticiple(x),
+    then: (x) => left(subjectAfterOpening(x.tokens, x.i)),
+  }),
+  // after a plain noun only speech participles report: "businessmen seeking to …" reports nothing
+  rule({ id: 'frame-participle-not-speech', example: 'Businessmen seeking to invest arrived.', when: (x: FrameContext) => detachedParticiple(x) && x.type !== 'speech' && !afterBreak(x), then: () => null }),
+  // "…,” the mayor said, adding that …": the source of the cue before, in the same sentence
+  rule({
+    id: 'frame-participle-previous',
+    example: '“We are ready,” the mayor said, adding that the city would cope.',
+    when: (x: FrameContext) => detachedParticiple(x) && x.previous?.subject && sameSentence(x.tokens, x.previous.cue.end - 1, x.i),
+    then: (x) => left(x.previous!.subject),
+  }),
+  // "Trump attacked Clinton, saying …": the subject of the sentence
+  rule({ id: 'frame-participle-subject', example: 'The senator left early, saying he was tired.', when: detachedParticiple, then: (x) => left(sentenceSubject(x.tokens, x.i)) }),
+  // "Dick Dever, who was listed on the slate, told POLITICO": the name before the clause
+  rule({
+    id: 'frame-appositive',
+    example: 'Dick Dever, who was listed on the slate, told POLITICO that he knew.',
+    when: (x: FrameContext) => {
+      const np = afterBreak(x) && p(x)?.post.trim() === ',' ? nounPhraseLeft(x.tokens, x.i - 1) : null;
+      return np && has(x.tokens[np.end - 1], 'ProperNoun') ? np : null;
+    },
+    then: (_x, np) => left(np),
+  }),
+  rule({ id: 'frame-inverted', example: '“It is over,” said Blinken.', when: invertedSource, then: (_x, np) => ({ subject: np, side: 'right' as const }) }),
+  // "Roe met Doe on Friday to discuss the plan": an infinitive's source is the sentence's subject
+  rule({
+    id: 'frame-infinitive',
+    example: 'Roe met Doe on Friday to discuss the plan.',
+    when: (x: FrameContext) => p(x)?.normal === 'to' && !breaksAfter(x.tokens, p(x)!),
+    then: (x) => left(sentenceSubject(x.tokens, x.i)),
+  }),
+  rule({ id: 'frame-conjoined', example: 'Wealth-X keeps its finances a secret but says it grows.', when: afterConjunction, then: (x) => left(sentenceSubject(x.tokens, x.i)) }),
+  rule({
+    id: 'frame-subject-before',
+    example: 'Blinken said the talks went well.',
+    when: () => true,
+    then: (x) => left(nounPhraseLeft(x.tokens, x.i - 1) ?? looseSubject(x.tokens, x.i - 1)),
+  }),
+];
+
+/** Find every attribution frame in the document, sorted by cue. */
+export function findFrames(doc: Doc): Frame[] {
+  const { tokens } = doc;
+  const frames: Frame[] = [];
+  const titled = titleCaseLines(tokens);
+  const cue: CueContext = { tokens, i: 0, titleCase: false };
+  for (let i = 0; i < tokens.length; i++) {
+    // "When asked by Doe about the wall, …": the question, with the asker or nobody as source
+    const question = passiveQuestion(tokens, i, (k) => nounPhraseRight(tokens, k));
+    if (question) {
+      frames.push({ cue: { first: i, end: i + 1 }, subject: question.agent, side: 'right', type: 'question', opener: question.opener, cueRule: 'cue-question', rule: 'frame-question' });
+      continue;
+    }
+    cue.i = i;
+    cue.titleCase = titled[i] === 1;
+    const read = cueType(doc, cue);
+    if (!read) continue;
+    const { type, rule: cueRule } = read;
+    if (type === 'according') {
+      frames.push({ cue: { first: i, end: i + 2 }, subject: accordingSource(tokens, i + 2), side: 'right', type, cueRule, rule: 'frame-according' });
+      i++;
+      continue;
+    }
+    if (type === 'evidential') {
+      frames.push({ cue: { first: i, end: i + 1 }, subject: null, side: 'left', type, cueRule, rule: 'frame-evidential' });
+      continue;
+    }
+    const hit = firstRule(doc, FRAME_RULES, { tokens, i, type, previous: frames.at(-1) });
+    if (!hit?.out) continue;
+    // "talked about the economy": the particle is part of the cue, not of the content
+    const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '');
+    frames.push({ cue: { first: i, end: phrasal ? i + 2 : i + 1 }, ...hit.out, type, cueRule, rule: hit.id });
+  }
+  // the finders see the frames of cue words only (in text order)
+  const found = FINDERS.flatMap((finder) => finder.find(tokens, frames));
+  return [...frames, ...found].sort((a, b) => a.cue.first - b.cue.first);
+}
+
+/** "according to early results of exit polls conducted for …,": the words up to the comma. */
+function accordingSource(tokens: readonly Token[], start: number): TokenRange | null {
+  const np = nounPhraseRight(tokens, start);
+  let k = start;
+  while (k < tokens.length && k - start < 20 && !breaksAfter(tokens, tokens[k]!)) k++;
+  const end = tokens[k];
+  if (end && k - start < 20 && (end.post.includes(',') || endsSentence(tokens, end))) return { first: start, end: k + 1 };
+  return np;
+}
+
+/** Rule ids of frames read straight off their cue, with examples. */
+export const CUE_FRAME_RULES: readonly RuleExample[] = [
+  { id: 'cue-question', example: 'When asked about the wall, Roe said nothing.' },
+  { id: 'frame-question', example: 'Roe was asked whether she would run.' },
+  { id: 'frame-according', example: 'According to the ministry, talks will resume.' },
+  { id: 'frame-evidential', example: 'The House is expected to pass the bill.' },
+  { id: 'cue-stance-noun', example: 'His criticism of the plan was sharp.' },
+  { id: 'cue-none', example: '“We will win.” ― Sonya Herridge' },
+];
+
+/** A finder of frames with no cue word; `find` sees the frames of cue words found so far. */
+interface Finder extends RuleExample {
+  find: (tokens: readonly Token[], frames: readonly Frame[]) => Frame[];
+}
+
+/** The finders of frames with no cue word, in order. */
+export const FINDERS: readonly Finder[] = [
+  { id: 'frame-dash', example: '“We will win.” ― Sonya Herridge', find: (tokens) => dashFrames(tokens) },
+  { id: 'frame-label', example: 'PENCE: We will win.\n\nKAINE: No.', find: (tokens) => labelFrames(tokens) },
+  { id: 'frame-colon', example: 'She then addressed the supporters again: “We will win.”', find: (tokens, frames) => colonFrames(tokens, frames) },
+  { id: 'frame-headline', example: 'Pat Caddell: Democrat Voters Worried\n\nThe poll came out.', find: (tokens) => headlineFrames(tokens) },
+  { id: 'frame-medium', example: 'In a statement, the company denied wrongdoing.', find: (tokens) => mediumFrames(tokens) },
+  { id: 'frame-stance-noun', example: 'His criticism of the plan was sharp.', find: (tokens) => nounFrames(tokens) },
+];
+
+/** A frame with no cue word: `at` is where the source stands. */
+const noCue = (at: TokenRange, subject: TokenRange, side: 'left' | 'right', type: FrameType, rule: RuleId, extra: Partial<Frame> = {}): Frame =>
+  ({ cue: at, subject, side, type, noCue: true, cueRule: 'cue-none', rule, ...extra });
+
+/** "She then addressed the supporters again: “…”": a colon lead-in with no cue word. */
+function colonFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[] {
+  const out: Frame[] = [];
+  let f = 0;
+  let sentenceStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.post.includes(':') && /:\s*(?:["“„«]|\n|$)/.test(t.post)) {
+      while (f < frames.length && frames[f]!.cue.first < sentenceStart) f++;
+      const hasCue = f < frames.length && frames[f]!.cue.first <= i;
+      const subject = hasCue ? null : sentenceSubject(tokens, i + 1);
+      const head = subject ? tokens[subject.end - 1]! : undefined;
+      if (subject && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) out.push(noCue({ first: i, end: i + 1 }, subject, 'left', 'quote-only', 'frame-colon'));
+    }
+    if (endsSentence(tokens, t)) sentenceStart = i + 1;
+  }
+  return out;
+}
+
+/** "Pat Caddell: Democrat Voters Worried …": a name opening a line, then a colon. */
+function headlineFrames(tokens: readonly Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if ((i > 0 && !endsParagraph(tokens[i - 1]!)) || /["“„«]/.test(tokens[i]!.pre)) continue;
+    // "Poll: …": a single capitalised word may be tagged anything
+    const np = nounPhraseRight(tokens, i) ?? (/^\p{Lu}/u.test(tokens[i]!.text) ? { first: i, end: i + 1 } : null);
+    if (!np) continue;
+    const last = tokens[np.end - 1]!;
+    if (np.end - np.first > 6 || !last.post.startsWith(':') || endsParagraph(last)) continue;
+    if (!has(last, 'ProperNoun') && !/^\p{Lu}/u.test(last.text)) continue;
+    out.push(noCue({ first: np.end - 1, end: np.end }, np, 'left', 'speech', 'frame-headline'));
+  }
+  return out;
+}
+
+/** "In a statement, …", "In an early-October CBS News poll, she led …": the medium as source. */
+function mediumFrames(tokens: readonly Token[]): Frame[] {
+  const out: Frame[] = [];
+  const media = lexicon().cuesAdjuncts;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.normal !== 'in' || (i > 0 && !endsSentence(tokens, tokens[i - 1]!))) continue;
+    const np = nounPhraseRight(tokens, i + 1);
+    const last = np ? tokens[np.end - 1]! : undefined;
+    if (!np || !last!.post.includes(',') || !media.has(last!.normal)) continue;
+    out.push(noCue({ first: i, end: i + 1 }, np, 'right', 'according', 'frame-medium'));
+  }
+  return out;
+}
+
+/** Flags for tokens on a line written in Title Case (a headline), where capitals mean nothing. */
+function titleCaseLines(tokens: readonly Token[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!endsParagraph(tokens[i]!) && i < tokens.length - 1) continue;
+    let words = 0;
+    let capitals = 0;
+    for (let k = start; k <= i; k++) {
+      if (!/^\p{L}/u.test(tokens[k]!.text) || tokens[k]!.text.length < 4) continue;
+      words++;
+      if (/^\p{Lu}/u.test(tokens[k]!.text)) capitals++;
+    }
+    if (words >= 3 && capitals >= words * 0.8) flags.fill(1, start, i + 1);
+    start = i + 1;
+  }
+  return flags;
+}
+
+const LABEL = /^\p{Lu}[\p{Lu}.'’-]{2,}$/u;
+const LABEL_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+
+/** Transcripts: "WALLACE: Let's start …" at a paragraph's start names who speaks. */
+function labelFrames(tokens: readonly Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.post.startsWith(':') || !LABEL.test(t.text)) continue;
+    // "JAKE TAPPER:", "SECRETARY ROE:", "MR. ROE:": up to two more capitalised words
+    let j = i;
+    while (j > 0 && i - j < 2 && LABEL_WORD.test(tokens[j - 1]!.text) && tokens[j - 1]!.post === ' ') j--;
+    if (j > 0 && !endsParagraph(tokens[j - 1]!)) continue;
+    const label = { first: j, end: i + 1 };
+    out.push(noCue(label, label, 'right', 'quote-only', 'frame-label', { label: true }));
+  }
+  return out;
+}
+
+const DASH_WORD = /^[―—]$/;
+const DASH_SOURCE = /^\s*[―—]\s*$/;
+
+/** "“…” ― Sonya Herridge": a name after a dash right after a closing mark (no cue word). */
+function dashFrames(tokens: readonly Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    // the dash is punctuation around a word, or a token of its own
+    const dashToken = DASH_WORD.test(tokens[i]!.text);
+    const dash = dashToken || prev.post.includes('―') || prev.post.includes('—') || tokens[i]!.pre.includes('―');
+    if (!dash || !CLOSING_MARK.test(prev.post)) continue;
+    const between = prev.post.replace(/^[^―—]*/, '');
+    if (!dashToken && !DASH_SOURCE.test(between) && !tokens[i]!.pre.includes('―')) continue;
+    const np = nounPhraseRight(tokens, dashToken ? i + 1 : i);
+    if (np && has(tokens[np.end - 1], 'ProperNoun')) out.push(noCue({ first: i, end: i + 1 }, np, 'right', 'quote-only', 'frame-dash'));
+  }
+  return out;
+}
+
+/**
+ * A looser subject when no plain noun phrase ends at the cue: the words since the clause
+ * began, when they hold no verb ("Those close to him say", "One says", "another says").
+ */
+function looseSubject(tokens: readonly Token[], last: number): TokenRange | null {
+  // "… my family.¶Commenting on the deal, …": nothing of the sentence before is a subject
+  if (last < 0 || endsSentence(tokens, tokens[last]!)) return null;
+  let first = last;
+  while (first > 0 && last - first < 10) {
+    const before = tokens[first - 1]!;
+    if (breaksAfter(tokens, before) || (has(before, 'Verb') && !has(before, 'Adjective') && !has(before, 'Noun'))) break;
+    first--;
+  }
+  const openers = lexicon().clauseOpeners;
+  while (first <= last && (openers.has(tokens[first]!.normal) || has(tokens[first], 'Preposition'))) first++;
+  if (first > last) return null;
+  const span = tokens.slice(first, last + 1);
+  const wordy = span.every((t) => !has(t, 'Verb') || has(t, 'Adjective') || has(t, 'Noun'));
+  const named = span.some((t) => isNominal(t) || has(t, 'Value') || has(t, 'Determiner'));
+  return wordy && named && !has(tokens[last], 'Preposition') ? { first, end: last + 1 } : null;
+}

@@ -1,0 +1,91 @@
+/**
+ * What stands between a cue and what was said: a listener ("told reporters"), a medium
+ * ("in a statement"), a time ("last week", "on Monday") and "that". Quote attribution
+ * uses it to tell a cue that introduces a quote from one with content of its own;
+ * claims (stage 7) start their content after it. The words are data
+ * (src/lexicon/cues-adjuncts.txt, cues-time*.txt, cues-adjunct-prepositions.txt).
+ */
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { Frame, Token } from '../doc.js';
+import { has } from '../tokens.js';
+import { nounPhraseRight } from './noun-phrases.js';
+import { isSkippable } from './predicates.js';
+
+/**
+ * Skip what stands between a cue and its content, up to the sentence's last token
+ * `sentLast`; the content's first token, and whether "that" was skipped.
+ */
+export function skipLeadIn(tokens: readonly Token[], frame: Frame, sentLast: number): { at: number; that: boolean } {
+  let k = frame.side === 'right' && frame.subject ? frame.subject.end : frame.cue.end;
+  const lex = lexicon();
+  let that = false;
+  if (lex.cuesListener.has(tokens[frame.cue.first]!.normal)) {
+    // "told them", "told reporters", "told Fox News"
+    const np = has(tokens[k], 'Pronoun') ? { first: k, end: k + 1 } : listener(tokens, k);
+    if (np && np.end - 1 <= sentLast) k = np.end;
+  }
+  // After "that" the content has begun: "stated that approximately 10,000 troops" keeps its hedge.
+  for (let guard = 0; k <= sentLast && guard < 12 && !that; guard++) {
+    const t = tokens[k]!;
+    if (isSkippable(t) || has(t, 'Date')) k++;
+    else if (timePhraseEnd(tokens, k) > k) k = timePhraseEnd(tokens, k);
+    else if (lex.cuesAdjunctPrepositions.has(t.normal) && adjunctEnd(tokens, k, sentLast) > k) k = adjunctEnd(tokens, k, sentLast);
+    else if (t.normal === 'that' && !that) {
+      that = true;
+      k++;
+    } else break;
+  }
+  return { at: k, that };
+}
+
+/**
+ * Where the content of a frame would start: past a listener, a medium, a time and
+ * "that" ("told reporters in a statement on Monday that …"). Past `sentLast` when nothing is left.
+ */
+export function leadInEnd(tokens: readonly Token[], frame: Frame, sentLast: number): number {
+  const { at, that } = skipLeadIn(tokens, frame, sentLast);
+  return that ? at - 1 : at;
+}
+
+/** Is the word a time word after a cue ("yesterday", "week", "ago")? */
+export const isTimeWord = (t: Token): boolean => lexicon().cuesTime.has(t.normal) || lexicon().cuesTimeOpeners.has(t.normal);
+
+/**
+ * "said last week that …", "told reporters this morning …": the index after a time phrase at
+ * `k`, or `k`. Not when a verb follows ("said last year was hard": the phrase is the subject).
+ */
+function timePhraseEnd(tokens: readonly Token[], k: number): number {
+  const { cuesTime, cuesTimeOpeners } = lexicon();
+  const next = tokens[k + 1];
+  let end = k;
+  if (cuesTimeOpeners.has(tokens[k]!.normal) && next && (cuesTime.has(next.normal) || has(next, 'Date'))) end = k + 2;
+  else if (cuesTime.has(tokens[k]!.normal)) end = k + 1;
+  return end > k && !has(tokens[end], 'Verb') ? end : k;
+}
+
+/** "told reporters the deal …": the listener's noun phrase ends where a new one begins. */
+function listener(tokens: readonly Token[], k: number): { first: number; end: number } | null {
+  const np = nounPhraseRight(tokens, k);
+  if (!np) return null;
+  for (let j = k + 1; j < np.end; j++) if (has(tokens[j], 'Determiner')) return j > k ? { first: k, end: j } : null;
+  return np;
+}
+
+/** "in a statement", "on Twitter", "in an interview with CNN": the index after it, or `k`. */
+function adjunctEnd(tokens: readonly Token[], k: number, sentLast: number): number {
+  // "on Friday", "on Sept. 28"
+  let date = k + 1;
+  while (date <= sentLast && (has(tokens[date], 'Date') || (date > k + 1 && has(tokens[date], 'Value')))) date++;
+  if (date > k + 1) return date;
+  const np = nounPhraseRight(tokens, k + 1);
+  if (!np || np.end - 1 > sentLast) return k;
+  const head = tokens[np.end - 1]!;
+  const isMedium = lexicon().cuesAdjuncts.has(head.normal) || has(head, 'Date') || has(head, 'ProperNoun');
+  if (!isMedium) return k;
+  let end = np.end;
+  if (tokens[end]?.normal === 'with' || tokens[end]?.normal === 'on') {
+    const more = nounPhraseRight(tokens, end + 1);
+    if (more && more.end - 1 <= sentLast) end = more.end;
+  }
+  return end;
+}

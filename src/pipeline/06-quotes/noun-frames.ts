@@ -1,0 +1,38 @@
+/**
+ * Nominal stance frames: a possessive source, a stance noun and its preposition
+ * ("his criticism of the plan", "Trump's support for the wall"). The content is the
+ * noun phrase after the preposition (see `Frame.nominal`).
+ */
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { Frame, Token, TokenRange } from '../doc.js';
+import { has } from '../tokens.js';
+import { breaksAfter } from './predicates.js';
+
+const POSSESSIVE_END = /['’]s?$/;
+
+/** "his" / "Trump's" / "the senator's": the source before the noun, or null. */
+function possessiveSource(tokens: readonly Token[], k: number): TokenRange | null {
+  const t = tokens[k];
+  if (!t || breaksAfter(tokens, t) || !has(t, 'Possessive')) return null;
+  if (has(t, 'Pronoun')) return t.normal === 'its' || t.normal === 'their' || t.normal === 'his' || t.normal === 'her' ? { first: k, end: k + 1 } : null;
+  if (!POSSESSIVE_END.test(t.text)) return null;
+  // "Sen. Jane Roe's": take the capitalised words before it
+  let first = k;
+  while (first > 0 && first > k - 3 && /^\p{Lu}/u.test(tokens[first - 1]!.text) && !breaksAfter(tokens, tokens[first - 1]!)) first--;
+  return { first, end: k + 1 };
+}
+
+/** Every nominal stance frame of the document, in text order. */
+export function nounFrames(tokens: readonly Token[]): Frame[] {
+  const nouns = lexicon().cuesNouns;
+  const out: Frame[] = [];
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const preps = nouns.get(tokens[i]!.normal);
+    if (!preps || !preps.has(tokens[i + 1]!.normal) || breaksAfter(tokens, tokens[i]!)) continue;
+    // "her strong support for": one adjective may stand between
+    const k = has(tokens[i - 1], 'Adjective') && !has(tokens[i - 1], 'Possessive') ? i - 2 : i - 1;
+    const subject = possessiveSource(tokens, k);
+    if (subject) out.push({ cue: { first: i, end: i + 2 }, subject, side: 'left', type: 'stance', nominal: true, cueRule: 'cue-stance-noun', rule: 'frame-stance-noun' });
+  }
+  return out;
+}

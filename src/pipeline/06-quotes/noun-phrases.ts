@@ -1,0 +1,159 @@
+/**
+ * Noun phrases around a cue, read off the token array: the source before it ("Sen. Jane
+ * Roe (D-Wis.) said", "Roe, a spokeswoman for X, said"), after it ("said Sen. Jane Roe"),
+ * and the subject of a sentence ("Roe spoke, saying …"). Ranges are [first, end).
+ */
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { Token, TokenRange } from '../doc.js';
+import { endsSentence, has } from '../tokens.js';
+import { breaksAfter, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './predicates.js';
+
+/** Longest speaker noun phrase, in tokens. */
+const MAX_NP = 9;
+/** Longest appositive skipped between a name and its cue ("Smith, a spokesman for X, said"). */
+const MAX_APPOSITIVE = 30;
+/** A closing quotation mark in a token's punctuation. */
+export const CLOSING_MARK = /["”»]/;
+
+const range = (first: number, last: number): TokenRange => ({ first, end: last + 1 });
+
+/** The noun phrase ending at or just before token `at` (skipping "also", "has"), or null. */
+export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd = false): TokenRange | null {
+  let last = at;
+  while (last >= 0 && isSkippable(tokens[last]!) && !breaksAfter(tokens, tokens[last]!)) last--;
+  // "Roe, asked about it, had said": the comma may stand before the skipped auxiliary
+  const adjacent = last;
+  // "an arbitration panel in 2001 found": a date phrase between the source and its cue
+  if (last > 1 && isDateWord(tokens[last]!) && has(tokens[last - 1], 'Preposition') && !breaksAfter(tokens, tokens[last]!)) last -= 2;
+  else if (last > 0 && isDateWord(tokens[last]!) && !breaksAfter(tokens, tokens[last]!) && last === at) last -= 1;
+  const head = tokens[last];
+  if (!head) return null;
+  // "Stevie Wonder, who joked": the name before the relative pronoun
+  if (head.normal === 'who' && last > 0 && tokens[last - 1]!.post.trim() === ',') return nounPhraseLeft(tokens, last - 1, true);
+  // "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis, which stays in the mention
+  if (head.post.includes(')') && last === adjacent) {
+    for (let k = last; k > 0 && last - k < 6; k--) {
+      if (!tokens[k]!.pre.includes('(')) continue;
+      const np = nounPhraseLeft(tokens, k - 1, true);
+      return np ? { first: np.first, end: last + 1 } : null;
+    }
+  }
+  if (breaksAfter(tokens, head) && last === adjacent && !commaAtEnd) {
+    if (endsSentence(tokens, head) || !APPOSITIVE_END.test(head.post)) return null;
+    return appositiveName(tokens, last);
+  }
+  // "The Trump campaign called": compromise may read a noun after a name or article as a verb
+  const before = tokens[last - 1];
+  const nounLike = has(head, 'Verb') && !has(head, 'Auxiliary') && before !== undefined && !breaksAfter(tokens, before) &&
+    (has(before, 'Determiner') || has(before, 'ProperNoun') || has(before, 'Adjective'));
+  if (!(isNominal(head) || nounLike) || (breaksAfter(tokens, head) && !commaAtEnd)) return null;
+  if (isSubjectPronoun(head)) return range(last, last);
+  let first = last;
+  while (first > 0 && last - first < MAX_NP) {
+    const p = tokens[first - 1]!;
+    if (breaksAfter(tokens, p) || !(isNounPhrasePart(p) || nounInside(tokens, first - 1))) break;
+    first--;
+  }
+  while (first < last && lexicon().speakerLinks.has(tokens[first]!.normal)) first++;
+  return range(first, last);
+}
+
+const APPOSITIVE_END = /,|--|[—–)]/;
+
+/** "Smith, a spokesman for the company, said": the name before the appositive. */
+function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange | null {
+  for (let k = commaEnd - 1; k >= 0 && commaEnd - k <= MAX_APPOSITIVE; k--) {
+    const t = tokens[k]!;
+    if (endsSentence(tokens, t) || /["“”;:]/.test(t.post)) return null;
+    if (!APPOSITIVE_END.test(t.post)) continue;
+    const np = nounPhraseLeft(tokens, k, true);
+    const head = np ? tokens[np.end - 1]! : undefined;
+    // "…,” Roe, the attorney general of Ohio, one of the states, said": the name opening the chain
+    if (np && has(tokens[np.first], 'Determiner')) {
+      const name = chainName(tokens, np.first, commaEnd);
+      if (name) return name;
+    }
+    if (np && head && (has(head, 'ProperNoun') || has(head, 'RomanNumeral') || isSubjectPronoun(head))) return np;
+    // "her senior policy adviser, Jake Sullivan, said": the appositive is the name
+    const inner = nounPhraseRight(tokens, k + 1);
+    if (inner && inner.end - 1 === commaEnd && has(tokens[commaEnd], 'ProperNoun')) return inner;
+    return np;
+  }
+  return null;
+}
+
+/**
+ * "Obama's former campaign strategist": a word compromise read as a verb ("campaign") between
+ * a modifier and the head.
+ */
+function nounInside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!has(t, 'Verb') || /(?:ed|ing)$/.test(t.normal) || has(t, 'Auxiliary') || has(t, 'Copula') || has(t, 'Modal')) return false;
+  return before !== undefined && !breaksAfter(tokens, before) && (has(before, 'Adjective') || has(before, 'Possessive') || has(before, 'Determiner'));
+}
+
+/** The name before a description that opens with an article, when the name opens its clause. */
+function chainName(tokens: readonly Token[], descriptionStart: number, commaEnd: number): TokenRange | null {
+  const before = tokens[descriptionStart - 1];
+  if (!before || before.post.trim() !== ',') return null;
+  const np = nounPhraseLeft(tokens, descriptionStart - 1, true);
+  if (!np || commaEnd - np.first > MAX_APPOSITIVE || !has(tokens[np.end - 1], 'ProperNoun') || has(tokens[np.first], 'Determiner')) return null;
+  const lead = tokens[np.first - 1];
+  return !lead || endsSentence(tokens, lead) || CLOSING_MARK.test(lead.post) ? np : null;
+}
+
+/** The noun phrase starting at token `start` ("Sen. John McCain", "the ministry"), or null. */
+export function nounPhraseRight(tokens: readonly Token[], start: number): TokenRange | null {
+  // "said of Cruz": a phrase that opens with a preposition is no source
+  if (!tokens[start] || has(tokens[start], 'Preposition')) return null;
+  let last = start - 1;
+  for (let k = start; k < tokens.length && k - start < MAX_NP; k++) {
+    const t = tokens[k]!;
+    // "one unaligned Florida strategist": a participle between a modifier and a noun
+    const participle = k > start && /ed$/.test(t.normal) && isNounPhrasePart(tokens[k - 1]!) && !isNominal(tokens[k - 1]!) && isNominal(tokens[k + 1] ?? t);
+    if (!isNounPhrasePart(t) && !isSubjectPronoun(t) && !participle) break;
+    last = k;
+    if (breaksAfter(tokens, t)) break;
+  }
+  while (last >= start && !isNominal(tokens[last]!)) last--;
+  return last >= start ? range(start, last) : null;
+}
+
+const isDateWord = (t: Token): boolean => has(t, 'Date') || (has(t, 'Value') && /^(1[89]|20)\d\d$/.test(t.text));
+
+/** Does a verb follow at `k` (after adverbs: "Cho also met")? */
+export function beforeVerb(tokens: readonly Token[], k: number): boolean {
+  while (tokens[k] && isSkippable(tokens[k]!)) k++;
+  return has(tokens[k], 'Verb');
+}
+
+const touchesOpen = (t: Token): boolean => /["“„«]/.test(t.pre);
+
+/** The first noun phrase of the sentence holding token `i` (for "…, saying"). */
+export function sentenceSubject(tokens: readonly Token[], i: number): TokenRange | null {
+  let s = i - 1;
+  while (s > 0 && i - s < 200 && !endsSentence(tokens, tokens[s - 1]!)) s--;
+  // skip an opening quotation or an introductory phrase: "In the talks, Cho emphasized …"
+  for (let guard = 0; s < i - 1 && guard < 4; guard++) {
+    const np = nounPhraseRight(tokens, s);
+    if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!) && beforeVerb(tokens, np.end)) return np;
+    // not a subject: skip to after the next comma or closing mark
+    let k = s;
+    while (k < i - 1 && !(tokens[k]!.post.includes(',') || CLOSING_MARK.test(tokens[k]!.post))) k++;
+    s = k + 1;
+  }
+  return null;
+}
+
+/** "Commenting on the deal, the minister said": the subject after an opening participle's comma. */
+export function subjectAfterOpening(tokens: readonly Token[], i: number): TokenRange | null {
+  for (let k = i; k < tokens.length && k - i < MAX_APPOSITIVE; k++) {
+    const t = tokens[k]!;
+    if (endsSentence(tokens, t)) return null;
+    if (!t.post.includes(',')) continue;
+    const np = nounPhraseRight(tokens, k + 1);
+    return np && beforeVerb(tokens, np.end) ? np : null;
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+/**
+ * Small predicates over the shared token array, used by every attribution rule.
+ * They read only compromise's tags, the punctuation around each token and the cue
+ * lists of the lexicon (src/lexicon/cues-*.txt, speaker-*.txt).
+ */
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { Token } from '../doc.js';
+import { endsSentence, has, isFunctionWord } from '../tokens.js';
+
+const QUOTE_CHARS = /["“”„«»]/;
+const CLAUSE_PUNCT = /[,;:()—–]|["“”„«»]|\n| -/;
+
+/** Punctuation between this token and the next that ends a phrase (comma, colon, dash, quote mark), or a sentence end. */
+export const breaksAfter = (tokens: readonly Token[], t: Token): boolean => CLAUSE_PUNCT.test(t.post) || endsSentence(tokens, t);
+
+/** Is there a quotation mark in the punctuation around the token? */
+export const touchesQuote = (t: Token): boolean => QUOTE_CHARS.test(t.pre) || QUOTE_CHARS.test(t.post);
+
+/** A personal pronoun that can be a speaker ("he said", "it said"). */
+export const isSubjectPronoun = (t: Token): boolean => lexicon().speakerPronouns.has(t.normal);
+
+/** A word that can head a speaker's noun phrase. */
+export function isNominal(t: Token): boolean {
+  if (has(t, 'Pronoun')) return isSubjectPronoun(t);
+  // "Tom Lee III": a Roman numeral closing a name is part of it
+  if (has(t, 'RomanNumeral') && /^[IVX]+$/.test(t.text)) return true;
+  if (has(t, 'Date') || (has(t, 'Value') && !has(t, 'ProperNoun'))) return false;
+  if (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym')) return true;
+  // compromise reads some surnames as verbs ("Blinken"): a capitalised content word is a name
+  return /^\p{Lu}/u.test(t.text) && !isFunctionWord(t) && !has(t, 'Adverb');
+}
+
+/** A word that can sit inside a speaker's noun phrase before its head. */
+export function isNounPhrasePart(t: Token): boolean {
+  if (lexicon().speakerExcluded.has(t.normal)) return false;
+  if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'ProperNoun')) {
+    // "former", "retired", "elected": participles used as adjectives
+    return has(t, 'Adjective');
+  }
+  if (has(t, 'Pronoun')) return has(t, 'Possessive');
+  return (
+    isNominal(t) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Possessive') ||
+    has(t, 'Honorific') || has(t, 'Value') || lexicon().speakerLinks.has(t.normal)
+  );
+}
+
+/** Adverbs and auxiliaries that may stand between a subject and its cue ("Blinken also stated"). */
+export const isSkippable = (t: Token): boolean => lexicon().cuesBetween.has(t.normal) || (has(t, 'Adverb') && t.normal.endsWith('ly'));
+
+/** The role nouns of speakers: organisations ("ministry") and people ("spokesman"). */
+let roles: Set<string> | undefined;
+export function isRoleNoun(word: string): boolean {
+  roles ??= new Set([...lexicon().cuesRoles, ...lexicon().cuesRolesPeople]);
+  return roles.has(word);
+}

@@ -1,0 +1,159 @@
+/**
+ * The content of an indirect attribution, in tokens of one sentence, by an ordered
+ * rule table (CONTENT_RULES):
+ * - after the cue: "X said (that) CONTENT", "X told reporters CONTENT",
+ *   "X said in a statement that CONTENT", "according to X, CONTENT";
+ * - before it: "CONTENT, X said.", "CONTENT, said X.", "CONTENT, according to X."
+ * Thought verbs ("believes", "shows") need a clause after them: "that", or a verb.
+ */
+import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc.js';
+import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
+import { nounPhraseRight } from '../06-quotes/noun-phrases.js';
+import { breaksAfter, isNominal } from '../06-quotes/predicates.js';
+import { questionContent } from '../06-quotes/question-frames.js';
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { RuleId } from '../rule-ids.js';
+import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
+import { has } from '../tokens.js';
+
+const MIN_CONTENT = 3;
+
+/** What a content rule sees: the frame, its sentence (first and last token) and what comes after its lead-in. */
+interface ContentContext {
+  tokens: readonly Token[];
+  frame: Frame;
+  sentFirst: number;
+  sentLast: number;
+  /** The content before the source ("CONTENT, X said"), or null. */
+  before: TokenRange | null;
+  /** Where the content after the cue starts, past a listener, medium, time and "that". */
+  at: number;
+  that: boolean;
+  /** A comma right after the source or the lead-in ("The museum, Mr. Obama said, would …"). */
+  commaAfter: boolean;
+}
+
+const long = (c: TokenRange | null): TokenRange | null => (c && c.end - c.first >= MIN_CONTENT ? c : null);
+const range = (first: number, last: number): TokenRange => ({ first, end: last + 1 });
+/** Is there enough after the lead-in to be content (not only a time: "…told POLITICO earlier this week.")? */
+const enoughAfter = (x: ContentContext): boolean => x.sentLast - x.at + 1 >= (x.that ? 2 : MIN_CONTENT) && !onlyTime(x.tokens, x.at, x.sentLast);
+const infinitiveAt = (x: ContentContext): boolean => x.tokens[x.at]!.normal === 'to' && has(x.tokens[x.at + 1], 'Verb');
+
+/** Where a claim's content is, in order; the first rule that fires decides (null: no claim). */
+export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] = [
+  rule({ id: 'content-evidential-sentence', example: 'The House is expected to pass the bill.', when: (x: ContentContext) => x.frame.type === 'evidential', then: (x) => range(x.sentFirst, x.sentLast) }),
+  rule({
+    id: 'content-question',
+    example: 'When asked about the wall, Roe said nothing.',
+    when: (x: ContentContext) => x.frame.type === 'question',
+    then: (x) => (x.frame.opener === undefined ? null : questionContent(x.tokens, x.frame.opener, x.sentLast)),
+  }),
+  // "Commenting on the deal, the minister said …": the participle's content ends at its comma
+  rule({
+    id: 'content-opening-participle',
+    example: 'Commenting on the deal, the minister said it was fair.',
+    when: (x: ContentContext) => x.frame.side === 'left' && x.frame.subject && x.frame.subject.first >= x.frame.cue.end,
+    then: (x) => (x.frame.subject!.first - 1 >= x.frame.cue.end ? { first: x.frame.cue.end, end: x.frame.subject!.first } : null),
+  }),
+  rule({
+    id: 'content-nominal',
+    example: 'His criticism of the trade deal was sharp.',
+    when: (x: ContentContext) => x.frame.nominal,
+    then: (x) => {
+      const np = nounPhraseRight(x.tokens, x.frame.cue.end);
+      return np && np.end - 1 <= x.sentLast ? np : null;
+    },
+  }),
+  // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content
+  rule({
+    id: 'content-around-source',
+    example: 'The museum, Mr. Obama said, would make visitors think.',
+    when: (x: ContentContext) => x.before && x.commaAfter && x.at <= x.sentLast && x.frame.type !== 'according',
+    then: (x) => range(x.sentFirst, x.sentLast),
+  }),
+  // "CONTENT, according to X, a former aide.": what follows the source's comma is its apposition
+  rule({
+    id: 'content-according-before',
+    example: 'The plan will fail, according to John Roe, a former aide.',
+    when: (x: ContentContext) => x.frame.type === 'according' && long(x.before) && x.commaAfter && !continuesClause(x.tokens, x.at),
+    then: (x) => x.before,
+  }),
+  // "X believes the plan": a thought verb needs a clause, "that" or an infinitive after it
+  rule({
+    id: 'content-thought-needs-clause',
+    example: 'Roe believes in the plan, aides said.',
+    when: (x: ContentContext) => enoughAfter(x) && x.frame.type === 'thought' && !x.that && !infinitiveAt(x) && !hasClause(x.tokens, x.at, x.sentLast),
+    then: (x) => long(x.before),
+  }),
+  rule({
+    id: 'content-according-no-comma',
+    example: 'According to Roe there is little hope that the economy will grow by three percent next year while wages rise slowly and prices stay flat in most of the region.',
+    when: (x: ContentContext) => enoughAfter(x) && x.frame.type === 'according' && !x.tokens[x.at - 1]?.post.includes(','),
+    then: (x) => long(x.before),
+  }),
+  rule({ id: 'content-after-cue', example: 'Blinken said the talks went well.', when: enoughAfter, then: (x) => range(x.at, x.sentLast) }),
+  rule({ id: 'content-before-cue', example: 'The talks went well, Blinken said.', when: () => true, then: (x) => long(x.before) }),
+];
+
+/** The relative clause rule, applied over the others, with its example. */
+export const RELATIVE_RULE: RuleExample = { id: 'content-relative', example: 'The rules, which officials said will apply next year, are strict.' };
+
+/** The content of a frame and the rule that found it, or null when it has none. */
+export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rule: RuleId } | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[frame.cue.first]!.sentence]!;
+  const sentFirst = sentence.first;
+  const sentLast = sentence.end - 1;
+  const before = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentFirst, 1);
+  const { at, that } = skipLeadIn(tokens, frame, sentLast);
+  const sourceLast = frame.side === 'right' && frame.subject ? frame.subject.end - 1 : frame.cue.end - 1;
+  const commaAfter = tokens[sourceLast]!.post.includes(',') || (at - 1 > sourceLast && tokens[at - 1]!.post.includes(','));
+  const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, before, at, that, commaAfter });
+  const content = hit?.out ?? null;
+  // "the rules, which officials said will apply …", "what Smith says the plan would do":
+  // the relative word stands for what was said, so the content starts there
+  const rel = frame.side === 'left' && frame.subject && !frame.noCue ? frame.subject.first - 1 : -1;
+  if (rel < sentFirst || !lexicon().relativeWords.has(tokens[rel]!.normal)) return content && hit ? { content, rule: hit.id } : null;
+  fired(doc, 'content-relative');
+  return { content: { first: rel, end: content && content.first >= frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
+}
+
+/** Does the span look like a clause: a noun phrase, then a verb within a few words? */
+function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const opener = isNominal(first) || first.normal === 'there' || has(first, 'Pronoun') || has(first, 'Determiner') || has(first, 'Adjective') || has(first, 'Possessive') || has(first, 'Value');
+  if (!opener) return false;
+  for (let k = from + 1; k <= to && k < from + 8; k++) if (has(tokens[k], 'Verb')) return true;
+  return false;
+}
+
+/** "…told POLITICO earlier this week.": nothing but a time phrase is left. */
+function onlyTime(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!has(tokens[k], 'Date') && !isTimeWord(tokens[k]!)) return false;
+  return true;
+}
+
+/** "The plan, according to X, would cost …": the sentence goes on with its verb after the source. */
+function continuesClause(tokens: readonly Token[], at: number): boolean {
+  const verb = (t: Token | undefined) => has(t, 'Verb') && !has(t, 'Gerund');
+  // "…, according to X, also said" / "…, according to X, more than twice …"
+  return verb(tokens[at]) || (has(tokens[at], 'Adverb') && verb(tokens[at + 1]));
+}
+
+/** "CONTENT, X said." / "CONTENT, according to X.": the content before the source. */
+function contentBefore(tokens: readonly Token[], frame: Frame, sentFirst: number, min: number): TokenRange | null {
+  const lead = frame.side === 'left' && frame.subject ? frame.subject.first : frame.cue.first;
+  // "Once we know more, we want to tell …": a verb between the source and its cue, so the
+  // words before the source are another clause, not what was said
+  if (frame.side === 'left' && frame.subject) {
+    for (let k = frame.subject.end; k < frame.cue.first; k++) if (has(tokens[k], 'Verb') && !has(tokens[k], 'Adjective') && !has(tokens[k], 'Noun')) return null;
+  }
+  // "…,” retired Air Force general Lloyd Newton said": a few words may precede the noun phrase found
+  for (let k = lead - 1; k >= sentFirst && k >= lead - 3; k--) {
+    const t = tokens[k]!;
+    if (t.post.includes(',')) return k - sentFirst + 1 >= min ? range(sentFirst, k) : null;
+    // "…, Blinken said the U.S. believes": another clause stands between
+    if (breaksAfter(tokens, t) || (has(t, 'Verb') && !has(t, 'Adjective') && !has(t, 'Noun'))) return null;
+  }
+  return null;
+}

@@ -1,0 +1,217 @@
+/**
+ * Sports pack, results: the conventions of sports reports and results tables (the
+ * CoNLL-2003 convention: a city standing for its team is an organisation,
+ * "Leicestershire beat Somerset"). A report is a sports report when its headline opens
+ * with a sport ("SOCCER - ...", "TENNIS - ..."); team sports make places teams, while
+ * individual sports keep places places and make names before a bracket competitors.
+ * The words are data: src/lexicon/sports*.txt.
+ */
+import { lexicon } from '../../../lexicon/generated/lexicon.js';
+import type { Doc, Token, Typed } from '../../doc.js';
+import { placeKind } from '../../03-entities/lexicon.js';
+import { DATELINE } from '../../03-entities/shapes.js';
+import { has, keyOf, rangeKey, stripPossessive } from '../../tokens.js';
+
+export type SportKind = 'team' | 'individual';
+
+/**
+ * A sports report: the headline opens with a sport ("SOCCER - ...", "AUSTRALIAN
+ * RULES-AFL RESULTS"). Whether its results name teams or people, or null.
+ */
+export function sportsReport(text: string): SportKind | null {
+  const m = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*-\s*[A-Z0-9]/.exec(text.slice(0, 200));
+  const sport = m?.[1]!.toLowerCase();
+  const lex = lexicon();
+  if (!sport || !lex.sports.has(sport)) return null;
+  return lex.sportsIndividual.has(sport) ? 'individual' : 'team';
+}
+
+const lastOf = (t: Typed): number => t.end - 1;
+const same = (a: Token | undefined, b: Token): a is Token => !!a && a.sentence === b.sentence;
+
+/**
+ * In a sports report, cities and regions not after "in", "at"... stand for teams,
+ * and so do unknown names before a score or table figures ("Arbroath 3 1 2 0")
+ * and capitalised plurals after "the" ("the Expos").
+ */
+export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void {
+  const { tokens, text } = doc;
+  const lex = lexicon();
+  const teams = new Set<string>();
+  const set = (t: Typed, change: Partial<Typed>) => Object.assign(t, change);
+  for (const t of typed) {
+    const scored = isTeamBeforeScore(t, tokens) || isTeamAfterScore(t, tokens) || isTeamInResult(t, tokens);
+    if (!isResultPerson(t, tokens) && (scored || (kind === 'team' && isPlayersClub(t, typed, tokens)))) {
+      set(t, { type: 'organization', strong: true, rule: scored ? 'team-score' : 'team-club' });
+      teams.add(rangeKey(text, tokens, t.first, t.end));
+      continue;
+    }
+    // "Willem II Tilburg", "Amica Wronki": a club named after its town, its first word a given name.
+    if (kind === 'team' && t.type === 'person' && t.rule === 'given-name' && t.end - t.first > 1 && endsInTown(t, tokens, text)) {
+      set(t, { type: 'organization', strong: true, rule: 'team-town' });
+      teams.add(rangeKey(text, tokens, t.first, t.end));
+      continue;
+    }
+    if ((!t.strong || t.type === null) && (isResultPerson(t, tokens) || (kind === 'individual' && beforeBracket(t, tokens)))) {
+      set(t, { type: 'person', strong: true, rule: 'result-person' });
+      continue;
+    }
+    if (t.end - t.first === 1 && lex.sportsLabels.has(keyOf(tokens[t.first]!))) {
+      t.type = null;
+      continue;
+    }
+    // In cycling or motor racing results a team follows the rider's country: "Lietti (Italy) MG-Technogym 1:16".
+    if ((kind === 'team' || /\)/.test(tokens[t.first - 1]?.post ?? '')) && isTeamByShape(t, tokens)) {
+      set(t, { type: 'organization', strong: true, rule: 'team-shape' });
+      continue;
+    }
+    if (kind === 'individual' || t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
+    // "Leicester: Leicestershire beat Somerset": the venue heading a result.
+    if (/^:/.test(tokens[lastOf(t)]!.post)) continue;
+    if (isVenue(t, tokens, text)) continue;
+    const before = tokens[t.first - 1];
+    if (same(before, tokens[t.first]!) && lex.placePrepositions.has(before.normal)) continue;
+    set(t, { type: 'organization', rule: 'team' });
+  }
+  // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1" makes "Gloria Bistrita" a team in
+  // the scorers' list and the aggregate line too.
+  for (const t of typed) {
+    if (t.type === 'person' && t.rule !== 'result-person' && teams.has(rangeKey(text, tokens, t.first, t.end))) {
+      set(t, { type: 'organization', strong: true, rule: 'team-score' });
+    }
+  }
+}
+
+/**
+ * A team in a football result: its country in brackets, then a goal count and the
+ * other side ("Gloria Bistrita (Romania) 2 Valletta (Malta) 1"). A golfer's rounds
+ * ("Retief Goosen (South Africa) 71 74") and a tennis score ("(Czech Republic) 7-5
+ * 6-3") have other shapes.
+ */
+function isTeamBeforeScore(t: Typed, tokens: readonly Token[]): boolean {
+  const first = tokens[t.first]!;
+  let k = t.end;
+  const open = tokens[k];
+  if (!same(open, first) || !open.pre.includes('(')) return false;
+  while (same(tokens[k], first) && !tokens[k]!.post.includes(')') && k < t.end + 3) k++;
+  if (!tokens[k]?.post.includes(')')) return false;
+  const goals = tokens[k + 1];
+  const other = tokens[k + 2];
+  if (!goals || !/^1?\d$/.test(goals.text) || !/^\s*$/.test(goals.post)) return false;
+  // Then the other side on the same line, or the half-time score "(1-1)"; a points
+  // table ("6. David Coulthard (Britain) 18") has the next rank there.
+  if (!other) return false;
+  if (other.pre.includes('(') && /^\d+-\d+$/.test(other.text)) return true;
+  return !/\n/.test(goals.post) && /^[A-Z]/.test(other.text);
+}
+
+/** "Flamurtari Vlore (Albania) 0 Chemlon Humenne (Slovakia) 2": the side after the first side's goals. */
+function isTeamAfterScore(t: Typed, tokens: readonly Token[]): boolean {
+  const goals = tokens[t.first - 1];
+  const close = tokens[t.first - 2];
+  if (!goals || !close || goals.sentence !== tokens[t.first]!.sentence || !/^1?\d$/.test(goals.text)) return false;
+  if (!/^\) +$/.test(close.post) || !/^ +$/.test(goals.post)) return false;
+  // The first side's country in brackets: "(Albania)".
+  let k = t.first - 2;
+  while (k > t.first - 6 && k > 0 && !tokens[k]!.pre.includes('(')) k--;
+  return tokens[k]!.pre.includes('(') && /^[A-Z]/.test(tokens[k]!.text);
+}
+
+/**
+ * "Yvan Quentin (Sion)", "Ramon Vega (Cagliari)": in a squad list, a player's club
+ * in brackets after the player, even one named after its city; a country there
+ * ("(Norway)") stays a place.
+ */
+function isPlayersClub(t: Typed, typed: readonly Typed[], tokens: readonly Token[]): boolean {
+  if (t.type === 'place' ? t.kind === 'country' : t.strong && t.type !== null) return false;
+  const first = tokens[t.first]!;
+  const before = tokens[t.first - 1];
+  if (!/\($/.test(first.pre) || !/^\)/.test(tokens[lastOf(t)]!.post) || !same(before, first)) return false;
+  return typed.some((p) => p.end === t.first && p.type === 'person');
+}
+
+/** "Kispest Honved win 2-0 on aggregate", "Red Star win on away goals rule". */
+function isTeamInResult(t: Typed, tokens: readonly Token[]): boolean {
+  const after = tokens[t.end];
+  const lex = lexicon();
+  if (!same(after, tokens[lastOf(t)]!) || !lex.sportsWinWords.has(after.normal)) return false;
+  const rest = ` ${tokens.slice(t.end + 1, t.end + 5).map((x) => x.normal).join(' ')} `;
+  for (const phrase of lex.sportsTiePhrases) if (rest.includes(` ${phrase} `)) return true;
+  return false;
+}
+
+/**
+ * A place that stays a place in a sports report: in a dateline
+ * ("ARLINGTON, Texas 1996-08-31"), or naming where a venue is
+ * ("(at The Oval, London)", "At Headingley (Leeds)").
+ */
+function isVenue(t: Typed, tokens: readonly Token[], text: string): boolean {
+  const first = tokens[t.first]!;
+  // Look back a short way only: datelines are short, and input lines can be huge.
+  const from = Math.max(0, first.start - 80);
+  const newline = text.slice(from, first.start).lastIndexOf('\n');
+  const lineStart = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1;
+  const dateline = lineStart >= 0 ? DATELINE.exec(text.slice(lineStart, lineStart + 80)) : null;
+  if (dateline && lineStart + dateline[0].length >= tokens[lastOf(t)]!.end) return true;
+  if (first.pre.includes('(')) return true;
+  const before = tokens[t.first - 1];
+  return same(before, first) && /, ?$/.test(before.post) && /^[A-Z]/.test(before.text) && /\(/.test(text.slice(Math.max(0, first.start - 40), first.start));
+}
+
+/** The run's last word is a town or region, not a country ("Tilburg", "Wronki"), and the run is in no list. */
+function endsInTown(t: Typed, tokens: readonly Token[], text: string): boolean {
+  const lex = lexicon();
+  const kind = placeKind(lex, keyOf(tokens[lastOf(t)]!));
+  // "Gary Sheffield", "Ian Salisbury": a common given name (compromise knows it) is a player's.
+  if (has(tokens[t.first], 'FirstName') || has(tokens[lastOf(t)], 'LastName')) return false;
+  return (kind === 'city' || kind === 'region') && !placeKind(lex, rangeKey(text, tokens, t.first, t.end));
+}
+
+/** "Bada (Nigeria) 45.21": in a report on an individual sport, a name before a bracket is a competitor's. */
+function beforeBracket(t: Typed, tokens: readonly Token[]): boolean {
+  const after = tokens[t.end];
+  return same(after, tokens[lastOf(t)]!) && /^ *$/.test(tokens[lastOf(t)]!.post) && /\($/.test(after.pre) && /^[A-Z]/.test(after.text);
+}
+
+/**
+ * A player in a results line: after a dismissal ("b Muralitharan 22"), after a
+ * rank ("3. Ekimov 1:7", "6. Gunhild Halle (Norway)"), or before the minute of a
+ * goal or substitution ("Joakim Persson 81st minute", "(Becerril 46th)").
+ */
+function isResultPerson(t: Typed, tokens: readonly Token[]): boolean {
+  const before = tokens[t.first - 1];
+  const after = tokens[t.end];
+  if (before && lexicon().sportsDismissals.has(before.text) && /^ +$/.test(before.post)) return true;
+  if (before && /^\d{1,3}$/.test(before.text) && /^\. +$/.test(before.post)) return true;
+  return same(after, tokens[lastOf(t)]!) && /^\d+(?:st|nd|rd|th)$/.test(after.text);
+}
+
+function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
+  if (t.strong && t.type !== null) return false;
+  const first = tokens[t.first]!;
+  const after = tokens[t.end];
+  const before = tokens[t.first - 1];
+  const match = lexicon().sportsMatchWords;
+  if (!/^ *$/.test(tokens[lastOf(t)]!.post)) return false;
+  // "Deportivo Coruna 1", "Arbroath 3 1 2 0": a name before a score or table figures.
+  // ... but "Muralitharan 10-1-45-2" is a bowler's analysis.
+  if (same(after, first) && /^\d/.test(after.text) && !/[(]/.test(after.pre) && !/^\d+(?:\.\d)?-\d+-\d+-\d+/.test(after.text)) return true;
+  if (t.type === 'person' && t.end - t.first > 1) return false;
+  if (same(after, first) && after.pre === '(' && /\)/.test(after.post)) return true;
+  if (same(after, first) && match.has(after.normal)) return true;
+  if (same(before, first) && match.has(before.normal)) return true;
+  // "the Expos", "Giants": a capitalised plural standing alone.
+  if (t.end - t.first === 1 && /^[A-Z][a-z]+s$/.test(first.text)) return true;
+  return t.rule === 'caps-match';
+}
+
+/** "BENETTON BEAT DINAMO": an unknown word in capitals next to "BEAT" or "V" (a team, if the report is on sport). */
+export function besideMatchWord(tokens: readonly Token[], i: number, from: number, to: number): Typed | null {
+  const t = tokens[i]!;
+  const match = lexicon().sportsMatchWords;
+  if (!/^[A-Z]{3,}$/.test(stripPossessive(t.text)) || match.has(t.normal)) return null;
+  const before = i > from ? tokens[i - 1] : undefined;
+  const after = i + 1 < to ? tokens[i + 1] : undefined;
+  const beside = (before && match.has(before.normal)) || (after && match.has(after.normal));
+  return beside ? { first: i, end: i + 1, type: null, strong: false, rule: 'caps-match' } : null;
+}

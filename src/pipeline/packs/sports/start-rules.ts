@@ -1,0 +1,29 @@
+/**
+ * Sports pack, start rules: in results tables two capitalised words open a line as a
+ * team's name even when the first is an ordinary word ("Notts County 3 1 1 1", "East
+ * Fife v Clydebank", "Crystal Palace 4 1 2 1"). The entity stage's start-rule table
+ * (03-entities/chunks.ts) holds it at its place.
+ */
+import { lexicon } from '../../../lexicon/generated/lexicon.js';
+import type { Token } from '../../doc.js';
+import { rule } from '../../rules.js';
+import { has, isCapitalized, isFunctionWord, joinedBySpace } from '../../tokens.js';
+
+/** What these rules read of a start context: the word and the two after it. */
+interface LineStart {
+  t: Token;
+  next: Token | undefined;
+  after: Token | undefined;
+}
+
+export const SPORTS_START_RULES = {
+  resultsLine: rule({
+    id: 'start-results-line',
+    example: 'Notts County 3 1 1 1',
+    // two capitalised words opening a results line, before figures or "v"
+    when: ({ t, next, after }: LineStart) =>
+      next && after && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next) && !has(t, 'Verb') && !has(next, 'PastTense') &&
+      (/^\d/.test(after.text) || lexicon().sportsMatchWords.has(after.normal)),
+    then: () => true,
+  }),
+};

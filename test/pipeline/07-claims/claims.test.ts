@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+/** Each claim as [content, speaker mention or null, cue or null]. */
+function claims(text: string): [string, string | null, string | null][] {
+  return extract(text).claims.map((c) => [c.content.text, c.speaker?.mention?.text ?? null, c.cue?.text ?? null]);
+}
+
+describe('claims', () => {
+  test.each([
+    ['X said (that) …', 'Smith said that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
+    ['X told listener …', 'Jones told reporters the deal was dead.', 'the deal was dead', 'Jones', 'told'],
+    ['X said in a statement that …', 'The company said in a statement that profits fell.', 'profits fell', 'The company', 'said'],
+    ['…, X said.', 'The plan will fail, the senator said.', 'The plan will fail', 'the senator', 'said'],
+    ['…, said X.', 'The plan will fail, said Sen. John McCain.', 'The plan will fail', 'Sen. John McCain', 'said'],
+    ['According to X, …', 'According to the report, unemployment fell sharply last year.', 'unemployment fell sharply last year', 'the report', 'According to'],
+    ['…, according to X.', 'Unemployment fell sharply last year, according to the report.', 'Unemployment fell sharply last year', 'the report', 'according to'],
+    ['…, according to X, apposition.', 'Rents rose by a third, according to an analysis by Jane Roe, a former aide.', 'Rents rose by a third', 'an analysis by Jane Roe', 'according to'],
+    ['X believes …', 'The agency believes prices will rise again.', 'prices will rise again', 'The agency', 'believes'],
+    ['X warned that …', 'Smith warned that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'warned'],
+    ['an adverb after "that" is content', 'Smith also stated that approximately 300 people had fled.', 'approximately 300 people had fled', 'Smith', 'stated'],
+    ['an adverb before "that" is not', 'Smith said recently that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
+    ['source inside the content', 'The museum, Mr. Obama said, would make visitors think.', 'The museum, Mr. Obama said, would make visitors think', 'Mr. Obama', 'said'],
+    ['X expressed (stance)', 'The senator expressed concern that the plan would fail.', 'concern that the plan would fail', 'The senator', 'expressed'],
+    ['X lambasted (stance)', 'The mayor lambasted the council over the budget.', 'the council over the budget', 'The mayor', 'lambasted'],
+    ['X disclosed that (speech)', 'Jones disclosed that the firm had lost money.', 'the firm had lost money', 'Jones', 'disclosed'],
+    ['X talked about (phrasal)', 'The senator talked about the rising cost of health care.', 'the rising cost of health care', 'The senator', 'talked about'],
+    ['X railed against (phrasal)', 'The governor railed against the new tax on fuel.', 'the new tax on fuel', 'The governor', 'railed against'],
+    ['a possessive source and a stance noun', 'His criticism of the new health plan was sharp.', 'the new health plan', 'His', 'criticism of'],
+    ['a possessive source is the person', 'Jane Roe spoke first. Roe’s criticism of the new tax was sharp.', 'the new tax', 'Roe’s', 'criticism of'],
+    ['a named possessive source', "Jane Roe's opposition to the stadium grew.", 'the stadium', "Jane Roe's", 'opposition to'],
+    ['a relative word stands for what was said', 'The rules, which officials said will apply next year, are new.', 'which officials said will apply next year, are new', 'officials', 'said'],
+    ['"what X says"', 'Few believe what Smith says about taxes.', 'what Smith says', 'Smith', 'says'],
+    ['X voted for (phrasal)', 'Most delegates voted for the new platform.', 'the new platform', 'Most delegates', 'voted for'],
+    ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
+    ['a time phrase after the cue is no content', 'Smith said last week that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
+    ['a time phrase without "that"', 'Jones told reporters this morning the deal was dead.', 'the deal was dead', 'Jones', 'told'],
+    ['"yesterday" after the cue', 'The agency said yesterday prices will rise again.', 'prices will rise again', 'The agency', 'said'],
+    ['an infinitive cue takes the sentence subject', 'John Smith met Tom Brown on Friday to discuss the new tax plan.', 'the new tax plan', 'John Smith', 'discuss'],
+    ['an opening participle takes the subject after its comma', 'Commenting on the deal, the minister said the town would gain.', 'on the deal', 'the minister', 'Commenting'],
+    ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
+  ])('%s', (_name, text, content, speaker, cue) => {
+    expect(claims(text)).toContainEqual([content, speaker, cue]);
+  });
+
+  // passive questions: the question is a claim; its source is the asker after "by", or nobody
+  test.each([
+    ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
+    ['"was asked whether"', 'Jane Roe was asked whether she would run again next year.', 'whether she would run again next year', null],
+    ['"asked by X"', 'Asked by a caller why the road was closed, the mayor blamed the rain.', 'why the road was closed', 'a caller'],
+    ['"asked to" + verb', 'The mayor has been asked to release the full report.', 'to release the full report', null],
+  ])('%s', (_name, text, content, speaker) => {
+    expect(claims(text)).toContainEqual([content, speaker, expect.stringMatching(/^asked$/i)]);
+  });
+
+  test('an active "asked" keeps its subject as source', () => {
+    expect(claims('Jane Roe asked whether the road would reopen soon.')).toEqual([['whether the road would reopen soon', 'Jane Roe', 'asked']]);
+  });
+
+  test('the answer after a question keeps its speaker', () => {
+    expect(claims('When asked about the new wall, Jane Roe said it would never be built.')).toContainEqual(['it would never be built', 'Jane Roe', 'said']);
+  });
+
+  test('an appositive and an auxiliary between a name and its cue', () => {
+    expect(claims('Jane Roe, asked about the plan, had said that it would fail.')).toContainEqual(['it would fail', 'Jane Roe', 'said']);
+  });
+
+  // views and reports whose holders go unnamed: the sentence is the content, with no speaker
+  test.each([
+    ['is widely seen as', 'The merger was widely seen as a mistake.', 'seen'],
+    ['was seen by some as', 'The move was seen by some as a demotion for him.', 'seen'],
+    ['is believed to', 'The ship is believed to have sunk near the coast.', 'believed'],
+    ['seemed + participle', 'The candidate seemed irritated by the question.', 'seemed'],
+    ['has reportedly', 'The firm has reportedly hired three new lawyers.', 'reportedly'],
+  ])('%s', (_name, text, cue) => {
+    expect(claims(text)).toEqual([[text.slice(0, -1), null, cue]]);
+  });
+
+  test('a quoted statement is a direct claim', () => {
+    expect(extract('"We will win the race," Smith said.').claims).toMatchObject([
+      { kind: 'direct', content: { text: '"We will win the race,"' }, speaker: { mention: { text: 'Smith' } } },
+    ]);
+  });
+
+  test('reported speech with quoted words is mixed', () => {
+    const c = extract('Smith said the plan was "a disaster for every family in the state."').claims;
+    expect(c.map((x) => x.kind)).toEqual(['mixed']);
+  });
+
+  test('a cue inside reported speech makes no second claim', () => {
+    const c = claims('Blinken said the U.S. believes as many as 8,000 soldiers have been deployed.');
+    expect(c).toEqual([['the U.S. believes as many as 8,000 soldiers have been deployed', 'Blinken', 'said']]);
+  });
+
+  test('numbers and entities inside the content are listed', () => {
+    const r = extract('Blinken said the U.S. believes as many as 8,000 soldiers have been deployed.');
+    const values = r.claims[0]!.numbers.map((i) => r.numbers[i]!.value);
+    expect(values).toContain(8000);
+  });
+
+  test('a view with no source named is a claim without speaker', () => {
+    const c = extract('The House is expected to pass the bill next week.').claims;
+    expect(c).toMatchObject([{ speaker: null, content: { text: 'The House is expected to pass the bill next week' } }]);
+  });
+});
+
+describe('claims: false positives', () => {
+  test.each([
+    ['a verb that reports nothing', 'The war continued for years.'],
+    ['a capitalised cue word inside a name', 'The State Department issued new rules on Monday.'],
+    ['"States" in a country name', 'The United States has grown quickly.'],
+    ['passive voice', 'She was told to leave the building.'],
+    ['a cue word used as a noun', 'The reports were long and the writing was dull.'],
+    ['a cue word after a possessive is a noun', 'The treaty has Blinken’s support now.'],
+    ['a stance verb used as an adjective', 'The express train left early.'],
+    ['a stance verb used as a noun', 'Her voice carried across the hall.'],
+    ['a sighting, not a view', 'He was seen by a doctor on Monday.'],
+    ['"seen as many as"', 'I have seen as many as ten deer in the park.'],
+    ['an active verb of thought with an object', 'He considered the offer for a week.'],
+    ['an evidential adverb before an adjective', 'The reportedly large crowd left early.'],
+    ['a phrasal verb without its particle', 'The senator talked to reporters on Monday.'],
+    ['a phrasal verb with another particle', 'The mayor campaigned in Ohio last week.'],
+    ['a stance noun with no possessive source', 'The support for the plan was weak.'],
+    ['a stance noun with another preposition', 'His support in the polls was weak.'],
+    ['a vote with no object of stance', 'She voted in Ohio on Tuesday.'],
+    ['"expected" before a participle is a verb with its object', 'The board expected revised figures by Friday.'],
+    ['a plain event', 'The minister arrived in Seoul on Friday.'],
+    ['"asked to" before a noun', 'The guests were asked to the main hall.'],
+    ['"asked" with nothing after', 'The mayor was asked but stayed silent.'],
+  ])('%s', (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  // content boundaries: these words are never the content
+  test.each([
+    ['the apposition after "according to X,"', 'Rents rose by a third, according to an analysis by Jane Roe, a former aide.', 'a former aide'],
+    ['a clause before a source whose verb is not the cue', 'Once the count is over, we want to explain the result to voters.', 'Once the count is over'],
+    ['a comparison after "according to X,"', 'Rents rose by a third, according to the survey, more than twice the rise in wages.', 'more than twice the rise in wages'],
+  ])('%s', (_name, text, notContent) => {
+    expect(claims(text).map((c) => c[0])).not.toContain(notContent);
+  });
+
+  // a time phrase followed by its verb is the content's subject, not a lead-in
+  test.each([
+    ['"last year" as subject', 'Smith said last year was the hardest for the town.', 'last year was the hardest for the town'],
+    ['"next week" as subject', 'Jones said next week will bring more rain.', 'next week will bring more rain'],
+  ])('%s', (_name, text, content) => {
+    expect(claims(text).map((c) => c[0])).toContain(content);
+  });
+
+  test('an opening participle never takes its source from the sentence before', () => {
+    const c = claims('The band played a song about my family. Commenting on the new deal, the crowd of fans and friends.');
+    expect(c.map((x) => x[1])).not.toContain('a song about my family');
+    expect(c.map((x) => x[1])).not.toContain('my family');
+  });
+
+  test('a relative word before the clause, not before the source, changes nothing', () => {
+    expect(claims('Smith, who said the plan would fail, left early.').map((c) => c[0])).not.toContainEqual(expect.stringMatching(/^who/));
+  });
+
+  test('a cue inside a quote belongs to the quote', () => {
+    expect(claims('“He said nothing at all to us,” she said.')).toEqual([['“He said nothing at all to us,”', 'she', 'said']]);
+  });
+});
+
+describe('the reference article', () => {
+  const text = readFileSync(new URL('../../../fixtures/korea-us-talks.txt', import.meta.url), 'utf8');
+  const r = extract(text);
+  const speakerOf = (quoted: string) => r.quotes.find((q) => q.text.includes(quoted))?.speaker;
+
+  test.each([
+    ['They shared concerns', 'it', /ministry/],
+    ['legitimate', 'Blinken', /Blinken/],
+    ['handed over smoothly', 'Cho', /Cho/],
+    ['expand and modernize', 'Cho', /Cho/],
+    ['grave situations', 'Cho', /Cho/],
+    ['The two officials acknowledged', 'it', /State Department|U\.S\./],
+  ])('“%s” → %s', (quoted, mention, name) => {
+    const s = speakerOf(quoted);
+    expect(s?.mention?.text).toBe(mention);
+    expect(s?.name).toMatch(name);
+  });
+
+  test('“two plus two” is a name, not a quote', () => {
+    expect(r.quotes.some((q) => q.text.includes('two plus two'))).toBe(false);
+  });
+
+  test('Blinken’s claim about 8,000 soldiers carries the number', () => {
+    const c = r.claims.find((x) => x.content.text.includes('8,000'));
+    expect(c?.speaker?.name).toMatch(/Blinken/);
+    expect(c?.numbers.map((i) => r.numbers[i]!.value)).toContain(8000);
+  });
+
+  test('“believes” inside Blinken’s reported speech makes no claim of its own', () => {
+    expect(r.claims.filter((c) => c.cue?.text === 'believes')).toEqual([]);
+  });
+
+  test('the opening statement is attributed to the ministry', () => {
+    const c = r.claims.find((x) => x.content.text.includes('agreed to closely work together'));
+    expect(c?.speaker?.mention?.text).toMatch(/ministry/);
+  });
+});
