@@ -20,8 +20,9 @@ export class CliError extends Error {
   }
 }
 
-/** A one-line description of any thrown value, for `newsclaims: <message>`. */
+/** A one-line description of any thrown value, for `newsclaims: <message>`; a library limit names its option. */
 export function describeError(error: unknown): string {
+  if (error instanceof Error && error.name === 'InputTooLongError') return `${error.message} (--max-chars)`;
   if (error instanceof Error) return error.message.split('\n')[0] ?? String(error);
   return String(error);
 }

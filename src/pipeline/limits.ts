@@ -13,7 +13,7 @@ export class InputTooLongError extends Error {
     readonly length: number,
     readonly limit: number,
   ) {
-    super(`document is ${length} characters, over the limit of ${limit} (--max-chars)`);
+    super(`document is ${length} characters, over the limit of ${limit}`);
     this.name = 'InputTooLongError';
   }
 }
