@@ -24,7 +24,9 @@ interface ClaimView {
   claimKind: string | null;
   speaker: string | null;
   speakerMention: string | null;
+  speakerStart: number | null;
   cue: string | null;
+  cueStart: number | null;
 }
 
 const viewOf = (text: string, p: PredictedSpan): ClaimView => ({
@@ -34,7 +36,9 @@ const viewOf = (text: string, p: PredictedSpan): ClaimView => ({
   claimKind: p.kind ?? null,
   speaker: p.speaker?.name ?? null,
   speakerMention: mentionText(p.speaker),
+  speakerStart: p.speaker?.mention?.start ?? null,
   cue: p.cue ?? null,
+  cueStart: p.cueStart ?? null,
 });
 
 const mentionText = (s: Speaker | null): string | null => s?.mention?.text ?? null;

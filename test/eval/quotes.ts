@@ -23,7 +23,7 @@
  * Raw compromise's `.quotations()` stand in for both its quotes and its claims.
  */
 import { extract } from '../../src/index.js';
-import type { Speaker } from '../../src/types.js';
+import type { Span, Speaker } from '../../src/types.js';
 import type { GoldDoc, GoldQuote } from './corpus.js';
 import { ratio } from './metrics.js';
 import { rawQuotes } from './raw-compromise.js';
@@ -34,8 +34,10 @@ export interface PredictedSpan {
   start: number;
   end: number;
   speaker: Speaker | null;
-  /** The cue as written, for the error files. */
+  /** The cue as written, and where (for the error files). */
   cue?: string | null;
+  cueStart?: number;
+  cueEnd?: number;
   kind?: string;
 }
 
@@ -190,18 +192,15 @@ export function tallyDoc(t: QuoteTally, gold: GoldQuote[], quotes: PredictedSpan
   t.claimsCorrect += claims.filter(hitsGold).length;
 }
 
+const cueOf = (cue: Span | null): Pick<PredictedSpan, 'cue' | 'cueStart' | 'cueEnd'> =>
+  cue ? { cue: cue.text, cueStart: cue.start, cueEnd: cue.end } : { cue: null };
+
 /** newsclaims' quotes and claims for one document. */
 export function predictedQuotes(text: string): { quotes: PredictedSpan[]; claims: PredictedSpan[] } {
   const r = extract(text);
   return {
-    quotes: r.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, cue: q.cue?.text ?? null, kind: q.kind })),
-    claims: r.claims.map((c) => ({
-      start: c.content.start,
-      end: c.content.end,
-      speaker: c.speaker,
-      cue: c.cue?.text ?? null,
-      kind: c.kind,
-    })),
+    quotes: r.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, ...cueOf(q.cue), kind: q.kind })),
+    claims: r.claims.map((c) => ({ start: c.content.start, end: c.content.end, speaker: c.speaker, ...cueOf(c.cue), kind: c.kind })),
   };
 }
 
