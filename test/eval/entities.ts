@@ -41,14 +41,19 @@ interface Tally {
   loose: number;
 }
 
-/** Score predictions against gold over a corpus. */
-export function scoreEntities(docs: GoldDoc[], predict: (text: string) => RawSpan[]): EntityReport {
+/** Score predictions against gold over a corpus; `onDoc` sees each document's counted gold and predictions. */
+export function scoreEntities(
+  docs: GoldDoc[],
+  predict: (text: string) => RawSpan[],
+  onDoc?: (doc: GoldDoc, gold: GoldEntity[], pred: RawSpan[]) => void,
+): EntityReport {
   const tallies = new Map<string, Tally>();
   for (const t of [...TYPES, 'all']) tallies.set(t, { exact: emptyCounts(), loose: 0 });
   for (const doc of docs) {
     const gold = goldEntities(doc);
     const pred = predict(doc.text).filter((p) => (TYPES as readonly string[]).includes(p.type));
     const predKeys = new Set(pred.map((p) => `${p.type}:${p.start}:${p.end}`));
+    onDoc?.(doc, gold, pred);
     for (const type of [...TYPES, 'all']) {
       const t = tallies.get(type)!;
       const g = type === 'all' ? gold : gold.filter((e) => e.type === type);
@@ -71,6 +76,16 @@ export function scoreEntities(docs: GoldDoc[], predict: (text: string) => RawSpa
     };
   }
   return { byType };
+}
+
+/** A predictor that runs once per text (several sections score the same predictions). */
+export function memoise(predict: (text: string) => RawSpan[]): (text: string) => RawSpan[] {
+  const cache = new Map<string, RawSpan[]>();
+  return (text) => {
+    let spans = cache.get(text);
+    if (!spans) cache.set(text, (spans = predict(text)));
+    return spans;
+  };
 }
 
 export { rawEntities };
