@@ -6,6 +6,7 @@
  * when a prediction of the same type overlaps it.
  */
 import { extract } from '../../src/index.js';
+import { EXTRACT_OPTIONS } from './options.js';
 import type { GoldDoc, GoldEntity } from './corpus.js';
 import { type Counts, emptyCounts, scores, type Scores } from './metrics.js';
 import { rawEntities, type RawSpan } from './raw-compromise.js';
@@ -28,7 +29,7 @@ export function goldEntities(doc: GoldDoc): GoldEntity[] {
 
 /** newsclaims' mentions as typed spans. */
 export function predictedEntities(text: string): RawSpan[] {
-  const r = extract(text);
+  const r = extract(text, EXTRACT_OPTIONS);
   return [
     ...r.people.flatMap((e) => e.mentions.map((m) => ({ type: 'person', start: m.start, end: m.end }))),
     ...r.organizations.flatMap((e) => e.mentions.map((m) => ({ type: 'organization', start: m.start, end: m.end }))),

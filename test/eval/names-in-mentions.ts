@@ -25,7 +25,7 @@
  */
 import type { GoldDoc, GoldEntity } from './corpus.js';
 import type { RawSpan } from './raw-compromise.js';
-import { entityLexicon } from '../../src/pipeline/entities/lexicon.js';
+import { lexicon as entityLexicon } from '../../src/lexicon/generated/lexicon.js';
 
 export const NIM_TYPES = ['person', 'organization', 'place'] as const;
 export type NimType = (typeof NIM_TYPES)[number];

@@ -6,6 +6,7 @@
  * leaves many numbers unannotated (dates, durations), so only recall is honest here.
  */
 import { extract } from '../../src/index.js';
+import { EXTRACT_OPTIONS } from './options.js';
 import type { GoldDoc, GoldEntity } from './corpus.js';
 import { rawNumbers, type RawSpan } from './raw-compromise.js';
 import type { Row, Section } from './report.js';
@@ -19,7 +20,7 @@ export function goldNumbers(doc: GoldDoc): GoldEntity[] {
 
 /** newsclaims' default number mentions as spans. */
 export function predictedNumbers(text: string): RawSpan[] {
-  return extract(text).numbers.map((n) => ({ type: 'number', start: n.start, end: n.end }));
+  return extract(text, EXTRACT_OPTIONS).numbers.map((n) => ({ type: 'number', start: n.start, end: n.end }));
 }
 
 interface Tally {

@@ -23,6 +23,7 @@
  * Raw compromise's `.quotations()` stand in for both its quotes and its claims.
  */
 import { extract } from '../../src/index.js';
+import { EXTRACT_OPTIONS } from './options.js';
 import type { Span, Speaker } from '../../src/types.js';
 import type { GoldDoc, GoldQuote } from './corpus.js';
 import { ratio } from './metrics.js';
@@ -197,7 +198,7 @@ const cueOf = (cue: Span | null): Pick<PredictedSpan, 'cue' | 'cueStart' | 'cueE
 
 /** newsclaims' quotes and claims for one document. */
 export function predictedQuotes(text: string): { quotes: PredictedSpan[]; claims: PredictedSpan[] } {
-  const r = extract(text);
+  const r = extract(text, EXTRACT_OPTIONS);
   return {
     quotes: r.quotes.map((q) => ({ start: q.start, end: q.end, speaker: q.speaker, ...cueOf(q.cue), kind: q.kind })),
     claims: r.claims.map((c) => ({ start: c.content.start, end: c.content.end, speaker: c.speaker, ...cueOf(c.cue), kind: c.kind })),

@@ -13,7 +13,7 @@
 import type { GoldDoc, GoldEntity } from './corpus.js';
 import { goldEntities, TYPES } from './entities.js';
 import type { Row, Section } from './report.js';
-import { entityLexicon } from '../../src/pipeline/03-entities/lexicon.js';
+import { lexicon as entityLexicon } from '../../src/lexicon/generated/lexicon.js';
 
 export type Convention =
   | 'name'
