@@ -55,18 +55,30 @@ export function inflections(lemma) {
   return forms;
 }
 
+/** The forms of a verb lemma: its regular inflections and its irregular forms (a map form → lemma). */
+export function verbForms(lemma, irregular) {
+  const forms = inflections(lemma);
+  for (const [form, of] of irregular) if (of === lemma) forms.push(form);
+  return forms;
+}
+
+/** Irregular forms → lemma, from verbs-irregular.txt. */
+function irregularVerbs() {
+  return new Map(readList('verbs-irregular.txt').map((line) => line.split('\t')));
+}
+
 /**
  * Compile one list by its directive into JSON-ready data and the TypeScript type of
  * its run-time form:
  * - `set` (default): the entries → ReadonlySet<string>;
- * - `verbs`: verb lemmas and irregular forms, with regular inflections → ReadonlySet<string>;
+ * - `verbs`: verb lemmas, with their regular inflections and irregular forms → ReadonlySet<string>;
  * - `map T`: `key<TAB>value` lines, T `number`, `string` or a union `a|b|c` → ReadonlyMap<string, T>;
  * - `pairs` / `pairs verbs`: "first second" entries → ReadonlyMap<first (each form), ReadonlySet<second>>.
  */
-export function compileList(name, { directive, entries }) {
+export function compileList(name, { directive, entries }, irregular = new Map()) {
   const [kind = 'set', arg = ''] = directive.split(/\s+/);
   if (kind === 'set') return { kind: 'set', data: entries, type: 'ReadonlySet<string>' };
-  if (kind === 'verbs') return { kind: 'set', data: [...new Set(entries.flatMap(inflections))].sort(), type: 'ReadonlySet<string>' };
+  if (kind === 'verbs') return { kind: 'set', data: [...new Set(entries.flatMap((lemma) => verbForms(lemma, irregular)))].sort(), type: 'ReadonlySet<string>' };
   if (kind === 'map') {
     const union = arg.includes('|') ? arg.split('|') : null;
     const data = entries.map((line) => {
@@ -89,7 +101,7 @@ export function compileList(name, { directive, entries }) {
     for (const entry of entries) {
       const [first = '', second = '', extra] = entry.split(' ');
       if (!first || !second || extra !== undefined) throw new Error(`${name}: "${entry}" is not two words`);
-      for (const form of arg === 'verbs' ? inflections(first) : [first]) map.set(form, [...(map.get(form) ?? []), second]);
+      for (const form of arg === 'verbs' ? verbForms(first, irregular) : [first]) map.set(form, [...new Set([...(map.get(form) ?? []), second])]);
     }
     return { kind: 'pairs', data: [...map].sort(([a], [b]) => (a < b ? -1 : 1)), type: 'ReadonlyMap<string, ReadonlySet<string>>' };
   }
@@ -210,13 +222,29 @@ function build() {
   const { sets, countryAliases } = packageLists();
   for (const [name, data] of Object.entries(sets)) compiled.set(name, { kind: 'set', data, type: 'ReadonlySet<string>', source: 'package data' });
   compiled.set('countryAliases', { kind: 'map', data: countryAliases, type: 'ReadonlyMap<string, string>', source: 'package data' });
+  const irregular = irregularVerbs();
+  /** Every form of every verb list → its lemma ("said" → say), for a cue's lemma. */
+  const lemmas = new Map();
   for (const file of readdirSync(here).filter((f) => f.endsWith('.txt')).sort()) {
     if (MERGED.has(file)) continue;
     const name = listName(file);
     if (compiled.has(name)) throw new Error(`${file}: the list ${name} is defined twice`);
     const list = readListFile(file);
-    compiled.set(name, { ...compileList(name, list), source: file, comment: list.comment.replace(/^#\s*/, '') });
+    compiled.set(name, { ...compileList(name, list, irregular), source: file, comment: list.comment.replace(/^#\s*/, '') });
+    if (list.directive.startsWith('verbs') || list.directive === 'pairs verbs') {
+      for (const entry of list.entries) {
+        const lemma = entry.split(' ')[0];
+        for (const form of verbForms(lemma, irregular)) if (!lemmas.has(form)) lemmas.set(form, lemma);
+      }
+    }
   }
+  compiled.set('verbLemmas', {
+    kind: 'map',
+    data: [...lemmas].sort(([a], [b]) => (a < b ? -1 : 1)),
+    type: 'ReadonlyMap<string, string>',
+    source: 'the verb lists',
+    comment: 'Every form of the verbs of the verb lists (#! verbs) and their lemma ("said" → "say"): a cue\'s lemma.',
+  });
   const names = [...compiled.keys()].sort();
   const data = Object.fromEntries(names.map((n) => [n, [compiled.get(n).kind, compiled.get(n).data]]));
   const fields = names.map((n) => {

@@ -31,7 +31,7 @@ export interface Normalized {
 
 /** compromise's tags that the pipeline reads. */
 export type Tag =
-  | 'Abbreviation' | 'Acronym' | 'Actor' | 'Adjective' | 'Adverb' | 'Auxiliary' | 'Comparative' | 'Conjunction'
+  | 'Abbreviation' | 'Acronym' | 'Actor' | 'Adjective' | 'Adverb' | 'Auxiliary' | 'Comparative' | 'Conjunction' | 'Infinitive'
   | 'Copula' | 'Date' | 'Demonym' | 'Determiner' | 'FemaleName' | 'FirstName' | 'Gerund' | 'Holiday'
   | 'Honorific' | 'Hyphenated' | 'LastName' | 'MaleName' | 'Modal' | 'Month' | 'Negative' | 'Noun'
   | 'Organization' | 'PastTense' | 'Person' | 'PhoneNumber' | 'Place' | 'Plural' | 'Possessive' | 'Preposition'

@@ -27,7 +27,7 @@ export const RULE_IDS = [
   'number-time-reference', 'number-year', 'number-code', 'number-score', 'number-citation', 'number-list-marker',
   'number-age', 'number-name-part', 'number-label',
   // 06 quotes: is a word a cue (06-quotes/cues.ts CUE_RULES), and frames without cue words
-  'cue-according', 'cue-evidential', 'cue-unnamed-view', 'cue-no-cue-word', 'cue-sentence-initial-noun',
+  'cue-according', 'cue-unnamed-view', 'cue-no-cue-word', 'cue-noun-in-phrase', 'cue-sentence-initial-noun',
   'cue-inside-name', 'cue-noun-reading', 'cue-passive', 'cue-speech', 'cue-thought', 'cue-stance', 'cue-quote-only',
   'cue-question', 'cue-stance-noun', 'cue-none',
   // 06 quotes: where a cue's source is (06-quotes/frames.ts FRAME_RULES, FINDERS)
@@ -39,7 +39,7 @@ export const RULE_IDS = [
   'quote-after', 'quote-before', 'quote-around', 'quote-inherit', 'quote-unattributed', 'quote-statement',
   // 07 claims: where a claim's content is (07-claims/content.ts CONTENT_RULES, index.ts CLAIM_RULES)
   'content-evidential-sentence', 'content-question', 'content-opening-participle', 'content-nominal',
-  'content-around-source', 'content-according-before', 'content-thought-needs-clause', 'content-according-no-comma',
+  'content-before-inverted', 'content-around-source', 'content-according-before', 'content-not-a-clause', 'content-according-no-comma',
   'content-after-cue', 'content-before-cue', 'content-relative', 'claim-direct-quote', 'claim-statement',
 ] as const;
 

@@ -26,6 +26,7 @@ import { extract } from '../../src/index.js';
 import { EXTRACT_OPTIONS } from './options.js';
 import type { Span, Speaker } from '../../src/types.js';
 import type { GoldDoc, GoldQuote } from './corpus.js';
+import { isClauseContent } from './content-shape.js';
 import { ratio } from './metrics.js';
 import { rawQuotes } from './raw-compromise.js';
 import type { Section } from './report.js';
@@ -56,6 +57,9 @@ export interface QuoteTally {
   allFoundByClaims: number;
   indirectGold: number;
   indirectFoundByClaims: number;
+  /** Indirect gold whose content is a clause (that-, wh- or bare clause: content-shape.ts), and those found. */
+  indirectClauseGold: number;
+  indirectClauseFound: number;
   claimsPredicted: number;
   claimsCorrect: number;
   claimsWithSpeaker: number;
@@ -77,7 +81,7 @@ export interface QuoteTally {
 export const emptyTally = (): QuoteTally => ({
   directGold: 0, directFound: 0, mixedGold: 0, mixedFound: 0, quotesPredicted: 0, quotesCorrect: 0,
   directWithSpeaker: 0, directSpeakerRight: 0, allGold: 0, allFoundByClaims: 0, indirectGold: 0,
-  indirectFoundByClaims: 0, claimsPredicted: 0, claimsCorrect: 0, claimsWithSpeaker: 0, claimsSpeakerRight: 0,
+  indirectFoundByClaims: 0, indirectClauseGold: 0, indirectClauseFound: 0, claimsPredicted: 0, claimsCorrect: 0, claimsWithSpeaker: 0, claimsSpeakerRight: 0,
   e2eGold: 0, e2eRight: 0, e2eDirectGold: 0, e2eDirectRight: 0, e2eIndirectGold: 0, e2eIndirectRight: 0, contentExact: 0,
   attributionsFound: 0, attributionsExact: 0,
 });
@@ -168,6 +172,10 @@ export function tallyDoc(t: QuoteTally, gold: GoldQuote[], quotes: PredictedSpan
     if (g.kind === 'indirect') {
       t.indirectGold++;
       if (byClaim) t.indirectFoundByClaims++;
+      if (isClauseContent(g.text)) {
+        t.indirectClauseGold++;
+        if (byClaim) t.indirectClauseFound++;
+      }
     } else if (g.kind === 'mixed') {
       t.mixedGold++;
       if (byQuote) t.mixedFound++;
@@ -240,6 +248,7 @@ export function evaluateQuotes(docs: GoldDoc[], onDoc?: (doc: GoldDoc, p: QuoteP
     { metric: 'precision of claims', newsclaims: ratio(o.claimsCorrect, o.claimsPredicted), raw: null, target: '≥ 0.95' },
     { metric: 'mixed quotes found by quotes (recall)', newsclaims: ratio(o.mixedFound, o.mixedGold), raw: ratio(r.mixedFound, r.mixedGold) },
     { metric: 'indirect found via claims (recall)', newsclaims: ratio(o.indirectFoundByClaims, o.indirectGold), raw: ratio(r.indirectFoundByClaims, r.indirectGold), target: '≥ 0.80' },
+    { metric: '  of them with clause content', newsclaims: ratio(o.indirectClauseFound, o.indirectClauseGold), raw: ratio(r.indirectClauseFound, r.indirectClauseGold) },
     { metric: 'speaker accuracy, all found claims', newsclaims: ratio(o.claimsSpeakerRight, o.claimsWithSpeaker), raw: null },
     { metric: 'end to end, all kinds (found + speaker)', newsclaims: ratio(o.e2eRight, o.e2eGold), raw: null, target: '≥ 0.80' },
     { metric: 'end to end, indirect', newsclaims: ratio(o.e2eIndirectRight, o.e2eIndirectGold), raw: null, target: '≥ 0.72' },

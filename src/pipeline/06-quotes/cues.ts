@@ -7,7 +7,8 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Doc, FrameType, Token } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
-import { endsSentence, has } from '../tokens.js';
+import { endsSentence, has, hasAny } from '../tokens.js';
+import { hasClause } from './clauses.js';
 import { breaksAfter, isNominal, isSubjectPronoun } from './predicates.js';
 import { unnamedView } from './unnamed-views.js';
 
@@ -32,17 +33,6 @@ const isStance = (x: CueContext): boolean =>
   lexicon().cuesStance.has(tokenAt(x).normal) || (lexicon().cuesPhrasal.get(tokenAt(x).normal)?.has(next(x)?.normal ?? '') ?? false);
 const isCueVerb = (x: CueContext): boolean => isSpeech(x) || isThought(x) || isQuoteOnly(x) || isStance(x);
 
-/** "the race appears closer", "is expected to pass": what may follow an evidential verb. */
-function evidentialNext(x: CueContext): boolean {
-  const cue = tokenAt(x);
-  const a = next(x);
-  const b = x.tokens[x.i + 2];
-  if (!a) return false;
-  // "seemed irritated", "appeared confused": a participle read as an adjective ("expected delays" is no view)
-  return (a.normal === 'to' && has(b, 'Verb')) || a.normal === 'that' || a.normal === 'like' || a.normal === 'likely' ||
-    (has(a, 'Adjective') && !has(a, 'Noun')) || (has(a, 'PastTense') && a.normal.endsWith('ed') && !cue.normal.startsWith('expect'));
-}
-
 /**
  * compromise calls some cue verbs nouns ("reports", "writing", "one slide says"): accept them
  * after a subject, or as a participle after a comma ("…, writing “…”").
@@ -55,20 +45,39 @@ function nounTaggedButCue(x: CueContext): boolean {
   const participle = t.normal.endsWith('ing') && p !== undefined && breaksAfter(tokens, p);
   const afterSubject = p !== undefined && isNominal(p) && !has(p, 'Determiner') && !breaksAfter(tokens, p) && !POSSESSIVE.test(p.text);
   const clauseNext = breaksAfter(tokens, t) || n === undefined || n.normal === 'that' || isNominal(n) || has(n, 'Determiner') || has(n, 'Value');
-  // a stance or thought word tagged as a noun is usually one ("Twitter attacks", "the TV show")
-  const strong = isSpeech(x) || n?.normal === 'that';
+  // a stance or thought word tagged as a noun is usually one ("Twitter attacks", "the TV show"),
+  // unless a clause follows it ("Givens hopes Clinton and other Democrats do not …")
+  const strong = isSpeech(x) || n?.normal === 'that' || (isThought(x) && hasClause(tokens, x.i + 1, x.i + 15));
   // "Roe, founder of the center, tells Daily News": a speech word after an appositive's comma
   const afterAppositive = isSpeech(x) && p !== undefined && p.post.trim() === ',' && n !== undefined && (isNominal(n) || n.normal === 'that');
   return participle || afterAppositive || (strong && afterSubject && (clauseNext || isSubjectPronoun(p!) || has(p, 'ProperNoun')));
 }
 
+/** Determiners, possessives, numbers and adjectives open a noun phrase ("the", "his", "12", "swing"). */
+const opensNounPhrase = (t: Token | undefined): boolean => hasAny(t, ['Determiner', 'Possessive', 'Value', 'Adjective']) || (t !== undefined && /['’]s?$/.test(t.text));
+
+/** A cue word that is also a noun ("states", "note"), after a phrase opener or a noun after one, with no clause after it. */
+function nounInPhrase(x: CueContext): boolean {
+  const t = tokenAt(x);
+  const singular = t.normal.endsWith('s') ? t.normal.slice(0, -1) : t.normal;
+  if (!lexicon().cuesAlsoNouns.has(t.normal) && !lexicon().cuesAlsoNouns.has(singular)) return false;
+  const p = prev(x);
+  if (!p || breaksAfter(x.tokens, p)) return false;
+  const before = x.tokens[x.i - 2];
+  const inPhrase = opensNounPhrase(p) || (has(p, 'Noun') && before !== undefined && !breaksAfter(x.tokens, before) && opensNounPhrase(before));
+  const n = next(x);
+  const clauseNext = n !== undefined && !breaksAfter(x.tokens, t) && (n.normal === 'that' || hasAny(n, ['Determiner', 'Pronoun', 'ProperNoun', 'Value']) || /["“]/.test(n.pre));
+  return inPhrase && !clauseNext;
+}
+
 /** The cue rules, in order. */
 export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   rule({ id: 'cue-according', example: 'According to the ministry, talks will resume.', when: (x: CueContext) => tokenAt(x).normal === 'according' && next(x)?.normal === 'to', then: () => 'according' as const }),
-  // "the race appears closer", "the House is expected to pass": a view with no source named
-  rule({ id: 'cue-evidential', example: 'The House is expected to pass the bill.', when: (x: CueContext) => lexicon().cuesEvidential.has(tokenAt(x).normal) && evidentialNext(x), then: () => 'evidential' as const }),
   rule({ id: 'cue-unnamed-view', example: 'The merger was widely seen as a mistake.', when: (x: CueContext) => unnamedView(x.tokens, x.i), then: () => 'evidential' as const }),
   rule({ id: 'cue-no-cue-word', example: 'The talks ended.', when: (x: CueContext) => !isCueVerb(x), then: () => null }),
+  // "the battleground states with", "his attacks", "a Treasury note has risen": a cue word that is
+  // also a noun, inside a noun phrase, with no clause after it
+  rule({ id: 'cue-noun-in-phrase', example: 'Voters in 12 states and territories went to the polls.', when: nounInPhrase, then: () => null }),
   // a noun-like cue word opens a sentence only when inverted: "Stated Stone:" (not "State departments")
   rule({
     id: 'cue-sentence-initial-noun',
@@ -84,7 +93,7 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
     when: (x: CueContext) => !atStart(x) && !x.titleCase && (has(tokenAt(x), 'ProperNoun') || /^[A-Z]/.test(tokenAt(x).text)),
     then: () => null,
   }),
-  rule({ id: 'cue-noun-reading', example: 'He watched the TV show.', when: (x: CueContext) => !has(tokenAt(x), 'Verb') && !atStart(x) && !nounTaggedButCue(x), then: () => null }),
+  rule({ id: 'cue-noun-reading', example: 'Obama’s speech drew praise from allies.', when: (x: CueContext) => !has(tokenAt(x), 'Verb') && !atStart(x) && !nounTaggedButCue(x), then: () => null }),
   // "was told", "is expected": passive voice, the subject is not the source ("is saying", "are slamming" are active)
   rule({
     id: 'cue-passive',
@@ -107,7 +116,7 @@ let cueWords: Set<string> | undefined;
 function candidate(t: Token): boolean {
   if (!cueWords) {
     const lex = lexicon();
-    cueWords = new Set(['according', ...lex.cuesSpeech, ...lex.cuesThought, ...lex.cuesQuoteOnly, ...lex.cuesStance, ...lex.cuesPhrasal.keys(), ...lex.cuesEvidential, ...lex.cuesEvidentialPassive, ...lex.cuesEvidentialAdverbs]);
+    cueWords = new Set(['according', ...lex.cuesSpeech, ...lex.cuesThought, ...lex.cuesQuoteOnly, ...lex.cuesStance, ...lex.cuesPhrasal.keys(), ...lex.cuesEvidentialPassive, ...lex.cuesEvidentialAdverbs]);
   }
   return cueWords.has(t.normal);
 }

@@ -82,7 +82,7 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     then: (x) => left(subjectAfterOpening(x.tokens, x.i)),
   }),
   // after a plain noun only speech participles report: "businessmen seeking to …" reports nothing
-  rule({ id: 'frame-participle-not-speech', example: 'Businessmen seeking to invest arrived.', when: (x: FrameContext) => detachedParticiple(x) && x.type !== 'speech' && !afterBreak(x), then: () => null }),
+  rule({ id: 'frame-participle-not-speech', example: 'Voters believing the rumors stayed home.', when: (x: FrameContext) => detachedParticiple(x) && x.type !== 'speech' && !afterBreak(x), then: () => null }),
   // "…,” the mayor said, adding that …": the source of the cue before, in the same sentence
   rule({
     id: 'frame-participle-previous',
@@ -172,7 +172,7 @@ export const CUE_FRAME_RULES: readonly RuleExample[] = [
   { id: 'cue-question', example: 'When asked about the wall, Roe said nothing.' },
   { id: 'frame-question', example: 'Roe was asked whether she would run.' },
   { id: 'frame-according', example: 'According to the ministry, talks will resume.' },
-  { id: 'frame-evidential', example: 'The House is expected to pass the bill.' },
+  { id: 'frame-evidential', example: 'The firm has reportedly hired a new chief.' },
   { id: 'cue-stance-noun', example: 'His criticism of the plan was sharp.' },
   { id: 'cue-none', example: '“We will win.” ― Sonya Herridge' },
 ];

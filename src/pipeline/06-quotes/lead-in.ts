@@ -9,6 +9,7 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Frame, Token } from '../doc.js';
 import { has } from '../tokens.js';
 import { nounPhraseRight } from './noun-phrases.js';
+import { hasClause } from './clauses.js';
 import { isSkippable } from './predicates.js';
 
 /**
@@ -27,9 +28,11 @@ export function skipLeadIn(tokens: readonly Token[], frame: Frame, sentLast: num
   // After "that" the content has begun: "stated that approximately 10,000 troops" keeps its hedge.
   for (let guard = 0; k <= sentLast && guard < 12 && !that; guard++) {
     const t = tokens[k]!;
-    if (isSkippable(t) || has(t, 'Date')) k++;
+    // "said Monday", "told reporters Tuesday" (not "said 2,093 emails …": a number is content)
+    if (isSkippable(t) || (has(t, 'Date') && !has(t, 'Value'))) k++;
     else if (timePhraseEnd(tokens, k) > k) k = timePhraseEnd(tokens, k);
     else if (lex.cuesAdjunctPrepositions.has(t.normal) && adjunctEnd(tokens, k, sentLast) > k) k = adjunctEnd(tokens, k, sentLast);
+    else if ((has(t, 'Preposition') || tokens[k - 1]!.post.includes(',')) && thatAfterPhrase(tokens, k, sentLast) > k) k = thatAfterPhrase(tokens, k, sentLast);
     else if (t.normal === 'that' && !that) {
       that = true;
       k++;
@@ -47,6 +50,23 @@ export function leadInEnd(tokens: readonly Token[], frame: Frame, sentLast: numb
   return that ? at - 1 : at;
 }
 
+/** Longest prepositional phrase skipped before a "that" ("said at a campaign stop in Toledo, Ohio, that …"). */
+const MAX_PHRASE = 12;
+
+/**
+ * "said at a campaign stop in Toledo, Ohio, that …", "cautioned, as did the campaign itself,
+ * that …": a phrase opened by a preposition, or set off by a comma, then "that" and a clause.
+ * The index of that "that", or `k`.
+ */
+function thatAfterPhrase(tokens: readonly Token[], k: number, sentLast: number): number {
+  for (let j = k + 1; j <= sentLast && j <= k + MAX_PHRASE; j++) {
+    const t = tokens[j]!;
+    if (t.normal === 'that') return hasClause(tokens, j + 1, sentLast) ? j : k;
+    if (/["“”]/.test(t.pre)) return k;
+  }
+  return k;
+}
+
 /** Is the word a time word after a cue ("yesterday", "week", "ago")? */
 export const isTimeWord = (t: Token): boolean => lexicon().cuesTime.has(t.normal) || lexicon().cuesTimeOpeners.has(t.normal);
 
@@ -60,7 +80,16 @@ function timePhraseEnd(tokens: readonly Token[], k: number): number {
   let end = k;
   if (cuesTimeOpeners.has(tokens[k]!.normal) && next && (cuesTime.has(next.normal) || has(next, 'Date'))) end = k + 2;
   else if (cuesTime.has(tokens[k]!.normal)) end = k + 1;
+  else if (has(tokens[k], 'Preposition')) end = durationEnd(tokens, k + 1);
   return end > k && !has(tokens[end], 'Verb') ? end : k;
+}
+
+/** "for weeks", "in recent days", "over the past two years": the index after the unit of time, or the start when none. */
+function durationEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  const words = lexicon().durationWords;
+  while (k < from + 4 && tokens[k] && (words.has(tokens[k]!.normal) || /^\d+$/.test(tokens[k]!.text))) k++;
+  return tokens[k] && lexicon().numbersTimeUnits.has(tokens[k]!.normal) ? k + 1 : from - 1;
 }
 
 /** "told reporters the deal …": the listener's noun phrase ends where a new one begins. */

@@ -17,7 +17,7 @@ export const breaksAfter = (tokens: readonly Token[], t: Token): boolean => CLAU
 export const touchesQuote = (t: Token): boolean => QUOTE_CHARS.test(t.pre) || QUOTE_CHARS.test(t.post);
 
 /** A personal pronoun that can be a speaker ("he said", "it said"). */
-export const isSubjectPronoun = (t: Token): boolean => lexicon().speakerPronouns.has(t.normal);
+export const isSubjectPronoun = (t: Token): boolean => lexicon().speakerPronouns.has(t.contracted ? t.normal.replace(/['’].*$/, '') : t.normal);
 
 /** A word that can head a speaker's noun phrase. */
 export function isNominal(t: Token): boolean {

@@ -9,7 +9,8 @@
 import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc.js';
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
 import { nounPhraseRight } from '../06-quotes/noun-phrases.js';
-import { breaksAfter, isNominal } from '../06-quotes/predicates.js';
+import { hasClause } from '../06-quotes/clauses.js';
+import { breaksAfter } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { RuleId } from '../rule-ids.js';
@@ -31,17 +32,37 @@ interface ContentContext {
   that: boolean;
   /** A comma right after the source or the lead-in ("The museum, Mr. Obama said, would …"). */
   commaAfter: boolean;
+  /** A relative word before the source stands for what was said ("the rules, which officials said will apply"). */
+  relative: boolean;
 }
 
 const long = (c: TokenRange | null): TokenRange | null => (c && c.end - c.first >= MIN_CONTENT ? c : null);
 const range = (first: number, last: number): TokenRange => ({ first, end: last + 1 });
 /** Is there enough after the lead-in to be content (not only a time: "…told POLITICO earlier this week.")? */
 const enoughAfter = (x: ContentContext): boolean => x.sentLast - x.at + 1 >= (x.that ? 2 : MIN_CONTENT) && !onlyTime(x.tokens, x.at, x.sentLast);
-const infinitiveAt = (x: ContentContext): boolean => x.tokens[x.at]!.normal === 'to' && has(x.tokens[x.at + 1], 'Verb');
+
+/**
+ * Is what follows the lead-in something claimed: "that …", a clause ("the plan will fail"), a
+ * question ("whether …", "how …"), a quotation, or an infinitive after a verb of promising,
+ * urging or warning ("pledged to form", "urged Congress to act": src/lexicon/cues-infinitive.txt)?
+ */
+function claimsAfter(x: ContentContext): boolean {
+  const t = x.tokens[x.at]!;
+  const lex = lexicon();
+  // "which officials said will apply …": the relative word is the verb's subject
+  if (x.relative && has(t, 'Verb')) return true;
+  if (x.that || /["“]/.test(t.pre) || hasClause(x.tokens, x.at, x.sentLast)) return true;
+  if (lex.questionOpeners.has(t.normal) && t.normal !== 'to' && t.normal !== 'about' && x.at < x.sentLast) return true;
+  const lemma = lex.verbLemmas.get(x.tokens[x.frame.cue.first]!.normal) ?? '';
+  if (!lex.cuesInfinitive.has(lemma)) return false;
+  // "urged Congress to act": the listener before the infinitive
+  for (let k = x.at; k <= x.sentLast && k < x.at + 4; k++) if (x.tokens[k]!.normal === 'to' && has(x.tokens[k + 1], 'Verb')) return true;
+  return false;
+}
 
 /** Where a claim's content is, in order; the first rule that fires decides (null: no claim). */
 export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] = [
-  rule({ id: 'content-evidential-sentence', example: 'The House is expected to pass the bill.', when: (x: ContentContext) => x.frame.type === 'evidential', then: (x) => range(x.sentFirst, x.sentLast) }),
+  rule({ id: 'content-evidential-sentence', example: 'The firm has reportedly hired a new chief.', when: (x: ContentContext) => x.frame.type === 'evidential', then: (x) => range(x.sentFirst, x.sentLast) }),
   rule({
     id: 'content-question',
     example: 'When asked about the wall, Roe said nothing.',
@@ -55,20 +76,23 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     when: (x: ContentContext) => x.frame.side === 'left' && x.frame.subject && x.frame.subject.first >= x.frame.cue.end,
     then: (x) => (x.frame.subject!.first - 1 >= x.frame.cue.end ? { first: x.frame.cue.end, end: x.frame.subject!.first } : null),
   }),
+  // "his criticism of the plan": a stance noun's object is a noun phrase, nothing claimed
+  rule({ id: 'content-nominal', example: 'His criticism of the trade deal was sharp.', when: (x: ContentContext) => x.frame.nominal, then: () => null }),
+  // "…, said Ian Michaels, a spokesman for the agency, who …": after an inverted source comes its
+  // apposition, never the content
   rule({
-    id: 'content-nominal',
-    example: 'His criticism of the trade deal was sharp.',
-    when: (x: ContentContext) => x.frame.nominal,
-    then: (x) => {
-      const np = nounPhraseRight(x.tokens, x.frame.cue.end);
-      return np && np.end - 1 <= x.sentLast ? np : null;
-    },
+    id: 'content-before-inverted',
+    example: 'Repairs are halted in winter, said Ian Michaels, a spokesman for the agency.',
+    when: (x: ContentContext) => x.frame.side === 'right' && x.frame.type !== 'according' && !x.frame.noCue && long(x.before),
+    then: (x) => long(x.before),
   }),
   // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content
+  // (after an inverted source, the words after its comma must go on with the sentence:
+  // "…, said Ian Michaels, a spokesman" is an apposition)
   rule({
     id: 'content-around-source',
     example: 'The museum, Mr. Obama said, would make visitors think.',
-    when: (x: ContentContext) => x.before && x.commaAfter && x.at <= x.sentLast && x.frame.type !== 'according',
+    when: (x: ContentContext) => x.before && x.commaAfter && x.at <= x.sentLast && x.frame.type !== 'according' && (x.frame.side === 'left' || continuesClause(x.tokens, x.at)),
     then: (x) => range(x.sentFirst, x.sentLast),
   }),
   // "CONTENT, according to X, a former aide.": what follows the source's comma is its apposition
@@ -78,11 +102,13 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     when: (x: ContentContext) => x.frame.type === 'according' && long(x.before) && x.commaAfter && !continuesClause(x.tokens, x.at),
     then: (x) => x.before,
   }),
-  // "X believes the plan": a thought verb needs a clause, "that" or an infinitive after it
+  // "he defended his decision", "spoke with reporters", "testified before the panel": a claim
+  // needs something claimed after its cue (a clause, "that", a question, a quotation, or an
+  // infinitive after a verb of promising or urging); else only a content before the source counts
   rule({
-    id: 'content-thought-needs-clause',
-    example: 'Roe believes in the plan, aides said.',
-    when: (x: ContentContext) => enoughAfter(x) && x.frame.type === 'thought' && !x.that && !infinitiveAt(x) && !hasClause(x.tokens, x.at, x.sentLast),
+    id: 'content-not-a-clause',
+    example: 'Roe testified before the panel last fall.',
+    when: (x: ContentContext) => enoughAfter(x) && !claimsAfter(x),
     then: (x) => long(x.before),
   }),
   rule({
@@ -108,23 +134,15 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   const { at, that } = skipLeadIn(tokens, frame, sentLast);
   const sourceLast = frame.side === 'right' && frame.subject ? frame.subject.end - 1 : frame.cue.end - 1;
   const commaAfter = tokens[sourceLast]!.post.includes(',') || (at - 1 > sourceLast && tokens[at - 1]!.post.includes(','));
-  const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, before, at, that, commaAfter });
-  const content = hit?.out ?? null;
   // "the rules, which officials said will apply …", "what Smith says the plan would do":
   // the relative word stands for what was said, so the content starts there
   const rel = frame.side === 'left' && frame.subject && !frame.noCue ? frame.subject.first - 1 : -1;
-  if (rel < sentFirst || !lexicon().relativeWords.has(tokens[rel]!.normal)) return content && hit ? { content, rule: hit.id } : null;
+  const relative = rel >= sentFirst && lexicon().relativeWords.has(tokens[rel]!.normal);
+  const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, before, at, that, commaAfter, relative });
+  const content = hit?.out ?? null;
+  if (!relative) return content && hit ? { content, rule: hit.id } : null;
   fired(doc, 'content-relative');
   return { content: { first: rel, end: content && content.first >= frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
-}
-
-/** Does the span look like a clause: a noun phrase, then a verb within a few words? */
-function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
-  const first = tokens[from]!;
-  const opener = isNominal(first) || first.normal === 'there' || has(first, 'Pronoun') || has(first, 'Determiner') || has(first, 'Adjective') || has(first, 'Possessive') || has(first, 'Value');
-  if (!opener) return false;
-  for (let k = from + 1; k <= to && k < from + 8; k++) if (has(tokens[k], 'Verb')) return true;
-  return false;
 }
 
 /** "…told POLITICO earlier this week.": nothing but a time phrase is left. */

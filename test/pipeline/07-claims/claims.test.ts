@@ -23,21 +23,12 @@ describe('claims', () => {
     ['an adverb before "that" is not', 'Smith said recently that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
     ['source inside the content', 'The museum, Mr. Obama said, would make visitors think.', 'The museum, Mr. Obama said, would make visitors think', 'Mr. Obama', 'said'],
     ['X expressed (stance)', 'The senator expressed concern that the plan would fail.', 'concern that the plan would fail', 'The senator', 'expressed'],
-    ['X lambasted (stance)', 'The mayor lambasted the council over the budget.', 'the council over the budget', 'The mayor', 'lambasted'],
     ['X disclosed that (speech)', 'Jones disclosed that the firm had lost money.', 'the firm had lost money', 'Jones', 'disclosed'],
-    ['X talked about (phrasal)', 'The senator talked about the rising cost of health care.', 'the rising cost of health care', 'The senator', 'talked about'],
-    ['X railed against (phrasal)', 'The governor railed against the new tax on fuel.', 'the new tax on fuel', 'The governor', 'railed against'],
-    ['a possessive source and a stance noun', 'His criticism of the new health plan was sharp.', 'the new health plan', 'His', 'criticism of'],
-    ['a possessive source is the person', 'Jane Roe spoke first. Roe’s criticism of the new tax was sharp.', 'the new tax', 'Roe’s', 'criticism of'],
-    ['a named possessive source', "Jane Roe's opposition to the stadium grew.", 'the stadium', "Jane Roe's", 'opposition to'],
     ['a relative word stands for what was said', 'The rules, which officials said will apply next year, are new.', 'which officials said will apply next year, are new', 'officials', 'said'],
-    ['"what X says"', 'Few believe what Smith says about taxes.', 'what Smith says', 'Smith', 'says'],
-    ['X voted for (phrasal)', 'Most delegates voted for the new platform.', 'the new platform', 'Most delegates', 'voted for'],
     ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
     ['a time phrase after the cue is no content', 'Smith said last week that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
     ['a time phrase without "that"', 'Jones told reporters this morning the deal was dead.', 'the deal was dead', 'Jones', 'told'],
     ['"yesterday" after the cue', 'The agency said yesterday prices will rise again.', 'prices will rise again', 'The agency', 'said'],
-    ['an infinitive cue takes the sentence subject', 'John Smith met Tom Brown on Friday to discuss the new tax plan.', 'the new tax plan', 'John Smith', 'discuss'],
     ['an opening participle takes the subject after its comma', 'Commenting on the deal, the minister said the town would gain.', 'on the deal', 'the minister', 'Commenting'],
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
@@ -71,7 +62,6 @@ describe('claims', () => {
     ['is widely seen as', 'The merger was widely seen as a mistake.', 'seen'],
     ['was seen by some as', 'The move was seen by some as a demotion for him.', 'seen'],
     ['is believed to', 'The ship is believed to have sunk near the coast.', 'believed'],
-    ['seemed + participle', 'The candidate seemed irritated by the question.', 'seemed'],
     ['has reportedly', 'The firm has reportedly hired three new lawyers.', 'reportedly'],
   ])('%s', (_name, text, cue) => {
     expect(claims(text)).toEqual([[text.slice(0, -1), null, cue]]);
@@ -99,10 +89,6 @@ describe('claims', () => {
     expect(values).toContain(8000);
   });
 
-  test('a view with no source named is a claim without speaker', () => {
-    const c = extract('The House is expected to pass the bill next week.').claims;
-    expect(c).toMatchObject([{ speaker: null, content: { text: 'The House is expected to pass the bill next week' } }]);
-  });
 });
 
 describe('claims: false positives', () => {
@@ -126,6 +112,23 @@ describe('claims: false positives', () => {
     ['a vote with no object of stance', 'She voted in Ohio on Tuesday.'],
     ['"expected" before a participle is a verb with its object', 'The board expected revised figures by Friday.'],
     ['a plain event', 'The minister arrived in Seoul on Friday.'],
+    // issue 13: a claim needs something claimed; a stance on a noun phrase claims nothing
+    ['a stance verb and its object', 'The mayor lambasted the council over the budget.'],
+    ['a phrasal stance on a noun phrase', 'The governor railed against the new tax on fuel.'],
+    ['talking about a topic', 'The senator talked about the rising cost of health care.'],
+    ['a vote for a noun phrase', 'Most delegates voted for the new platform.'],
+    ['a stance noun and its object', 'His criticism of the new health plan was sharp.'],
+    ['a named possessive and a stance noun', "Jane Roe's opposition to the stadium grew."],
+    ['an infinitive of a plain verb', 'John Smith met Tom Brown on Friday to discuss the new tax plan.'],
+    ['speaking with someone', 'Roe spoke with reporters on Monday.'],
+    ['a refusal to comment', 'A spokeswoman declined to comment on pricing.'],
+    ['defending a decision', 'He defended his decision to close the plant.'],
+    // views with no named holder and no report ("is expected to", "seemed") are no one's claims
+    ['a view with no holder', 'The House is expected to pass the bill next week.'],
+    ['seemed + participle', 'The candidate seemed irritated by the question.'],
+    // a cue word that is a noun in a noun phrase
+    ['"states" after a number', 'Voters in 12 states and territories went to the polls.'],
+    ['"state" after a demonym', 'He opposed an independent Palestinian state as long as he was in office.'],
     ['"asked to" before a noun', 'The guests were asked to the main hall.'],
     ['"asked" with nothing after', 'The mayor was asked but stayed silent.'],
   ])('%s', (_name, text) => {

@@ -1,0 +1,98 @@
+/**
+ * Is what follows a cue a clause (something claimed), or only a noun phrase? Claims need
+ * the former (issue 13: "he defended his decision to …" claims nothing); cue rules use it to
+ * tell a cue from a noun ("Givens hopes Clinton and other Democrats do not …").
+ */
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { Token, TokenRange } from '../doc.js';
+import { has, hasAny } from '../tokens.js';
+import { nounPhraseRight } from './noun-phrases.js';
+import { isSkippable } from './predicates.js';
+
+/** Longest stretch of attachments after a subject's noun phrase ("of Clinton's released emails", ", AKA Danger Mouse,"). */
+const MAX_ATTACHED = 10;
+
+/** A word that is also a noun ("states", "praise"), whatever compromise tagged it. */
+function alsoNoun(t: Token): boolean {
+  const singular = t.normal.endsWith('s') ? t.normal.slice(0, -1) : t.normal;
+  return lexicon().cuesAlsoNouns.has(t.normal) || lexicon().cuesAlsoNouns.has(singular);
+}
+
+/** The subject's noun phrase at `from`: a noun phrase, a lone word that is also a noun ("praise"), or "there". */
+function subjectAt(tokens: readonly Token[], from: number): TokenRange | null {
+  const t = tokens[from];
+  if (!t || has(t, 'Preposition') || has(t, 'Conjunction')) return null;
+  if (t.normal === 'there' || alsoNoun(t)) return { first: from, end: from + 1 };
+  const np = nounPhraseRight(tokens, from);
+  if (np || !(hasAny(t, ['Determiner', 'Possessive', 'Value']) || t.normal === 'no')) return np;
+  // "the campaign planned", "every shooting did", "their lives are": compromise reads the noun
+  // after an article as a verb
+  let k = from + 1;
+  while (k < from + 4 && tokens[k] && (hasAny(tokens[k], ['Adjective', 'Noun', 'Infinitive']) || /ing$|[^s]s$/.test(tokens[k]!.normal))) k++;
+  return k > from + 1 ? { first: from, end: k } : null;
+}
+
+/** Is the token a verb that can follow a subject ("are", "said", "could", "leading")? */
+const isPredicate = (t: Token | undefined): boolean => t !== undefined && (has(t, 'Verb') || /ing$/.test(t.normal));
+
+/**
+ * Do tokens [from, to] open with a clause: a subject ("such techniques", "2,093 of Clinton's
+ * released emails", "his band and collaborator Brian Burton, AKA Danger Mouse,"), then its
+ * verb ("are", "were", "wrote")? "the rising cost of health care", "his decision to close
+ * the plant" are noun phrases, no clause.
+ */
+export function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
+  return subjectThenVerb(tokens, from, to) || finiteVerbAhead(tokens, from, to);
+}
+
+/** Longest run before a finite verb read as its subject when the noun phrase reading fails on compromise's tags. */
+const MAX_LOOSE = 10;
+
+/**
+ * A looser reading for subjects compromise mis-tags ("every shooting did not", "their lives are"):
+ * a finite verb within a few words, with no preposition, conjunction or infinitive before it
+ * (so "the rising cost of health care", "his decision to close", "a state as long as he was"
+ * stay noun phrases), and no finite verb as the first word.
+ */
+function finiteVerbAhead(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || hasAny(first, ['Preposition', 'Conjunction']) || (isFiniteForm(first) && !alsoNoun(first))) return false;
+  for (let k = from + 1; k <= to && k <= from + MAX_LOOSE; k++) {
+    const t = tokens[k]!;
+    if (isFiniteForm(t) && !has(tokens[k - 1], 'Determiner')) return !(tokens[k - 1]!.normal === 'to');
+    if (hasAny(t, ['Preposition', 'Conjunction']) || t.normal === 'to' || breaksAfterComma(t)) return false;
+  }
+  return false;
+}
+
+/** A finite verb form: past or present tense, a modal or a form of "be" (not a base form after "to"). */
+const isFiniteForm = (t: Token): boolean => hasAny(t, ['PastTense', 'Modal', 'Copula']) || (has(t, 'PresentTense') && !has(t, 'Infinitive'));
+
+const breaksAfterComma = (t: Token): boolean => /[,;:]/.test(t.post);
+
+function subjectThenVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  // "about 20 people have …": a hedge before a number opens the subject
+  if (lexicon().numbersQualifiersBefore.has(tokens[from]?.normal ?? '') && has(tokens[from + 1], 'Value')) from++;
+  const np = subjectAt(tokens, from);
+  if (!np || np.end - 1 > to) return false;
+  // "he’s not happy", "it’s good": the verb is the contraction's
+  if (tokens[np.end - 1]!.contracted) return true;
+  let k = np.end;
+  // "… of Clinton's released emails", "… like California and Colorado", ", AKA Danger Mouse,"
+  for (let guard = 0; k <= to && guard < 3; guard++) {
+    const t = tokens[k]!;
+    const comma = tokens[k - 1]!.post.includes(',');
+    if (!has(t, 'Preposition') && !comma) break;
+    const more = subjectAt(tokens, has(t, 'Preposition') ? k + 1 : k);
+    if (!more || more.end - np.first > MAX_ATTACHED + (np.end - np.first)) break;
+    // an appositive closes with a comma; a prepositional phrase runs on
+    if (comma && !tokens[more.end - 1]!.post.includes(',')) break;
+    k = more.end;
+  }
+  // "Romney had a lead", "the plan would not fail", "Cruz also says": the verb, past adverbs
+  for (; k <= to; k++) {
+    if (isPredicate(tokens[k])) return true;
+    if (!(has(tokens[k], 'Adverb') || has(tokens[k], 'Negative') || isSkippable(tokens[k]!))) return false;
+  }
+  return false;
+}
