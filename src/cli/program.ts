@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_MAX_CHARS } from '../pipeline/limits.js';
 import { describeFormats, FORMAT_NAMES } from '../reporters/index.js';
-import { CliError, describeError, EXIT } from './errors.js';
+import { CliError, describeError, errorLine, EXIT } from './errors.js';
 import { type CliIo, createWriter } from './io.js';
 import { type CliOptions, resolveOptions } from './options.js';
 import { runBatch, runDocuments } from './run.js';
@@ -68,7 +68,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     debug = raw.debug === true;
     const options = resolveOptions(raw, program.args, io);
     const onError = (message: string, error?: unknown) => {
-      io.stderr.write(`newsclaims: ${message}\n`);
+      io.stderr.write(errorLine(message));
       if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     };
     return options.inputFormat === 'jsonl'
@@ -85,11 +85,11 @@ export function report(error: unknown, io: CliIo, debug: boolean): number {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
       return EXIT.ok;
     }
-    io.stderr.write(`newsclaims: ${error.message.replace(/^error: /, '')}\n`);
+    io.stderr.write(errorLine(error.message.replace(/^error: /, '')));
     return EXIT.usage;
   }
   const status = error instanceof CliError ? error.exitCode : EXIT.data;
-  io.stderr.write(`newsclaims: ${describeError(error)}\n`);
+  io.stderr.write(errorLine(describeError(error)));
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
   return status;
 }
