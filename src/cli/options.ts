@@ -73,6 +73,19 @@ function positiveInteger(option: string, value: string): number {
   throw new CliError(`Expected ${option} to be a positive whole number, not: ${value}`, EXIT.usage);
 }
 
+/**
+ * Colour or not: `--color`/`--no-color` first, then `NO_COLOR` (set and not empty:
+ * off), then `FORCE_COLOR` (as chalk reads it: "0" and "false" off, anything else
+ * on), then whether the output is a terminal.
+ */
+export function colorWanted(flag: boolean | undefined, env: Record<string, string | undefined>, terminal: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return terminal;
+}
+
 /** Check the raw options and fill in defaults from the environment. */
 export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Settings {
   const files = args.length > 0 ? args : ['-'];
@@ -87,7 +100,7 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
   const formatName = raw.format ? oneOf('--format', raw.format, FORMAT_NAMES) : toFiles ? 'html' : defaultFormat;
   const found = findReporter(formatName)!;
   const reporter = toFiles ? writeToDirectory(found, raw.outDir!) : found;
-  const wantColor = raw.color ?? (io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? true : tty && !toFiles);
+  const wantColor = colorWanted(raw.color, io.env, tty && !toFiles);
   const extract: ExtractOptions = {};
   if (raw.allNumbers) extract.allNumbers = true;
   if (raw.includeText || reporter.needsText) extract.includeText = true;
