@@ -52,7 +52,8 @@ async function* documentItems(settings: Settings, io: CliIo): AsyncGenerator<Ite
     try {
       text = await readDocument(file, io);
     } catch (error) {
-      yield { kind: 'notice', message: describeError(error), error, size: 0 };
+      const reason = describeError(error);
+      yield { kind: 'failed', reason, message: reason, error, origin: { source: name, label: name, size: 0 } };
       continue;
     }
     const html =
@@ -60,7 +61,7 @@ async function* documentItems(settings: Settings, io: CliIo): AsyncGenerator<Ite
       (settings.inputFormat === 'auto' && ((file !== '-' && isHtmlPath(file)) || looksLikeHtml(text)));
     if (html || settings.splitOn === null) {
       const article: Article = { text, source: name, html };
-      yield { kind: 'article', article, origin: { source: name, line: 1, label: name, size: text.length } };
+      yield { kind: 'article', article, origin: { source: name, label: name, size: text.length } };
       continue;
     }
     let k = 0;
@@ -113,7 +114,9 @@ async function* batchItems(settings: Settings, io: CliIo): AsyncGenerator<Item> 
         yield { kind: 'article', article, origin };
       }
     } catch (error) {
-      yield { kind: 'notice', message: describeError(error), error, size: 0 };
+      // The file cannot be read (or stopped being readable): one error record for it, after its records so far.
+      const reason = describeError(error);
+      yield { kind: 'failed', reason, message: reason, error, origin: { source: name, label: name, size: 0 } };
     }
   }
 }
@@ -151,11 +154,11 @@ async function writeAll(
   const engine = await createEngine(shape.workers, settings.extract, report);
   let index = 0;
   const emit = (outcome: Outcome): Promise<boolean> => {
-    if (outcome.kind !== 'notice') progress.tick(outcome.size);
+    progress.tick(outcome.size);
     if (outcome.kind === 'extraction') return write(writer.item(outcome.extraction, index++));
     status = EXIT.data;
     report(outcome.message, outcome.error);
-    return outcome.kind === 'failed' ? write(writer.failure(outcome.failure, index++)) : Promise.resolve(true);
+    return write(writer.failure(outcome.failure, index++));
   };
   try {
     if (await runOrdered(items, engine, emit)) await write(writer.footer());
