@@ -35,6 +35,8 @@ export interface Settings {
   extract: ExtractOptions;
   /** Worker threads for several articles; 1 runs in this thread. */
   workers: number;
+  /** --workers was given (else the default applies, which runs small inputs in this thread). */
+  workersGiven: boolean;
   /** No progress bar. */
   quiet: boolean;
   /** Split each text input into articles at this separator (escapes already decoded). */
@@ -113,6 +115,7 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
     width: io.stdout.columns ?? 100,
     extract,
     workers: parseWorkers(raw.workers),
+    workersGiven: raw.workers !== undefined,
     quiet: raw.quiet === true,
     splitOn: raw.splitOn === undefined ? null : decodeSeparator(raw.splitOn),
   };

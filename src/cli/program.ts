@@ -29,7 +29,10 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
       ),
     )
     .option('--split-on <separator>', 'split each text input into several articles at this separator (\\n, \\t, \\r understood), e.g. \'\\n\\n\\n\'')
-    .option('--workers <n>', 'worker threads for a batch or several articles; 1 runs in-process (default: the cores available, at most 8)')
+    .option(
+      '--workers <n>',
+      'worker threads for a batch or several articles; 1 runs in-process (default: the cores available, at most 8, and in-process for an input under 1,000,000 characters); never more than the articles or twice the cores',
+    )
     .option('-q, --quiet', 'no progress bar')
     .option('--all-numbers', 'also report years, ordinals, dates and other numbers excluded by default')
     .option('--include-text', 'copy the text that offsets refer to into each result as "text" (for HTML, the extracted text)')
