@@ -6,7 +6,7 @@ import { CliError, EXIT } from './errors.js';
 
 /** The streams and environment the CLI runs with: process's, or a test's. */
 export interface CliIo {
-  stdin: Readable;
+  stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean; columns?: number };
   stderr: Writable & { isTTY?: boolean };
   env: Record<string, string | undefined>;

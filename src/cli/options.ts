@@ -88,6 +88,32 @@ export function colorWanted(flag: boolean | undefined, env: Record<string, strin
   return terminal;
 }
 
+/** Width used when no terminal says otherwise. */
+const DEFAULT_WIDTH = 80;
+/** Narrower than this is no real terminal (a pseudo-terminal reporting 0 columns, COLUMNS=1). */
+const MIN_WIDTH = 20;
+
+function columnsFromEnv(env: Record<string, string | undefined>): number | null {
+  const n = /^[0-9]{1,4}$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : 0;
+  return n >= MIN_WIDTH ? n : null;
+}
+
+/**
+ * The width human formats wrap to: the terminal's columns when it reports a sane
+ * number, else `COLUMNS`, else 80. A terminal reporting 0 columns (some CI
+ * pseudo-terminals) no longer squeezes the text into 20.
+ */
+export function terminalWidth(io: CliIo): number {
+  const columns = io.stdout.columns;
+  if (columns !== undefined && columns >= MIN_WIDTH) return columns;
+  return columnsFromEnv(io.env) ?? DEFAULT_WIDTH;
+}
+
+/** Files written with --out-dir are read later, elsewhere: `COLUMNS` or 80, never the current terminal's width. */
+function fileWidth(env: Record<string, string | undefined>): number {
+  return columnsFromEnv(env) ?? DEFAULT_WIDTH;
+}
+
 /** Check the raw options and fill in defaults from the environment. */
 export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Settings {
   const files = args.length > 0 ? args : ['-'];
@@ -96,6 +122,10 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
     : files.every((f) => f.endsWith('.jsonl')) && files[0] !== '-'
       ? 'jsonl'
       : 'auto';
+  if (raw.splitOn !== undefined && inputFormat !== 'auto' && inputFormat !== 'text') {
+    const why = inputFormat === 'jsonl' ? 'each JSONL record is one article already' : 'an HTML page is one article';
+    throw new CliError(`Expected --split-on only with text input, not with ${inputFormat} input (${why})`, EXIT.usage);
+  }
   const tty = io.stdout.isTTY === true;
   const defaultFormat = tty ? 'table' : inputFormat === 'jsonl' ? 'jsonl' : 'json';
   const toFiles = raw.outDir !== undefined;
@@ -112,7 +142,7 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
     reporter,
     inputFormat,
     color: wantColor && !reporter.machine,
-    width: io.stdout.columns ?? 100,
+    width: toFiles ? fileWidth(io.env) : terminalWidth(io),
     extract,
     workers: parseWorkers(raw.workers),
     workersGiven: raw.workers !== undefined,

@@ -23,19 +23,34 @@ function sourceName(file: string): string {
   return file === '-' ? '<stdin>' : file;
 }
 
+/**
+ * The separator as a pattern in which a line break matches LF or CRLF, so
+ * `--split-on '\n\n\n'` splits a Windows text as it splits a Unix one.
+ */
+function separatorPattern(separator: string): RegExp {
+  const escaped = separator
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('(?:\r\n|\n)');
+  return new RegExp(escaped, 'g');
+}
+
 /** Split a text into articles at `separator`, with the 1-based line each starts on; blank pieces are dropped. */
 export function splitArticles(text: string, separator: string): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
+  const pattern = separatorPattern(separator);
   let line = 1;
   let from = 0;
-  while (from <= text.length) {
-    const at = text.indexOf(separator, from);
-    const end = at === -1 ? text.length : at;
+  for (;;) {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    const end = m ? m.index : text.length;
     const piece = text.slice(from, end);
     if (piece.trim() !== '') out.push({ text: piece, line });
-    line += countLines(piece) + (at === -1 ? 0 : countLines(separator));
-    if (at === -1) break;
-    from = at + separator.length;
+    if (!m) break;
+    line += countLines(piece) + countLines(m[0]);
+    from = end + m[0].length;
   }
   return out;
 }
