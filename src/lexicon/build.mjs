@@ -134,8 +134,10 @@ function build() {
     `/** Other names of a country → its common name, lower case. */\n` +
     `export const COUNTRY_ALIASES: Record<string, string> = JSON.parse(${JSON.stringify(JSON.stringify(countryAliases))});\n`;
   writeFileSync(join(here, 'generated', 'lexicon.ts'), ts);
-  const sizes = Object.entries(lists).map(([k, v]) => `${k} ${v.length}`).join(', ');
-  console.error(`lexicon: ${sizes}`);
+  // Quiet by default (it runs inside `npm ci`); `npm run lexicon` passes --verbose to see the list sizes.
+  if (process.argv.includes('--verbose')) {
+    for (const [k, v] of Object.entries(lists)) console.error(`lexicon: ${k.padEnd(22)} ${String(v.length).padStart(6)}`);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) build();
