@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The newsclaims launcher: runs the compiled CLI (dist/, built by `npm ci`/`npm install`).
+import { errorLine } from '../dist/cli/errors.js';
 import { run } from '../dist/cli/program.js';
 
 const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
@@ -8,7 +9,7 @@ run(process.argv.slice(2), io).then(
     process.exitCode = status;
   },
   (error) => {
-    process.stderr.write(`newsclaims: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(errorLine(error instanceof Error ? error.message : String(error)));
     process.exitCode = 1;
   },
 );

@@ -119,6 +119,22 @@ export interface Extraction {
   textSource?: 'input' | 'html-extracted';
 }
 
+/**
+ * An input that could not be processed, written in its place in the output: a bad
+ * JSONL line, a file that cannot be read, a document over `maxChars`.
+ */
+export interface ErrorRecord {
+  schemaVersion: 1;
+  /** The file, "<stdin>", or FILE:LINE for a JSONL record without an id. */
+  source: string;
+  /** Where the record or article starts in its input; only where there are lines (JSONL, --split-on). */
+  line?: number;
+  error: string;
+}
+
+/** One record of newsclaims output (one value of `-f json`, one line of `-f jsonl`); src/schema.json describes it. */
+export type OutputRecord = Extraction | ErrorRecord;
+
 export interface ExtractOptions {
   /** Goes into `source`; defaults to "<input>". */
   source?: string;

@@ -3,7 +3,7 @@
  * `extractArticle` is what both the in-process engine and the worker threads call,
  * so there is one code path from input to `extract`.
  */
-import { htmlToText } from '../input/html.js';
+import { extractHtml } from '../input/extract-html.js';
 import { extract } from '../pipeline/index.js';
 import type { Extraction, ExtractOptions } from '../types.js';
 
@@ -17,8 +17,5 @@ export interface Article {
 /** Extract one article; HTML is turned into text first and the result says so. */
 export async function extractArticle(article: Article, options: ExtractOptions): Promise<Extraction> {
   if (!article.html) return extract(article.text, { ...options, source: article.source });
-  const { text } = await htmlToText(article.text);
-  const result = extract(text, { ...options, source: article.source });
-  result.textSource = 'html-extracted';
-  return result;
+  return extractHtml(article.text, { ...options, source: article.source });
 }

@@ -8,6 +8,7 @@
  *     "absent": { "people": ["State Antony"], "numbers": [{ "value": 2 }] } }
  */
 import type { Claim, Entity, Extraction, NumberMention, Quote, Speaker } from '../types.js';
+import type { Difference } from './check-diff.js';
 
 type Scalar = string | number | boolean | null;
 
@@ -33,37 +34,53 @@ const FACT_KEYS = [...ENTITY_KEYS, 'numbers', 'quotes', 'claims'] as const;
 const NUMBER_FIELDS = ['text', 'value', 'kind', 'unit', 'subject', 'qualifier', 'bound', 'min', 'max', 'currency'];
 const SPEECH_FIELDS = ['text', 'speaker', 'kind', 'cue'];
 
-function checkFacts(value: unknown, where: string): Facts {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where}: expected an object`);
-  const facts = value as Record<string, unknown>;
-  for (const key of Object.keys(facts)) {
-    if (!(FACT_KEYS as readonly string[]).includes(key)) {
-      throw new Error(`${where}: unknown key "${key}" (expected one of ${FACT_KEYS.join(', ')})`);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What a JSON value is, for an error message (never the value itself). */
+export function jsonKind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return v.length === 0 ? 'an empty array' : 'an array';
+  if (typeof v === 'object') return Object.keys(v).length === 0 ? 'an empty object' : 'an object';
+  return typeof v === 'string' ? 'a string' : typeof v === 'number' ? 'a number' : 'a boolean';
+}
+
+function checkFacts(value: unknown, where: string, keys: readonly string[]): Facts {
+  const at = (key: string) => (where ? `${where}.${key}` : key);
+  if (!isObject(value)) throw new Error(`${where}: expected an object with any of ${keys.join(', ')}; found ${jsonKind(value)}`);
+  for (const key of Object.keys(value)) {
+    if (!keys.includes(key)) {
+      throw new Error(`${where ? `${where}: ` : ''}unknown key "${key}" (expected one of ${keys.join(', ')})`);
     }
-    const list = facts[key];
-    if (!Array.isArray(list)) throw new Error(`${where}.${key}: expected an array`);
+    const list = value[key];
+    if (!Array.isArray(list)) throw new Error(`${at(key)}: expected an array; found ${jsonKind(list)}`);
     const isEntity = (ENTITY_KEYS as readonly string[]).includes(key);
     const fields = key === 'numbers' ? NUMBER_FIELDS : SPEECH_FIELDS;
     list.forEach((item: unknown, i) => {
       if (isEntity) {
-        if (typeof item !== 'string') throw new Error(`${where}.${key}[${i}]: expected a name (a string)`);
+        if (typeof item !== 'string') throw new Error(`${at(key)}[${i}]: expected a name (a string); found ${jsonKind(item)}`);
         return;
       }
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) throw new Error(`${where}.${key}[${i}]: expected an object`);
+      if (!isObject(item)) throw new Error(`${at(key)}[${i}]: expected an object; found ${jsonKind(item)}`);
       for (const [field, v] of Object.entries(item)) {
-        if (!fields.includes(field)) throw new Error(`${where}.${key}[${i}]: unknown field "${field}" (expected one of ${fields.join(', ')})`);
-        if (v !== null && typeof v === 'object') throw new Error(`${where}.${key}[${i}].${field}: expected a string, number or null`);
+        if (!fields.includes(field)) throw new Error(`${at(key)}[${i}]: unknown field "${field}" (expected one of ${fields.join(', ')})`);
+        if (v !== null && typeof v === 'object') throw new Error(`${at(key)}[${i}].${field}: expected a string, number or null`);
       }
     });
   }
-  return facts as Facts;
+  return value as Facts;
 }
 
-/** Check the shape of a parsed expectation file; throws one line naming the first problem. */
+/**
+ * Check the shape of a parsed expectation file; throws one line naming the first
+ * problem. The file must be an object: `null`, `[]` or `5` would otherwise expect
+ * nothing and always pass.
+ */
 export function parseExpectations(value: unknown): Expectations {
-  const { absent, ...rest } = (value ?? {}) as Record<string, unknown>;
-  const facts = checkFacts(rest, 'expect');
-  return absent === undefined ? facts : { ...facts, absent: checkFacts(absent, 'expect.absent') };
+  const keys = [...FACT_KEYS, 'absent'];
+  if (!isObject(value)) throw new Error(`expected an object with any of ${keys.join(', ')}; found ${jsonKind(value)}`);
+  const { absent, ...rest } = value;
+  const facts = checkFacts(rest, '', keys);
+  return absent === undefined ? facts : { ...facts, absent: checkFacts(absent, 'absent', FACT_KEYS) };
 }
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -117,31 +134,48 @@ function shortList(items: string[], max = 8): string {
   return items.length > max ? `${shown}, … (${items.length} in all)` : shown;
 }
 
-/** What came out of a section, to print beside a missing fact. */
+/** What came out of a section, to print beside a missing fact (line breaks folded). */
 function found(e: Extraction, key: (typeof FACT_KEYS)[number]): string {
-  const cut = (s: string) => (s.length > 50 ? `${s.slice(0, 49)}…` : s);
-  if (key === 'numbers') return shortList(e.numbers.map((n) => `${n.text} = ${n.value}${n.unit ? ` ${n.unit}` : ''}`));
-  if (key === 'quotes') return shortList(e.quotes.map((q) => `${cut(q.text)} (${q.speaker?.name ?? 'no speaker'})`), 4);
-  if (key === 'claims') return shortList(e.claims.map((c) => `${cut(c.content.text)} (${c.speaker?.name ?? 'no speaker'})`), 4);
-  return shortList(e[key].map((x) => x.name));
+  const cut = (text: string) => {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
+  };
+  if (key === 'numbers') return shortList(e.numbers.map((n) => cut(`${n.text} = ${n.value}${n.unit ? ` ${n.unit}` : ''}`)));
+  if (key === 'quotes') return shortList(e.quotes.map((q) => `${cut(q.text)} (${cut(q.speaker?.name ?? 'no speaker')})`), 4);
+  if (key === 'claims') return shortList(e.claims.map((c) => `${cut(c.content.text)} (${cut(c.speaker?.name ?? 'no speaker')})`), 4);
+  return shortList(e[key].map((x) => cut(x.name)));
 }
 
-function present(e: Extraction, key: (typeof FACT_KEYS)[number], fact: string | Record<string, Scalar>): boolean {
-  if (typeof fact === 'string') return (e[key as (typeof ENTITY_KEYS)[number]] ?? []).some((x) => entityMatches(x, fact));
-  if (key === 'numbers') return e.numbers.some((n) => numberMatches(n, fact));
-  if (key === 'quotes') return e.quotes.some((q) => quoteMatches(q, fact, e));
-  return e.claims.some((c) => claimMatches(c, fact, e));
+/** Where in the article the first item matching `fact` is (its offset), or null when none matches. */
+function locate(e: Extraction, key: (typeof FACT_KEYS)[number], fact: string | Record<string, Scalar>): number | null {
+  if (typeof fact === 'string') {
+    const entity = e[key as (typeof ENTITY_KEYS)[number]].find((x) => entityMatches(x, fact));
+    if (!entity) return null;
+    return (entity.mentions.find((m) => fold(m.text) === fold(fact)) ?? entity.mentions[0])?.start ?? 0;
+  }
+  if (key === 'numbers') return e.numbers.find((n) => numberMatches(n, fact))?.start ?? null;
+  if (key === 'quotes') return e.quotes.find((q) => quoteMatches(q, fact, e))?.start ?? null;
+  return e.claims.find((c) => claimMatches(c, fact, e))?.content.start ?? null;
 }
 
-/** The facts in `expect` that `e` does not satisfy, one readable line each; empty when all hold. */
-export function checkExpectations(e: Extraction, expect: Expectations): string[] {
-  const out: string[] = [];
+/** The listed facts of one key, read as own properties only. */
+function factsOf(facts: Facts | undefined, key: (typeof FACT_KEYS)[number]): (string | Record<string, Scalar>)[] {
+  return facts && Object.hasOwn(facts, key) ? ((facts[key] ?? []) as (string | Record<string, Scalar>)[]) : [];
+}
+
+/**
+ * The facts in `expect` that `e` does not satisfy, one readable line each (with the
+ * offset of the item found where one was); empty when all hold.
+ */
+export function checkExpectations(e: Extraction, expect: Expectations): Difference[] {
+  const out: Difference[] = [];
   for (const key of FACT_KEYS) {
-    for (const fact of (expect[key] ?? []) as (string | Record<string, Scalar>)[]) {
-      if (!present(e, key, fact)) out.push(`- ${key}: ${describeFact(fact)} expected, not found (found: ${found(e, key)})`);
+    for (const fact of factsOf(expect, key)) {
+      if (locate(e, key, fact) === null) out.push({ text: `- ${key}: ${describeFact(fact)} expected, not found (found: ${found(e, key)})` });
     }
-    for (const fact of (expect.absent?.[key] ?? []) as (string | Record<string, Scalar>)[]) {
-      if (present(e, key, fact)) out.push(`+ ${key}: ${describeFact(fact)} found, expected absent`);
+    for (const fact of factsOf(expect.absent, key)) {
+      const offset = locate(e, key, fact);
+      if (offset !== null) out.push({ text: `+ ${key}: ${describeFact(fact)} found, expected absent`, offset });
     }
   }
   return out;

@@ -1,4 +1,5 @@
 /** Errors the CLI reports as one line and an exit status. */
+import { printable } from '../reporters/printable.js';
 
 /** Exit statuses (documented in the README). */
 export const EXIT = {
@@ -23,6 +24,17 @@ export class CliError extends Error {
 /** A one-line description of any thrown value, for `newsclaims: <message>`; a library limit names its option. */
 export function describeError(error: unknown): string {
   if (error instanceof Error && error.name === 'InputTooLongError') return `${error.message} (--max-chars)`;
+  // Our own messages may carry data with a line break (a file name): keep it whole, `errorLine` shows it.
+  if (error instanceof CliError) return error.message;
   if (error instanceof Error) return error.message.split('\n')[0] ?? String(error);
   return String(error);
+}
+
+/**
+ * The line written to stderr for an error: `newsclaims: <message>`. The message may
+ * hold data (a file name, a record id, an option value), so it goes through
+ * `printable`: one line, no terminal controls.
+ */
+export function errorLine(message: string): string {
+  return `newsclaims: ${printable(message)}\n`;
 }

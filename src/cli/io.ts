@@ -1,13 +1,12 @@
 /** Reading input (files, stdin, JSONL records) and writing output for the CLI. */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { CliError, EXIT } from './errors.js';
 
 /** The streams and environment the CLI runs with: process's, or a test's. */
 export interface CliIo {
-  stdin: Readable;
+  stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean; columns?: number };
   stderr: Writable & { isTTY?: boolean };
   env: Record<string, string | undefined>;
@@ -65,10 +64,24 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A line of a JSONL stream with its 1-based number. */
+/** A line of a JSONL stream with its 1-based number; `text` is null when the line was over the length limit. */
 export interface NumberedLine {
   line: number;
-  text: string;
+  text: string | null;
+  /** Its length in bytes (without the line break). */
+  bytes: number;
+}
+
+const MIB = 1024 * 1024;
+
+/**
+ * The longest JSONL line read, in bytes: 8 bytes per character of --max-chars (a
+ * text escaped as \uXXXX takes 6, and a record carries other fields), at least
+ * 64 MiB, at most 256 MiB (a string of more than about 512 million characters
+ * cannot exist in V8: a longer line used to end the run with a RangeError).
+ */
+export function maxLineBytes(maxChars: number): number {
+  return Math.min(256 * MIB, Math.max(64 * MIB, 8 * maxChars));
 }
 
 async function openStream(path: string): Promise<Readable> {
@@ -80,15 +93,52 @@ async function openStream(path: string): Promise<Readable> {
   return stream;
 }
 
-/** Stream the lines of a file or stdin ("-"), without holding them all. */
-export async function* readLines(path: string, io: CliIo): AsyncGenerator<NumberedLine> {
+/**
+ * Stream the lines of a file or stdin ("-"), without holding them all: split on
+ * LF (a CR before it is dropped), decoded as UTF-8 (invalid bytes become U+FFFD),
+ * a BOM dropped from the first line. A line longer than `maxBytes` is never held:
+ * its bytes are counted and dropped, and it comes out with `text: null`.
+ */
+export async function* readLines(path: string, io: CliIo, maxBytes: number): AsyncGenerator<NumberedLine> {
   const input = path === '-' ? io.stdin : await openStream(path);
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const decoder = new TextDecoder('utf-8');
+  let parts: Buffer[] = [];
+  let bytes = 0;
   let line = 0;
-  for await (const text of lines) {
+  const take = (piece: Buffer) => {
+    if (bytes + piece.length <= maxBytes) parts.push(piece);
+    else parts = [];
+    bytes += piece.length;
+  };
+  const finish = (): NumberedLine => {
     line++;
-    yield { line, text: line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    const over = bytes > maxBytes;
+    let buffer = over ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    if (buffer && buffer[buffer.length - 1] === 0x0d) buffer = buffer.subarray(0, -1);
+    let text = buffer ? decoder.decode(buffer) : null;
+    if (line === 1 && text?.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const done = { line, text, bytes };
+    parts = [];
+    bytes = 0;
+    return done;
+  };
+  let pending = false;
+  for await (const chunk of input) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    let from = 0;
+    for (let nl = buffer.indexOf(10, from); nl !== -1; nl = buffer.indexOf(10, from)) {
+      take(buffer.subarray(from, nl));
+      yield finish();
+      pending = false;
+      from = nl + 1;
+    }
+    if (from < buffer.length) {
+      take(buffer.subarray(from));
+      pending = true;
+    }
   }
+  // A last line without a line break.
+  if (pending) yield finish();
 }
 
 /**

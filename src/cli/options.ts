@@ -35,6 +35,8 @@ export interface Settings {
   extract: ExtractOptions;
   /** Worker threads for several articles; 1 runs in this thread. */
   workers: number;
+  /** --workers was given (else the default applies, which runs small inputs in this thread). */
+  workersGiven: boolean;
   /** No progress bar. */
   quiet: boolean;
   /** Split each text input into articles at this separator (escapes already decoded). */
@@ -73,6 +75,45 @@ function positiveInteger(option: string, value: string): number {
   throw new CliError(`Expected ${option} to be a positive whole number, not: ${value}`, EXIT.usage);
 }
 
+/**
+ * Colour or not: `--color`/`--no-color` first, then `NO_COLOR` (set and not empty:
+ * off), then `FORCE_COLOR` (as chalk reads it: "0" and "false" off, anything else
+ * on), then whether the output is a terminal.
+ */
+export function colorWanted(flag: boolean | undefined, env: Record<string, string | undefined>, terminal: boolean): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return terminal;
+}
+
+/** Width used when no terminal says otherwise. */
+const DEFAULT_WIDTH = 80;
+/** Narrower than this is no real terminal (a pseudo-terminal reporting 0 columns, COLUMNS=1). */
+const MIN_WIDTH = 20;
+
+function columnsFromEnv(env: Record<string, string | undefined>): number | null {
+  const n = /^[0-9]{1,4}$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : 0;
+  return n >= MIN_WIDTH ? n : null;
+}
+
+/**
+ * The width human formats wrap to: the terminal's columns when it reports a sane
+ * number, else `COLUMNS`, else 80. A terminal reporting 0 columns (some CI
+ * pseudo-terminals) no longer squeezes the text into 20.
+ */
+export function terminalWidth(io: CliIo): number {
+  const columns = io.stdout.columns;
+  if (columns !== undefined && columns >= MIN_WIDTH) return columns;
+  return columnsFromEnv(io.env) ?? DEFAULT_WIDTH;
+}
+
+/** Files written with --out-dir are read later, elsewhere: `COLUMNS` or 80, never the current terminal's width. */
+function fileWidth(env: Record<string, string | undefined>): number {
+  return columnsFromEnv(env) ?? DEFAULT_WIDTH;
+}
+
 /** Check the raw options and fill in defaults from the environment. */
 export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Settings {
   const files = args.length > 0 ? args : ['-'];
@@ -81,13 +122,17 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
     : files.every((f) => f.endsWith('.jsonl')) && files[0] !== '-'
       ? 'jsonl'
       : 'auto';
+  if (raw.splitOn !== undefined && inputFormat !== 'auto' && inputFormat !== 'text') {
+    const why = inputFormat === 'jsonl' ? 'each JSONL record is one article already' : 'an HTML page is one article';
+    throw new CliError(`Expected --split-on only with text input, not with ${inputFormat} input (${why})`, EXIT.usage);
+  }
   const tty = io.stdout.isTTY === true;
   const defaultFormat = tty ? 'table' : inputFormat === 'jsonl' ? 'jsonl' : 'json';
   const toFiles = raw.outDir !== undefined;
   const formatName = raw.format ? oneOf('--format', raw.format, FORMAT_NAMES) : toFiles ? 'html' : defaultFormat;
   const found = findReporter(formatName)!;
   const reporter = toFiles ? writeToDirectory(found, raw.outDir!) : found;
-  const wantColor = raw.color ?? (io.env.NO_COLOR ? false : io.env.FORCE_COLOR ? true : tty && !toFiles);
+  const wantColor = colorWanted(raw.color, io.env, tty && !toFiles);
   const extract: ExtractOptions = {};
   if (raw.allNumbers) extract.allNumbers = true;
   if (raw.includeText || reporter.needsText) extract.includeText = true;
@@ -97,9 +142,10 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
     reporter,
     inputFormat,
     color: wantColor && !reporter.machine,
-    width: io.stdout.columns ?? 100,
+    width: toFiles ? fileWidth(io.env) : terminalWidth(io),
     extract,
     workers: parseWorkers(raw.workers),
+    workersGiven: raw.workers !== undefined,
     quiet: raw.quiet === true,
     splitOn: raw.splitOn === undefined ? null : decodeSeparator(raw.splitOn),
   };

@@ -14,36 +14,37 @@ import { describeError } from './errors.js';
 export interface Origin {
   /** The record's source when it fails: "file.jsonl:12", "notes.txt#3". */
   source: string;
-  /** 1-based line in the input where the item starts. */
-  line: number;
+  /** 1-based line in the input where the item starts; only where there are lines (JSONL, --split-on). */
+  line?: number;
   /** Prefix of error messages: "file.jsonl: line 12". */
   label: string;
   /** Input characters it covers, for the progress bar. */
   size: number;
 }
 
-/** What the producers yield: an article to extract, a record that already failed, or a notice. */
+/**
+ * What the producers yield: an article to extract, or an input that already failed
+ * (a bad JSONL line, a file that cannot be read). Every input gives one outcome, so
+ * every input gives one record in the output.
+ */
 export type Item =
   | { kind: 'article'; article: Article; origin: Origin }
-  | { kind: 'failed'; reason: string; error?: unknown; origin: Origin }
-  /** Not a record (an unreadable file): reported on stderr, writes no output line. */
-  | { kind: 'notice'; message: string; error?: unknown; size: number };
+  /** `message` replaces "LABEL: REASON" on stderr when the reason names the input already. */
+  | { kind: 'failed'; reason: string; message?: string; error?: unknown; origin: Origin };
 
 /** What the loop emits, in input order. */
 export type Outcome =
   | { kind: 'extraction'; extraction: Extraction; size: number }
-  | { kind: 'failed'; failure: FailedRecord; message: string; error?: unknown; size: number }
-  | { kind: 'notice'; message: string; error?: unknown; size: number };
+  | { kind: 'failed'; failure: FailedRecord; message: string; error?: unknown; size: number };
 
-function failedOutcome(reason: string, origin: Origin, error?: unknown): Outcome {
-  const failure: FailedRecord = { schemaVersion: 1, source: origin.source, line: origin.line, error: reason };
-  return { kind: 'failed', failure, message: `${origin.label}: ${reason}`, error, size: origin.size };
+function failedOutcome(reason: string, origin: Origin, error?: unknown, message?: string): Outcome {
+  const failure: FailedRecord = { schemaVersion: 1, source: origin.source, ...(origin.line === undefined ? {} : { line: origin.line }), error: reason };
+  return { kind: 'failed', failure, message: message ?? `${origin.label}: ${reason}`, error, size: origin.size };
 }
 
 /** Start one item; the promise never rejects (a failure is an outcome). */
 function start(item: Item, engine: Engine): Promise<Outcome> {
-  if (item.kind === 'notice') return Promise.resolve(item);
-  if (item.kind === 'failed') return Promise.resolve(failedOutcome(item.reason, item.origin, item.error));
+  if (item.kind === 'failed') return Promise.resolve(failedOutcome(item.reason, item.origin, item.error, item.message));
   const { article, origin } = item;
   return engine.run(article).then(
     (extraction): Outcome => ({ kind: 'extraction', extraction, size: origin.size }),

@@ -6,7 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Reporter } from '../reporters/index.js';
+import { printable } from '../reporters/printable.js';
 import { CliError, describeError, EXIT } from './errors.js';
+
+/** Extensions of article files, dropped from the name so "page.html" gives "0001-page.html", not "page.html.html". */
+const DOCUMENT_EXTENSION = /\.(?:txt|text|md|html?|xhtml)$/i;
 
 /**
  * A safe file name for an article: its 1-based number (unique, keeps input
@@ -14,7 +18,7 @@ import { CliError, describeError, EXIT } from './errors.js';
  * ("fixtures/korea-us-talks.txt" → "0001-korea-us-talks.html").
  */
 export function outFileName(source: string, index: number, extension: string): string {
-  const base = basename(source.replace(/\\/g, '/')).replace(/\.(txt|text|md)$/i, '');
+  const base = basename(source.replace(/\\/g, '/')).replace(DOCUMENT_EXTENSION, '');
   const slug = trimDotsAndDashes(base.slice(0, 200).replace(/[^A-Za-z0-9._-]+/g, '-')).slice(0, 60);
   return `${String(index + 1).padStart(4, '0')}${slug ? `-${slug}` : ''}.${extension}`;
 }
@@ -50,7 +54,7 @@ export function writeToDirectory(inner: Reporter, dir: string): Reporter {
           } catch (error) {
             throw new CliError(`cannot write ${file}: ${describeError(error)}`, EXIT.data);
           }
-          return `${file}\n`;
+          return `${printable(file)}\n`;
         },
         // The failure is reported on stderr by the batch; no file is written for it.
         failure: () => '',

@@ -6,12 +6,14 @@
  */
 import { stat } from 'node:fs/promises';
 import { isHtmlPath, looksLikeHtml } from '../input/html.js';
+import { DEFAULT_MAX_CHARS } from '../pipeline/limits.js';
 import type { Article } from './article.js';
 import { createEngine } from './engine.js';
 import { describeError, EXIT } from './errors.js';
-import { type CliIo, readDocument, readLines } from './io.js';
+import { type CliIo, maxLineBytes, readDocument, readLines } from './io.js';
 import type { Settings } from './options.js';
 import { type Item, type Outcome, runOrdered } from './ordered.js';
+import { lookAhead, maxWorkers, planWorkers, SMALL_INPUT } from './plan.js';
 import { createProgress, type Progress, silentProgress, wantsProgress } from './progress.js';
 
 type Write = (chunk: string) => Promise<boolean>;
@@ -21,19 +23,34 @@ function sourceName(file: string): string {
   return file === '-' ? '<stdin>' : file;
 }
 
+/**
+ * The separator as a pattern in which a line break matches LF or CRLF, so
+ * `--split-on '\n\n\n'` splits a Windows text as it splits a Unix one.
+ */
+function separatorPattern(separator: string): RegExp {
+  const escaped = separator
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('(?:\r\n|\n)');
+  return new RegExp(escaped, 'g');
+}
+
 /** Split a text into articles at `separator`, with the 1-based line each starts on; blank pieces are dropped. */
 export function splitArticles(text: string, separator: string): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
+  const pattern = separatorPattern(separator);
   let line = 1;
   let from = 0;
-  while (from <= text.length) {
-    const at = text.indexOf(separator, from);
-    const end = at === -1 ? text.length : at;
+  for (;;) {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    const end = m ? m.index : text.length;
     const piece = text.slice(from, end);
     if (piece.trim() !== '') out.push({ text: piece, line });
-    line += countLines(piece) + (at === -1 ? 0 : countLines(separator));
-    if (at === -1) break;
-    from = at + separator.length;
+    if (!m) break;
+    line += countLines(piece) + countLines(m[0]);
+    from = end + m[0].length;
   }
   return out;
 }
@@ -52,7 +69,8 @@ async function* documentItems(settings: Settings, io: CliIo): AsyncGenerator<Ite
     try {
       text = await readDocument(file, io);
     } catch (error) {
-      yield { kind: 'notice', message: describeError(error), error, size: 0 };
+      const reason = describeError(error);
+      yield { kind: 'failed', reason, message: reason, error, origin: { source: name, label: name, size: 0 } };
       continue;
     }
     const html =
@@ -60,7 +78,7 @@ async function* documentItems(settings: Settings, io: CliIo): AsyncGenerator<Ite
       (settings.inputFormat === 'auto' && ((file !== '-' && isHtmlPath(file)) || looksLikeHtml(text)));
     if (html || settings.splitOn === null) {
       const article: Article = { text, source: name, html };
-      yield { kind: 'article', article, origin: { source: name, line: 1, label: name, size: text.length } };
+      yield { kind: 'article', article, origin: { source: name, label: name, size: text.length } };
       continue;
     }
     let k = 0;
@@ -89,19 +107,85 @@ export function parseRecord(line: string): { text: string; id: string | null; ht
   const id = Object.hasOwn(record, 'id') ? record.id : undefined;
   return {
     text: typeof text === 'string' ? text : (html as string),
-    id: typeof id === 'string' || typeof id === 'number' ? String(id) : null,
+    // A number keeps the digits it was written with: 12345678901234567890 is no 12345678901234567000.
+    id: typeof id === 'string' ? id : typeof id === 'number' ? (numberAsWritten(line, 'id') ?? String(id)) : null,
     html: typeof text !== 'string',
   };
 }
 
+/** The index after the string that opens at `i` (a '"'), or -1 when it is not closed. */
+function skipString(s: string, i: number): number {
+  for (let from = i + 1; ; ) {
+    const q = s.indexOf('"', from);
+    if (q === -1) return -1;
+    let slashes = 0;
+    while (s.charCodeAt(q - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 0) return q + 1;
+    from = q + 1;
+  }
+}
+
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+
+/**
+ * The source text of the number a top-level key of a JSON object has (the last
+ * one, as JSON.parse keeps), or null. JSON.parse rounds numbers beyond 2^53 to a
+ * double; this reads the digits as written. The line is valid JSON (JSON.parse
+ * accepted it), so a light scan suffices: strings are skipped whole, one pass.
+ */
+export function numberAsWritten(line: string, key: string): string | null {
+  let depth = 0;
+  let found: string | null = null;
+  let lastKey: string | null = null;
+  let afterColon = false;
+  for (let i = 0; i < line.length; ) {
+    const c = line[i]!;
+    if (c === '"') {
+      const end = skipString(line, i);
+      if (end === -1) return found;
+      // A string at depth 1 before a colon is a key.
+      if (depth === 1 && !afterColon) lastKey = JSON.parse(line.slice(i, end)) as string;
+      afterColon = false;
+      i = end;
+    } else if (c === '{' || c === '[') {
+      depth++;
+      afterColon = false;
+      i++;
+    } else if (c === '}' || c === ']') {
+      depth--;
+      i++;
+    } else if (c === ':') {
+      afterColon = depth === 1;
+      i++;
+    } else if (c === ',') {
+      afterColon = false;
+      i++;
+    } else if (afterColon && (c === '-' || (c >= '0' && c <= '9'))) {
+      NUMBER.lastIndex = i;
+      const m = NUMBER.exec(line);
+      if (!m) return found;
+      if (lastKey === key) found = m[0];
+      afterColon = false;
+      i += m[0].length;
+    } else i++;
+  }
+  return found;
+}
+
 /** The records of each JSONL file (or stdin), one item per non-blank line. */
 async function* batchItems(settings: Settings, io: CliIo): AsyncGenerator<Item> {
+  const lineLimit = maxLineBytes(settings.extract.maxChars ?? DEFAULT_MAX_CHARS);
   for (const file of settings.files) {
     const name = sourceName(file);
     try {
-      for await (const { line, text } of readLines(file, io)) {
+      for await (const { line, text, bytes } of readLines(file, io, lineLimit)) {
+        const origin = { source: `${name}:${line}`, line, label: `${name}: line ${line}`, size: bytes + 1 };
+        if (text === null) {
+          const reason = `the line is ${bytes} bytes, over the limit of ${lineLimit} for a JSONL line (8 bytes per character of --max-chars, at least 64 MiB, at most 256 MiB)`;
+          yield { kind: 'failed', reason, origin };
+          continue;
+        }
         if (text.trim() === '') continue;
-        const origin = { source: `${name}:${line}`, line, label: `${name}: line ${line}`, size: text.length + 1 };
         let record: ReturnType<typeof parseRecord>;
         try {
           record = parseRecord(text);
@@ -113,7 +197,9 @@ async function* batchItems(settings: Settings, io: CliIo): AsyncGenerator<Item> 
         yield { kind: 'article', article, origin };
       }
     } catch (error) {
-      yield { kind: 'notice', message: describeError(error), error, size: 0 };
+      // The file cannot be read (or stopped being readable): one error record for it, after its records so far.
+      const reason = describeError(error);
+      yield { kind: 'failed', reason, message: reason, error, origin: { source: name, label: name, size: 0 } };
     }
   }
 }
@@ -151,11 +237,11 @@ async function writeAll(
   const engine = await createEngine(shape.workers, settings.extract, report);
   let index = 0;
   const emit = (outcome: Outcome): Promise<boolean> => {
-    if (outcome.kind !== 'notice') progress.tick(outcome.size);
+    progress.tick(outcome.size);
     if (outcome.kind === 'extraction') return write(writer.item(outcome.extraction, index++));
     status = EXIT.data;
     report(outcome.message, outcome.error);
-    return outcome.kind === 'failed' ? write(writer.failure(outcome.failure, index++)) : Promise.resolve(true);
+    return write(writer.failure(outcome.failure, index++));
   };
   try {
     if (await runOrdered(items, engine, emit)) await write(writer.footer());
@@ -166,37 +252,22 @@ async function writeAll(
   return status;
 }
 
-/**
- * Read up to two items ahead, to know whether there is more than one: a single
- * article gains nothing from worker threads but their start-up time.
- */
-async function lookAhead(items: AsyncIterable<Item>): Promise<{ items: AsyncIterable<Item>; single: boolean }> {
-  const it = items[Symbol.asyncIterator]();
-  const head: Item[] = [];
-  for (let result = await it.next(); !result.done; result = await it.next()) {
-    head.push(result.value);
-    if (head.length === 2) break;
-  }
-  async function* all(): AsyncGenerator<Item> {
-    try {
-      yield* head;
-      for (let result = await it.next(); !result.done; result = await it.next()) yield result.value;
-    } finally {
-      await it.return?.();
-    }
-  }
-  return { items: all(), single: head.length < 2 };
+/** Read ahead, then pick the number of worker threads (src/cli/plan.ts). */
+async function planned(items: AsyncIterable<Item>, settings: Settings): Promise<{ items: AsyncIterable<Item>; workers: number }> {
+  const limit = { count: Math.min(settings.workers, maxWorkers()) + 1, size: SMALL_INPUT };
+  const read = await lookAhead(items, limit);
+  return { items: read.items, workers: planWorkers(settings.workers, settings.workersGiven, read.ahead) };
 }
 
 /** Read each file (or stdin) as one article, or several with --split-on; an unreadable file is reported and skipped. */
 export async function runDocuments(settings: Settings, io: CliIo, write: Write, onError: OnError): Promise<number> {
   const many = settings.files.length > 1 || settings.splitOn !== null;
-  const { items, single } = await lookAhead(documentItems(settings, io));
-  return writeAll(items, settings, io, write, onError, { many, workers: single ? 1 : settings.workers });
+  const { items, workers } = await planned(documentItems(settings, io), settings);
+  return writeAll(items, settings, io, write, onError, { many, workers });
 }
 
 /** Stream JSONL records: one output line (or error line) per record, in input order. */
 export async function runBatch(settings: Settings, io: CliIo, write: Write, onError: OnError): Promise<number> {
-  const { items, single } = await lookAhead(batchItems(settings, io));
-  return writeAll(items, settings, io, write, onError, { many: true, workers: single ? 1 : settings.workers });
+  const { items, workers } = await planned(batchItems(settings, io), settings);
+  return writeAll(items, settings, io, write, onError, { many: true, workers });
 }

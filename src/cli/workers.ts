@@ -35,6 +35,16 @@ export interface WorkerScript {
 // memory about 15% lower on a long stream; the extra scavenges cost little here.
 const YOUNG_GENERATION_MB = 16;
 
+/**
+ * The heap a worker may use, in MB: a record that needs more (a runaway) stops its
+ * worker, becomes an error record, and the worker is replaced. A document at the
+ * default --max-chars (2,000,000 characters) peaks at about 150 MB of heap; the
+ * limit leaves several times that, and grows with --max-chars.
+ */
+export function workerHeapMb(maxChars: number | undefined): number {
+  return Math.max(1024, Math.ceil((maxChars ?? 2_000_000) / 2_000_000) * 512);
+}
+
 type Reply = { ready: true } | { seq: number; extraction: Extraction } | { seq: number; error: string };
 
 /**
@@ -60,6 +70,7 @@ class WorkerPool implements Engine {
     private readonly options: ExtractOptions,
     private readonly warn: (message: string) => void,
     private readonly script: WorkerScript,
+    private readonly heapMb: number,
   ) {
     // Two per worker: one being extracted, one waiting, so no worker idles between messages.
     this.capacity = size * 2;
@@ -91,7 +102,7 @@ class WorkerPool implements Engine {
   private spawn(index: number): Slot {
     const worker = new Worker(this.script.url, {
       workerData: { extract: this.options, entry: this.script.entry },
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.heapMb },
     });
     const slot: Slot = { worker, pending: new Map(), ready: false };
     worker.on('message', (reply: Reply) => {
@@ -105,7 +116,13 @@ class WorkerPool implements Engine {
       if ('error' in reply) p.reject(new Error(reply.error));
       else p.resolve(reply.extraction);
     });
-    worker.on('error', (error) => this.fail(index, slot, new Error(`worker thread failed: ${describeError(error)}`)));
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      const message =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `needed more memory than a worker thread may use (${this.heapMb} MB); stopped`
+          : `worker thread failed: ${describeError(error)}`;
+      this.fail(index, slot, new Error(message));
+    });
     worker.on('exit', (code) => this.fail(index, slot, new Error(`worker thread stopped (exit status ${code})`)));
     return slot;
   }
@@ -139,6 +156,7 @@ export function createWorkerPool(
   options: ExtractOptions,
   warn: (message: string) => void,
   script: WorkerScript = workerScript(),
+  heapMb: number = workerHeapMb(options.maxChars),
 ): Engine {
-  return new WorkerPool(size, options, warn, script);
+  return new WorkerPool(size, options, warn, script, heapMb);
 }

@@ -19,6 +19,7 @@ import {
   type Node,
   speakerName,
 } from './markup.js';
+import { printable } from './printable.js';
 import type { Reporter } from './types.js';
 
 /** Options of one rendering. */
@@ -26,19 +27,6 @@ export interface HighlightOptions {
   color: boolean;
   /** Terminal width in columns (at least 20 is used). */
   width: number;
-}
-
-// C0/C1 controls and bidi overrides from the input must not drive the terminal
-// (an article could carry "\x1b[2J"); they are shown as visible symbols instead.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/** Make input text safe to print: CRLF becomes LF, controls become visible. */
-export function printable(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code < 0x20) return String.fromCharCode(0x2400 + code);
-    return code === 0x7f ? '\u2421' : '\ufffd';
-  });
 }
 
 const ENTITY_KINDS = new Set(['person', 'organization', 'place', 'number']);
@@ -69,14 +57,14 @@ function markRuns(node: MarkNode, color: boolean, path: string, out: Run[]): voi
   treeRuns(node.children, color, key, out);
   if (!node.last) return;
   if (!color && entity) out.push({ text: `|${KIND_TAG[mark.kind]}]`, style: key, glue: true });
-  if (mark.kind === 'number') out.push({ text: ` [${describeNumber(mark.number)}]`, style: 'note', glue: true });
-  if (mark.kind === 'quote') out.push({ text: ` [— ${speakerName(mark.quote)}]`, style: 'quote-note', glue: true });
+  if (mark.kind === 'number') out.push({ text: ` [${printable(describeNumber(mark.number))}]`, style: 'note', glue: true });
+  if (mark.kind === 'quote') out.push({ text: ` [— ${printable(speakerName(mark.quote))}]`, style: 'quote-note', glue: true });
 }
 
 function treeRuns(nodes: Node[], color: boolean, path: string, out: Run[]): void {
   for (const node of nodes) {
     if (isMark(node)) markRuns(node, color, path, out);
-    else out.push({ text: printable(node.text), style: path });
+    else out.push({ text: printable(node.text, { lines: true }), style: path });
   }
 }
 
@@ -123,7 +111,7 @@ export function renderLegend(options: HighlightOptions): string {
 export function renderHighlight(e: Extraction, text: string, options: HighlightOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const runs: Run[] = [
-    { text: printable(e.source).replace(/\n/g, ' '), style: 'title' },
+    { text: printable(e.source), style: 'title' },
     { text: '\n', style: '' },
     { text: describeCounts(e), style: 'note' },
     { text: '\n\n', style: '' },
@@ -144,7 +132,7 @@ export const highlightReporter: Reporter = {
     return {
       header: () => `${renderLegend(options)}\n`,
       item: (e, i) => `${i > 0 ? '\n' : ''}${renderHighlight(e, articleText(e), options)}`,
-      failure: (f, i) => `${i > 0 ? '\n' : ''}${c.bold.underline(printable(f.source))}\n${c.red(`  error: ${f.error}`)}\n`,
+      failure: (f, i) => `${i > 0 ? '\n' : ''}${c.bold.underline(printable(f.source))}\n${c.red(`  error: ${printable(f.error)}`)}\n`,
       footer: () => '',
     };
   },

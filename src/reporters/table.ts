@@ -5,17 +5,31 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim, Entity, Extraction, NumberMention, Quote } from '../types.js';
+import { displayWidth } from './highlight-wrap.js';
 import { otherSpellings } from './markup.js';
+import { printable, printableExcerpt } from './printable.js';
 import type { Reporter } from './types.js';
 
 type Cell = string;
 
-/** Cut or pad to exactly `width` visible characters. */
+/**
+ * Cut or pad to exactly `width` columns. The cell is data: whitespace is folded and
+ * controls are shown as symbols (`printable`), so no cell can move the cursor or
+ * start a line. Widths count terminal columns (a CJK character takes two).
+ */
 export function fit(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  const chars = [...flat];
-  if (chars.length <= width) return flat + ' '.repeat(width - chars.length);
-  return `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
+  const flat = printableExcerpt(text);
+  const used = displayWidth(flat);
+  if (used <= width) return flat + ' '.repeat(width - used);
+  let out = '';
+  let columns = 0;
+  for (const ch of flat) {
+    const w = displayWidth(ch);
+    if (columns + w > width - 1) break;
+    out += ch;
+    columns += w;
+  }
+  return `${out}…${' '.repeat(Math.max(0, width - 1 - columns))}`;
 }
 
 interface Column {
@@ -72,7 +86,7 @@ export function renderTable(e: Extraction, c: ChalkInstance, width: number): str
     { title: 'also written', width: 0 },
   ];
   const lines = [
-    c.bold.underline(e.source),
+    c.bold.underline(printable(e.source)),
     ...section(c, c.cyan('People'), e.people.length, renderRows(c, entityCols, entityRows(e.people), w)),
     ...section(c, c.magenta('Organisations'), e.organizations.length, renderRows(c, entityCols, entityRows(e.organizations), w)),
     ...section(c, c.green('Places'), e.places.length, renderRows(c, entityCols, entityRows(e.places), w)),
@@ -115,7 +129,7 @@ export const tableReporter: Reporter = {
     return {
       header: () => '',
       item: (e, i) => `${i > 0 ? '\n' : ''}${renderTable(e, c, width)}`,
-      failure: (f, i) => `${i > 0 ? '\n' : ''}${c.bold.underline(f.source)}\n${c.red(`  error: ${f.error}`)}\n`,
+      failure: (f, i) => `${i > 0 ? '\n' : ''}${c.bold.underline(printable(f.source))}\n${c.red(`  error: ${printable(f.error)}`)}\n`,
       footer: () => '',
     };
   },

@@ -1,5 +1,5 @@
 /** The reporter interface: each output format is one reporter, registered by name. */
-import type { Extraction } from '../types.js';
+import type { ErrorRecord, Extraction } from '../types.js';
 
 export interface ReporterOptions {
   /** Colour output (never set for machine formats). */
@@ -10,13 +10,8 @@ export interface ReporterOptions {
   width: number;
 }
 
-/** A JSONL record that could not be processed. */
-export interface FailedRecord {
-  schemaVersion: 1;
-  source: string;
-  line: number;
-  error: string;
-}
+/** An input that could not be processed, written in its place (the schema's error record). */
+export type FailedRecord = ErrorRecord;
 
 /** A streaming writer: header, one chunk per document, footer. */
 export interface ReportWriter {

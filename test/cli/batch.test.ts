@@ -8,7 +8,7 @@ import { type Item, type Outcome, runOrdered } from '../../src/cli/ordered.js';
 import { splitArticles } from '../../src/cli/run.js';
 import { createWorkerPool } from '../../src/cli/workers.js';
 import { problems } from '../helpers/validate.js';
-import { runCli } from '../helpers/cli.js';
+import { jsonValues, runCli } from '../helpers/cli.js';
 
 const REFERENCE = readFileSync('fixtures/korea-us-talks.txt', 'utf8');
 
@@ -155,7 +155,7 @@ describe('several articles in one text: --split-on', () => {
 
   test('splits at the separator; each result carries its own offsets and source', async () => {
     const r = await runCli(['--split-on', '\\n\\n\\n', '--workers', '1'], text);
-    const list = JSON.parse(r.stdout) as Extraction[];
+    const list = jsonValues<Extraction>(r.stdout);
     const pieces = splitArticles(text, '\n\n\n');
     expect(list.map((e) => e.source)).toEqual(['<stdin>#1', '<stdin>#2', '<stdin>#3']);
     list.forEach((e, i) => expect(problems(e, pieces[i]!.text)).toEqual([]));

@@ -25,8 +25,8 @@ describe('newsclaims check: partial expectations (X.expect.json)', () => {
   test('passes when every listed fact holds and every absent one is absent', async () => {
     const r = await runCli(['check', FIXTURES]);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain(`ok      ${ARTICLE}`);
-    expect(r.stdout).toContain(`ok      ${FIXTURES}/embassy-statement.html`);
+    expect(r.stdout).toContain(`ok        ${ARTICLE}`);
+    expect(r.stdout).toContain(`ok        ${FIXTURES}/embassy-statement.html`);
     expect(r.stdout).toMatch(/newsclaims check: 2 articles, 2 passed, 0 failed\n$/);
     expect(r.code).toBe(0);
   });
@@ -40,7 +40,7 @@ describe('newsclaims check: partial expectations (X.expect.json)', () => {
     });
     const r = await runCli(['check', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`FAIL    ${article}`);
+    expect(r.stdout).toContain(`FAIL      ${article}`);
     expect(r.stdout).toContain('- people: "Nobody Atall" expected, not found (found: ');
     expect(r.stdout).not.toContain('"angela merkel" expected');
     expect(r.stdout).toContain('- numbers: { value: 2500, unit: "bananas" } expected, not found');
@@ -53,7 +53,9 @@ describe('newsclaims check: partial expectations (X.expect.json)', () => {
     writeJson(join(dir, 'meeting.expect.json'), { peoples: ['Angela Merkel'] });
     const r = await runCli(['check', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('! expect: unknown key "peoples"');
+    expect(r.stdout).toContain(
+      `! ${join(dir, 'meeting.expect.json')}: unknown key "peoples" (expected one of people, organizations, places, numbers, quotes, claims, absent)`,
+    );
   });
 });
 
@@ -63,7 +65,7 @@ describe('newsclaims check: full expectations (X.expected.json) and --update', (
     writeJson(expected, {});
     const updated = await runCli(['check', '--update', dir]);
     expect(updated.code).toBe(0);
-    expect(updated.stdout).toContain(`updated ${article}`);
+    expect(updated.stdout).toContain(`updated   ${article}`);
     expect(updated.stdout).toContain('0 passed, 0 failed, 1 updated');
     const written = readJson<Extraction>(expected);
     expect(problems(written, readFileSync(article, 'utf8'))).toEqual([]);
@@ -101,23 +103,27 @@ describe('newsclaims check: full expectations (X.expected.json) and --update', (
     expect(r.code).toBe(0);
   });
 
-  test('--format github prints each failure as an Actions annotation', async () => {
+  test('--format github prints each difference as an Actions annotation', async () => {
     writeJson(join(dir, 'meeting.expect.json'), { people: ['Nobody Atall'], places: ['Atlantis'] });
     const r = await runCli(['check', '--format', 'github', dir]);
     expect(r.code).toBe(1);
-    const annotation = r.stdout.split('\n').find((l) => l.startsWith('::error '));
-    expect(annotation).toBeDefined();
-    expect(annotation).toContain(`file=${article},title=newsclaims check%3A 2 differences::`);
-    expect(annotation).toContain('- people: "Nobody Atall" expected, not found');
-    expect(annotation).toContain('%0A- places: "Atlantis" expected, not found');
+    const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
+    expect(annotations).toHaveLength(2);
+    expect(annotations[0]).toMatch(new RegExp(`^::error file=${article},title=newsclaims check::- people: "Nobody Atall" expected, not found`));
+    expect(annotations[1]).toContain('::- places: "Atlantis" expected, not found');
   });
 });
 
 describe('newsclaims check: what it finds and its errors', () => {
-  test('an article with no expectation file is skipped, not failed', async () => {
+  // Issue 17 changed this: an article without expectations is named, and a run that checked nothing fails.
+  test('an article with no expectation file is named; a run that checked nothing fails', async () => {
     const r = await runCli(['check', dir]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe('newsclaims check: 1 article, 0 passed, 0 failed, 1 without expectations (not checked)\n');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      `none      ${article} (no meeting.expected.json or meeting.expect.json; --update creates meeting.expected.json)\n` +
+        'newsclaims check: 1 article, 0 passed, 0 failed, 1 without expectations (not checked)\n',
+    );
+    expect(r.stderr).toMatch(/^newsclaims: nothing was checked: no article under .* has an X\.expected\.json or X\.expect\.json/);
   });
 
   test("a reporter's output kept beside its article is no article", async () => {
@@ -125,7 +131,9 @@ describe('newsclaims check: what it finds and its errors', () => {
     writeFileSync(join(dir, 'meeting.highlight.txt'), 'Angela Merkel met Emmanuel Macron.');
     writeFileSync(join(dir, 'other.notes.txt'), 'Angela Merkel met Emmanuel Macron.');
     const r = await runCli(['check', dir]);
-    expect(r.stdout).toBe('newsclaims check: 2 articles, 0 passed, 0 failed, 2 without expectations (not checked)\n');
+    const named = r.stdout.split('\n').filter((l) => l.startsWith('none')).map((l) => l.split(/ +/)[1]);
+    expect(named).toEqual([article, join(dir, 'other.notes.txt')]);
+    expect(r.stdout).toMatch(/newsclaims check: 2 articles, 0 passed, 0 failed, 2 without expectations \(not checked\)\n$/);
   });
 
   test.each([

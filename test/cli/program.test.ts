@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Extraction } from '../../src/index.js';
-import { runCli } from '../helpers/cli.js';
+import { jsonValues, runCli } from '../helpers/cli.js';
 import { problems } from '../helpers/validate.js';
 
 const REFERENCE = 'fixtures/korea-us-talks.txt';
@@ -24,10 +24,12 @@ describe('newsclaims CLI (in-process)', () => {
     expect(e.people.map((p) => p.name)).toContain('Angela Merkel');
   });
 
-  test('several files give a JSON array in order', async () => {
+  // Issue 17 changed this (it was an array for several files, an object for one): one JSON value per article, as jq expects.
+  test('several files give one JSON value per article, in order', async () => {
     const r = await runCli([REFERENCE, '-'], 'Paris is big.');
-    const list = JSON.parse(r.stdout) as Extraction[];
+    const list = jsonValues<Extraction>(r.stdout);
     expect(list.map((e) => e.source)).toEqual([REFERENCE, '<stdin>']);
+    expect(r.stdout.startsWith('{\n')).toBe(true);
   });
 
   test('jsonl gives one compact line per article', async () => {
@@ -66,11 +68,12 @@ describe('errors and exit statuses', () => {
     expect(r.stderr).toBe(`${message}\n`);
   });
 
-  test('a missing file does not stop the others', async () => {
+  test('a missing file does not stop the others, and gives an error record in its place', async () => {
     const r = await runCli(['missing.txt', REFERENCE]);
     expect(r.code).toBe(1);
-    const list = JSON.parse(r.stdout) as Extraction[];
-    expect(list.map((e) => e.source)).toEqual([REFERENCE]);
+    const list = jsonValues<Extraction & { error?: string }>(r.stdout);
+    expect(list.map((e) => e.source)).toEqual(['missing.txt', REFERENCE]);
+    expect(list[0]).toEqual({ schemaVersion: 1, source: 'missing.txt', error: 'cannot read missing.txt: no such file' });
   });
 
   test('--help and --version exit 0', async () => {

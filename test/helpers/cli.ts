@@ -30,3 +30,13 @@ export async function runCli(
   await new Promise((resolve) => setImmediate(resolve));
   return { code, stdout: out(), stderr: err() };
 }
+
+/**
+ * The JSON values of `-f json` output: one pretty value per article, one after the
+ * other (jq's convention). Each starts with "{" at the start of a line; inside a
+ * value every line is indented and line breaks in strings are escaped.
+ */
+export function jsonValues<T = unknown>(stdout: string): T[] {
+  if (stdout.trim() === '') return [];
+  return stdout.trimEnd().split(/\n(?=\{)/).map((chunk) => JSON.parse(chunk) as T);
+}

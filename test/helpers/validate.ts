@@ -8,7 +8,7 @@ import { Ajv } from 'ajv';
 import type { Extraction, Span } from '../../src/index.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../src/schema.json', import.meta.url), 'utf8')) as object;
-const validateSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
+const validateSchema = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 /** Every span in an extraction, with where it sits. */
 export function allSpans(e: Extraction): [string, Span][] {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { displayWidth, wrapRuns } from '../../src/reporters/highlight-wrap.js';
-import { printable, renderHighlight } from '../../src/reporters/highlight.js';
+import { renderHighlight } from '../../src/reporters/highlight.js';
+import { printable } from '../../src/reporters/printable.js';
 import { describeNumber, KIND_TAG } from '../../src/reporters/markup.js';
 import { expectGolden, reference, REFERENCE, runCli, squash } from './helpers.js';
 import { SAMPLE, sampleExtraction } from './sample.js';
@@ -44,7 +45,7 @@ describe('highlight, without colour: bracket markup', () => {
   });
 
   test('control characters from the input cannot drive the terminal', () => {
-    expect(printable('a\u001b[2Jb\r\nc\u202ed')).toBe('a\u241b[2Jb\nc\ufffdd');
+    expect(printable('a\u001b[2Jb\r\nc\u202ed', { lines: true })).toBe('a\u241b[2Jb\nc\ufffdd');
     const text = 'Ann \u001b[31mwas\u0007 here';
     const out = renderHighlight({ ...sampleExtraction(SAMPLE), people: [], places: [], numbers: [], quotes: [], text }, text, { color: false, width: 80 });
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
