@@ -2,6 +2,7 @@
  * The pipeline: the numbered stages composed in order. `extract` is what the CLI,
  * the batch mode and the tests all call.
  */
+import { articleMeta, unreadResult } from '../input/meta-result.js';
 import type { Extraction, ExtractOptions } from '../types.js';
 import { normalize } from './01-normalize.js';
 import { parse } from './02-parse.js';
@@ -25,6 +26,9 @@ export { DEFAULT_MAX_CHARS, InputTooLongError } from './limits.js';
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
   const limit = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (input.length > limit) throw new InputTooLongError(input.length, limit);
+  // Only English is read: another language gives empty lists, its name in meta.language.
+  const { meta, english } = articleMeta(input, options);
+  if (!english) return unreadResult(input, options, meta);
   const norm = normalize(input);
   const ctx = createContext(input, norm, parse(norm.text));
   const entities = clusterEntities(ctx, extractEntityMentions(ctx));
@@ -40,6 +44,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     numbers,
     quotes,
     claims,
+    meta,
   };
   if (options.includeText) result.text = input;
   return result;
