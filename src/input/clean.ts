@@ -1,0 +1,195 @@
+/**
+ * Clean an article's DOM (Readability's output) down to what a reader reads: the
+ * headline, standfirst, paragraphs, block quotes and lists. Photo captions and
+ * credits, related links, share and newsletter prompts, bylines, author bios and
+ * other furniture are removed, by structure first, then by short known phrases
+ * (the word lists src/lexicon/html-*.txt), in three steps:
+ *
+ *   1. elements: <figure>, <aside>, <nav>..., and elements whose class, id,
+ *      itemprop or role names furniture (`class="image-credit"`), unless they hold
+ *      a large part of the text;
+ *   2. leaf blocks (paragraphs, list items, headings): the ordered BLOCK_RULES
+ *      (src/input/clean-rules.ts), each with an id and an example;
+ *   3. labels left without their list ("More games news:"), and the headline put
+ *      first when the page's body does not start with it.
+ *
+ * Every step reads the one index of src/input/clean-dom.ts: linear time.
+ */
+import { LISTS } from '../lexicon/generated/lexicon.js';
+import { BLOCKS, type DomNode, type Indexed, indexDom, nameTokens, textOf } from './clean-dom.js';
+import { type Block, BLOCK_RULES, type CleanContext, normalizeLine, wordCount } from './clean-rules.js';
+
+export type { CleanContext } from './clean-rules.js';
+
+/** Elements that are never article text. */
+const FURNITURE_TAGS = new Set([
+  'ASIDE', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO',
+  'CANVAS', 'EMBED', 'IFRAME', 'OBJECT', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'SCRIPT', 'STYLE',
+]);
+
+/** An element with a furniture class is kept when it holds more than this share of the article's letters. */
+const MAX_FURNITURE_SHARE = 0.3;
+
+/** A box of furniture around a matched phrase: at most this many letters and share of the article. */
+const BOX_LETTERS = 600;
+const BOX_SHARE = 0.25;
+/** ... and every other block in it at most this many words ("Monthly", "$7/month", "Cancel anytime."). */
+const BOX_LINE_WORDS = 15;
+
+let furnitureTokens: Set<string> | undefined;
+function isFurnitureName(node: DomNode): boolean {
+  furnitureTokens ??= new Set(LISTS.htmlFurnitureTokens ?? []);
+  return nameTokens(node).some((t) => furnitureTokens!.has(t));
+}
+
+function remove(node: DomNode): void {
+  node.remove?.();
+}
+
+/** Step 1: furniture elements, outermost first. Returns the indexes removed (with their subtrees). */
+function removeFurnitureElements(list: Indexed[], total: number): boolean[] {
+  const gone = new Array<boolean>(list.length).fill(false);
+  for (let i = 1; i < list.length; i++) {
+    if (gone[i]) continue;
+    const e = list[i]!;
+    let furniture = false;
+    if (FURNITURE_TAGS.has(e.tag)) {
+      // A figure around a block quote or a table is content, its caption the quote's source.
+      const quoteFigure = (x: Indexed | undefined) => x?.tag === 'FIGURE' && x.hasQuoteOrTable;
+      furniture = !quoteFigure(e) && !(e.tag === 'FIGCAPTION' && quoteFigure(list[e.parent]));
+    } else if (isFurnitureName(e.el)) {
+      furniture = e.letters <= total * MAX_FURNITURE_SHARE;
+    } else if ((e.tag === 'UL' || e.tag === 'OL') && list[e.prev]?.tag === 'FIGURE') {
+      // A one-item list right after a figure is its caption (photo essays).
+      furniture = countChildren(list, i, 'LI') <= 1;
+    }
+    if (!furniture) continue;
+    for (let j = i; j < e.end; j++) gone[j] = true;
+    remove(e.el);
+  }
+  return gone;
+}
+
+function countChildren(list: Indexed[], i: number, tag: string): number {
+  let n = 0;
+  for (let j = i + 1; j < list[i]!.end; j = list[j]!.end) if (list[j]!.tag === tag) n++;
+  return n;
+}
+
+/** Leaf blocks (no block below them) still in the article, in reading order. */
+function leafBlocks(list: Indexed[], gone: boolean[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (gone[i] || !BLOCKS.has(e.tag) || e.hasBlock) continue;
+    const text = textOf(e.el);
+    if (text === '') continue;
+    out.push({ index: i, entry: e, text, line: normalizeLine(text), words: wordCount(text), position: out.length, total: 0 });
+  }
+  for (const b of out) b.total = out.length;
+  return out;
+}
+
+/** The blocks inside the subtree [from, end) of the DOM index: a range of `blocks` (sorted by index). */
+function blockRange(blocks: Block[], from: number, end: number): [number, number] {
+  const first = (x: number) => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.index < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [first(from), first(end)];
+}
+
+/**
+ * Climb from a block matched by a phrase to the largest ancestor that is a small
+ * box of short lines ("Sign up for Command Line ... Monthly $7/month ... We accept
+ * credit card"): the whole box goes. Returns the index of the element to remove.
+ */
+function furnitureBox(list: Indexed[], blocks: Block[], longBefore: number[], block: Block, total: number): number {
+  const ownLong = block.words > BOX_LINE_WORDS ? 1 : 0;
+  let box = block.index;
+  for (let p = block.entry.parent; p > 0; p = list[p]!.parent) {
+    const a = list[p]!;
+    if (a.letters > BOX_LETTERS || a.letters > total * BOX_SHARE) break;
+    const [lo, hi] = blockRange(blocks, p, a.end);
+    if (longBefore[hi]! - longBefore[lo]! - ownLong > 0) break;
+    box = p;
+  }
+  return box;
+}
+
+/** Ids of the rules that removed each block, for tests and `explain`. */
+export type CleanReport = { rule: string; text: string }[];
+
+/** Remove the furniture from `root` in place; returns what was removed by the block rules. */
+export function cleanArticle(root: DomNode, context: CleanContext): CleanReport {
+  const list = indexDom(root);
+  const total = list[0]?.letters ?? 0;
+  const gone = removeFurnitureElements(list, total);
+  const blocks = leafBlocks(list, gone);
+  const report: CleanReport = [];
+  const removed = new Set<Block>();
+  const shingles = countShingles(blocks);
+  const ctx = { ...context, shingles };
+  // How many blocks of more than BOX_LINE_WORDS words come before each block.
+  const longBefore = [0];
+  for (const b of blocks) longBefore.push(longBefore.at(-1)! + (b.words > BOX_LINE_WORDS ? 1 : 0));
+  for (const block of blocks) {
+    if (removed.has(block)) continue;
+    const rule = BLOCK_RULES.find((r) => r.when(block, ctx));
+    if (!rule) continue;
+    report.push({ rule: rule.id, text: block.text });
+    const target = rule.box ? furnitureBox(list, blocks, longBefore, block, total) : block.index;
+    remove(list[target]!.el);
+    const [lo, hi] = blockRange(blocks, target, list[target]!.end);
+    for (let k = lo; k < hi; k++) {
+      if (removed.has(blocks[k]!)) continue;
+      removed.add(blocks[k]!);
+      forgetShingles(shingles, blocks[k]!);
+    }
+  }
+  // Labels whose list went: "More games news:" before removed links, "check out the footage below:" at the end.
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (removed.has(b) || b.words > 8 || !b.text.endsWith(':')) continue;
+    const next = blocks[k + 1];
+    if (next === undefined || removed.has(next)) {
+      removed.add(b);
+      report.push({ rule: 'orphan-label', text: b.text });
+      remove(b.entry.el);
+    }
+  }
+  return report;
+}
+
+/** Word 4-grams of each block, counted over the article, to find blocks repeated elsewhere (pull quotes). */
+function countShingles(blocks: Block[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    b.shingles = shinglesOf(b.line);
+    for (const s of b.shingles) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function forgetShingles(counts: Map<string, number>, block: Block): void {
+  for (const s of block.shingles ?? []) counts.set(s, (counts.get(s) ?? 1) - 1);
+}
+
+function shinglesOf(line: string): string[] {
+  const words = line.split(' ').map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter((w) => w !== '');
+  const out: string[] = [];
+  for (let i = 0; i + 4 <= words.length; i++) out.push(words.slice(i, i + 4).join(' '));
+  return out;
+}
+
+/** True when `text` starts with the headline already (no need to add it). */
+export function startsWithHeadline(blocks: string[], title: string): boolean {
+  const t = normalizeLine(title);
+  return blocks.slice(0, 3).some((b) => normalizeLine(b) === t);
+}
