@@ -3,9 +3,10 @@
  * `extractArticle` is what both the in-process engine and the worker threads call,
  * so there is one code path from input to `extract`.
  */
-import { htmlToText } from '../input/html.js';
+import { extractHtml } from '../input/extract-html.js';
+import { checkBytes, defaultMaxBytes } from '../input/limits.js';
 import { extract } from '../pipeline/index.js';
-import type { Extraction, ExtractOptions } from '../types.js';
+import type { Extraction, HtmlOptions } from '../types.js';
 
 /** An article to extract: plain text, or HTML whose body is extracted first. */
 export interface Article {
@@ -14,11 +15,10 @@ export interface Article {
   html: boolean;
 }
 
-/** Extract one article; HTML is turned into text first and the result says so. */
-export async function extractArticle(article: Article, options: ExtractOptions): Promise<Extraction> {
-  if (!article.html) return extract(article.text, { ...options, source: article.source });
-  const { text } = await htmlToText(article.text);
-  const result = extract(text, { ...options, source: article.source });
-  result.textSource = 'html-extracted';
-  return result;
+/** Extract one article; HTML is turned into text first and the result says so. Over `maxBytes` it throws before parsing. */
+export async function extractArticle(article: Article, options: HtmlOptions): Promise<Extraction> {
+  if (article.html) return extractHtml(article.text, { ...options, source: article.source });
+  checkBytes(article.text, options.maxBytes ?? defaultMaxBytes(options.maxChars));
+  const { maxBytes: _, ...extractOptions } = options;
+  return extract(article.text, { ...extractOptions, source: article.source });
 }

@@ -5,11 +5,13 @@
  * worker threads and writes the results in input order.
  */
 import { stat } from 'node:fs/promises';
-import { isHtmlPath, looksLikeHtml } from '../input/html.js';
+import { isHtmlPath, looksLikeHtml } from '../input/detect.js';
+import { isReadLanguage, languageNotice } from '../input/language-name.js';
+import { InputTooLargeError } from '../input/limits.js';
 import type { Article } from './article.js';
 import { createEngine } from './engine.js';
 import { describeError, EXIT } from './errors.js';
-import { type CliIo, readDocument, readLines } from './io.js';
+import { type CliIo, NotTextError, readDocument, readLines } from './io.js';
 import type { Settings } from './options.js';
 import { type Item, type Outcome, runOrdered } from './ordered.js';
 import { createProgress, type Progress, silentProgress, wantsProgress } from './progress.js';
@@ -49,10 +51,17 @@ async function* documentItems(settings: Settings, io: CliIo): AsyncGenerator<Ite
   for (const file of settings.files) {
     const name = sourceName(file);
     let text: string;
+    // Whether to apply a charset the bytes declare: HTML only.
+    const hint = settings.inputFormat === 'html' || (file !== '-' && isHtmlPath(file)) ? true : settings.inputFormat === 'text' ? false : 'auto';
     try {
-      text = await readDocument(file, io);
+      text = await readDocument(file, io, settings.extract.maxBytes, hint);
     } catch (error) {
-      yield { kind: 'notice', message: describeError(error), error, size: 0 };
+      // Too large or not text: an error record in its place. Unreadable: a notice.
+      if (error instanceof InputTooLargeError || error instanceof NotTextError) {
+        yield { kind: 'failed', reason: describeError(error), error, origin: { source: name, line: 1, label: name, size: 0 } };
+      } else {
+        yield { kind: 'notice', message: describeError(error), error, size: 0 };
+      }
       continue;
     }
     const html =
@@ -152,7 +161,12 @@ async function writeAll(
   let index = 0;
   const emit = (outcome: Outcome): Promise<boolean> => {
     if (outcome.kind !== 'notice') progress.tick(outcome.size);
-    if (outcome.kind === 'extraction') return write(writer.item(outcome.extraction, index++));
+    if (outcome.kind === 'extraction') {
+      // Not English: a normal (empty) result, and one line on stderr to say why.
+      const { language } = outcome.extraction.meta;
+      if (!isReadLanguage(language)) report(`${outcome.extraction.source}: ${languageNotice(language)}`);
+      return write(writer.item(outcome.extraction, index++));
+    }
     status = EXIT.data;
     report(outcome.message, outcome.error);
     return outcome.kind === 'failed' ? write(writer.failure(outcome.failure, index++)) : Promise.resolve(true);
