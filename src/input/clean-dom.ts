@@ -51,6 +51,8 @@ export interface Indexed {
   hasBlock: boolean;
   /** Inside a <header> element. */
   inHeader: boolean;
+  /** Inside a <blockquote>. */
+  inQuote: boolean;
   /** A <blockquote> or <table> below it. */
   hasQuoteOrTable: boolean;
   /** Index of the element sibling before it, -1 for none. */
@@ -73,6 +75,7 @@ interface Frame {
   italic: boolean;
   time: boolean;
   header: boolean;
+  quote: boolean;
 }
 
 /** Index the elements under `root` (root included), in document order. */
@@ -80,7 +83,7 @@ export function indexDom(root: DomNode): Indexed[] {
   const list: Indexed[] = [];
   // The last element child seen of each element, to link siblings.
   const lastChild: number[] = [];
-  const stack: Frame[] = [{ node: root, parent: -1, link: false, italic: false, time: false, header: false }];
+  const stack: Frame[] = [{ node: root, parent: -1, link: false, italic: false, time: false, header: false, quote: false }];
   while (stack.length > 0) {
     const f = stack.pop()!;
     const { node } = f;
@@ -100,7 +103,7 @@ export function indexDom(root: DomNode): Indexed[] {
     const index = list.length;
     const entry: Indexed = {
       el: node, tag, parent: f.parent, end: index + 1, letters: 0, linkLetters: 0, italicLetters: 0, timeLetters: 0,
-      hasMedia: MEDIA.has(tag), hasLink: tag === 'A', hasBlock: false, inHeader: f.header, hasQuoteOrTable: false,
+      hasMedia: MEDIA.has(tag), hasLink: tag === 'A', hasBlock: false, inHeader: f.header, inQuote: f.quote, hasQuoteOrTable: false,
       prev: f.parent >= 0 ? (lastChild[f.parent] ?? -1) : -1,
     };
     list.push(entry);
@@ -112,6 +115,7 @@ export function indexDom(root: DomNode): Indexed[] {
       italic: f.italic || ITALIC.has(tag),
       time: f.time || tag === 'TIME',
       header: f.header || tag === 'HEADER',
+      quote: f.quote || tag === 'BLOCKQUOTE',
     };
     const children: DomNode[] = [];
     for (let c = node.firstChild; c !== null; c = c.nextSibling) children.push(c);
@@ -152,15 +156,20 @@ export function textOf(node: DomNode): string {
 
 /**
  * The words of an element's class, id, itemprop and role, lower case:
- * `class="c-lead-image__credit"` → lead, image, credit; `id="EmailOptinM"` → email, optin, m.
+ * `class="c-lead-image__credit"` → lead, image, credit; `id="EmailOptinM"` → email,
+ * optin, m. A word after "no" or "without" says the opposite and is left out:
+ * `class="no_caption"` is an item without a caption.
  */
 export function nameTokens(node: DomNode): string[] {
   const out: string[] = [];
   for (const attribute of ['class', 'id', 'itemprop', 'role']) {
     const value = node.getAttribute?.(attribute);
     if (!value) continue;
-    for (const word of value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z]+/)) {
-      if (word !== '') out.push(word.toLowerCase());
+    let previous = '';
+    for (const raw of value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z]+/)) {
+      const word = raw.toLowerCase();
+      if (word !== '' && previous !== 'no' && previous !== 'without') out.push(word);
+      previous = word;
     }
   }
   return out;

@@ -43,6 +43,11 @@ export interface BlockRule {
   example: string;
   /** Remove the small box of short lines around the block too ("Sign up ... Monthly $7/month ..."). */
   box?: boolean;
+  /**
+   * Judged in a second pass, on the blocks the others kept: rules that look at a
+   * block's place ("among the last three") must not count furniture removed after it.
+   */
+  late?: boolean;
   when: (block: Block, ctx: RuleContext) => boolean;
 }
 
@@ -72,11 +77,14 @@ const OPENER_WORDS = 40;
 /** Author bios are among the last blocks, and short. */
 const BIO_POSITION = 3;
 const BIO_WORDS = 80;
-/** A pull quote or repeated block: this many words at most, most of its 4-grams found elsewhere. */
-const REPEAT_WORDS = [5, 40] as const;
+/** A pull quote or repeated paragraph: this many words, most of its 4-grams found elsewhere. */
+const REPEAT_WORDS = [8, 40] as const;
 const REPEAT_SHARE = 0.8;
 
 const LETTER = /\p{L}/u;
+/** A paragraph that opens with a quotation mark is a quotation, which an article may repeat to discuss it. */
+const QUOTE_MARK = /^["“‘«„']/u;
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 /** "(Thomas Coex/AFP/Getty Images)" or "(Reuters)" closing a paragraph. */
 const CLOSING_PARENTHESIS = /\(([^()]{2,80})\)\s*$/u;
 
@@ -94,8 +102,13 @@ function bylineNames(byline: string | null): string[] {
   return byline.toLowerCase().split(/\s*(?:,|\band\b|&)\s*/).filter((n) => n.split(' ').length >= 2);
 }
 
+/**
+ * A paragraph (not a heading, not a block quote or quotation: an article may quote
+ * twice on purpose) whose words are nearly all in another block: a pull quote.
+ */
 function repeatedElsewhere(block: Block, ctx: RuleContext): boolean {
   const shingles = block.shingles ?? [];
+  if (block.entry.tag !== 'P' || block.entry.inQuote || QUOTE_MARK.test(block.text)) return false;
   if (block.words < REPEAT_WORDS[0] || block.words > REPEAT_WORDS[1] || shingles.length === 0) return false;
   // The block counts its own 4-grams once: more than one means another block has it too.
   const found = shingles.filter((s) => (ctx.shingles.get(s) ?? 0) > 1).length;
@@ -124,13 +137,20 @@ export const BLOCK_RULES: BlockRule[] = [
     when: (b) => b.words <= OPENER_WORDS && list('htmlFurnitureOpeners').some((o) => b.line.startsWith(o)),
   },
   {
+    id: 'furniture-closer',
+    example: '<p>Jane Doe in Paris contributed to this report.</p>',
+    when: (b) => b.words <= OPENER_WORDS && list('htmlFurnitureClosers').some((c) => b.line.endsWith(c)),
+  },
+  {
     id: 'link-only',
     example: '<p><a href="/other">Five things we learned from the budget</a></p>',
-    when: (b) => b.entry.letters > 0 && b.entry.linkLetters === b.entry.letters,
+    // Not headings: a listicle links its section titles ("<h3><a>Game One</a> ($30)</h3>").
+    when: (b) => !HEADINGS.has(b.entry.tag) && b.entry.letters > 0 && b.entry.linkLetters === b.entry.letters,
   },
   {
     id: 'italic-note',
     example: '<p><em>Read the <a href="/series">whole series</a> here.</em></p>',
+    late: true,
     when: (b) =>
       b.entry.italicLetters >= b.entry.letters * 0.9 &&
       b.words <= 60 &&
@@ -157,6 +177,7 @@ export const BLOCK_RULES: BlockRule[] = [
   {
     id: 'author-bio',
     example: '<p>Jane Doe covers energy and climate for the paper.</p>',
+    late: true,
     when: (b, ctx) =>
       b.position >= b.total - BIO_POSITION &&
       b.words <= BIO_WORDS &&
@@ -169,7 +190,7 @@ export const BLOCK_RULES: BlockRule[] = [
   },
   {
     id: 'repeated',
-    example: '<p>It is easiest to judge the new headset on what will not change</p>',
+    example: '<p>It is easiest to judge the new headset on what will not change next year</p>',
     when: repeatedElsewhere,
   },
 ];

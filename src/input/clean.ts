@@ -27,6 +27,9 @@ const FURNITURE_TAGS = new Set([
   'CANVAS', 'EMBED', 'IFRAME', 'OBJECT', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'SCRIPT', 'STYLE',
 ]);
 
+/** A <time> right inside one of these (not inside a sentence) is a dateline: "<div><time>22 Dec, 2016</time></div>". */
+const CONTAINERS = new Set(['DIV', 'HEADER', 'SECTION', 'ARTICLE', 'MAIN', 'BODY']);
+
 /** An element with a furniture class is kept when it holds more than this share of the article's letters. */
 const MAX_FURNITURE_SHARE = 0.3;
 
@@ -34,7 +37,7 @@ const MAX_FURNITURE_SHARE = 0.3;
 const BOX_LETTERS = 600;
 const BOX_SHARE = 0.25;
 /** ... and every other block in it at most this many words ("Monthly", "$7/month", "Cancel anytime."). */
-const BOX_LINE_WORDS = 15;
+const BOX_LINE_WORDS = 25;
 
 let furnitureTokens: Set<string> | undefined;
 function isFurnitureName(node: DomNode): boolean {
@@ -59,6 +62,8 @@ function removeFurnitureElements(list: Indexed[], total: number): boolean[] {
       furniture = !quoteFigure(e) && !(e.tag === 'FIGCAPTION' && quoteFigure(list[e.parent]));
     } else if (isFurnitureName(e.el)) {
       furniture = e.letters <= total * MAX_FURNITURE_SHARE;
+    } else if (e.tag === 'TIME') {
+      furniture = CONTAINERS.has(list[e.parent]?.tag ?? '');
     } else if ((e.tag === 'UL' || e.tag === 'OL') && list[e.prev]?.tag === 'FIGURE') {
       // A one-item list right after a figure is its caption (photo essays).
       furniture = countChildren(list, i, 'LI') <= 1;
@@ -126,8 +131,17 @@ function furnitureBox(list: Indexed[], blocks: Block[], longBefore: number[], bl
 /** Ids of the rules that removed each block, for tests and `explain`. */
 export type CleanReport = { rule: string; text: string }[];
 
-/** Remove the furniture from `root` in place; returns what was removed by the block rules. */
-export function cleanArticle(root: DomNode, context: CleanContext): CleanReport {
+/** What cleaning found: the blocks removed, and whether the article opens with its own headline. */
+export interface CleanResult {
+  removed: CleanReport;
+  /** The first block kept is a headline: an <h1>, or marked as one ("l-article__hed", itemprop="headline"). */
+  startsWithHeadline: boolean;
+}
+
+const HEADLINE_NAMES = new Set(['headline', 'hed', 'title']);
+
+/** Remove the furniture from `root` in place; returns what was removed and how the article now opens. */
+export function cleanArticle(root: DomNode, context: CleanContext): CleanResult {
   const list = indexDom(root);
   const total = list[0]?.letters ?? 0;
   const gone = removeFurnitureElements(list, total);
@@ -139,10 +153,10 @@ export function cleanArticle(root: DomNode, context: CleanContext): CleanReport 
   // How many blocks of more than BOX_LINE_WORDS words come before each block.
   const longBefore = [0];
   for (const b of blocks) longBefore.push(longBefore.at(-1)! + (b.words > BOX_LINE_WORDS ? 1 : 0));
-  for (const block of blocks) {
-    if (removed.has(block)) continue;
-    const rule = BLOCK_RULES.find((r) => r.when(block, ctx));
-    if (!rule) continue;
+  const apply = (block: Block, rules: typeof BLOCK_RULES) => {
+    if (removed.has(block)) return;
+    const rule = rules.find((r) => r.when(block, ctx));
+    if (!rule) return;
     report.push({ rule: rule.id, text: block.text });
     const target = rule.box ? furnitureBox(list, blocks, longBefore, block, total) : block.index;
     remove(list[target]!.el);
@@ -152,26 +166,44 @@ export function cleanArticle(root: DomNode, context: CleanContext): CleanReport 
       removed.add(blocks[k]!);
       forgetShingles(shingles, blocks[k]!);
     }
-  }
+  };
+  const early = BLOCK_RULES.filter((r) => !r.late);
+  const late = BLOCK_RULES.filter((r) => r.late);
+  for (const block of blocks) apply(block, early);
+  // Places among the blocks kept: the bio before a removed print-edition box is still last.
+  const kept = blocks.filter((b) => !removed.has(b));
+  kept.forEach((b, k) => Object.assign(b, { position: k, total: kept.length }));
+  for (const block of kept) apply(block, late);
   // Labels whose list went: "More games news:" before removed links, "check out the footage below:" at the end.
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
-    if (removed.has(b) || b.words > 8 || !b.text.endsWith(':')) continue;
+    if (removed.has(b) || !b.text.endsWith(':')) continue;
     const next = blocks[k + 1];
-    if (next === undefined || removed.has(next)) {
+    // A last block ending with a colon introduces nothing ("check out the footage below:"); others are short labels.
+    if (b.words > (next === undefined ? 40 : 8)) continue;
+    // Alone in its box ("<section><p>Cookie Search:</p></section>" before the article): nothing it introduces.
+    const box = list[b.entry.parent];
+    if (next === undefined || removed.has(next) || (box !== undefined && b.entry.parent > 0 && next.index >= box.end)) {
       removed.add(b);
       report.push({ rule: 'orphan-label', text: b.text });
       remove(b.entry.el);
     }
   }
-  return report;
+  const first = blocks.find((b) => !removed.has(b));
+  const headline =
+    first !== undefined &&
+    (first.entry.tag === 'H1' ||
+      nameTokens(first.entry.el).some((t) => HEADLINE_NAMES.has(t)) ||
+      (context.title !== null && first.line === normalizeLine(context.title)));
+  return { removed: report, startsWithHeadline: headline };
 }
 
 /** Word 4-grams of each block, counted over the article, to find blocks repeated elsewhere (pull quotes). */
 function countShingles(blocks: Block[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const b of blocks) {
-    b.shingles = shinglesOf(b.line);
+    // Each 4-gram once per block: "list: [ list: [" repeats inside one block, not elsewhere.
+    b.shingles = [...new Set(shinglesOf(b.line))];
     for (const s of b.shingles) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   return counts;
@@ -188,8 +220,3 @@ function shinglesOf(line: string): string[] {
   return out;
 }
 
-/** True when `text` starts with the headline already (no need to add it). */
-export function startsWithHeadline(blocks: string[], title: string): boolean {
-  const t = normalizeLine(title);
-  return blocks.slice(0, 3).some((b) => normalizeLine(b) === t);
-}

@@ -6,7 +6,7 @@
  * first use, so plain-text runs never pay for them. Offsets in the extraction refer
  * to the text returned here.
  */
-import { cleanArticle, startsWithHeadline } from './clean.js';
+import { cleanArticle, type CleanReport } from './clean.js';
 import { BLOCKS, type DomNode, ELEMENT_NODE, SKIPPED, TEXT_NODE } from './clean-dom.js';
 import { type PageMeta, type ReadabilityMeta, readPageMeta, withReadability } from './meta.js';
 import { looksLikeHtml } from './detect.js';
@@ -98,6 +98,8 @@ export interface HtmlArticle {
   /** The headline (kept as the first paragraph of `text`). */
   title: string | null;
   meta: PageMeta;
+  /** The blocks the cleaning rules removed, with the rule's id (for tests and debugging). */
+  removed: CleanReport;
 }
 
 interface Page {
@@ -111,17 +113,14 @@ function parsePage(parseHTML: ParseHtml, html: string): Page {
   return parseHTML(page).document;
 }
 
-/** Clean a DOM body (src/input/clean.ts) and give its text. */
-function cleanText(body: DomNode | null, meta: PageMeta): string {
+/** Clean a DOM body (src/input/clean.ts) and give its text, with the headline first. */
+function cleanText(body: DomNode | null, meta: PageMeta, removed: CleanReport): string {
   if (!body) return '';
-  cleanArticle(body, { title: meta.title, byline: meta.byline });
-  return textOfNode(body);
-}
-
-/** The headline first, unless the text already starts with it. */
-function withHeadline(text: string, title: string | null): string {
-  if (title === null || text === '' || startsWithHeadline(text.split('\n\n', 3), title)) return text;
-  return `${title}\n\n${text}`;
+  const cleaned = cleanArticle(body, { title: meta.title, byline: meta.byline });
+  removed.push(...cleaned.removed);
+  const text = textOfNode(body);
+  // The page's own headline is in the text (cleaning kept it first), or the one from its metadata goes first.
+  return cleaned.startsWithHeadline || meta.title === null || text === '' ? text : `${meta.title}\n\n${text}`;
 }
 
 /**
@@ -150,12 +149,14 @@ export async function htmlToText(html: string): Promise<HtmlArticle> {
     meta = withReadability(meta, article);
   }
   let text = '';
+  const removed: CleanReport = [];
   if (article.content) {
-    text = cleanText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body, meta);
+    text = cleanText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body, meta, removed);
   }
   if (text === '') {
     // Readability rewrote the document it read: take the body from a fresh parse.
-    text = cleanText((usedReadability ? parsePage(parseHTML, source) : document).body, meta);
+    removed.length = 0;
+    text = cleanText((usedReadability ? parsePage(parseHTML, source) : document).body, meta, removed);
   }
-  return { text: withHeadline(text, meta.title), title: meta.title, meta };
+  return { text, title: meta.title, meta, removed };
 }

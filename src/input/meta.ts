@@ -18,7 +18,11 @@ interface Doc {
 }
 
 /** Metadata of a page before its language is known; `declaredLanguage` is what the page says (BCP 47). */
-export type PageMeta = Omit<Meta, 'language'> & { declaredLanguage: string | null };
+export type PageMeta = Omit<Meta, 'language'> & {
+  declaredLanguage: string | null;
+  /** The page's first <h1>, the headline of last resort. */
+  firstHeading: string | null;
+};
 
 /** The `meta` of a plain-text document: nothing known but its language. */
 export function emptyMeta(language: string): Meta {
@@ -70,11 +74,16 @@ function toUrl(value: unknown): string | null {
   }
 }
 
-/** "By Jane Doe" → "Jane Doe"; a URL (article:author often is one) is no byline. */
+/**
+ * "By Jane Doe" → "Jane Doe"; a URL (article:author often is one) is no byline; a
+ * date run into it is cut ("Lucas Nolan22 Dec 2016", "Jane Doe\n March 11, 2015").
+ */
 export function cleanByline(value: unknown): string | null {
-  const text = clean(value);
+  if (typeof value !== 'string') return null;
+  const firstLine = value.trim().split('\n')[0] ?? '';
+  const text = clean(firstLine.replace(/\d.*$/s, '').replace(/[\s,|•·–—-]+$/u, ''));
   if (text === null || /^https?:\/\//i.test(text)) return null;
-  return clean(text.replace(/^by\s+/i, '')) ;
+  return clean(text.replace(/^by\s+/i, ''));
 }
 
 type Json = Record<string, unknown>;
@@ -146,6 +155,14 @@ function firstAttribute(doc: Doc, selector: string, attribute: string): string |
   return null;
 }
 
+function firstText(doc: Doc, selector: string): string | null {
+  for (const el of doc.querySelectorAll(selector)) {
+    const text = clean(el.textContent);
+    if (text !== null) return text;
+  }
+  return null;
+}
+
 function first<T>(...values: (T | null | undefined)[]): T | null {
   for (const v of values) if (v !== null && v !== undefined) return v;
   return null;
@@ -154,10 +171,12 @@ function first<T>(...values: (T | null | undefined)[]): T | null {
 /** Fill what the page's metadata left open with what Readability found in its markup. */
 export function withReadability(meta: PageMeta, found: ReadabilityMeta): PageMeta {
   const siteName = meta.siteName ?? clean(found.siteName);
+  const byline = meta.byline ?? cleanByline(found.byline);
+  const title = meta.title ?? headline([clean(found.title), meta.firstHeading], siteName, byline);
   return {
     ...meta,
-    title: meta.title ?? withoutSiteName(clean(found.title), siteName),
-    byline: meta.byline ?? cleanByline(found.byline),
+    title: withoutSuffix(title, siteName, byline),
+    byline,
     published: meta.published ?? toIsoDate(found.publishedTime),
     siteName,
   };
@@ -171,13 +190,26 @@ export interface ReadabilityMeta {
   publishedTime?: string | null | undefined;
 }
 
-/** " | The Site" or " - The Site" after a headline, when the site's name is known. */
-function withoutSiteName(title: string | null, siteName: string | null): string | null {
-  if (title === null || siteName === null) return title;
-  for (const sep of [' | ', ' - ', ' — ', ' – ', ': ']) {
-    if (title.endsWith(`${sep}${siteName}`)) return title.slice(0, -(sep.length + siteName.length)).trim() || title;
+/** " | The Site" or " | Jane Doe" after a headline, when the site's or author's name is known. */
+function withoutSuffix(title: string | null, ...names: (string | null)[]): string | null {
+  if (title === null) return title;
+  for (const name of names) {
+    if (name === null) continue;
+    for (const sep of [' | ', ' - ', ' — ', ' – ', ': ']) {
+      if (title.endsWith(`${sep}${name}`)) return title.slice(0, -(sep.length + name.length)).trim() || title;
+    }
   }
   return title;
+}
+
+/** The headline among candidates: the first that is not just the site's name ("Yahoo News - Latest News"). */
+function headline(candidates: (string | null)[], siteName: string | null, byline: string | null): string | null {
+  const site = siteName?.toLowerCase();
+  for (const c of candidates) {
+    const title = withoutSuffix(c, siteName, byline);
+    if (title !== null && title.toLowerCase() !== site) return title;
+  }
+  return null;
 }
 
 /**
@@ -192,10 +224,7 @@ export function readPageMeta(doc: Doc): PageMeta {
     clean(publisher?.name),
     metaContent(doc, ['application-name']),
   );
-  const title: string | null = first(
-    clean(ld?.headline),
-    metaContent(doc, ['og:title', 'twitter:title', 'headline']),
-  );
+  const firstHeading = firstText(doc, 'h1');
   const byline = first(
     names(ld?.author),
     cleanByline(metaContent(doc, ['article:author', 'author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author'])),
@@ -223,5 +252,6 @@ export function readPageMeta(doc: Doc): PageMeta {
     metaContent(doc, ['og:locale', 'content-language', 'dc.language', 'language']),
     firstAttribute(doc, 'meta[http-equiv="content-language" i]', 'content'),
   );
-  return { title: withoutSiteName(title, siteName), byline, published, siteName, url, declaredLanguage };
+  const title = headline([clean(ld?.headline), metaContent(doc, ['og:title']), metaContent(doc, ['twitter:title'])], siteName, byline);
+  return { title, byline, published, siteName, url, declaredLanguage, firstHeading };
 }
