@@ -35,8 +35,12 @@ const MIN_LETTERS = 20;
 const MIN_WORDS = 8;
 /** A language's function words make at least this share of the words: the text is in it. */
 const FUNCTION_SHARE = 0.12;
-/** Words needed before another language's share is trusted over English. */
+/** Words needed before another language's share is trusted over English... */
 const MIN_WORDS_FOREIGN = 20;
+/** ... and how many different function words of it must occur ("two plus two plus" is no French). */
+const MIN_DISTINCT_FUNCTION_WORDS = 4;
+/** Different words a text needs before the detector alone may call it a language without a list. */
+const MIN_DISTINCT_WORDS = 30;
 /** Characters looked at: three slices of a long text (start, middle, end). */
 const SAMPLE = 20_000;
 /** franc's score for English (1 = as likely as its best guess) under which an unlisted language wins. */
@@ -103,18 +107,34 @@ function countScripts(text: string): ScriptCounts {
   return n;
 }
 
-/** Share of the words that are function words, per language, and the word count. */
-function functionShares(text: string): { words: number; shares: Map<string, number> } {
+interface Shares {
+  words: number;
+  /** Different words. */
+  distinct: number;
+  /** Per language: share of the words that are its function words, and how many different ones occur. */
+  shares: Map<string, number>;
+  variety: Map<string, number>;
+}
+
+/** Share of the words that are function words, per language, and the word counts. */
+function functionShares(text: string): Shares {
   const lookup = wordLanguages();
   const hits = new Map<string, number>();
+  const seen = new Set<string>();
+  const variety = new Map<string, number>();
   let words = 0;
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     words++;
-    for (const lang of lookup.get(word) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    const first = !seen.has(word);
+    if (first) seen.add(word);
+    for (const lang of lookup.get(word) ?? []) {
+      hits.set(lang, (hits.get(lang) ?? 0) + 1);
+      if (first) variety.set(lang, (variety.get(lang) ?? 0) + 1);
+    }
   }
   const shares = new Map<string, number>();
   for (const [lang, n] of hits) shares.set(lang, n / words);
-  return { words, shares };
+  return { words, distinct: seen.size, shares, variety };
 }
 
 type FrancAll = (value: string, options?: { minLength?: number }) => [string, number][];
@@ -172,11 +192,13 @@ export function detectLanguage(text: string, declared?: string | null): Language
   const scripts = countScripts(sample);
   if (scripts.letters < MIN_LETTERS) return language('und', true);
   if (scripts.latin * 2 < scripts.letters) return otherScript(sample, scripts);
-  const { words, shares } = functionShares(sample);
+  const { words, distinct, shares, variety } = functionShares(sample);
   if (words < MIN_WORDS) return language('und', true);
   const english = shares.get('eng') ?? 0;
   let other: [string, number] = ['und', 0];
-  for (const [lang, share] of shares) if (lang !== 'eng' && share > other[1]) other = [lang, share];
+  for (const [lang, share] of shares) {
+    if (lang !== 'eng' && share > other[1] && (variety.get(lang) ?? 0) >= MIN_DISTINCT_FUNCTION_WORDS) other = [lang, share];
+  }
   // "The minister said that ..." / "Le ministre a déclaré que ..."
   if (english >= FUNCTION_SHARE && english >= other[1]) return language('eng');
   if (other[1] >= FUNCTION_SHARE && other[1] >= english * 2 && words >= MIN_WORDS_FOREIGN) return language(other[0]);
@@ -188,8 +210,8 @@ export function detectLanguage(text: string, declared?: string | null): Language
   if (!ranked || !best || best === 'eng' || best === 'und') return language('eng');
   const listed = listedLanguages().has(best);
   const declaredToo = baseLanguage(declared) !== null && baseLanguage(declared) === baseLanguage(best);
-  if (declaredToo && (shares.get(best) ?? 0) > english) return language(best);
+  if (declaredToo && (shares.get(best) ?? 0) > english && (variety.get(best) ?? 0) >= MIN_DISTINCT_FUNCTION_WORDS) return language(best);
   const englishScore = ranked.find(([lang]) => lang === 'eng')?.[1] ?? 0;
-  if (!listed && words >= MIN_WORDS_FOREIGN && englishScore < FRANC_ENGLISH_FLOOR) return language(best);
+  if (!listed && distinct >= MIN_DISTINCT_WORDS && englishScore < FRANC_ENGLISH_FLOOR) return language(best);
   return language('eng');
 }
