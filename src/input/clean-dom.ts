@@ -57,6 +57,8 @@ export interface Indexed {
   hasQuoteOrTable: boolean;
   /** Index of the element sibling before it, -1 for none. */
   prev: number;
+  /** Letters of the longest leaf block (paragraph) in its subtree. */
+  longestBlock: number;
 }
 
 const LETTERS = /\p{L}/gu;
@@ -104,7 +106,7 @@ export function indexDom(root: DomNode): Indexed[] {
     const entry: Indexed = {
       el: node, tag, parent: f.parent, end: index + 1, letters: 0, linkLetters: 0, italicLetters: 0, timeLetters: 0,
       hasMedia: MEDIA.has(tag), hasLink: tag === 'A', hasBlock: false, inHeader: f.header, inQuote: f.quote, hasQuoteOrTable: false,
-      prev: f.parent >= 0 ? (lastChild[f.parent] ?? -1) : -1,
+      prev: f.parent >= 0 ? (lastChild[f.parent] ?? -1) : -1, longestBlock: 0,
     };
     list.push(entry);
     if (f.parent >= 0) lastChild[f.parent] = index;
@@ -122,9 +124,12 @@ export function indexDom(root: DomNode): Indexed[] {
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, ...child });
   }
   // Bottom-up: children come after their parent, so walking backwards sums subtrees.
-  for (let i = list.length - 1; i > 0; i--) {
+  for (let i = list.length - 1; i >= 0; i--) {
     const e = list[i]!;
+    if (BLOCKS.has(e.tag) && !e.hasBlock) e.longestBlock = e.letters;
+    if (i === 0) break;
     const p = list[e.parent]!;
+    p.longestBlock = Math.max(p.longestBlock, e.longestBlock);
     p.letters += e.letters;
     p.linkLetters += e.linkLetters;
     p.italicLetters += e.italicLetters;

@@ -23,9 +23,15 @@ export type { CleanContext } from './clean-rules.js';
 
 /** Elements that are never article text. */
 const FURNITURE_TAGS = new Set([
-  'ASIDE', 'NAV', 'FOOTER', 'FORM', 'BUTTON', 'SELECT', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO',
+  'BUTTON', 'SELECT', 'DIALOG', 'MENU', 'FIGURE', 'FIGCAPTION', 'PICTURE', 'VIDEO', 'AUDIO',
   'CANVAS', 'EMBED', 'IFRAME', 'OBJECT', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'SCRIPT', 'STYLE',
 ]);
+
+/** Elements that hold furniture on most pages but may wrap a whole page (ASP.NET puts everything in a <form>). */
+const FURNITURE_BOXES = new Set(['ASIDE', 'NAV', 'FOOTER', 'FORM']);
+
+/** A furniture box with a paragraph longer than this (in letters, some 80 words) holds article text: kept. */
+const MAX_FURNITURE_PARAGRAPH = 400;
 
 /** A <time> right inside one of these (not inside a sentence) is a dateline: "<div><time>22 Dec, 2016</time></div>". */
 const CONTAINERS = new Set(['DIV', 'HEADER', 'SECTION', 'ARTICLE', 'MAIN', 'BODY']);
@@ -49,6 +55,11 @@ function remove(node: DomNode): void {
   node.remove?.();
 }
 
+/** Small enough to be furniture: not a large part of the text, and no long paragraph in it. */
+function isSmall(e: Indexed, total: number): boolean {
+  return e.letters <= total * MAX_FURNITURE_SHARE && e.longestBlock <= MAX_FURNITURE_PARAGRAPH;
+}
+
 /** Step 1: furniture elements, outermost first. Returns the indexes removed (with their subtrees). */
 function removeFurnitureElements(list: Indexed[], total: number): boolean[] {
   const gone = new Array<boolean>(list.length).fill(false);
@@ -60,8 +71,8 @@ function removeFurnitureElements(list: Indexed[], total: number): boolean[] {
       // A figure around a block quote or a table is content, its caption the quote's source.
       const quoteFigure = (x: Indexed | undefined) => x?.tag === 'FIGURE' && x.hasQuoteOrTable;
       furniture = !quoteFigure(e) && !(e.tag === 'FIGCAPTION' && quoteFigure(list[e.parent]));
-    } else if (isFurnitureName(e.el)) {
-      furniture = e.letters <= total * MAX_FURNITURE_SHARE;
+    } else if (FURNITURE_BOXES.has(e.tag) || isFurnitureName(e.el)) {
+      furniture = isSmall(e, total);
     } else if (e.tag === 'TIME') {
       furniture = CONTAINERS.has(list[e.parent]?.tag ?? '');
     } else if ((e.tag === 'UL' || e.tag === 'OL') && list[e.prev]?.tag === 'FIGURE') {
@@ -126,6 +137,15 @@ function furnitureBox(list: Indexed[], blocks: Block[], longBefore: number[], bl
     box = p;
   }
   return box;
+}
+
+/**
+ * Step 1 alone, on a whole page before Readability reads it: Readability unwraps a
+ * `<div class="newsletter"><p>...</p></div>` into its paragraph and the class is lost.
+ */
+export function removeFurniture(root: DomNode): void {
+  const list = indexDom(root);
+  removeFurnitureElements(list, list[0]?.letters ?? 0);
 }
 
 /** Ids of the rules that removed each block, for tests and `explain`. */
