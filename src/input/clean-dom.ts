@@ -14,6 +14,7 @@ export interface DomNode {
   nextSibling: DomNode | null;
   parentNode: DomNode | null;
   getAttribute?(name: string): string | null;
+  setAttribute?(name: string, value: string): void;
   remove?(): void;
 }
 

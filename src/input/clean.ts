@@ -60,14 +60,16 @@ function isSmall(e: Indexed, total: number): boolean {
   return e.letters <= total * MAX_FURNITURE_SHARE && e.longestBlock <= MAX_FURNITURE_PARAGRAPH;
 }
 
-/** Step 1: furniture elements, outermost first. Returns the indexes removed (with their subtrees). */
-function removeFurnitureElements(list: Indexed[], total: number): boolean[] {
+/** Step 1: furniture elements, outermost first; every element of their subtrees is flagged. */
+function findFurniture(list: Indexed[], total: number): boolean[] {
   const gone = new Array<boolean>(list.length).fill(false);
   for (let i = 1; i < list.length; i++) {
     if (gone[i]) continue;
     const e = list[i]!;
     let furniture = false;
-    if (FURNITURE_TAGS.has(e.tag)) {
+    if (e.el.getAttribute?.(MARK) !== null && e.el.getAttribute?.(MARK) !== undefined) {
+      furniture = true;
+    } else if (FURNITURE_TAGS.has(e.tag)) {
       // A figure around a block quote or a table is content, its caption the quote's source.
       const quoteFigure = (x: Indexed | undefined) => x?.tag === 'FIGURE' && x.hasQuoteOrTable;
       furniture = !quoteFigure(e) && !(e.tag === 'FIGCAPTION' && quoteFigure(list[e.parent]));
@@ -79,10 +81,15 @@ function removeFurnitureElements(list: Indexed[], total: number): boolean[] {
       // A one-item list right after a figure is its caption (photo essays).
       furniture = countChildren(list, i, 'LI') <= 1;
     }
-    if (!furniture) continue;
-    for (let j = i; j < e.end; j++) gone[j] = true;
-    remove(e.el);
+    if (furniture) for (let j = i; j < e.end; j++) gone[j] = true;
   }
+  return gone;
+}
+
+/** Step 1, removing: returns the flags of the elements gone. */
+function removeFurnitureElements(list: Indexed[], total: number): boolean[] {
+  const gone = findFurniture(list, total);
+  for (let i = 1; i < list.length; i++) if (gone[i] && !gone[list[i]!.parent]) remove(list[i]!.el);
   return gone;
 }
 
@@ -139,13 +146,20 @@ function furnitureBox(list: Indexed[], blocks: Block[], longBefore: number[], bl
   return box;
 }
 
+/** The attribute that marks furniture found on the whole page, for the cleaning after Readability. */
+const MARK = 'data-newsclaims-furniture';
+
 /**
- * Step 1 alone, on a whole page before Readability reads it: Readability unwraps a
- * `<div class="newsletter"><p>...</p></div>` into its paragraph and the class is lost.
+ * Step 1 on a whole page before Readability reads it, marking instead of removing
+ * (Readability's choice of the article stays its own): Readability unwraps a
+ * `<div class="newsletter"><p>...</p></div>` into its paragraph and the class is
+ * lost, so every element inside the box is marked, and the cleaning after
+ * Readability removes what it kept of them.
  */
-export function removeFurniture(root: DomNode): void {
+export function markFurniture(root: DomNode): void {
   const list = indexDom(root);
-  removeFurnitureElements(list, list[0]?.letters ?? 0);
+  const furniture = findFurniture(list, list[0]?.letters ?? 0);
+  for (let i = 0; i < list.length; i++) if (furniture[i]) list[i]!.el.setAttribute?.(MARK, '');
 }
 
 /** Ids of the rules that removed each block, for tests and `explain`. */

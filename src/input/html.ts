@@ -6,7 +6,7 @@
  * first use, so plain-text runs never pay for them. Offsets in the extraction refer
  * to the text returned here.
  */
-import { cleanArticle, type CleanReport, removeFurniture } from './clean.js';
+import { cleanArticle, type CleanReport, markFurniture } from './clean.js';
 import { BLOCKS, type DomNode, ELEMENT_NODE, SKIPPED, TEXT_NODE } from './clean-dom.js';
 import { type PageMeta, type ReadabilityMeta, readPageMeta, withReadability } from './meta.js';
 import { looksLikeHtml } from './detect.js';
@@ -135,8 +135,8 @@ export async function htmlToText(html: string): Promise<HtmlArticle> {
   const source = capNesting(html);
   const document = parsePage(parseHTML, source);
   let meta = readPageMeta(document as never);
-  // Furniture goes before Readability too: it unwraps the boxes whose class says what they are.
-  if (document.body) removeFurniture(document.body);
+  // Furniture is marked before Readability: it unwraps the boxes whose class says what they are.
+  if (document.body) markFurniture(document.body);
   let article: { content?: string | null | undefined } & ReadabilityMeta = {};
   let usedReadability = false;
   // Readability's own maxElemsToParse counts nothing on linkedom, so count here.
