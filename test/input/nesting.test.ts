@@ -24,13 +24,21 @@ describe('capNesting', () => {
   test.each([
     ['div', 100_000],
     ['span', 10_000],
-  ])('%d nested <%s> keep their text and at most the cap of depth', (tag, n) => {
+  ])('<%s> nested %d deep: every element and the text kept, at most the cap of depth', (tag, n) => {
     const html = `${`<${tag} class="x">`.repeat(n)}deep text${`</${tag}>`.repeat(n)}<p>after</p>`;
     const flat = capNesting(html, 64);
-    expect(flat.length).toBeLessThan(html.length);
     expect(depthOf(flat)).toBeLessThanOrEqual(64);
     const { document } = parseHTML(`<!doctype html><html><body>${flat}</body></html>`);
     expect(document.body.textContent).toBe('deep textafter');
+    expect(document.querySelectorAll(tag).length).toBe(n);
+    expect(document.body.lastElementChild?.tagName).toBe('P');
+  });
+
+  test('blocks past the cap stay blocks, beside each other', () => {
+    const html = `${'<div>'.repeat(20)}${'<div><p>One.</p><figure><figcaption>Caption</figcaption></figure>'.repeat(30)}${'</div>'.repeat(50)}`;
+    const { document } = parseHTML(`<!doctype html><html><body>${capNesting(html, 10)}</body></html>`);
+    expect(document.querySelectorAll('p').length).toBe(30);
+    expect(document.querySelectorAll('figcaption').length).toBe(30);
   });
 
   test('quoted ">" in attributes, comments and raw text do not confuse it', () => {
