@@ -48,6 +48,15 @@ describe('only English is read', () => {
     expect(e.people.map((p) => p.name)).toContain('Emmanuel Macron');
   });
 
+  test('an English article quoting Chinese and Japanese: no entity is made of CJK runs', () => {
+    const text = 'President Xi Jinping met Emmanuel Macron in Beijing on Monday. “我们是朋友，中法关系很好，” Xi said, according to Xinhua. 岸田文雄首相 also spoke, saying 「日米同盟は揺るがない」 before leaving Tokyo, officials said.';
+    const e = extract(text);
+    expect(e.meta.language).toBe('eng');
+    const names = [...e.people, ...e.organizations, ...e.places].flatMap((x) => [x.name, ...x.mentions.map((m) => m.text)]);
+    expect(names).toContain('Emmanuel Macron');
+    expect(names.filter((n) => /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(n))).toEqual([]);
+  });
+
   test('a declared language tips only what the text leaves open', () => {
     expect(detectLanguage(english, 'fr').code).toBe('eng');
   });
