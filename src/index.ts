@@ -12,6 +12,7 @@ export { renderHighlight } from './reporters/highlight.js';
 export { renderHtmlReport } from './reporters/html.js';
 export { printable } from './reporters/printable.js';
 export { renderTable } from './reporters/table.js';
+export { defaultMaxBytes, InputTooLargeError } from './input/limits.js';
 export type {
   Bound,
   Claim,
@@ -20,6 +21,8 @@ export type {
   ErrorRecord,
   Extraction,
   ExtractOptions,
+  HtmlOptions,
+  Meta,
   NumberKind,
   NumberMention,
   OutputRecord,

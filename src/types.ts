@@ -103,6 +103,30 @@ export interface Claim extends Explained {
   numbers: number[];
 }
 
+/**
+ * What is known about the article besides its text: from the page's metadata for
+ * HTML (JSON-LD, Open Graph and article meta tags, <time datetime>, <link
+ * rel="canonical">), null for plain text; and the language of the text, always.
+ */
+export interface Meta {
+  /** The headline. */
+  title: string | null;
+  /** The author or authors, as the page names them ("Jane Doe, John Roe"). */
+  byline: string | null;
+  /** Date of publication, ISO 8601 as the page gives it ("2019-02-21", "2016-12-22T18:59:12Z"). */
+  published: string | null;
+  /** The publication: "The Guardian". */
+  siteName: string | null;
+  /** The canonical URL of the article. */
+  url: string | null;
+  /**
+   * ISO 639-3 code of the text's language: "eng", "fra", "cmn"; "und" when there
+   * is too little text to tell (such text is read as English). Only English is
+   * read: for any other language every list of the result is empty.
+   */
+  language: string;
+}
+
 export interface Extraction {
   schemaVersion: 1;
   /** File path, "<stdin>", or the JSONL record's id. */
@@ -113,6 +137,8 @@ export interface Extraction {
   numbers: NumberMention[];
   quotes: Quote[];
   claims: Claim[];
+  /** Metadata and language of the article. */
+  meta: Meta;
   /** The text that offsets refer to, when asked for (`includeText`). */
   text?: string;
   /** Set when the text was extracted from HTML: offsets then refer to that extracted text. */
@@ -155,4 +181,20 @@ export interface ExtractOptions {
    * @internal
    */
   fullTagger?: boolean;
+  /** Metadata known from elsewhere (`extractHtml` fills it from the page); copied into `meta`. */
+  meta?: Partial<Omit<Meta, 'language'>>;
+  /**
+   * The language the source declares (BCP 47, such as a page's `<html lang="fr">`).
+   * Only a hint: it tips a text the detector leaves open, never overrules it.
+   */
+  declaredLanguage?: string | null;
+}
+
+/** Options of `extractHtml`. */
+export interface HtmlOptions extends ExtractOptions {
+  /**
+   * Largest page accepted, in bytes of UTF-8 (default: 4 × `maxChars`), checked
+   * before the page is parsed. A larger one throws `InputTooLargeError`.
+   */
+  maxBytes?: number;
 }

@@ -3,9 +3,9 @@
  * `extractArticle` is what both the in-process engine and the worker threads call,
  * so there is one code path from input to `extract`.
  */
-import { extractHtml } from '../input/extract-html.js';
+import { checkBytes, defaultMaxBytes } from '../input/limits.js';
 import { extract } from '../pipeline/index.js';
-import type { Extraction, ExtractOptions } from '../types.js';
+import type { Extraction, HtmlOptions } from '../types.js';
 
 /** An article to extract: plain text, or HTML whose body is extracted first. */
 export interface Article {
@@ -14,8 +14,14 @@ export interface Article {
   html: boolean;
 }
 
-/** Extract one article; HTML is turned into text first and the result says so. */
-export async function extractArticle(article: Article, options: ExtractOptions): Promise<Extraction> {
-  if (!article.html) return extract(article.text, { ...options, source: article.source });
-  return extractHtml(article.text, { ...options, source: article.source });
+/** Extract one article; HTML is turned into text first and the result says so. Over `maxBytes` it throws before parsing. */
+export async function extractArticle(article: Article, options: HtmlOptions): Promise<Extraction> {
+  if (article.html) {
+    // The HTML modules (cleaning, metadata, nesting) load only for HTML: plain-text start-up stays lean.
+    const { extractHtml } = await import('../input/extract-html.js');
+    return extractHtml(article.text, { ...options, source: article.source });
+  }
+  checkBytes(article.text, options.maxBytes ?? defaultMaxBytes(options.maxChars));
+  const { maxBytes: _, ...extractOptions } = options;
+  return extract(article.text, { ...extractOptions, source: article.source });
 }

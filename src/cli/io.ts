@@ -1,7 +1,10 @@
 /** Reading input (files, stdin, JSONL records) and writing output for the CLI. */
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
+import { looksLikeHtml } from '../input/detect.js';
+import { InputTooLargeError } from '../input/limits.js';
+import { describeBinary, describeMagic } from '../input/sniff.js';
 import { CliError, EXIT } from './errors.js';
 
 /** The streams and environment the CLI runs with: process's, or a test's. */
@@ -12,16 +15,22 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
+/** Whether bytes are an HTML page: known (true, false), or to be seen from their start ("auto"). */
+export type HtmlHint = boolean | 'auto';
+
 /**
- * Decode bytes: UTF-16 with a BOM; else the charset an HTML page declares in its
- * first 1,024 bytes (`<meta charset="windows-1252">`, or the http-equiv form) when
- * Node knows it; else UTF-8. Invalid sequences become U+FFFD.
+ * Decode bytes: UTF-16 with a BOM; else, for an HTML page only, the charset it
+ * declares in its first 1,024 bytes (`<meta charset="windows-1252">`, or the
+ * http-equiv form) when Node knows it; else UTF-8. As in browsers, a page that
+ * declares UTF-16 without being UTF-16 (no BOM) is read as UTF-8. Invalid
+ * sequences become U+FFFD.
  */
-export function decode(bytes: Buffer): string {
+export function decode(bytes: Buffer, html: HtmlHint = 'auto'): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const isUtf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const declared = isUtf8Bom ? null : declaredCharset(bytes);
+  const isHtml = html === 'auto' ? looksLikeHtml(bytes.subarray(0, 4096).toString('latin1')) : html;
+  const declared = isUtf8Bom || !isHtml ? null : declaredCharset(bytes);
   if (declared) {
     try {
       return new TextDecoder(declared).decode(bytes);
@@ -32,28 +41,60 @@ export function decode(bytes: Buffer): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** The charset a page declares in a meta tag near its start, or null. */
+/** The charset a page declares in a meta tag near its start, or null (for UTF-8 and UTF-16 declarations). */
 function declaredCharset(bytes: Buffer): string | null {
   const head = bytes.subarray(0, 1024).toString('latin1');
   const m = /<meta\b[^>]*?charset\s*=\s*["']?([A-Za-z0-9_:.-]{1,40})/i.exec(head);
   const label = m?.[1]?.toLowerCase();
-  return label && label !== 'utf-8' && label !== 'utf8' ? label : null;
+  if (!label || label === 'utf-8' || label === 'utf8') return null;
+  // Bytes that an ASCII meta tag could be read from are not UTF-16 (the HTML standard reads them as UTF-8).
+  if (/^(?:utf-?16(?:le|be)?|ucs-?2|unicode(?:fffe|feff)?|csunicode|iso-10646-ucs-2)$/.test(label)) return null;
+  return label;
 }
 
-async function readAll(stream: Readable): Promise<Buffer> {
+/** Read a stream, stopping with `InputTooLargeError` once it is over `maxBytes`. */
+async function readAll(stream: Readable, maxBytes: number): Promise<Buffer> {
   const parts: Buffer[] = [];
-  for await (const chunk of stream) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  for await (const chunk of stream) {
+    const part = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += part.length;
+    if (size > maxBytes) throw new InputTooLargeError(size, maxBytes);
+    parts.push(part);
+  }
   return Buffer.concat(parts);
 }
 
-/** Read one whole document: a file path, or "-" for stdin. */
-export async function readDocument(path: string, io: CliIo): Promise<string> {
-  if (path === '-') return decode(await readAll(io.stdin));
-  try {
-    return decode(await readFile(path));
-  } catch (error) {
-    throw new CliError(`cannot read ${path}: ${reason(error)}`, EXIT.data);
+/** A document that is no text (compressed, binary): a one-line error for its record. */
+export class NotTextError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT.data);
+    this.name = 'NotTextError';
   }
+}
+
+/**
+ * Read one whole document, a file path or "-" for stdin, as bytes: no more than
+ * `maxBytes` (`InputTooLargeError`, checked before reading a file), and text
+ * (`NotTextError` for gzip, images and other binary data); then decode it.
+ */
+export async function readDocument(path: string, io: CliIo, maxBytes: number, html: HtmlHint = 'auto'): Promise<string> {
+  let bytes: Buffer;
+  if (path === '-') {
+    bytes = await readAll(io.stdin, maxBytes);
+  } else {
+    try {
+      const info = await stat(path);
+      if (info.isFile() && info.size > maxBytes) throw new InputTooLargeError(info.size, maxBytes);
+      bytes = await readFile(path);
+    } catch (error) {
+      if (error instanceof InputTooLargeError) throw error;
+      throw new CliError(`cannot read ${path}: ${reason(error)}`, EXIT.data);
+    }
+  }
+  const binary = describeBinary(bytes);
+  if (binary) throw new NotTextError(binary);
+  return decode(bytes, html);
 }
 
 function reason(error: unknown): string {
@@ -104,6 +145,7 @@ export async function* readLines(path: string, io: CliIo, maxBytes: number): Asy
   const decoder = new TextDecoder('utf-8');
   let parts: Buffer[] = [];
   let bytes = 0;
+  let sniffed = false;
   let line = 0;
   const take = (piece: Buffer) => {
     if (bytes + piece.length <= maxBytes) parts.push(piece);
@@ -125,6 +167,13 @@ export async function* readLines(path: string, io: CliIo, maxBytes: number): Asy
   let pending = false;
   for await (const chunk of input) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    // A compressed batch (crawl.jsonl.gz) would give a bad record per line: say what it is once.
+    const magic = sniffed ? null : describeMagic(buffer);
+    sniffed = true;
+    if (magic) {
+      input.destroy();
+      throw new NotTextError(`${path === '-' ? '<stdin>' : path}: ${magic}`);
+    }
     let from = 0;
     for (let nl = buffer.indexOf(10, from); nl !== -1; nl = buffer.indexOf(10, from)) {
       take(buffer.subarray(from, nl));

@@ -1,7 +1,8 @@
 /** Turning commander's raw options into checked settings, with usage errors. */
 import { availableParallelism } from 'node:os';
 import { findReporter, FORMAT_NAMES, type Reporter } from '../reporters/index.js';
-import type { ExtractOptions } from '../types.js';
+import { defaultMaxBytes } from '../input/limits.js';
+import type { HtmlOptions } from '../types.js';
 import { CliError, EXIT } from './errors.js';
 import type { CliIo } from './io.js';
 import { writeToDirectory } from './out-dir.js';
@@ -13,6 +14,7 @@ export interface CliOptions {
   allNumbers?: boolean;
   includeText?: boolean;
   maxChars?: string;
+  maxBytes?: string;
   color?: boolean;
   debug?: boolean;
   outDir?: string;
@@ -32,7 +34,8 @@ export interface Settings {
   inputFormat: InputFormat;
   color: boolean;
   width: number;
-  extract: ExtractOptions;
+  /** Extraction options; `maxBytes` is always set (the largest document read). */
+  extract: HtmlOptions & { maxBytes: number };
   /** Worker threads for several articles; 1 runs in this thread. */
   workers: number;
   /** --workers was given (else the default applies, which runs small inputs in this thread). */
@@ -133,10 +136,11 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
   const found = findReporter(formatName)!;
   const reporter = toFiles ? writeToDirectory(found, raw.outDir!) : found;
   const wantColor = colorWanted(raw.color, io.env, tty && !toFiles);
-  const extract: ExtractOptions = {};
+  const extract: HtmlOptions & { maxBytes: number } = { maxBytes: 0 };
   if (raw.allNumbers) extract.allNumbers = true;
   if (raw.includeText || reporter.needsText) extract.includeText = true;
   if (raw.maxChars !== undefined) extract.maxChars = positiveInteger('--max-chars', raw.maxChars);
+  extract.maxBytes = raw.maxBytes !== undefined ? positiveInteger('--max-bytes', raw.maxBytes) : defaultMaxBytes(extract.maxChars);
   return {
     files,
     reporter,

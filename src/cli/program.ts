@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
+import { BYTES_PER_CHAR } from '../input/limits.js';
 import { DEFAULT_MAX_CHARS } from '../pipeline/limits.js';
 import { describeFormats, FORMAT_NAMES } from '../reporters/index.js';
 import { CliError, describeError, errorLine, EXIT } from './errors.js';
@@ -38,6 +39,7 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
     .option('--all-numbers', 'also report years, ordinals, dates and other numbers excluded by default')
     .option('--include-text', 'copy the text that offsets refer to into each result as "text" (for HTML, the extracted text)')
     .option('--max-chars <n>', `longest document accepted, in characters; a longer one is an error (default: ${DEFAULT_MAX_CHARS})`)
+    .option('--max-bytes <n>', `largest document read, in bytes, checked before parsing (default: ${BYTES_PER_CHAR} x --max-chars)`)
     .option('--color', 'force colour in the table and highlight formats')
     .option('--no-color', 'no colour (NO_COLOR is honoured too)')
     .option('--out-dir <dir>', 'write one file per article or record into <dir> (html, highlight); prints the paths')

@@ -5,7 +5,8 @@
  * worker threads and writes the results in input order.
  */
 import { stat } from 'node:fs/promises';
-import { isHtmlPath, looksLikeHtml } from '../input/html.js';
+import { isHtmlPath, looksLikeHtml } from '../input/detect.js';
+import { isReadLanguage, languageNotice } from '../input/language-name.js';
 import { DEFAULT_MAX_CHARS } from '../pipeline/limits.js';
 import type { Article } from './article.js';
 import { createEngine } from './engine.js';
@@ -66,9 +67,12 @@ async function* documentItems(settings: Settings, io: CliIo): AsyncGenerator<Ite
   for (const file of settings.files) {
     const name = sourceName(file);
     let text: string;
+    // Whether to apply a charset the bytes declare: HTML only.
+    const hint = settings.inputFormat === 'html' || (file !== '-' && isHtmlPath(file)) ? true : settings.inputFormat === 'text' ? false : 'auto';
     try {
-      text = await readDocument(file, io);
+      text = await readDocument(file, io, settings.extract.maxBytes, hint);
     } catch (error) {
+      // Unreadable, too large or not text: an error record in its place.
       const reason = describeError(error);
       yield { kind: 'failed', reason, message: reason, error, origin: { source: name, label: name, size: 0 } };
       continue;
@@ -238,7 +242,12 @@ async function writeAll(
   let index = 0;
   const emit = (outcome: Outcome): Promise<boolean> => {
     progress.tick(outcome.size);
-    if (outcome.kind === 'extraction') return write(writer.item(outcome.extraction, index++));
+    if (outcome.kind === 'extraction') {
+      // Not English: a normal (empty) result, and one line on stderr to say why.
+      const { language } = outcome.extraction.meta;
+      if (!isReadLanguage(language)) report(`${outcome.extraction.source}: ${languageNotice(language)}`);
+      return write(writer.item(outcome.extraction, index++));
+    }
     status = EXIT.data;
     report(outcome.message, outcome.error);
     return write(writer.failure(outcome.failure, index++));

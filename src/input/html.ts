@@ -1,30 +1,18 @@
 /**
  * HTML input: find the article body with Mozilla's Readability on linkedom (a light
- * DOM), then turn it into plain text with one blank line between blocks. Both
- * libraries are loaded with a dynamic import on first use, so plain-text runs never
- * pay for them. Offsets in the extraction refer to the text returned here.
+ * DOM), clean it of captions, credits, related links and other furniture
+ * (src/input/clean.ts), then turn it into plain text with one blank line between
+ * blocks and the headline first. Both libraries are loaded with a dynamic import on
+ * first use, so plain-text runs never pay for them. Offsets in the extraction refer
+ * to the text returned here.
  */
+import { cleanArticle, type CleanReport, markFurniture } from './clean.js';
+import { BLOCKS, type DomNode, ELEMENT_NODE, SKIPPED, TEXT_NODE } from './clean-dom.js';
+import { type PageMeta, type ReadabilityMeta, readPageMeta, withReadability } from './meta.js';
+import { looksLikeHtml } from './detect.js';
+import { capNesting } from './nesting.js';
 
-/** Does this input look like an HTML document ("<!doctype html", "<html")? */
-export function looksLikeHtml(text: string): boolean {
-  // Only the first few hundred characters: a BOM, whitespace and comments may come first.
-  const head = text.slice(0, 512).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html');
-}
-
-/** Does this path name an HTML file (.html, .htm)? */
-export function isHtmlPath(path: string): boolean {
-  return /\.html?$/i.test(path);
-}
-
-// The few DOM members the walker needs, so the project does not need the DOM lib.
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  firstChild: DomNode | null;
-  nextSibling: DomNode | null;
-}
+export { isHtmlPath, looksLikeHtml } from './detect.js';
 
 /**
  * The children of a node, first to last. Walks the sibling links: on linkedom,
@@ -35,19 +23,6 @@ function childrenOf(node: DomNode): DomNode[] {
   for (let child = node.firstChild; child !== null; child = child.nextSibling) out.push(child);
   return out;
 }
-
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
-
-/** Elements whose content never reaches the reader. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'HEAD']);
-
-/** Elements that start a new paragraph ("<li>First</li><li>Second</li>" is two lines, not "FirstSecond"). */
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
-  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
-]);
 
 /**
  * Plain text of a DOM subtree: blocks separated by a blank line, whitespace inside a
@@ -117,36 +92,73 @@ function countElements(root: DomNode, limit: number): number {
   return n;
 }
 
-/** The article text of an HTML page. */
+/** The article text of an HTML page and what the page says about it. */
 export interface HtmlArticle {
   text: string;
+  /** The headline (kept as the first paragraph of `text`). */
   title: string | null;
+  meta: PageMeta;
+  /** The blocks the cleaning rules removed, with the rule's id (for tests and debugging). */
+  removed: CleanReport;
+}
+
+interface Page {
+  body: DomNode | null;
+}
+type ParseHtml = (html: string) => { document: Page };
+
+/** The page as a document; a fragment ("<p>Text</p>") gets a body, since linkedom builds none for it. */
+function parsePage(parseHTML: ParseHtml, html: string): Page {
+  const page = looksLikeHtml(html) || /<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  return parseHTML(page).document;
+}
+
+/** Clean a DOM body (src/input/clean.ts) and give its text, with the headline first. */
+function cleanText(body: DomNode | null, meta: PageMeta, removed: CleanReport): string {
+  if (!body) return '';
+  const cleaned = cleanArticle(body, { title: meta.title, byline: meta.byline });
+  removed.push(...cleaned.removed);
+  const text = textOfNode(body);
+  // The page's own headline is in the text (cleaning kept it first), or the one from its metadata goes first.
+  return cleaned.startsWithHeadline || meta.title === null || text === '' ? text : `${meta.title}\n\n${text}`;
 }
 
 /**
- * Extract the article body of an HTML page as plain text. Falls back to the whole
- * body when Readability finds no article (a page of links, a fragment).
+ * Extract the article of an HTML page as plain text, cleaned of captions, credits,
+ * related links and other furniture, with the headline first. Falls back to the
+ * whole (cleaned) body when Readability finds no article (a page of links, a
+ * fragment). Nesting deeper than 512 levels is flattened first (linear time).
  */
 export async function htmlToText(html: string): Promise<HtmlArticle> {
-  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
-  // linkedom builds no <body> for a fragment ("<p>Text</p>"), so give it one.
-  const page = looksLikeHtml(html) || /<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
-  const { document } = parseHTML(page);
-  const title = (document.title as string | undefined)?.trim() || null;
-  // Readability changes the document it reads, so read the body's text first for the fallback.
-  const fallback = document.body ? textOfNode(document.body as unknown as DomNode) : '';
-  let article: { content?: string | null | undefined } | null = null;
-  try {
-    // Readability's own maxElemsToParse counts nothing on linkedom, so count here.
-    if (document.body && countElements(document.body as unknown as DomNode, MAX_ELEMENTS) < MAX_ELEMENTS) {
-      article = new Readability(document as never).parse();
+  const [{ parseHTML: parse }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  const parseHTML = parse as unknown as ParseHtml;
+  const source = capNesting(html);
+  const document = parsePage(parseHTML, source);
+  let meta = readPageMeta(document as never);
+  // Furniture is marked before Readability: it unwraps the boxes whose class says what they are.
+  if (document.body) markFurniture(document.body);
+  let article: { content?: string | null | undefined } & ReadabilityMeta = {};
+  let usedReadability = false;
+  // Readability's own maxElemsToParse counts nothing on linkedom, so count here.
+  if (document.body && countElements(document.body, MAX_ELEMENTS) < MAX_ELEMENTS) {
+    usedReadability = true;
+    try {
+      article = new Readability(document as never, { keepClasses: true }).parse() ?? {};
+    } catch {
+      // Readability gives up on some malformed pages; the body's text is still usable.
+      article = {};
     }
-  } catch {
-    // Readability gives up on some malformed pages; the body's text is still usable.
-    article = null;
+    meta = withReadability(meta, article);
   }
-  if (!article?.content) return { text: fallback, title };
-  const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  const text = textOfNode(body.body as unknown as DomNode);
-  return { text: text === '' ? fallback : text, title };
+  let text = '';
+  const removed: CleanReport = [];
+  if (article.content) {
+    text = cleanText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body, meta, removed);
+  }
+  if (text === '') {
+    // Readability rewrote the document it read: take the body from a fresh parse.
+    removed.length = 0;
+    text = cleanText((usedReadability ? parsePage(parseHTML, source) : document).body, meta, removed);
+  }
+  return { text, title: meta.title, meta, removed };
 }

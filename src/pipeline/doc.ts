@@ -13,7 +13,7 @@
  * The types live here, not in the stages, so that a stage imports only what runs
  * before it.
  */
-import type { Claim, ExtractOptions, NumberMention, Quote, Span, Speaker } from '../types.js';
+import type { Claim, ExtractOptions, Meta, NumberMention, Quote, Span, Speaker } from '../types.js';
 import type { RuleId } from './rule-ids.js';
 
 // ---------------------------------------------------------------- 01 normalize
@@ -180,6 +180,8 @@ export interface Statement {
 export interface Doc {
   readonly input: string;
   readonly options: ExtractOptions;
+  /** What is known of the article: its page's metadata and its language (src/input/meta-result.ts). */
+  meta: Meta;
   norm: Normalized;
   /** The normalised text (`norm.text`). */
   text: string;
@@ -205,6 +207,7 @@ export function createDoc(input: string, options: ExtractOptions): Doc {
   return {
     input,
     options,
+    meta: { title: null, byline: null, published: null, siteName: null, url: null, language: 'und' },
     norm: { text: '', starts: new Int32Array(0), ends: new Int32Array(0) },
     text: '',
     tokens: [],

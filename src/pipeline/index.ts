@@ -3,6 +3,7 @@
  * typed document (doc.ts). `extract` is what the CLI, the batch mode and the tests all
  * call. A stage imports only what runs before it (checked by dependency-cruiser).
  */
+import { articleMeta } from '../input/meta-result.js';
 import type { Extraction, ExtractOptions, NumberMention } from '../types.js';
 import { normalizeStage } from './01-normalize.js';
 import { parseStage } from './02-parse.js';
@@ -49,7 +50,10 @@ export function run(input: string, options: ExtractOptions = {}): Doc {
   const limit = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (input.length > limit) throw new InputTooLongError(input.length, limit);
   const doc = createDoc(input, options);
-  for (const stage of STAGES) stage.run(doc);
+  // Only English is read: another language gives empty lists, its name in meta.language.
+  const { meta, english } = articleMeta(input, options);
+  doc.meta = meta;
+  if (english) for (const stage of STAGES) stage.run(doc);
   return doc;
 }
 
@@ -66,6 +70,7 @@ export function toExtraction(doc: Doc): Extraction {
     numbers: doc.numbers.map((n): NumberMention => (explain ? { ...n.mention, rule: n.rule } : n.mention)),
     quotes: doc.quotes,
     claims: doc.claims,
+    meta: doc.meta,
   };
   if (doc.options.includeText) result.text = doc.input;
   return result;

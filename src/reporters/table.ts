@@ -5,6 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim, Entity, Extraction, NumberMention, Quote } from '../types.js';
+import { isReadLanguage, languageNotice } from '../input/language-name.js';
 import { displayWidth } from './highlight-wrap.js';
 import { otherSpellings } from './markup.js';
 import { printable, printableExcerpt } from './printable.js';
@@ -77,6 +78,20 @@ function claimRows(claims: Claim[]): Cell[][] {
   return claims.map((cl) => [cl.speaker?.name ?? '?', cl.kind, cl.cue?.text ?? '', cl.content.text]);
 }
 
+
+/** The article's title, then "by BYLINE · DATE · SITE", when the page gave them; and a language that was not read. */
+function metaLines(e: Extraction, c: ChalkInstance, width: number): string[] {
+  const meta = e.meta;
+  if (!meta) return [];
+  const lines: string[] = [];
+  if (meta.title) lines.push(c.bold(fit(printable(meta.title), width).trimEnd()));
+  const facts = [meta.byline ? `by ${printable(meta.byline)}` : null, meta.published ? printable(meta.published) : null, meta.siteName ? printable(meta.siteName) : null];
+  const line = facts.filter((f) => f !== null).join(' · ');
+  if (line) lines.push(c.dim(fit(line, width).trimEnd()));
+  if (!isReadLanguage(meta.language)) lines.push(c.yellow(languageNotice(meta.language)));
+  return lines;
+}
+
 /** Render one extraction as the table format. */
 export function renderTable(e: Extraction, c: ChalkInstance, width: number): string {
   const w = Math.max(60, width);
@@ -87,6 +102,7 @@ export function renderTable(e: Extraction, c: ChalkInstance, width: number): str
   ];
   const lines = [
     c.bold.underline(printable(e.source)),
+    ...metaLines(e, c, w),
     ...section(c, c.cyan('People'), e.people.length, renderRows(c, entityCols, entityRows(e.people), w)),
     ...section(c, c.magenta('Organisations'), e.organizations.length, renderRows(c, entityCols, entityRows(e.organizations), w)),
     ...section(c, c.green('Places'), e.places.length, renderRows(c, entityCols, entityRows(e.places), w)),

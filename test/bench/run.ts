@@ -3,7 +3,8 @@
  * Measures in one run, on the ../shared/eval corpora, each figure beside raw
  * compromise (parse + people + organizations + places + numbers + quotations):
  * throughput, CLI cold start, 2 workers vs 1, peak RSS on a 50,000-article stream,
- * and how the cost per character grows from 100 KB to 1 MB documents.
+ * how the cost per character grows from 100 KB to 1 MB documents, and the time
+ * per byte of HTML pages from 100 KB to 2 MB, flat and nested.
  * A benchmark, not a test: it prints figures and targets, it does not fail.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../../src/index.js';
 import { rawAll } from '../eval/raw-compromise.js';
+import { htmlScaling } from './html.js';
 import { corpusTexts, longDocument, sample, writeJsonl } from './inputs.js';
 import { median, summariseProfiles, time, timeProcess } from './measure.js';
 
@@ -133,6 +135,24 @@ function linearity(texts: string[]): void {
   lines.push(`5. linearity     cost per character, one 1 MB document vs ten 100 KB ones: extract ${fmt(ours, 2)}x, raw compromise ${fmt(raw, 2)}x: target <= 1.2x: ${verdict(ours <= 1.2)}`);
 }
 
+async function html(texts: string[]): Promise<void> {
+  log('HTML pages: 100 KB vs 2 MB, flat and nested');
+  const rows = await htmlScaling(texts);
+  results.html = rows;
+  const worst = Math.max(...rows.map((r) => r.htmlRatio));
+  lines.push(
+    `6. html          time per byte of HTML, one 2 MB page vs twenty 100 KB ones (page to text; page to result):`,
+    ...rows.map(
+      (r) =>
+        `                 ${r.name.padEnd(7)} page to text ${fmt(r.htmlSmallUsPerKb)} vs ${fmt(r.htmlLargeUsPerKb)} µs/KB: ${fmt(r.htmlRatio, 2)}x; ` +
+        `page to result ${fmt(r.totalSmallUsPerKb)} vs ${fmt(r.totalLargeUsPerKb)} µs/KB: ${fmt(r.totalRatio, 2)}x ` +
+        `(text ${fmt(r.smallTextPerKb)} vs ${fmt(r.largeTextPerKb)} chars/KB: ` +
+        `${fmt(r.totalSmallUsPerKb / r.smallTextPerKb, 1)} vs ${fmt(r.totalLargeUsPerKb / r.largeTextPerKb, 1)} µs per character of text)`,
+    ),
+    `                 worst page-to-text ratio ${fmt(worst, 2)}x, target <= 1.5x: ${verdict(worst <= 1.5)} (page to result follows the text each page yields; its cost per character is figure 5)`,
+  );
+}
+
 async function profile(): Promise<void> {
   const dir = join(tmp, 'profile');
   log('CPU profile of the CLI on the 2,000-article batch, in-process');
@@ -152,6 +172,7 @@ try {
   await workers(texts);
   await memory(texts);
   linearity(texts);
+  await html(texts);
   if (values.profile) await profile();
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -93,7 +93,7 @@ function fakeEngine(capacity: number) {
       return new Promise<Extraction>((resolve) =>
         setTimeout(() => {
           inFlight--;
-          resolve({ schemaVersion: 1, source: article.source, people: [], organizations: [], places: [], numbers: [], quotes: [], claims: [] });
+          resolve({ schemaVersion: 1, source: article.source, people: [], organizations: [], places: [], numbers: [], quotes: [], claims: [], meta: { title: null, byline: null, published: null, siteName: null, url: null, language: 'eng' } });
         }, Number(article.text)),
       );
     },

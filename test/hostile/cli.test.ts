@@ -86,13 +86,16 @@ describe('hostile text on stdin: a result, status 0', () => {
 });
 
 describe('bytes that are not clean UTF-8 (read from a file): a result, status 0', () => {
-  test('binary data with NUL bytes', async () => {
+  // Issue 14 changed this: binary data is no article. It was read as text (a result, status 0);
+  // now it is a one-line error and an error record in its place, status 1 (test/input/cli-input.test.ts).
+  test('binary data with NUL bytes: an error record, status 1', async () => {
     const bytes = Buffer.alloc(4096);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + (i >> 3)) % 256; // every byte value, NULs included
     bytes[0] = 0x00; // not a UTF-16 BOM
     const path = file('binary.bin', Buffer.concat([bytes, Buffer.from(` ${REFERENCE}\u0000`)]));
-    const e = expectResult(await runCli(['--include-text', path]), new TextDecoder().decode(Buffer.concat([bytes, Buffer.from(` ${REFERENCE}\u0000`)])));
-    expect(e.text).toContain('\u0000');
+    const r = await runCli([path]);
+    expectOneLineError(r, /binary\.bin: looks like binary data \(NUL bytes\), not text/);
+    expect(JSON.parse(r.stdout)).toMatchObject({ source: path, error: 'looks like binary data (NUL bytes), not text' });
   });
 
   test('invalid UTF-8 becomes U+FFFD and offsets refer to the decoded text', async () => {
@@ -119,10 +122,21 @@ describe('bytes that are not clean UTF-8 (read from a file): a result, status 0'
 describe('a 20 MB single line', () => {
   const unit = 'Angela Merkel visited Paris and said “no” ';
   const line = unit.repeat(Math.ceil(20_000_000 / unit.length)).slice(0, 20_000_000);
+  // 3,000,000 characters: under --max-bytes (8,000,000 by default), over --max-chars.
+  const long = line.slice(0, 3_000_000);
+  const bytes = Buffer.byteLength(line);
+
+  // Issue 14: a document over --max-bytes (default 4 x --max-chars) is refused before it is parsed;
+  // these two tests pinned the --max-chars message for a 20 MB line, which is now over --max-bytes.
+  test('over the default --max-bytes: one-line error, status 1, nothing half-written', async () => {
+    const r = await runCli([], line);
+    expectOneLineError(r, new RegExp(`document is ${bytes} bytes, over the limit of 8000000 \\(--max-bytes\\)`));
+    expect(r.stdout).not.toContain('"people"');
+  });
 
   test('over the default --max-chars: one-line error, status 1, nothing half-written', async () => {
-    const r = await runCli([], line);
-    expectOneLineError(r, /document is 20000000 characters, over the limit of 2000000 \(--max-chars\)/);
+    const r = await runCli([], long);
+    expectOneLineError(r, /document is 3000000 characters, over the limit of 2000000 \(--max-chars\)/);
     expect(r.stdout).not.toContain('"people"');
   });
 
@@ -130,13 +144,19 @@ describe('a 20 MB single line', () => {
     const input = [
       JSON.stringify({ id: 'a', text: 'Angela Merkel visited Paris.' }),
       JSON.stringify({ id: 'long', text: line }),
+      JSON.stringify({ id: 'longer', text: long }),
       JSON.stringify({ id: 'c', text: 'Joe Biden spoke in Ohio.' }),
     ].join('\n');
     const r = await runCli(['--input-format', 'jsonl'], input);
     expect(r.code).toBe(1);
     const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { source: string; error?: string });
-    expect(out.map((o) => o.error ?? o.source)).toEqual(['a', 'document is 20000000 characters, over the limit of 2000000 (--max-chars)', 'c']);
-    expect(r.stderr).toMatch(/^newsclaims: [^\n]*line 2: document is 20000000 characters[^\n]*\n$/);
+    expect(out.map((o) => o.error ?? o.source)).toEqual([
+      'a',
+      `document is ${bytes} bytes, over the limit of 8000000 (--max-bytes)`,
+      'document is 3000000 characters, over the limit of 2000000 (--max-chars)',
+      'c',
+    ]);
+    expect(r.stderr).toMatch(/^newsclaims: [^\n]*line 2: document is \d+ bytes[^\n]*\n[^\n]*line 3: document is 3000000 characters[^\n]*\n$/);
   });
 });
 

@@ -17,6 +17,7 @@ export function sampleExtraction(text: string, names = { person: 'Antony Blinken
   return {
     schemaVersion: 1,
     source: 'sample',
+    meta: { title: null, byline: null, published: null, siteName: null, url: null, language: 'eng' },
     people: [
       { id: 'p1', name: names.person, mentions: [spanOf(text, names.person)], roles: ['Secretary of State'] },
       { id: 'p2', name: names.speaker, mentions: [spanOf(text, names.speaker), cho] },

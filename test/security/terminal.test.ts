@@ -45,6 +45,7 @@ function hostileExtraction(): { text: string; extraction: Extraction } {
   const extraction: Extraction = {
     schemaVersion: 1,
     source: `id${HOSTILE}`,
+    meta: { title: `Title${HOSTILE}`, byline: `By${HOSTILE}`, published: null, siteName: `Site${HOSTILE}`, url: null, language: 'eng' },
     people: [{ id: 'p1', name, mentions: [person, second], roles: [`Minister${HOSTILE}`] }],
     organizations: [],
     places: [{ id: 'l1', name: place, mentions: [at(place)] }],
