@@ -172,7 +172,7 @@ export async function* readLines(path: string, io: CliIo, maxBytes: number): Asy
     sniffed = true;
     if (magic) {
       input.destroy();
-      throw new NotTextError(`${path === '-' ? '<stdin>' : path}: ${magic}`);
+      throw new NotTextError(magic);
     }
     let from = 0;
     for (let nl = buffer.indexOf(10, from); nl !== -1; nl = buffer.indexOf(10, from)) {

@@ -73,8 +73,7 @@ async function* documentItems(settings: Settings, io: CliIo): AsyncGenerator<Ite
       text = await readDocument(file, io, settings.extract.maxBytes, hint);
     } catch (error) {
       // Unreadable, too large or not text: an error record in its place.
-      const reason = describeError(error);
-      yield { kind: 'failed', reason, message: reason, error, origin: { source: name, label: name, size: 0 } };
+      yield fileFailure(name, error);
       continue;
     }
     const html =
@@ -92,6 +91,13 @@ async function* documentItems(settings: Settings, io: CliIo): AsyncGenerator<Ite
       yield { kind: 'article', article: { text: piece.text, source, html: false }, origin };
     }
   }
+}
+
+/** The error record of a file that cannot be read; the message on stderr names the file when the reason does not. */
+function fileFailure(name: string, error: unknown): Item {
+  const reason = describeError(error);
+  const message = reason.includes(name) ? reason : `${name}: ${reason}`;
+  return { kind: 'failed', reason, message, error, origin: { source: name, label: name, size: 0 } };
 }
 
 /** Read a record's `text` (or `html`) and `id`; throws a one-line message for a bad record. */
@@ -201,9 +207,8 @@ async function* batchItems(settings: Settings, io: CliIo): AsyncGenerator<Item> 
         yield { kind: 'article', article, origin };
       }
     } catch (error) {
-      // The file cannot be read (or stopped being readable): one error record for it, after its records so far.
-      const reason = describeError(error);
-      yield { kind: 'failed', reason, message: reason, error, origin: { source: name, label: name, size: 0 } };
+      // The file cannot be read (or stopped being readable, or is compressed): one error record for it, after its records so far.
+      yield fileFailure(name, error);
     }
   }
 }

@@ -27,7 +27,7 @@ export const RULE_IDS = [
   'number-time-reference', 'number-year', 'number-code', 'number-score', 'number-citation', 'number-list-marker',
   'number-age', 'number-name-part', 'number-label',
   // 06 quotes: is a word a cue (06-quotes/cues.ts CUE_RULES), and frames without cue words
-  'cue-according', 'cue-unnamed-view', 'cue-no-cue-word', 'cue-noun-in-phrase', 'cue-sentence-initial-noun',
+  'cue-according', 'cue-unnamed-view', 'cue-no-cue-word', 'cue-noun-in-phrase', 'cue-subject-noun', 'cue-sentence-initial-noun',
   'cue-inside-name', 'cue-noun-reading', 'cue-passive', 'cue-speech', 'cue-thought', 'cue-stance', 'cue-quote-only',
   'cue-question', 'cue-stance-noun', 'cue-none',
   // 06 quotes: where a cue's source is (06-quotes/frames.ts FRAME_RULES, FINDERS)

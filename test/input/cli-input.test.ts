@@ -84,12 +84,12 @@ describe('compressed and binary data', () => {
     expect(lines.map((l) => [l.source, l.error ?? null])).toEqual([[gz, 'looks like gzip data; decompress it first'], [ok, null]]);
   });
 
-  test('a gzipped JSONL batch: one line saying so, status 1', async () => {
+  test('a gzipped JSONL batch: one line saying so, one error record for the file, status 1', async () => {
     const gz = file('batch.jsonl', gzipSync(Buffer.from(`${JSON.stringify({ text: ARTICLE })}\n`)));
     const r = await runCli([gz]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`newsclaims: ${gz}: looks like gzip data; decompress it first\n`);
-    expect(r.stdout).toBe('');
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { error: string })).toMatchObject([{ source: gz, error: 'looks like gzip data; decompress it first' }]);
   });
 });
 

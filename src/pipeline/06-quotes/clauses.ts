@@ -7,7 +7,7 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Token, TokenRange } from '../doc.js';
 import { has, hasAny } from '../tokens.js';
 import { nounPhraseRight } from './noun-phrases.js';
-import { isSkippable } from './predicates.js';
+import { breaksAfter, isNounPhrasePart, isSkippable } from './predicates.js';
 
 /** Longest stretch of attachments after a subject's noun phrase ("of Clinton's released emails", ", AKA Danger Mouse,"). */
 const MAX_ATTACHED = 10;
@@ -59,8 +59,35 @@ function finiteVerbAhead(tokens: readonly Token[], from: number, to: number): bo
   if (!first || hasAny(first, ['Preposition', 'Conjunction']) || (isFiniteForm(first) && !alsoNoun(first))) return false;
   for (let k = from + 1; k <= to && k <= from + MAX_LOOSE; k++) {
     const t = tokens[k]!;
-    if (isFiniteForm(t) && !has(tokens[k - 1], 'Determiner')) return !(tokens[k - 1]!.normal === 'to');
+    if (isFiniteAt(tokens, k) && !has(tokens[k - 1], 'Determiner')) return !(tokens[k - 1]!.normal === 'to');
     if (hasAny(t, ['Preposition', 'Conjunction']) || t.normal === 'to' || breaksAfterComma(t)) return false;
+  }
+  return false;
+}
+
+/** Does tokens [from, to] hold a finite verb anywhere ("On the bilateral alliance" holds none)? */
+export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (isFiniteAt(tokens, k) || tokens[k]!.contracted) return true;
+  return false;
+}
+
+/**
+ * After a cue whose object is always what was said ("said", "told reporters"): a finite verb
+ * ("the time for being politically correct is over"), past the verb of any relative clause in
+ * its subject ("fathers who adopt would not be eligible"); not a noun phrase alone ("said
+ * nothing about the plan that was approved").
+ */
+export function finiteVerbPastRelative(tokens: readonly Token[], from: number, to: number): boolean {
+  const relatives = lexicon().clauseRelatives;
+  let inRelative = false;
+  for (let k = from + 1; k <= to; k++) {
+    const t = tokens[k]!;
+    if (relatives.has(t.normal)) inRelative = true;
+    else if ((isFiniteAt(tokens, k) || tokens[k - 1]!.contracted) && !has(t, 'Gerund')) {
+      if (!inRelative) return true;
+      inRelative = false;
+    }
+    if (/[;:]/.test(t.post)) return false;
   }
   return false;
 }
@@ -68,7 +95,32 @@ function finiteVerbAhead(tokens: readonly Token[], from: number, to: number): bo
 /** A finite verb form: past or present tense, a modal or a form of "be" (not a base form after "to"). */
 const isFiniteForm = (t: Token): boolean => hasAny(t, ['PastTense', 'Modal', 'Copula']) || (has(t, 'PresentTense') && !has(t, 'Infinitive'));
 
+/**
+ * A finite verb at `k`: a finite form, or a base form right after a plural subject, which
+ * compromise tags as an infinitive too ("his Latino roots have hurt him", "they say").
+ */
+function isFiniteAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (isFiniteForm(t)) return true;
+  const p = tokens[k - 1];
+  return has(t, 'PresentTense') && p !== undefined && !/[,;:]/.test(p.post) && ((has(p, 'Plural') && !has(p, 'Possessive')) || lexicon().speakerPronouns.has(p.normal));
+}
+
 const breaksAfterComma = (t: Token): boolean => /[,;:]/.test(t.post);
+
+/** Longest phrase set off by commas inside a subject, in words. */
+const MAX_PARENTHETICAL = 8;
+
+/** A phrase from `k` closed by a comma with no finite verb in it ("requested by Sanders,"), or null. */
+function parenthetical(tokens: readonly Token[], k: number, to: number): TokenRange | null {
+  for (let j = k; j <= to && j < k + MAX_PARENTHETICAL; j++) {
+    // (a participle may open it: "requested by Sanders")
+    if (isFiniteForm(tokens[j]!) && !(j === k && has(tokens[j], 'PastTense'))) return null;
+    if (tokens[j]!.post.includes(',')) return { first: k, end: j + 1 };
+    if (breaksAfter(tokens, tokens[j]!)) return null;
+  }
+  return null;
+}
 
 function subjectThenVerb(tokens: readonly Token[], from: number, to: number): boolean {
   // "about 20 people have …": a hedge before a number opens the subject
@@ -78,17 +130,25 @@ function subjectThenVerb(tokens: readonly Token[], from: number, to: number): bo
   // "he’s not happy", "it’s good": the verb is the contraction's
   if (tokens[np.end - 1]!.contracted) return true;
   let k = np.end;
+  let appositive = false;
   // "… of Clinton's released emails", "… like California and Colorado", ", AKA Danger Mouse,"
-  for (let guard = 0; k <= to && guard < 3; guard++) {
+  // (and a long name the noun phrase reader cut: "Foreign Minister Cho Tae-yul and U.S. Secretary of State …")
+  for (let guard = 0; k <= to && guard < 4; guard++) {
     const t = tokens[k]!;
     const comma = tokens[k - 1]!.post.includes(',');
-    if (!has(t, 'Preposition') && !comma) break;
-    const more = subjectAt(tokens, has(t, 'Preposition') ? k + 1 : k);
+    const joined = !comma && (has(t, 'Preposition') || lexicon().speakerLinks.has(t.normal));
+    const goesOn = !comma && !joined && isNounPhrasePart(t) && !has(t, 'Verb');
+    if (!joined && !comma && !goesOn) break;
+    // "the meeting, requested by Sanders, would be", "Trump, however, is": a phrase between commas with no verb of its own
+    const more = subjectAt(tokens, joined ? k + 1 : k) ?? (comma ? parenthetical(tokens, k, to) : null);
     if (!more || more.end - np.first > MAX_ATTACHED + (np.end - np.first)) break;
     // an appositive closes with a comma; a prepositional phrase runs on
     if (comma && !tokens[more.end - 1]!.post.includes(',')) break;
+    appositive ||= comma;
     k = more.end;
   }
+  // "the unique magic of Trump, said the candidate …": past a comma that closes no appositive, another clause
+  if (k <= to && tokens[k - 1]!.post.includes(',') && !appositive) return false;
   // "Romney had a lead", "the plan would not fail", "Cruz also says": the verb, past adverbs
   for (; k <= to; k++) {
     if (isPredicate(tokens[k])) return true;

@@ -70,6 +70,16 @@ function nounInPhrase(x: CueContext): boolean {
   return inPhrase && !clauseNext;
 }
 
+/** A cue word read as a plural noun ("advocates", "reports") whose next word, past adverbs, is a finite verb. */
+function subjectNoun(x: CueContext): boolean {
+  const t = tokenAt(x);
+  if (!t.normal.endsWith('s') || breaksAfter(x.tokens, t) || atStart(x)) return false;
+  let k = x.i + 1;
+  while (k < x.tokens.length && k < x.i + 3 && has(x.tokens[k], 'Adverb') && !breaksAfter(x.tokens, x.tokens[k - 1]!)) k++;
+  const v = x.tokens[k];
+  return v !== undefined && !breaksAfter(x.tokens, x.tokens[k - 1]!) && hasAny(v, ['PastTense', 'PresentTense', 'Modal', 'Copula']) && !hasAny(v, ['Noun', 'Adjective']);
+}
+
 /** The cue rules, in order. */
 export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   rule({ id: 'cue-according', example: 'According to the ministry, talks will resume.', when: (x: CueContext) => tokenAt(x).normal === 'according' && next(x)?.normal === 'to', then: () => 'according' as const }),
@@ -78,6 +88,8 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   // "the battleground states with", "his attacks", "a Treasury note has risen": a cue word that is
   // also a noun, inside a noun phrase, with no clause after it
   rule({ id: 'cue-noun-in-phrase', example: 'Voters in 12 states and territories went to the polls.', when: nounInPhrase, then: () => null }),
+  // "refugee advocates also said", "the reports say": a plural noun followed by its own verb is the subject
+  rule({ id: 'cue-subject-noun', example: 'Other refugee advocates also said the government should act.', when: subjectNoun, then: () => null }),
   // a noun-like cue word opens a sentence only when inverted: "Stated Stone:" (not "State departments")
   rule({
     id: 'cue-sentence-initial-noun',

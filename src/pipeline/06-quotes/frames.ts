@@ -21,6 +21,7 @@ import { nounFrames } from './noun-frames.js';
 import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
+import { hasFiniteVerb } from './clauses.js';
 
 /** What a frame rule sees: the cue at `i`, its type, and the frame found before it. */
 interface FrameContext {
@@ -53,10 +54,24 @@ function invertedSource(x: FrameContext): TokenRange | null {
   const quoteBefore = prev !== undefined && CLOSING_MARK.test(prev.post);
   if (!afterBreak(x) || (x.type !== 'speech' && x.type !== 'quote-only') || breaksAfter(x.tokens, t(x))) return null;
   if (!quoteBefore && lexicon().cuesListener.has(t(x).normal)) return null;
+  // "Rep. Roe (D-N.Y.), chairman of the caucus, said members will …": with no verb before the
+  // cue, the words before it are its subject, not what was said
+  if (!quoteBefore && !verbBefore(x.tokens, x.i)) return null;
   const right = nounPhraseRight(x.tokens, x.i + 1);
   // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content
   const pronoun = right !== null && right.end - right.first === 1 && isSubjectPronoun(x.tokens[right.first]!);
   return right && (!pronoun || quoteBefore) ? right : null;
+}
+
+/** Longest look back for the verb of what was said before an inverted source. */
+const MAX_CONTENT_BEFORE = 60;
+
+/** Is there a finite verb between the sentence's start and the cue at `i`? */
+function verbBefore(tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return false;
+  let k = i - 1;
+  while (k > 0 && i - k < MAX_CONTENT_BEFORE && !endsSentence(tokens, tokens[k - 1]!)) k--;
+  return hasFiniteVerb(tokens, k, i - 1);
 }
 
 /** "Wealth-X keeps its finances a secret but says …": a cue after "and"/"but" (past adverbs). */
@@ -215,7 +230,14 @@ function colonFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[
   return out;
 }
 
-/** "Pat Caddell: Democrat Voters Worried …": a name opening a line, then a colon. */
+/** Longest line after a headline source's colon, in words: a dateline opens a whole paragraph. */
+const MAX_HEADLINE = 20;
+
+/**
+ * "Pat Caddell: Democrat Voters Worried …": a name opening a line, then a colon. Not a
+ * dateline ("Washington: The top diplomats … agreed …, the ministry said Friday."): the
+ * line after the colon is a headline's length and the name is no place.
+ */
 function headlineFrames(tokens: readonly Token[]): Frame[] {
   const out: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -226,9 +248,19 @@ function headlineFrames(tokens: readonly Token[]): Frame[] {
     const last = tokens[np.end - 1]!;
     if (np.end - np.first > 6 || !last.post.startsWith(':') || endsParagraph(last)) continue;
     if (!has(last, 'ProperNoun') && !/^\p{Lu}/u.test(last.text)) continue;
+    let lineEnd = np.end;
+    while (lineEnd < tokens.length - 1 && lineEnd - np.end < MAX_HEADLINE && !endsParagraph(tokens[lineEnd]!)) lineEnd++;
+    if (lineEnd - np.end >= MAX_HEADLINE || !isHeadlineSource(tokens, np)) continue;
     out.push(noCue({ first: np.end - 1, end: np.end }, np, 'left', 'speech', 'frame-headline'));
   }
   return out;
+}
+
+/** A headline's source is no label ("Breaking:", "Watch:") and no dateline's place ("WASHINGTON:"). */
+function isHeadlineSource(tokens: readonly Token[], np: TokenRange): boolean {
+  const lex = lexicon();
+  const name = tokens.slice(np.first, np.end).map((t) => t.normal).join(' ');
+  return !lex.headlineKickers.has(name) && !lex.countries.has(name) && !lex.cities.has(name) && !lex.regions.has(name);
 }
 
 /** "In a statement, …", "In an early-October CBS News poll, she led …": the medium as source. */

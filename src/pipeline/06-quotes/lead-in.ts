@@ -9,7 +9,7 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Frame, Token } from '../doc.js';
 import { has } from '../tokens.js';
 import { nounPhraseRight } from './noun-phrases.js';
-import { hasClause } from './clauses.js';
+import { hasClause, hasFiniteVerb } from './clauses.js';
 import { isSkippable } from './predicates.js';
 
 /**
@@ -32,7 +32,7 @@ export function skipLeadIn(tokens: readonly Token[], frame: Frame, sentLast: num
     if (isSkippable(t) || (has(t, 'Date') && !has(t, 'Value'))) k++;
     else if (timePhraseEnd(tokens, k) > k) k = timePhraseEnd(tokens, k);
     else if (lex.cuesAdjunctPrepositions.has(t.normal) && adjunctEnd(tokens, k, sentLast) > k) k = adjunctEnd(tokens, k, sentLast);
-    else if ((has(t, 'Preposition') || tokens[k - 1]!.post.includes(',')) && thatAfterPhrase(tokens, k, sentLast) > k) k = thatAfterPhrase(tokens, k, sentLast);
+    else if (thatAfterPhrase(tokens, k, sentLast) > k) k = thatAfterPhrase(tokens, k, sentLast);
     else if (t.normal === 'that' && !that) {
       that = true;
       k++;
@@ -55,14 +55,14 @@ const MAX_PHRASE = 12;
 
 /**
  * "said at a campaign stop in Toledo, Ohio, that …", "cautioned, as did the campaign itself,
- * that …": a phrase opened by a preposition, or set off by a comma, then "that" and a clause.
- * The index of that "that", or `k`.
+ * that …", "told delegates at the convention that …", "complained soon after that …": words
+ * with no finite verb of their own, then "that" and a clause. The index of that "that", or `k`.
  */
 function thatAfterPhrase(tokens: readonly Token[], k: number, sentLast: number): number {
   for (let j = k + 1; j <= sentLast && j <= k + MAX_PHRASE; j++) {
     const t = tokens[j]!;
-    if (t.normal === 'that') return hasClause(tokens, j + 1, sentLast) ? j : k;
-    if (/["“”]/.test(t.pre)) return k;
+    if (t.normal === 'that') return hasClause(tokens, j + 1, sentLast) && !hasFiniteVerb(tokens, k, j - 1) ? j : k;
+    if (/["“”]/.test(t.pre) || /[;:]/.test(tokens[j - 1]!.post)) return k;
   }
   return k;
 }

@@ -5,7 +5,7 @@
  */
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Token, TokenRange } from '../doc.js';
-import { endsSentence, has } from '../tokens.js';
+import { endsSentence, has, hasAny } from '../tokens.js';
 import { breaksAfter, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './predicates.js';
 
 /** Longest speaker noun phrase, in tokens. */
@@ -45,7 +45,7 @@ export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd 
   // "The Trump campaign called": compromise may read a noun after a name or article as a verb
   const before = tokens[last - 1];
   const nounLike = has(head, 'Verb') && !has(head, 'Auxiliary') && before !== undefined && !breaksAfter(tokens, before) &&
-    (has(before, 'Determiner') || has(before, 'ProperNoun') || has(before, 'Adjective'));
+    hasAny(before, ['Determiner', 'ProperNoun', 'Adjective', 'Noun']);
   if (!(isNominal(head) || nounLike) || (breaksAfter(tokens, head) && !commaAtEnd)) return null;
   if (isSubjectPronoun(head)) return range(last, last);
   let first = last;

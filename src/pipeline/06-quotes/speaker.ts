@@ -81,6 +81,12 @@ function outside(placed: Placed[], ranges: { start: number; end: number }[]): Pl
   return out;
 }
 
+/** "Rep. Gwen Moore (D-Wis.)": the name is the words before the bracket, which stays in the mention. */
+function beforeBracket(tokens: readonly Token[], phrase: TokenRange): TokenRange {
+  for (let k = phrase.first + 1; k < phrase.end; k++) if (tokens[k]!.pre.includes('(')) return { first: phrase.first, end: k };
+  return phrase;
+}
+
 /** Entity mentions in text order, with those inside quotation marks left out for pronouns. */
 export class SpeakerResolver {
   private readonly placed: Placed[];
@@ -126,10 +132,11 @@ export class SpeakerResolver {
       if (!antecedent) return { name: mention.text, entity: null, mention };
       return { name: antecedent.name, entity: antecedent.entity?.id ?? null, mention };
     }
-    const entity = this.find(phrase);
+    const named = beforeBracket(tokens, phrase);
+    const entity = this.find(named);
     const name = entity ? entity.name : mention.text;
-    const gender = entity ? this.genderOf(entity) : phraseGender(tokens, phrase);
-    this.speakers.push({ at: a.start, entity, name, kind: entity ? kindOfEntity(entity) : kindOfPhrase(tokens, phrase), gender });
+    const gender = entity ? this.genderOf(entity) : phraseGender(tokens, named);
+    this.speakers.push({ at: a.start, entity, name, kind: entity ? kindOfEntity(entity) : kindOfPhrase(tokens, named), gender });
     return { name, entity: entity ? entity.id : null, mention };
   }
 

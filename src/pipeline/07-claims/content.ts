@@ -9,7 +9,7 @@
 import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc.js';
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
 import { nounPhraseRight } from '../06-quotes/noun-phrases.js';
-import { hasClause } from '../06-quotes/clauses.js';
+import { finiteVerbPastRelative, hasClause, hasFiniteVerb } from '../06-quotes/clauses.js';
 import { breaksAfter } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
@@ -25,7 +25,9 @@ interface ContentContext {
   frame: Frame;
   sentFirst: number;
   sentLast: number;
-  /** The content before the source ("CONTENT, X said"), or null. */
+  /** The words before the source and its comma ("The museum, Mr. Obama said, …"), or null. */
+  lead: TokenRange | null;
+  /** The content before the source ("CONTENT, X said"): the lead when it holds a verb, or null. */
   before: TokenRange | null;
   /** Where the content after the cue starts, past a listener, medium, time and "that". */
   at: number;
@@ -52,8 +54,11 @@ function claimsAfter(x: ContentContext): boolean {
   // "which officials said will apply …": the relative word is the verb's subject
   if (x.relative && has(t, 'Verb')) return true;
   if (x.that || /["“]/.test(t.pre) || hasClause(x.tokens, x.at, x.sentLast)) return true;
+  // "According to Politico, both of these areas are …": after the source's comma, the sentence goes on
+  if (x.frame.type === 'according' && x.commaAfter && hasFiniteVerb(x.tokens, x.at, x.sentLast)) return true;
   if (lex.questionOpeners.has(t.normal) && t.normal !== 'to' && t.normal !== 'about' && x.at < x.sentLast) return true;
   const lemma = lex.verbLemmas.get(x.tokens[x.frame.cue.first]!.normal) ?? '';
+  if (lex.cuesClausal.has(lemma) && finiteVerbPastRelative(x.tokens, x.at, x.sentLast)) return true;
   if (!lex.cuesInfinitive.has(lemma)) return false;
   // "urged Congress to act": the listener before the infinitive
   for (let k = x.at; k <= x.sentLast && k < x.at + 4; k++) if (x.tokens[k]!.normal === 'to' && has(x.tokens[k + 1], 'Verb')) return true;
@@ -92,7 +97,7 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
   rule({
     id: 'content-around-source',
     example: 'The museum, Mr. Obama said, would make visitors think.',
-    when: (x: ContentContext) => x.before && x.commaAfter && x.at <= x.sentLast && x.frame.type !== 'according' && (x.frame.side === 'left' || continuesClause(x.tokens, x.at)),
+    when: (x: ContentContext) => x.lead && x.commaAfter && x.at <= x.sentLast && x.frame.type !== 'according' && (x.frame.side === 'left' || continuesClause(x.tokens, x.at)),
     then: (x) => range(x.sentFirst, x.sentLast),
   }),
   // "CONTENT, according to X, a former aide.": what follows the source's comma is its apposition
@@ -117,7 +122,7 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     when: (x: ContentContext) => enoughAfter(x) && x.frame.type === 'according' && !x.tokens[x.at - 1]?.post.includes(','),
     then: (x) => long(x.before),
   }),
-  rule({ id: 'content-after-cue', example: 'Blinken said the talks went well.', when: enoughAfter, then: (x) => range(x.at, x.sentLast) }),
+  rule({ id: 'content-after-cue', example: 'Blinken said the talks went well.', when: enoughAfter, then: (x) => range(x.that ? x.at - 1 : x.at, x.sentLast) }),
   rule({ id: 'content-before-cue', example: 'The talks went well, Blinken said.', when: () => true, then: (x) => long(x.before) }),
 ];
 
@@ -130,7 +135,10 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   const sentence = doc.sentences[tokens[frame.cue.first]!.sentence]!;
   const sentFirst = sentence.first;
   const sentLast = sentence.end - 1;
-  const before = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentFirst, 1);
+  const lead = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentFirst, 1);
+  // what was said before a source and its cue holds a verb: "On the bilateral alliance, Cho
+  // requested …" has none (before "according to X" or an inverted "said X", the words are content)
+  const before = lead && (frame.side === 'right' || hasFiniteVerb(tokens, lead.first, lead.end - 1)) ? lead : null;
   const { at, that } = skipLeadIn(tokens, frame, sentLast);
   const sourceLast = frame.side === 'right' && frame.subject ? frame.subject.end - 1 : frame.cue.end - 1;
   const commaAfter = tokens[sourceLast]!.post.includes(',') || (at - 1 > sourceLast && tokens[at - 1]!.post.includes(','));
@@ -138,7 +146,7 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   // the relative word stands for what was said, so the content starts there
   const rel = frame.side === 'left' && frame.subject && !frame.noCue ? frame.subject.first - 1 : -1;
   const relative = rel >= sentFirst && lexicon().relativeWords.has(tokens[rel]!.normal);
-  const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, before, at, that, commaAfter, relative });
+  const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, lead, before, at, that, commaAfter, relative });
   const content = hit?.out ?? null;
   if (!relative) return content && hit ? { content, rule: hit.id } : null;
   fired(doc, 'content-relative');
@@ -158,6 +166,19 @@ function continuesClause(tokens: readonly Token[], at: number): boolean {
   return verb(tokens[at]) || (has(tokens[at], 'Adverb') && verb(tokens[at + 1]));
 }
 
+/** Longest dateline opening a sentence, in words ("WASHINGTON:", "Kabul —"). */
+const MAX_DATELINE = 3;
+
+/** The first token after a dateline opening the sentence ("Washington: The top diplomats …"), or `first`. */
+function afterDateline(tokens: readonly Token[], first: number, before: number): number {
+  for (let k = first; k < before - 1 && k < first + MAX_DATELINE; k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}/u.test(t.text)) return first;
+    if (/^\s*[:—–]\s/.test(t.post) || /^ - $/.test(t.post)) return k + 1;
+  }
+  return first;
+}
+
 /** "CONTENT, X said." / "CONTENT, according to X.": the content before the source. */
 function contentBefore(tokens: readonly Token[], frame: Frame, sentFirst: number, min: number): TokenRange | null {
   const lead = frame.side === 'left' && frame.subject ? frame.subject.first : frame.cue.first;
@@ -167,9 +188,10 @@ function contentBefore(tokens: readonly Token[], frame: Frame, sentFirst: number
     for (let k = frame.subject.end; k < frame.cue.first; k++) if (has(tokens[k], 'Verb') && !has(tokens[k], 'Adjective') && !has(tokens[k], 'Noun')) return null;
   }
   // "…,” retired Air Force general Lloyd Newton said": a few words may precede the noun phrase found
-  for (let k = lead - 1; k >= sentFirst && k >= lead - 3; k--) {
+  const first = afterDateline(tokens, sentFirst, lead);
+  for (let k = lead - 1; k >= first && k >= lead - 3; k--) {
     const t = tokens[k]!;
-    if (t.post.includes(',')) return k - sentFirst + 1 >= min ? range(sentFirst, k) : null;
+    if (t.post.includes(',')) return k - first + 1 >= min ? range(first, k) : null;
     // "…, Blinken said the U.S. believes": another clause stands between
     if (breaksAfter(tokens, t) || (has(t, 'Verb') && !has(t, 'Adjective') && !has(t, 'Noun'))) return null;
   }

@@ -9,28 +9,28 @@ function claims(text: string): [string, string | null, string | null][] {
 
 describe('claims', () => {
   test.each([
-    ['X said (that) …', 'Smith said that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
+    ['X said that …', 'Smith said that the bridge could collapse.', 'that the bridge could collapse', 'Smith', 'said'],
     ['X told listener …', 'Jones told reporters the deal was dead.', 'the deal was dead', 'Jones', 'told'],
-    ['X said in a statement that …', 'The company said in a statement that profits fell.', 'profits fell', 'The company', 'said'],
+    ['X said in a statement that …', 'The company said in a statement that profits fell.', 'that profits fell', 'The company', 'said'],
     ['…, X said.', 'The plan will fail, the senator said.', 'The plan will fail', 'the senator', 'said'],
     ['…, said X.', 'The plan will fail, said Sen. John McCain.', 'The plan will fail', 'Sen. John McCain', 'said'],
     ['According to X, …', 'According to the report, unemployment fell sharply last year.', 'unemployment fell sharply last year', 'the report', 'According to'],
     ['…, according to X.', 'Unemployment fell sharply last year, according to the report.', 'Unemployment fell sharply last year', 'the report', 'according to'],
     ['…, according to X, apposition.', 'Rents rose by a third, according to an analysis by Jane Roe, a former aide.', 'Rents rose by a third', 'an analysis by Jane Roe', 'according to'],
     ['X believes …', 'The agency believes prices will rise again.', 'prices will rise again', 'The agency', 'believes'],
-    ['X warned that …', 'Smith warned that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'warned'],
-    ['an adverb after "that" is content', 'Smith also stated that approximately 300 people had fled.', 'approximately 300 people had fled', 'Smith', 'stated'],
-    ['an adverb before "that" is not', 'Smith said recently that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
+    ['X warned that …', 'Smith warned that the bridge could collapse.', 'that the bridge could collapse', 'Smith', 'warned'],
+    ['an adverb after "that" is content', 'Smith also stated that approximately 300 people had fled.', 'that approximately 300 people had fled', 'Smith', 'stated'],
+    ['an adverb before "that" is not content; "that" opens the content', 'Smith said recently that the bridge could collapse.', 'that the bridge could collapse', 'Smith', 'said'],
     ['source inside the content', 'The museum, Mr. Obama said, would make visitors think.', 'The museum, Mr. Obama said, would make visitors think', 'Mr. Obama', 'said'],
-    ['X expressed (stance)', 'The senator expressed concern that the plan would fail.', 'concern that the plan would fail', 'The senator', 'expressed'],
-    ['X disclosed that (speech)', 'Jones disclosed that the firm had lost money.', 'the firm had lost money', 'Jones', 'disclosed'],
+    ['X expressed (stance)', 'The senator expressed concern that the plan would fail.', 'that the plan would fail', 'The senator', 'expressed'],
+    ['X disclosed that (speech)', 'Jones disclosed that the firm had lost money.', 'that the firm had lost money', 'Jones', 'disclosed'],
     ['a relative word stands for what was said', 'The rules, which officials said will apply next year, are new.', 'which officials said will apply next year, are new', 'officials', 'said'],
-    ['polls show', 'Polls show that the senator leads in Ohio.', 'the senator leads in Ohio', 'Polls', 'show'],
-    ['a time phrase after the cue is no content', 'Smith said last week that the bridge could collapse.', 'the bridge could collapse', 'Smith', 'said'],
+    ['polls show', 'Polls show that the senator leads in Ohio.', 'that the senator leads in Ohio', 'Polls', 'show'],
+    ['a time phrase after the cue is no content', 'Smith said last week that the bridge could collapse.', 'that the bridge could collapse', 'Smith', 'said'],
     ['a time phrase without "that"', 'Jones told reporters this morning the deal was dead.', 'the deal was dead', 'Jones', 'told'],
     ['"yesterday" after the cue', 'The agency said yesterday prices will rise again.', 'prices will rise again', 'The agency', 'said'],
     ['an opening participle takes the subject after its comma', 'Commenting on the deal, the minister said the town would gain.', 'on the deal', 'the minister', 'Commenting'],
-    ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'the city would recover', 'the mayor', 'adding'],
+    ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'that the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
     expect(claims(text)).toContainEqual([content, speaker, cue]);
   });
@@ -54,7 +54,7 @@ describe('claims', () => {
   });
 
   test('an appositive and an auxiliary between a name and its cue', () => {
-    expect(claims('Jane Roe, asked about the plan, had said that it would fail.')).toContainEqual(['it would fail', 'Jane Roe', 'said']);
+    expect(claims('Jane Roe, asked about the plan, had said that it would fail.')).toContainEqual(['that it would fail', 'Jane Roe', 'said']);
   });
 
   // views and reports whose holders go unnamed: the sentence is the content, with no speaker
