@@ -97,6 +97,13 @@ export interface Claim extends Explained {
   kind: ClaimKind;
   speaker: Speaker | null;
   cue: Span | null;
+  /**
+   * The cue's lemma: "say" for "said", "deny" for "denied", "talk about" for "talked
+   * about", "according to"; null when no word is the cue ("“…” ― Name", "PENCE: …").
+   */
+  cueLemma: string | null;
+  /** True when the cue is negated: "does not deny that …", "never said", "didn't say". */
+  negated: boolean;
   /** Ids of the entities mentioned inside the content. */
   entities: string[];
   /** Indexes into `numbers` of the numbers inside the content. */

@@ -18,7 +18,7 @@ describe('the output validator can fail', () => {
   });
   test('a dangling entity reference is reported', () => {
     const bad = extract(input);
-    bad.claims.push({ content: { text: 'Angela', start: 0, end: 6 }, kind: 'indirect', speaker: null, cue: null, entities: ['p99'], numbers: [] });
+    bad.claims.push({ content: { text: 'Angela', start: 0, end: 6 }, kind: 'indirect', speaker: null, cue: null, cueLemma: null, negated: false, entities: ['p99'], numbers: [] });
     expect(problems(bad, input).join()).toMatch(/unresolved entity reference p99/);
   });
 });

@@ -13,6 +13,7 @@ import { CUE_RULES } from '../../src/pipeline/06-quotes/cues.js';
 import { CUE_FRAME_RULES, FINDERS, FRAME_RULES } from '../../src/pipeline/06-quotes/frames.js';
 import { QUOTE_RULES } from '../../src/pipeline/06-quotes/index.js';
 import { CONTENT_RULES, RELATIVE_RULE } from '../../src/pipeline/07-claims/content.js';
+import { NEGATION_RULES } from '../../src/pipeline/07-claims/cue.js';
 import { CLAIM_RULES } from '../../src/pipeline/07-claims/index.js';
 import { run } from '../../src/pipeline/index.js';
 import { RULE_IDS } from '../../src/pipeline/rule-ids.js';
@@ -26,7 +27,7 @@ const TABLES: Record<string, readonly RuleExample[]> = {
   'cue rules (06-quotes/cues.ts)': CUE_RULES,
   'frame rules (06-quotes/frames.ts)': [...FRAME_RULES, ...FINDERS, ...CUE_FRAME_RULES],
   'quote rules (06-quotes/index.ts)': QUOTE_RULES,
-  'content rules (07-claims)': [...CONTENT_RULES, RELATIVE_RULE, ...CLAIM_RULES],
+  'content rules (07-claims)': [...CONTENT_RULES, RELATIVE_RULE, ...CLAIM_RULES, ...NEGATION_RULES],
 };
 
 const all = Object.values(TABLES).flat();

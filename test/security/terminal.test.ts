@@ -51,7 +51,7 @@ function hostileExtraction(): { text: string; extraction: Extraction } {
     places: [{ id: 'l1', name: place, mentions: [at(place)] }],
     numbers: [{ ...at('8,000'), value: 8000, kind: 'count', unit: `troops${HOSTILE}`, subject: `troops${HOSTILE}`, qualifier: `about${HOSTILE}`, bound: 'approx' }],
     quotes: [{ ...q, kind: 'direct', speaker: { name, entity: 'p1', mention: second }, cue: at('said') }],
-    claims: [{ content: q, kind: 'direct', speaker: { name: `the${HOSTILE}ministry`, entity: null, mention: null }, cue: at('said'), entities: ['p1'], numbers: [] }],
+    claims: [{ content: q, kind: 'direct', speaker: { name: `the${HOSTILE}ministry`, entity: null, mention: null }, cue: at('said'), cueLemma: `say${HOSTILE}`, negated: false, entities: ['p1'], numbers: [] }],
     text,
   };
   return { text, extraction };

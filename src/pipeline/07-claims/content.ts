@@ -55,7 +55,7 @@ function claimsAfter(x: ContentContext): boolean {
   if (x.relative && has(t, 'Verb')) return true;
   if (x.that || /["“]/.test(t.pre) || hasClause(x.tokens, x.at, x.sentLast)) return true;
   // "According to Politico, both of these areas are …": after the source's comma, the sentence goes on
-  if (x.frame.type === 'according' && x.commaAfter && hasFiniteVerb(x.tokens, x.at, x.sentLast)) return true;
+  if (x.frame.type === 'according' && x.commaAfter) return true;
   if (lex.questionOpeners.has(t.normal) && t.normal !== 'to' && t.normal !== 'about' && x.at < x.sentLast) return true;
   const lemma = lex.verbLemmas.get(x.tokens[x.frame.cue.first]!.normal) ?? '';
   if (lex.cuesClausal.has(lemma) && finiteVerbPastRelative(x.tokens, x.at, x.sentLast)) return true;
@@ -65,8 +65,25 @@ function claimsAfter(x: ContentContext): boolean {
   return false;
 }
 
+/** Does the source's noun phrase say that nobody spoke ("No one", "no group", "Neither side")? */
+function nobodySpeaks(x: ContentContext): boolean {
+  const first = x.frame.subject ? x.tokens[x.frame.subject.first] : undefined;
+  return first !== undefined && lexicon().speakerNobody.has(first.normal);
+}
+
+/** Is the cue the infinitive of a refusal ("declined to say", "refused to comment")? */
+function refuses(x: ContentContext): boolean {
+  const to = x.tokens[x.frame.cue.first - 1];
+  const verb = x.tokens[x.frame.cue.first - 2];
+  return to?.normal === 'to' && verb !== undefined && lexicon().cuesRefusal.has(verb.normal);
+}
+
 /** Where a claim's content is, in order; the first rule that fires decides (null: no claim). */
 export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] = [
+  // "No one said …", "no group claimed …", "Neither side said …": nobody claims anything
+  rule({ id: 'content-nobody', example: 'No one said the bridge would collapse.', when: (x: ContentContext) => nobodySpeaks(x), then: () => null }),
+  // "A spokeswoman declined to say whether …", "refused to comment": a refusal to speak is no claim
+  rule({ id: 'content-refusal', example: 'A spokeswoman declined to say whether prices would fall.', when: (x: ContentContext) => refuses(x), then: () => null }),
   rule({ id: 'content-evidential-sentence', example: 'The firm has reportedly hired a new chief.', when: (x: ContentContext) => x.frame.type === 'evidential', then: (x) => range(x.sentFirst, x.sentLast) }),
   rule({
     id: 'content-question',

@@ -11,6 +11,7 @@ import type { RuleId } from '../rule-ids.js';
 import type { RuleExample } from '../rules.js';
 import { firstAtOrAfter } from '../sorted.js';
 import { frameContent } from './content.js';
+import { cueLemma, isNegated } from './cue.js';
 
 interface Draft {
   start: number;
@@ -185,6 +186,8 @@ function toClaim(doc: Doc, d: Draft, inside: ClaimIndexes): Claim {
     kind: d.kind,
     speaker: speakerOf(doc, d.frame),
     cue: cueSpan(doc, d.frame),
+    cueLemma: cueLemma(doc, d.frame),
+    negated: isNegated(doc, d.frame),
     entities: [...new Set(inside.entities.within(content.start, content.end))],
     numbers: inside.numbers.within(content.start, content.end),
   };

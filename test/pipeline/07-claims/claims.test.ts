@@ -204,3 +204,41 @@ describe('the reference article', () => {
     expect(c?.speaker?.mention?.text).toMatch(/ministry/);
   });
 });
+
+describe('what a cue says: its lemma and its negation', () => {
+  const facts = (text: string) => extract(text).claims.map((c) => [c.content.text, c.cueLemma, c.negated]);
+
+  test.each([
+    ['a past form', 'Jones denied that the firm had lost money.', 'that the firm had lost money', 'deny', false],
+    ['an irregular past', 'Smith told reporters the deal was dead.', 'the deal was dead', 'tell', false],
+    ['a phrasal cue', 'Trump talked about how the economy was weak.', 'how the economy was weak', 'talk about', false],
+    ['according to', 'According to the report, prices rose sharply.', 'prices rose sharply', 'according to', false],
+    ['"does not deny"', 'The Government does not deny that the talks failed.', 'that the talks failed', 'deny', true],
+    ['"never said"', 'He never said that the plan would work.', 'that the plan would work', 'say', true],
+    ['a contracted negation', "The company didn't say when the plant would reopen.", 'when the plant would reopen', 'say', true],
+    ['an adverb between', 'The minister did not publicly deny that talks had failed.', 'that talks had failed', 'deny', true],
+  ])('%s', (_name, text, content, lemma, negated) => {
+    expect(facts(text)).toContainEqual([content, lemma, negated]);
+  });
+
+  test('a negator in another clause does not negate the cue', () => {
+    expect(facts('Prices did not rise, the minister said.')).toContainEqual(['Prices did not rise', 'say', false]);
+  });
+
+  test('a speaker named by a quote dash has no cue lemma', () => {
+    const c = extract('“We will win.” ― Sonya Herridge').claims[0];
+    expect([c?.cue, c?.cueLemma, c?.negated]).toEqual([null, null, false]);
+  });
+});
+
+describe('nothing claimed', () => {
+  test.each([
+    ['a refusal to speak', 'A spokeswoman declined to say whether prices would fall.'],
+    ['a refusal to comment', 'The ministry refused to comment on the report.'],
+    ['nobody as speaker', 'No one said the bridge would collapse.'],
+    ['no group as speaker', 'No group claimed that the attack was theirs.'],
+    ['neither side', 'Neither side said when the talks would resume.'],
+  ])('%s', (_name, text) => {
+    expect(extract(text).claims).toEqual([]);
+  });
+});
