@@ -10,13 +10,19 @@ import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import type { NumberKind } from '../../types.js';
 import type { Core } from './core.js';
+import { idiomAt, pairedOne } from './idioms.js';
 import { capitalised, joined, norm, startsClause, type Words } from './tokens.js';
 
 /** What a number rule sees. */
 export interface NumberContext {
   w: Words;
   core: Core;
+  /** The first token of the hedge before the number ("aged between 40 and 65"), or of the number. */
+  hedgeFirst: number;
 }
+
+/** The kinds reported by default; the others only with `allNumbers`. */
+export const REPORTED_KINDS: ReadonlySet<NumberKind> = new Set(['count', 'money', 'percent', 'percentage-points', 'measure', 'fraction', 'multiple']);
 
 const tokenOf = ({ w, core }: NumberContext): Token => w.at(core.num)!;
 const kindRule = (id: RuleId, example: string, kind: NumberKind, when: (x: NumberContext) => unknown) => rule({ id, example, when, then: () => kind });
@@ -45,11 +51,35 @@ export const NUMBER_RULES: readonly Rule<NumberContext, NumberKind>[] = [
   }),
   kindRule('number-name-part', 'She flew a Boeing 747 home.', 'other', ({ w, core }) => isNamePart(w, core)),
   kindRule('number-label', 'See section 119 of the act.', 'other', ({ w, core }) => lexicon().numbersReferenceWords.has(norm(w, core.first - 1))),
+  kindRule('number-idiom', 'At one point the talks stalled.', 'other', ({ w, core }) => !core.numeric && core.end - core.first === 1 && idiomAt(w, core.num)),
+  kindRule('number-one-another', 'She chose one plan over another.', 'other', ({ w, core }) => !core.numeric && core.value === 1 && core.end - core.first === 1 && pairedOne(w, core.num)),
+  kindRule('number-brand', 'The chain, called 365, opened more 365 stores.', 'other', ({ w, core }) => core.numeric?.plain && core.end - core.first === 1 && w.named.has(w.at(core.num)!.text)),
+  rule({
+    id: 'number-pounds-weight',
+    example: 'The boat landed 29.4 million pounds of halibut.',
+    when: ({ w, core }: NumberContext) => core.kind === 'money' && core.weightUnit !== undefined && (ofGoods(w, core.end) || weighed(w, core.first)) && core.weightUnit,
+    then: ({ core }: NumberContext, unit: string): NumberKind => {
+      core.unit = unit;
+      delete core.currency;
+      core.kind = 'measure';
+      return 'measure';
+    },
+  }),
+  rule({
+    id: 'number-age-opener',
+    example: 'Voters aged 18 to 24 stayed home.',
+    when: ({ w, core, hedgeFirst }: NumberContext) => core.kind === 'count' && core.unit === undefined && (ageOpener(w, core.first) || ageOpener(w, hedgeFirst)),
+    then: ({ core }: NumberContext): NumberKind => {
+      core.unit = 'years old';
+      core.kind = 'measure';
+      return 'measure';
+    },
+  }),
 ];
 
 /** The kind a core really has, after looking at its neighbours, and the rule that said so. */
-export function classify(doc: Doc, w: Words, core: Core): { kind: NumberKind; rule: RuleId } {
-  const hit = firstRule(doc, NUMBER_RULES, { w, core });
+export function classify(doc: Doc, w: Words, core: Core, hedgeFirst = core.first): { kind: NumberKind; rule: RuleId } {
+  const hit = firstRule(doc, NUMBER_RULES, { w, core, hedgeFirst });
   return hit ? { kind: hit.out, rule: hit.id } : { kind: core.kind, rule: 'number-core' };
 }
 
@@ -93,11 +123,48 @@ function isYear(w: Words, core: Core): boolean {
 
 /** "+44 20 7946 0000", "0800 123 456": digit groups side by side are a code, not a quantity. */
 function isCode(w: Words, core: Core): boolean {
-  if (!core.numeric?.plain) return false;
+  if (!core.numeric?.plain || core.end - core.first !== 1) return false;
   const digitsOnly = (t: Token | undefined): boolean => t !== undefined && /^\+?\d+$/.test(t.text);
   const prev = w.at(core.first - 1);
   const next = w.at(core.end);
-  return (digitsOnly(prev) && joined(prev, w.at(core.first))) || (digitsOnly(next) && joined(w.at(core.end - 1), next)) || /\+$/.test(w.at(core.num)!.pre);
+  const nextDigits = digitsOnly(next) && joined(w.at(core.end - 1), next);
+  // "In 2019 250 firms closed", "On May 5 300 people marched": a year or a day, then a count.
+  const year = prev !== undefined && /^\d{4}$/.test(prev.text) && Number(prev.text) >= 1000 && Number(prev.text) <= 2100;
+  const day = prev !== undefined && isDate(w, { ...core, first: core.first - 1, end: core.first, num: core.first - 1, value: Number(prev.text), scale: 1 });
+  const afterDate = (year || day) && !nextDigits;
+  return (digitsOnly(prev) && joined(prev, w.at(core.first)) && !afterDate) || nextDigits || /\+$/.test(w.at(core.num)!.pre);
+}
+
+/** "pounds of halibut": "of" and a noun that is not money ("pounds of taxpayers' money" stays money). */
+function ofGoods(w: Words, k: number): boolean {
+  if (norm(w, k) !== 'of' || !joined(w.at(k - 1), w.at(k))) return false;
+  let j = k + 1;
+  while (lexicon().numbersSubjectDeterminers.has(norm(w, j))) j++;
+  const t = w.at(j);
+  return t !== undefined && t.tags.has('Noun') && !t.tags.has('Pronoun') && !lexicon().numbersMoneyNouns.has(t.normal.replace(/['’]s?$/, ''));
+}
+
+/** Looking back at most this far for a verb of weighing: "weighed about 300,000 pounds". */
+const WEIGHT_WINDOW = 3;
+
+/** "the haul weighed 300,000 pounds", "weighing as much as 900 pounds". */
+function weighed(w: Words, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(w.from, first - WEIGHT_WINDOW); k--) if (lexicon().numbersWeightVerbs.has(norm(w, k))) return true;
+  return false;
+}
+
+let maxOpenerWords = 0;
+
+/** "aged 18", "the ages of 25": an age opener ends just before token `first`. */
+function ageOpener(w: Words, first: number): boolean {
+  const openers = lexicon().numbersAgeOpeners;
+  if (maxOpenerWords === 0) for (const o of openers) maxOpenerWords = Math.max(maxOpenerWords, o.split(' ').length);
+  for (let n = 1; n <= maxOpenerWords && first - n >= w.from; n++) {
+    const words: string[] = [];
+    for (let k = first - n; k < first; k++) words.push(norm(w, k));
+    if (openers.has(words.join(' ')) && joined(w.at(first - 1), w.at(first))) return true;
+  }
+  return false;
 }
 
 /** "won 3-1", "a 2-0 victory", "lost 1-2": an in-token pair that is a score. */

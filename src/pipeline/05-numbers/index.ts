@@ -10,18 +10,21 @@
  */
 import type { NumberMention } from '../../types.js';
 import { type Doc, span } from '../doc.js';
+import { REPORTED_KINDS } from './classify.js';
+import { namedNumbers } from './idioms.js';
 import { type Found, scanSentence } from './scan.js';
 import { Words } from './tokens.js';
 
-const REPORTED: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage-points', 'measure', 'fraction', 'multiple']);
-
 /** Stage 5: find the numbers of the document. */
 export function numbersStage(doc: Doc): void {
+  const named = namedNumbers(doc.tokens);
   for (const s of doc.sentences) {
-    const w = new Words(doc, s.first, s.end);
+    const w = new Words(doc, s.first, s.end, named);
     for (const found of scanSentence(w)) {
       doc.trace?.push(found.rule);
-      if (!doc.options.allNumbers && (found.hidden || !REPORTED.has(found.kind))) continue;
+      // Too large for a double ("billions of billions of ..."): no value rather than a wrong one.
+      if (!Number.isFinite(found.core.value) || (found.to && !Number.isFinite(found.to.value))) continue;
+      if (!doc.options.allNumbers && (found.hidden || !REPORTED_KINDS.has(found.kind))) continue;
       doc.numbers.push({ mention: toMention(doc, found), rule: found.rule });
     }
   }

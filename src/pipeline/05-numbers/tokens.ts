@@ -13,6 +13,8 @@ export class Words {
     readonly doc: Doc,
     readonly from: number,
     readonly to: number,
+    /** Digit strings the document uses as names ("a chain called 365"). */
+    readonly named: ReadonlySet<string> = new Set(),
   ) {
     this.tokens = doc.tokens;
   }
