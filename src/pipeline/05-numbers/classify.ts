@@ -66,6 +66,17 @@ export const NUMBER_RULES: readonly Rule<NumberContext, NumberKind>[] = [
     },
   }),
   rule({
+    id: 'number-pounds-money',
+    example: 'The fine was 300 pounds.',
+    when: ({ w, core, hedgeFirst }: NumberContext) => core.kind === 'measure' && core.moneyCurrency !== undefined && !weighed(w, core.first) && moneyCue(w, hedgeFirst) && core.moneyCurrency,
+    then: ({ core }: NumberContext, currency: string): NumberKind => {
+      core.currency = currency;
+      core.unit = currency;
+      core.kind = 'money';
+      return 'money';
+    },
+  }),
+  rule({
     id: 'number-age-opener',
     example: 'Voters aged 18 to 24 stayed home.',
     when: ({ w, core, hedgeFirst }: NumberContext) => core.kind === 'count' && core.unit === undefined && (ageOpener(w, core.first) || ageOpener(w, hedgeFirst)),
@@ -150,6 +161,15 @@ const WEIGHT_WINDOW = 3;
 /** "the haul weighed 300,000 pounds", "weighing as much as 900 pounds". */
 function weighed(w: Words, first: number): boolean {
   for (let k = first - 1; k >= Math.max(w.from, first - WEIGHT_WINDOW); k--) if (lexicon().numbersWeightVerbs.has(norm(w, k))) return true;
+  return false;
+}
+
+/** Looking back at most this far for a word of money: "wages rose to 12 pounds". */
+const MONEY_WINDOW = 4;
+
+/** "the fine was 300 pounds", "costs 5 pounds": a word of money shortly before the amount. */
+function moneyCue(w: Words, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(w.from, first - MONEY_WINDOW); k--) if (lexicon().numbersMoneyCues.has(norm(w, k))) return true;
   return false;
 }
 

@@ -33,6 +33,8 @@ export interface Core {
   after?: { text: string; bound: Bound };
   /** The money word is also a unit of weight ("pounds": lb): context decides. */
   weightUnit?: string;
+  /** Read as a weight, the word is also money ("3 pounds": GBP): context decides. */
+  moneyCurrency?: string;
   /** Read from a currency's fraction ("25 cents"): it may complete an amount before it. */
   subunit?: boolean;
 }
@@ -83,7 +85,7 @@ function readNumber(w: Words, j: number, currency: string | undefined): Core | n
   if (numeric.currency !== undefined) core.currency = numeric.currency;
   if (numeric.unit !== undefined) {
     core.unit = numeric.unit;
-    core.kind = numeric.unit === '%' ? 'percent' : 'measure';
+    core.kind = numeric.unit === '%' ? 'percent' : numeric.unit === 'percentage points' ? 'percentage-points' : 'measure';
   }
   if (numeric.hedge) core.after = numeric.hedge;
   readMore(w, core);
@@ -135,7 +137,8 @@ function settleSuffix(w: Words, core: Core, currency: string | undefined): void 
   const lex = lexicon();
   const next = w.at(core.end);
   const money = (n.currency ?? currency) !== undefined || (joined(w.at(core.num), next) && next !== undefined && isMoneyWord(next.text, next.normal));
-  const unit = n.scale > 1 ? lex.numbersGluedUnits.get(n.suffix) : undefined;
+  // "5M" is millions: only a lower-case suffix may be a unit.
+  const unit = n.scale > 1 && w.at(core.num)!.text.endsWith(n.suffix) ? lex.numbersGluedUnits.get(n.suffix) : undefined;
   if (unit !== undefined && !money && !next?.tags.has('Plural')) {
     core.value = n.value / n.scale;
     core.scale = 1;
@@ -206,7 +209,8 @@ function readSuffix(w: Words, core: Core): void {
   if (two !== undefined) return readRate(w, core, k + 1, two);
   const one = lex.numbersMeasureUnits.get(a);
   if (one !== undefined && !(hyphenAfter(w.at(k - 1)) && a === 'm')) {
-    if (lex.numbersCurrencyWords.has(a)) core.weightUnit = one;
+    const money = lex.numbersCurrencyWords.get(a);
+    if (money !== undefined) core.moneyCurrency = money;
     return readRate(w, core, k, one);
   }
   // "May 24 Second one-day international": a capital makes "Second" an ordinal.
@@ -348,11 +352,12 @@ function readSecondPart(w: Words, core: Core): void {
     second.kind = 'measure';
     second.end++;
   }
-  const currency = core.currency ?? (core.weightUnit !== undefined ? second.currency : undefined);
+  if (bareRest(w, core, second)) return;
+  const currency = core.currency ?? core.moneyCurrency;
   if (second.subunit && currency !== undefined && second.currency === currency && second.value < 1) {
     // "3 pounds 50 pence": the pounds were money after all.
     core.currency = currency;
-    delete core.weightUnit;
+    delete core.moneyCurrency;
     core.value = times(core.value + second.value, 1);
     core.end = second.end;
     return;
@@ -361,4 +366,25 @@ function readSecondPart(w: Words, core: Core): void {
   if (per === undefined || second.value >= per) return;
   core.value = times(core.value + second.value / per, 1);
   core.end = second.end;
+}
+
+/**
+ * A bare number after an amount in a unit that completes it: "two euros fifty" (hundredths
+ * of numbers-currency-minor-units.txt), "6 foot 2" (numbers-implied-units.txt); it must end
+ * the phrase ("5 dollars 3 times" is two numbers).
+ */
+function bareRest(w: Words, core: Core, second: Core): boolean {
+  const lex = lexicon();
+  const next = w.at(second.end);
+  const ends = !next || !joined(w.at(second.end - 1), next) || !['Noun', 'Value', 'Adjective'].some((tag) => next.tags.has(tag));
+  const plain = second.numeric === null ? !second.vague : second.numeric.plain;
+  if (second.kind !== 'count' || !plain || !ends || !Number.isInteger(second.value)) return false;
+  const spelled = core.currency !== undefined && lex.numbersCurrencyWords.has(norm(w, core.end - 1));
+  const minor = spelled ? lex.numbersCurrencyMinorUnits.get(core.currency!) : undefined;
+  const implied = core.unit !== undefined && core.currency === undefined ? lex.numbersImpliedUnits.get(core.unit) : undefined;
+  const per = minor ?? (implied !== undefined ? lex.numbersCompoundUnits.get(`${core.unit} ${implied}`) : undefined);
+  if (per === undefined || second.value >= per) return false;
+  core.value = times(core.value + second.value / per, 1);
+  core.end = second.end;
+  return true;
 }

@@ -108,6 +108,10 @@ function hyphenedUnit(left: Numeric, rest: string): Numeric | null {
   const lex = lexicon();
   if (parts.length === 2) {
     const [a = '', b = ''] = parts;
+    // "6-foot-2": feet, then inches.
+    const unit = lex.numbersMeasureUnits.get(a);
+    const per = unit !== undefined && /^\d{1,2}$/.test(b) ? perImplied(unit) : undefined;
+    if (per !== undefined && Number(b) < per && left.currency === undefined) return { ...left, unit: unit!, value: times(left.value + Number(b) / per, 1), plain: false };
     // "$99-a-year": an amount per unit of time stays the amount.
     if (left.currency !== undefined) return lex.numbersRateWords.has(a) && lex.numbersTimeUnits.has(b) ? { ...left, plain: false } : null;
     const time = lex.numbersTimeUnits.get(a);
@@ -175,12 +179,14 @@ function applySuffix(n: Numeric, raw: string, digits: string): boolean {
     n.value = times(n.value, scale);
     return true;
   }
-  if (lex.numbersPercentWords.get(suffix) === 'percent') {
-    n.unit = '%';
+  const percent = lex.numbersPercentWords.get(suffix);
+  if (percent !== undefined) {
+    n.unit = percent === 'percent' ? '%' : 'percentage points';
     return true;
   }
   if (n.currency === undefined && applyCurrencySuffix(n, raw)) return true;
   const unit = lex.numbersGluedUnits.get(suffix);
+  if (unit === undefined && n.currency === undefined && applyUnitAndRest(n, suffix)) return true;
   if (unit !== undefined && n.currency === undefined) {
     n.unit = unit;
     return true;
@@ -197,7 +203,24 @@ function applySuffix(n: Numeric, raw: string, digits: string): boolean {
   return true;
 }
 
-/** "200EUR", "100₽", "5m€", "3bnUSD": a currency (after an optional scale) glued after the digits. */
+/** "5'11" (feet and inches), "1m80": a unit glued to the digits, then a number in the unit it implies. */
+function applyUnitAndRest(n: Numeric, suffix: string): boolean {
+  const m = /^(\D+)(\d{1,2})$/.exec(suffix);
+  const unit = m ? lexicon().numbersGluedUnits.get(m[1]!) : undefined;
+  const per = unit !== undefined ? perImplied(unit) : undefined;
+  if (!m || unit === undefined || per === undefined || Number(m[2]) >= per) return false;
+  n.unit = unit;
+  n.value = times(n.value + Number(m[2]) / per, 1);
+  return true;
+}
+
+/** How many of the unit implied after `unit` make one `unit` ("ft": 12 inches), if one is. */
+function perImplied(unit: string): number | undefined {
+  const implied = lexicon().numbersImpliedUnits.get(unit);
+  return implied === undefined ? undefined : lexicon().numbersCompoundUnits.get(`${unit} ${implied}`);
+}
+
+/** "200EUR", "100₽", "5m€", "3bnUSD", "50¢": a currency (after an optional scale) glued after the digits. */
 function applyCurrencySuffix(n: Numeric, raw: string): boolean {
   for (let cut = 0; cut < raw.length; cut++) {
     const currency = currencyOf(raw.slice(cut), true);
@@ -205,8 +228,10 @@ function applyCurrencySuffix(n: Numeric, raw: string): boolean {
     const scale = cut === 0 ? 1 : lexicon().numbersScaleSuffixes.get(raw.slice(0, cut).toLowerCase());
     if (scale === undefined) return false;
     n.currency = currency;
+    // "50¢": a sign of the currency's fraction.
+    const part = lexicon().numbersCurrencySubunits.get(raw.slice(cut)) ?? 1;
     n.scale = scale;
-    n.value = times(n.value, scale);
+    n.value = times(n.value, scale * part);
     return true;
   }
   return false;

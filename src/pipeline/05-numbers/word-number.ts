@@ -25,7 +25,19 @@ export interface WordNumber {
 
 /** Read a number in words starting at token `i`, or null. */
 export function readWordNumber(w: Words, i: number): WordNumber | null {
-  return readVague(w, i) ?? readFraction(w, i) ?? readMultiple(w, i) ?? readCardinal(w, i);
+  return readVague(w, i) ?? readFraction(w, i) ?? readMultiple(w, i) ?? readCardinal(w, i) ?? readArticleUnit(w, i);
+}
+
+/** "a mile wide", "a square kilometre", "costs a dollar": the article counts one of the unit after it. */
+function readArticleUnit(w: Words, i: number): WordNumber | null {
+  const n = norm(w, i);
+  if ((n !== 'a' && n !== 'an') || !joined(w.at(i), w.at(i + 1))) return null;
+  // "₦617 a litre", "60 miles an hour": after an amount, "a" is "per".
+  const prev = w.at(i - 1);
+  if (prev && joined(prev, w.at(i)) && (/\d/.test(prev.text) || unitWord(prev.normal))) return null;
+  const units = lexicon().numbersUnitsAfterArticle;
+  const two = joined(w.at(i + 1), w.at(i + 2)) && units.has(`${norm(w, i + 1)} ${norm(w, i + 2)}`);
+  return two || units.has(norm(w, i + 1)) ? { first: i, end: i + 1, value: 1, scale: 1 } : null;
 }
 
 type Prev = 'none' | 'unit' | 'teen' | 'tens' | 'digits' | 'hundred' | 'scale' | 'fraction' | 'decimal' | 'done';
@@ -314,6 +326,10 @@ function readFraction(w: Words, i: number): WordNumber | null {
   const scale = lexicon().numbersWordScales.get(norm(w, k));
   if (scale !== undefined && !lexicon().numbersScalesNeedingOf.has(norm(w, k)) && joined(w.at(k - 1), w.at(k))) {
     return { first: i, end: k + 1, value: times(f.value, scale), scale };
+  }
+  // "half a percent", "a third of a mile", "half an hour": a fraction of a unit, which the unit reader takes.
+  if (k > f.end && joined(w.at(k - 1), w.at(k)) && (unitWord(norm(w, k)) || unitWord(`${norm(w, k)} ${norm(w, k + 1)}`)) && (f.bare || norm(w, k - 1) === 'a' || norm(w, k - 1) === 'an')) {
+    return { first: i, end: k, value: f.value, scale: 1 };
   }
   const next = norm(w, f.end);
   if (f.bare && next !== 'of' && next !== 'the') return null;
