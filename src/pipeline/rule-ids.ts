@@ -26,7 +26,7 @@ export const RULE_IDS = [
   'number-core', 'number-plus-name', 'number-ordinal', 'number-decade', 'number-clock', 'number-date',
   'number-time-reference', 'number-year', 'number-code', 'number-score', 'number-citation', 'number-list-marker',
   'number-age', 'number-name-part', 'number-label', 'number-idiom', 'number-one-another', 'number-brand',
-  'number-pounds-weight', 'number-pounds-money', 'number-age-opener',
+  'number-pounds-weight', 'number-pounds-money', 'number-age-opener', 'number-name-token', 'number-one-time',
   // 06 quotes: is a word a cue (06-quotes/cues.ts CUE_RULES), and frames without cue words
   'cue-according', 'cue-evidential', 'cue-unnamed-view', 'cue-no-cue-word', 'cue-sentence-initial-noun',
   'cue-inside-name', 'cue-noun-reading', 'cue-passive', 'cue-speech', 'cue-thought', 'cue-stance', 'cue-quote-only',

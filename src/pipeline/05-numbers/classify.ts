@@ -19,6 +19,8 @@ export interface NumberContext {
   core: Core;
   /** The first token of the hedge before the number ("aged between 40 and 65"), or of the number. */
   hedgeFirst: number;
+  /** The token after the number or its range ("three or four a.m."). */
+  after: number;
 }
 
 /** The kinds reported by default; the others only with `allNumbers`. */
@@ -31,7 +33,7 @@ const kindRule = (id: RuleId, example: string, kind: NumberKind, when: (x: Numbe
 export const NUMBER_RULES: readonly Rule<NumberContext, NumberKind>[] = [
   kindRule('number-ordinal', 'He came 3rd in the race.', 'ordinal', ({ core }) => core.numeric?.special === 'ordinal'),
   kindRule('number-decade', 'Prices rose in the 1990s.', 'year', ({ core }) => core.numeric?.special === 'decade'),
-  kindRule('number-clock', 'The vote closes at 5pm.', 'date-part', ({ w, core }) => core.numeric?.special === 'time' || isClock(w, core)),
+  kindRule('number-clock', 'The vote closes at 5pm.', 'date-part', ({ w, core, after }) => core.numeric?.special === 'time' || isClock(w, core, after)),
   kindRule('number-date', 'Talks began on May 5.', 'date-part', ({ w, core }) => core.numeric && core.kind === 'count' && isDate(w, core)),
   kindRule('number-time-reference', 'Three died in the past 24 hours.', 'date-part', ({ w, core }) => core.time && lexicon().numbersTimeReferences.has(norm(w, core.first - 1))),
   kindRule('number-year', 'The law passed in 2015.', 'year', ({ w, core }) => isYear(w, core)),
@@ -50,8 +52,10 @@ export const NUMBER_RULES: readonly Rule<NumberContext, NumberKind>[] = [
     },
   }),
   kindRule('number-name-part', 'She flew a Boeing 747 home.', 'other', ({ w, core }) => isNamePart(w, core)),
-  kindRule('number-label', 'See section 119 of the act.', 'other', ({ w, core }) => lexicon().numbersReferenceWords.has(norm(w, core.first - 1))),
+  kindRule('number-label', 'See section 119 of the act.', 'other', ({ w, core }) => isLabel(w, core.first)),
+  kindRule('number-name-token', 'It plays games in native 4K.', 'other', ({ w, core }) => core.currency === undefined && lexicon().numbersNameTokens.has(w.at(core.num)!.text)),
   kindRule('number-idiom', 'At one point the talks stalled.', 'other', ({ w, core }) => !core.numeric && core.end - core.first === 1 && idiomAt(w, core.num)),
+  kindRule('number-one-time', 'And then one day it broke.', 'other', ({ w, core }) => !core.numeric && core.value === 1 && core.first === core.num && whenOne(w, core.num)),
   kindRule('number-one-another', 'She chose one plan over another.', 'other', ({ w, core }) => !core.numeric && core.value === 1 && core.end - core.first === 1 && pairedOne(w, core.num)),
   kindRule('number-brand', 'The chain, called 365, opened more 365 stores.', 'other', ({ w, core }) => core.numeric?.plain && core.end - core.first === 1 && w.named.has(w.at(core.num)!.text)),
   rule({
@@ -89,8 +93,8 @@ export const NUMBER_RULES: readonly Rule<NumberContext, NumberKind>[] = [
 ];
 
 /** The kind a core really has, after looking at its neighbours, and the rule that said so. */
-export function classify(doc: Doc, w: Words, core: Core, hedgeFirst = core.first): { kind: NumberKind; rule: RuleId } {
-  const hit = firstRule(doc, NUMBER_RULES, { w, core, hedgeFirst });
+export function classify(doc: Doc, w: Words, core: Core, hedgeFirst = core.first, after = core.end): { kind: NumberKind; rule: RuleId } {
+  const hit = firstRule(doc, NUMBER_RULES, { w, core, hedgeFirst, after });
   return hit ? { kind: hit.out, rule: hit.id } : { kind: core.kind, rule: 'number-core' };
 }
 
@@ -102,10 +106,10 @@ function isQualifierEnd(word: string): boolean {
   return qualifierEnds.has(word);
 }
 
-function isClock(w: Words, core: Core): boolean {
+function isClock(w: Words, core: Core, after: number): boolean {
   const t = w.at(core.num)!;
   if (t.tags.has('Time') && core.kind === 'count') return true;
-  return core.kind === 'count' && lexicon().numbersClockWords.has(norm(w, core.end)) && joined(w.at(core.end - 1), w.at(core.end));
+  return core.kind === 'count' && lexicon().numbersClockWords.has(norm(w, after)) && joined(w.at(after - 1), w.at(after));
 }
 
 /** "May 5", "5 May", "Dec. 5": a day of the month. */
@@ -144,6 +148,20 @@ function isCode(w: Words, core: Core): boolean {
   const day = prev !== undefined && isDate(w, { ...core, first: core.first - 1, end: core.first, num: core.first - 1, value: Number(prev.text), scale: 1 });
   const afterDate = (year || day) && !nextDigits;
   return (digitsOnly(prev) && joined(prev, w.at(core.first)) && !afterDate) || nextDigits || /\+$/.test(w.at(core.num)!.pre);
+}
+
+/** "section 119", "Chapter two", "Page A 1" (a section letter between). */
+function isLabel(w: Words, first: number): boolean {
+  const words = lexicon().numbersReferenceWords;
+  if (words.has(norm(w, first - 1))) return true;
+  return /^[A-Z]$/.test(w.at(first - 1)?.text ?? '') && words.has(norm(w, first - 2));
+}
+
+/** "And then one day it broke", "One morning, police came": "one" opening a clause before a time noun tells when. */
+function whenOne(w: Words, k: number): boolean {
+  if (!lexicon().numbersOneTimeNouns.has(norm(w, k + 1))) return false;
+  const prev = w.at(k - 1);
+  return !prev || !joined(prev, w.at(k)) || !['Preposition', 'Determiner', 'Verb', 'Value', 'Adjective'].some((tag) => prev.tags.has(tag));
 }
 
 /** "pounds of halibut": "of" and a noun that is not money ("pounds of taxpayers' money" stays money). */
@@ -198,11 +216,11 @@ function isScore(w: Words, core: Core): boolean {
   return false;
 }
 
-/** "Tom Young, 30, lay down": an age between commas after a person's name. */
+/** "Tom Young, 30, lay down": an age between commas after a person's name (compromise's or stage 3's). */
 function isAge(w: Words, core: Core): boolean {
   const prev = w.at(core.first - 1);
   const t = w.at(core.num)!;
-  if (!prev || !prev.tags.has('Person') || !/^,\s*$/.test(prev.post) || !/^,/.test(t.post)) return false;
+  if (!prev || !(prev.tags.has('Person') || w.personEnds.has(prev.end)) || !/^,\s*$/.test(prev.post) || !/^,/.test(t.post)) return false;
   return core.kind === 'count' && core.end - core.first === 1 && core.numeric?.plain === true && core.value > 0 && core.value < 120;
 }
 

@@ -9,7 +9,7 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Bound, NumberKind } from '../../types.js';
 import { currencyOf, type Numeric, parseNumeric } from './numeric.js';
 import { capitalised, hyphenAfter, joined, norm, times, type Words } from './tokens.js';
-import { readCardinal, readWordNumber } from './word-number.js';
+import { fractionAt, readCardinal, readWordNumber } from './word-number.js';
 
 export interface Core {
   /** Tokens [first, end) of the whole expression, unit words included. */
@@ -343,6 +343,13 @@ function readSecondPart(w: Words, core: Core): void {
   if ((core.kind !== 'measure' && core.currency === undefined) || core.after) return;
   let k = core.end;
   if (!joined(w.at(k - 1), w.at(k))) return;
+  // "a year and a half", "two hours and a quarter", "a mile and a half"
+  const half = norm(w, k) === 'and' && joined(w.at(k), w.at(k + 1)) ? fractionAt(w, k + 1, false) : null;
+  if (half && !half.bare) {
+    core.value = times(core.value + half.value, 1);
+    core.end = half.end;
+    return;
+  }
   if (norm(w, k) === 'and' && joined(w.at(k), w.at(k + 1))) k++;
   const second = readCore(w, k, true);
   if (!second || second.value < 0 || second.after) return;

@@ -18,8 +18,9 @@ import { Words } from './tokens.js';
 /** Stage 5: find the numbers of the document. */
 export function numbersStage(doc: Doc): void {
   const named = namedNumbers(doc.tokens);
+  const personEnds = new Set(doc.mentions.filter((m) => m.type === 'person').map((m) => m.end));
   for (const s of doc.sentences) {
-    const w = new Words(doc, s.first, s.end, named);
+    const w = new Words(doc, s.first, s.end, named, personEnds);
     for (const found of scanSentence(w)) {
       doc.trace?.push(found.rule);
       // Too large for a double ("billions of billions of ..."): no value rather than a wrong one.

@@ -174,7 +174,8 @@ function applySuffix(n: Numeric, raw: string, digits: string): boolean {
   const lex = lexicon();
   const suffix = raw.toLowerCase();
   const scale = lex.numbersScaleSuffixes.get(suffix);
-  if (scale !== undefined) {
+  // "12k", "£2500m"; "i7 4790k" is a model number, no 4.79 million.
+  if (scale !== undefined && (n.currency !== undefined || n.value < 1000)) {
     n.scale = scale;
     n.value = times(n.value, scale);
     return true;

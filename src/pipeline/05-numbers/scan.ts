@@ -10,7 +10,7 @@ import type { RuleExample } from '../rules.js';
 import { classify, REPORTED_KINDS } from './classify.js';
 import { type Core, readCore } from './core.js';
 import { readSubject, type Subject } from './subject.js';
-import { hyphenAfter, joined, norm, times, type Words } from './tokens.js';
+import { capitalised, hyphenAfter, joined, norm, times, type Words } from './tokens.js';
 
 /** A number found in a sentence, before it becomes an output record. */
 export interface Found {
@@ -37,8 +37,8 @@ export function scanSentence(w: Words): Found[] {
   const out: Found[] = [];
   for (let i = w.from; i < w.to; i++) {
     const core = readCore(w, i);
-    // "no one", "this one", "the one who": a pronoun, not a number.
-    if (!core || (core.value === 1 && !core.numeric && lexicon().numbersPronounOne.has(norm(w, i - 1)))) continue;
+    // "no one", "this one", "the one who", "a decent one", "the middle one": a pronoun, not a number.
+    if (!core || (core.value === 1 && !core.numeric && core.end - core.first === 1 && pronounOne(w, i))) continue;
     const name = readPlusName(w, core);
     if (name) {
       out.push(name[0], name[1]);
@@ -50,6 +50,16 @@ export function scanSentence(w: Words): Found[] {
     i = (found.to?.end ?? found.core.end) - 1;
   }
   return out;
+}
+
+function pronounOne(w: Words, i: number): boolean {
+  const before = lexicon().numbersPronounOne;
+  if (before.has(norm(w, i - 1))) return true;
+  const det = norm(w, i - 2);
+  const prev = w.at(i - 1);
+  // "a decent one", "the middle one" (compromise: a noun)
+  const describes = prev !== undefined && (prev.tags.has('Adjective') || (prev.tags.has('Singular') && !prev.tags.has('ProperNoun') && !capitalised(prev)));
+  return describes && (before.has(det) || det === 'a' || det === 'an');
 }
 
 /** "two plus two" (talks), "2+2": a name, both numbers of kind `other`. */
@@ -64,7 +74,7 @@ function readPlusName(w: Words, core: Core): [Found, Found] | null {
 }
 
 function extend(w: Words, core: Core): Found {
-  const qualifier = readQualifier(w, core);
+  const qualifier = periodOrHedge(w, core, readQualifier(w, core));
   const found: Found = { core, kind: core.kind, rule: 'number-core', hidden: false, qualifier, subject: null };
   const hedgeFirst = qualifier?.first ?? core.first;
   // A day or a name is not the start of a range: "since Dec. 5 to 922".
@@ -73,7 +83,7 @@ function extend(w: Words, core: Core): Found {
   readRange(w, found);
   readRatio(w, core);
   readTimes(w, core);
-  const late = classify(w.doc, w, core, hedgeFirst);
+  const late = classify(w.doc, w, core, hedgeFirst, found.to?.end ?? core.end);
   // A rule that read the number anew ("pounds of halibut": a weight) keeps its id.
   Object.assign(found, late.rule === 'number-core' && early.rule !== 'number-core' ? { kind: late.kind, rule: early.rule } : late);
   if (!REPORTED_KINDS.has(found.kind)) return found;
@@ -84,6 +94,16 @@ function extend(w: Words, core: Core): Found {
   else if (found.kind !== 'money' && found.kind !== 'multiple') found.subject = readSubject(w, end, true);
   found.hidden = isBackReference(w, found);
   return found;
+}
+
+/** "$300 billion over two years": "over" a duration right after an amount is a period, not a bound. */
+function periodOrHedge(w: Words, core: Core, q: Found['qualifier']): Found['qualifier'] {
+  if (!q || !core.time || !lexicon().numbersPeriodHedges.has(q.text)) return q;
+  const prev = w.at(q.first - 1);
+  if (!prev || !joined(prev, w.at(q.first))) return q;
+  const lex = lexicon();
+  const amount = /\d/.test(prev.text) || lex.numbersWordScales.has(prev.normal) || lex.numbersCurrencyWords.has(prev.normal) || lex.numbersPercentWords.has(prev.normal);
+  return amount ? null : q;
 }
 
 let maxQualifierWords = 0;
@@ -150,6 +170,8 @@ function readRange(w: Words, found: Found): void {
   const to = readCore(w, start);
   if (!to || to.kind === 'fraction' || to.kind === 'multiple' || (link === 'or' && to.numeric)) return;
   if (core.kind !== 'count' && to.kind !== 'count' && (core.kind !== to.kind || core.unit !== to.unit)) return;
+  // "The vote was 6,543 to 2,109": a tally, two numbers, not a range.
+  if (Math.abs(to.value) < Math.abs(core.value)) return;
   shareUnit(core, to);
   found.to = { value: to.value, end: to.end };
 }

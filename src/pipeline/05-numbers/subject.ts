@@ -56,6 +56,8 @@ const CLOSED = ['Pronoun', 'Value', 'Date', 'Determiner', 'Preposition', 'Conjun
 function isNoun(w: Words, j: number, first: number, head: number): boolean {
   const t = w.at(j)!;
   if (CLOSED.some((tag) => t.tags.has(tag)) || !/[a-z]/i.test(t.text) || lexicon().numbersNounsNotCounted.has(t.normal)) return false;
+  // "an 8-core CPU running at": a gerund is no head.
+  if (t.tags.has('Gerund')) return false;
   if (t.tags.has('Noun')) return true;
   if (!t.tags.has('PresentTense') || !t.normal.endsWith('s') || t.tags.has('Copula') || t.tags.has('Auxiliary')) return false;
   if (lexicon().numbersVerbsNotNouns.has(t.normal)) return false;
@@ -63,7 +65,9 @@ function isNoun(w: Words, j: number, first: number, head: number): boolean {
   if (j === first) return true;
   const next = w.at(j + 1);
   const noun = w.at(j - 1)!;
-  return head === j - 1 && !noun.tags.has('Plural') && (!joined(t, next) || !next!.tags.has('Noun'));
+  // "eight oil pump jacks," "three pump jacks were hit" (nouns); "One idea holds that" (a verb).
+  const ends = !joined(t, next) || ['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((tag) => next!.tags.has(tag));
+  return head === j - 1 && !noun.tags.has('Plural') && ends;
 }
 
 function modifier(w: Words, j: number, first: number, head: number): boolean {

@@ -15,6 +15,8 @@ export class Words {
     readonly to: number,
     /** Digit strings the document uses as names ("a chain called 365"). */
     readonly named: ReadonlySet<string> = new Set(),
+    /** Where person mentions end (offsets in the normalised text): "Parata, 75," is an age. */
+    readonly personEnds: ReadonlySet<number> = new Set(),
   ) {
     this.tokens = doc.tokens;
   }

@@ -37,7 +37,9 @@ function readArticleUnit(w: Words, i: number): WordNumber | null {
   if (prev && joined(prev, w.at(i)) && (/\d/.test(prev.text) || unitWord(prev.normal))) return null;
   const units = lexicon().numbersUnitsAfterArticle;
   const two = joined(w.at(i + 1), w.at(i + 2)) && units.has(`${norm(w, i + 1)} ${norm(w, i + 2)}`);
-  return two || units.has(norm(w, i + 1)) ? { first: i, end: i + 1, value: 1, scale: 1 } : null;
+  // "a year and a half": a time unit only with the fraction that makes it an amount.
+  const time = lexicon().numbersTimeUnits.has(norm(w, i + 1)) && norm(w, i + 2) === 'and' && fractionAt(w, i + 3, true) !== null && joined(w.at(i + 1), w.at(i + 2));
+  return two || time || units.has(norm(w, i + 1)) ? { first: i, end: i + 1, value: 1, scale: 1 } : null;
 }
 
 type Prev = 'none' | 'unit' | 'teen' | 'tens' | 'digits' | 'hundred' | 'scale' | 'fraction' | 'decimal' | 'done';
@@ -293,7 +295,7 @@ interface FractionWords {
  * "half", "a third", "two-thirds", "three quarters", "one-fifth"; with `loose` (after
  * "and": "seven and two thirds"), also "1/2" and "three quarter".
  */
-function fractionAt(w: Words, i: number, loose: boolean): FractionWords | null {
+export function fractionAt(w: Words, i: number, loose: boolean): FractionWords | null {
   const lex = lexicon();
   const n = norm(w, i);
   if (loose) {
@@ -333,6 +335,8 @@ function readFraction(w: Words, i: number): WordNumber | null {
   }
   const next = norm(w, f.end);
   if (f.bare && next !== 'of' && next !== 'the') return null;
+  // "a year and a half": the half belongs to the amount before "and".
+  if (f.article && norm(w, i - 1) === 'and') return null;
   // "a third of" and "a sixth" are fractions; "a third time" is an ordinal.
   if (f.article && next !== 'of' && !endsPhrase(w, f.end)) return null;
   return { first: i, end: f.end, value: f.value, scale: 1, kind: 'fraction' };

@@ -124,6 +124,7 @@ export const CURRENCY_WORDS: NotCase[] = [
   ['The ALL CAPS headline ran.', null],
   ['Bucks fans cheered loudly.', null],
   ['Pounds and euros were both accepted.', null],
+  ['It costs a few dollars.', null],
 ];
 
 /** Issue 16: "one" and numbers that name or pair rather than count. */
@@ -136,6 +137,14 @@ export const NOT_COUNTING: NotCase[] = [
   ['The chain, called 365, expanded.', 'other'],
   ['Whole Foods opened 365 by Whole Foods Market.', 'other'],
   ['One by one, the lights went out.', 'other'],
+  ['The middle one broke first.', null],
+  ['One thing is clear.', 'other'],
+  ['It was a one-two punch.', 'other'],
+  ['And then one day the dam broke.', 'other'],
+  ['Prices swing between one moment and the next.', 'other'],
+  ['The new phone records video in 8K.', 'other'],
+  ['The Intel i7 4790k chip is fast.', null],
+  ['We left at three or four a.m.', 'date-part'],
 ];
 
 /** Issue 16: malformed or too large numbers are left out, never given a wrong value. */
