@@ -39,6 +39,38 @@ export interface Core {
   subunit?: boolean;
 }
 
+let starts: { words: Set<string>; afterArticle: Set<string> } | undefined;
+
+/** The words a number in words may start with, and those that may follow "a" in one: built once from the lexicon. */
+function startWords(): { words: Set<string>; afterArticle: Set<string> } {
+  if (starts) return starts;
+  const lex = lexicon();
+  const keys = (m: ReadonlyMap<string, unknown> | ReadonlySet<string>): string[] => [...m.keys()].map((k) => k.split(' ')[0]!);
+  const afterArticle = new Set([
+    ...keys(lex.numbersWordScales), ...keys(lex.numbersFractions), ...keys(lex.numbersVagueCounts),
+    ...keys(lex.numbersUnitsAfterArticle), ...keys(lex.numbersTimeUnits),
+  ]);
+  const words = new Set([
+    ...keys(lex.numbersCardinals), ...keys(lex.numbersWordScales), ...keys(lex.numbersVaguePlurals), ...keys(lex.numbersVagueCounts),
+    ...keys(lex.numbersFractions), ...keys(lex.numbersMultiples), ...keys(lex.numbersSignWords),
+  ]);
+  starts = { words, afterArticle };
+  return starts;
+}
+
+/**
+ * A cheap test that a number may start at token `i` (digits, a number word, a currency
+ * sign or code, "a" before a scale, fraction or unit): most tokens are no number.
+ */
+export function mayStart(w: Words, i: number): boolean {
+  const t = w.at(i)!;
+  if (/\d/.test(t.text) || lexicon().numbersVulgarFractions.has(t.text.slice(-1))) return true;
+  const { words, afterArticle } = startWords();
+  if (words.has(t.normal)) return true;
+  if (t.normal === 'a' || t.normal === 'an') return afterArticle.has(norm(w, i + 1));
+  return currencyOf(t.text, false) !== undefined;
+}
+
 /** Read the core starting at token `i`, or null when no number starts there; `second`: no compound after it. */
 export function readCore(w: Words, i: number, second = false): Core | null {
   // "minus two", "negative 0.5 percent", "minus $5 million"

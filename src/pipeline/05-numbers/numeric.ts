@@ -158,6 +158,8 @@ function parseSingle(text: string): Numeric | null {
  * "EUR", "usd", "aud$" (a code and a dollar sign); undefined when it is none.
  */
 export function currencyOf(text: string, glued: boolean): string | undefined {
+  // Signs and codes are at most four characters ("aud$"): most words end here.
+  if (text.length > 4 || text === '') return undefined;
   const lex = lexicon();
   const sign = lex.numbersCurrencySigns.get(text);
   if (sign !== undefined) return sign;

@@ -8,7 +8,7 @@ import type { Bound, NumberKind } from '../../types.js';
 import type { RuleId } from '../rule-ids.js';
 import type { RuleExample } from '../rules.js';
 import { classify, REPORTED_KINDS } from './classify.js';
-import { type Core, readCore } from './core.js';
+import { type Core, mayStart, readCore } from './core.js';
 import { readSubject, type Subject } from './subject.js';
 import { capitalised, hyphenAfter, joined, norm, times, type Words } from './tokens.js';
 
@@ -36,7 +36,7 @@ export const SCAN_RULES: readonly RuleExample[] = [
 export function scanSentence(w: Words): Found[] {
   const out: Found[] = [];
   for (let i = w.from; i < w.to; i++) {
-    const core = readCore(w, i);
+    const core = mayStart(w, i) ? readCore(w, i) : null;
     // "no one", "this one", "the one who", "a decent one", "the middle one": a pronoun, not a number.
     if (!core || (core.value === 1 && !core.numeric && core.end - core.first === 1 && pronounOne(w, i))) continue;
     const name = readPlusName(w, core);
