@@ -57,7 +57,7 @@ export const NUMBER_RULES: readonly Rule<NumberContext, NumberKind>[] = [
   kindRule('number-idiom', 'At one point the talks stalled.', 'other', ({ w, core }) => !core.numeric && core.end - core.first === 1 && idiomAt(w, core.num)),
   kindRule('number-one-time', 'And then one day it broke.', 'other', ({ w, core }) => !core.numeric && core.value === 1 && core.first === core.num && whenOne(w, core.num)),
   kindRule('number-one-another', 'She chose one plan over another.', 'other', ({ w, core }) => !core.numeric && core.value === 1 && core.end - core.first === 1 && pairedOne(w, core.num)),
-  kindRule('number-brand', 'The chain, called 365, opened more 365 stores.', 'other', ({ w, core }) => core.numeric?.plain && core.end - core.first === 1 && w.named.has(w.at(core.num)!.text)),
+  kindRule('number-brand', 'The chain, called 365, opened more 365 stores.', 'other', ({ w, core }) => core.numeric?.plain && core.end - core.first === 1 && isNamed(w, core)),
   rule({
     id: 'number-pounds-weight',
     example: 'The boat landed 29.4 million pounds of halibut.',
@@ -129,6 +129,8 @@ function isYear(w: Words, core: Core): boolean {
   const year = (v: number): boolean => Number.isInteger(v) && v >= 1000 && v <= 2100;
   if (n?.to && core.kind === 'count' && year(n.value) && year(n.to.value) && !/,/.test(w.at(core.num)!.text)) return true;
   if (!n || !n.plain || core.kind !== 'count' || core.end - core.first !== 1) return false;
+  // "in ’91", "the class of '96": an apostrophe before two digits.
+  if (/['’]$/.test(w.at(core.num)!.pre) && /^\d{2}$/.test(w.at(core.num)!.text)) return true;
   if (!/^\d{4}$/.test(w.at(core.num)!.text) || core.value < 1000 || core.value > 2100) return false;
   const next = w.at(core.end);
   const counts = next !== undefined && next.tags.has('Plural') && !next.tags.has('Date') && joined(w.at(core.end - 1), next);
@@ -147,14 +149,27 @@ function isCode(w: Words, core: Core): boolean {
   const year = prev !== undefined && /^\d{4}$/.test(prev.text) && Number(prev.text) >= 1000 && Number(prev.text) <= 2100;
   const day = prev !== undefined && isDate(w, { ...core, first: core.first - 1, end: core.first, num: core.first - 1, value: Number(prev.text), scale: 1 });
   const afterDate = (year || day) && !nextDigits;
-  return (digitsOnly(prev) && joined(prev, w.at(core.first)) && !afterDate) || nextDigits || /\+$/.test(w.at(core.num)!.pre);
+  // "1 / 5" under a photo: a counter.
+  const slash = (t: Token | undefined): boolean => t !== undefined && t.text === '/';
+  const slashed = (slash(next) && digitsOnly(w.at(core.end + 1))) || (slash(prev) && digitsOnly(w.at(core.first - 2)));
+  return (digitsOnly(prev) && joined(prev, w.at(core.first)) && !afterDate) || nextDigits || slashed || /\+$/.test(w.at(core.num)!.pre);
+}
+
+/** A number the document uses as a name: always after a naming cue; after a bare name ("Xbox 360") only before no plural noun ("737 passengers" count). */
+function isNamed(w: Words, core: Core): boolean {
+  const how = w.named.get(w.at(core.num)!.text);
+  if (how === 'cue') return true;
+  const next = w.at(core.end);
+  return how === 'name' && !(next?.tags.has('Plural') && joined(w.at(core.num), next));
 }
 
 /** "section 119", "Chapter two", "Page A 1" (a section letter between). */
 function isLabel(w: Words, first: number): boolean {
   const words = lexicon().numbersReferenceWords;
   if (words.has(norm(w, first - 1))) return true;
-  return /^[A-Z]$/.test(w.at(first - 1)?.text ?? '') && words.has(norm(w, first - 2));
+  // Print furniture breaks lines, so the letter and the word may stand in sentences before: "on Page\nA\n22".
+  const letter = w.tokens[first - 1];
+  return letter !== undefined && /^[A-Z]$/.test(letter.text) && words.has(w.tokens[first - 2]?.normal ?? '');
 }
 
 /** "And then one day it broke", "One morning, police came": "one" opening a clause before a time noun tells when. */

@@ -223,9 +223,12 @@ function minusLead(w: Words, j: number): number {
 /** "40 per cent", "5 percentage points", "5bn yuan", "12 km", "700 square miles", "24 hours", "40-year-old". */
 function readSuffix(w: Words, core: Core): void {
   if (core.kind !== 'count') return;
-  const k = core.end;
-  if (!joined(w.at(k - 1), w.at(k))) return;
   const lex = lexicon();
+  let k = core.end;
+  if (!joined(w.at(k - 1), w.at(k))) return;
+  // "three more years", "5 additional km": a word between the number and its unit.
+  const unitNext = lex.numbersTimeUnits.has(norm(w, k + 1)) || lex.numbersMeasureUnits.has(norm(w, k + 1));
+  if (lex.numbersSubjectModifiers.has(norm(w, k)) && unitNext && joined(w.at(k), w.at(k + 1))) k++;
   const a = norm(w, k);
   const b = norm(w, k + 1);
   const linked = joined(w.at(k), w.at(k + 1));
@@ -327,7 +330,9 @@ function readRate(w: Words, core: Core, k: number, unit: string): void {
 function readHyphenNoun(w: Words, core: Core): void {
   const k = core.end;
   const t = w.at(k);
-  if (!t || !hyphenAfter(w.at(core.end - 1)) || !t.tags.has('Noun') || t.tags.has('Plural') || !/^[a-z]+$/.test(t.text)) return;
+  // compromise may tag the hyphened word a verb: "a two-state solution".
+  const noun = t?.tags.has('Noun') || (t?.tags.has('Verb') && w.at(core.end + 1)?.tags.has('Noun') && joined(t, w.at(core.end + 1)));
+  if (!t || !hyphenAfter(w.at(core.end - 1)) || !noun || t.tags.has('Plural') || !/^[a-z]+$/.test(t.text)) return;
   core.end = k + 1;
   core.unit = t.normal;
 }

@@ -58,11 +58,13 @@ export function pairedOne(w: Words, k: number): boolean {
 
 /**
  * The digit strings the document uses as names: "a chain called 365", "365 by Whole
- * Foods Market", "the 365 brand". Any other "365" in the document is that name too.
+ * Foods Market", "the 365 brand" (`cue`: any other "365" in the document is that name
+ * too), and numbers of three or more digits after a capitalised name ("Xbox 360":
+ * `name`, so "your 360 library" is the name, "737 passengers" still a count).
  */
-export function namedNumbers(tokens: readonly Token[]): Set<string> {
+export function namedNumbers(tokens: readonly Token[]): Map<string, 'cue' | 'name'> {
   const cues = lexicon().numbersBrandCues;
-  const out = new Set<string>();
+  const out = new Map<string, 'cue' | 'name'>();
   tokens.forEach((t, i) => {
     if (!/^\d+$/.test(t.text)) return;
     const prev = tokens[i - 1];
@@ -73,7 +75,14 @@ export function namedNumbers(tokens: readonly Token[]): Set<string> {
     const after = next !== undefined && cues.get(next.normal) === 'after' && joined(t, next);
     // "365 by Whole Foods": only a capitalised name after "by" ("365 by 2030" is a year).
     const byName = after && next.normal !== 'by' ? true : after && capitalised(tokens[i + 2]) && joined(next, tokens[i + 2]);
-    if (before || byName) out.add(t.text);
+    if (before || byName) out.set(t.text, 'cue');
+    else if (!out.has(t.text) && t.text.length >= 3 && namePart(prev, t)) out.set(t.text, 'name');
   });
   return out;
+}
+
+/** "Xbox 360", "Boeing 747": a capitalised name (no label word, no month) glued to the number in mid-sentence. */
+function namePart(prev: Token | undefined, t: Token): boolean {
+  if (!prev || !joined(prev, t) || !capitalised(prev) || !prev.tags.has('ProperNoun') || /[.!?:;"“]/.test(prev.pre)) return false;
+  return !prev.tags.has('Month') && !lexicon().numbersReferenceWords.has(prev.normal) && !lexicon().numbersMonths.has(prev.normal);
 }

@@ -66,8 +66,10 @@ function isNoun(w: Words, j: number, first: number, head: number): boolean {
   const next = w.at(j + 1);
   const noun = w.at(j - 1)!;
   // "eight oil pump jacks," "three pump jacks were hit" (nouns); "One idea holds that" (a verb).
-  const ends = !joined(t, next) || ['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((tag) => next!.tags.has(tag));
-  return head === j - 1 && !noun.tags.has('Plural') && ends;
+  const ends = !joined(t, next) || ['Copula', 'Auxiliary', 'Modal', 'PastTense', 'Preposition'].some((tag) => next!.tags.has(tag)) || next!.tags.has('Particle');
+  // "75 water-main breaks": the compound before counts as the noun before.
+  const compound = head >= 0 && noun.tags.has('Hyphenated');
+  return (head === j - 1 || compound) && !noun.tags.has('Plural') && ends;
 }
 
 function modifier(w: Words, j: number, first: number, head: number): boolean {

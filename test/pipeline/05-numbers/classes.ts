@@ -312,6 +312,11 @@ export const CONTEXT: Row[] = [
   row('Hori Tane, 75, has retired.', n(75, 'measure', 'years old', 'exact', null)),
   row('A year and a half ago, he left.', n(1.5, 'measure', 'years', 'exact', null, { text: 'A year and a half' })),
   row('It took two hours and a half.', n(2.5, 'measure', 'hours', 'exact', null)),
+  row('The department repaired 75 water-main breaks in January.', n(75, 'count', 'breaks', 'exact', 'water-main breaks')),
+  row('They backed a two-state solution.', n(2, 'count', 'state', 'exact', 'solution', { text: 'two-state' })),
+  row('He would not publish it for three more years.', n(3, 'measure', 'years', 'exact', null, { text: 'three more years' })),
+  row('The convoy drove 5 more km.', n(5, 'measure', 'km', 'exact', null)),
+  row('Airlines flew Boeing 737 jets. The 737 passengers were safe.', n(737, 'count', 'passengers', 'exact', 'passengers')),
 ];
 
 /**
