@@ -239,7 +239,7 @@ function readSuffix(w: Words, core: Core): void {
     core.unit = percent === 'percent' ? '%' : 'percentage points';
     return;
   }
-  if (readMoney(w, core)) return;
+  if (readDollarCountry(w, core) || readMoney(w, core)) return;
   const two = linked ? lex.numbersMeasureUnits.get(`${a} ${b}`) : undefined;
   if (two !== undefined) return readRate(w, core, k + 1, two);
   const one = lex.numbersMeasureUnits.get(a);
@@ -300,6 +300,20 @@ function readMoney(w: Words, core: Core): boolean {
     const weight = lex.numbersMeasureUnits.get(a);
     if (weight !== undefined) core.weightUnit = weight;
   } else return false;
+  return true;
+}
+
+/** "$100 Australian", "$5 million Canadian": whose dollars a bare "$" meant. */
+function readDollarCountry(w: Words, core: Core): boolean {
+  const sign = w.at(core.num)!.text.startsWith('$') || w.at(core.num - 1)?.text === '$';
+  if (!sign || core.currency !== 'USD') return false;
+  const k = core.end;
+  const countries = lexicon().numbersDollarCountries;
+  const two = joined(w.at(k), w.at(k + 1)) ? countries.get(`${norm(w, k)} ${norm(w, k + 1)}`) : undefined;
+  const code = two ?? countries.get(norm(w, k));
+  if (code === undefined) return false;
+  core.currency = code;
+  core.end = two !== undefined ? k + 2 : k + 1;
   return true;
 }
 

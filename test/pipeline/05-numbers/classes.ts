@@ -248,6 +248,8 @@ export const CURRENCIES: Row[] = [
   row('He owes 20 bucks.', money(20, 'USD')),
   row('A pint is 5 quid.', money(5, 'GBP')),
   row('Tickets are 5€ each.', money(5, 'EUR')),
+  row('Uber will charge a minimum of $100 Australian.', money(100, 'AUD', 'lower', { qualifier: 'a minimum of', text: '$100 Australian' })),
+  row('The fund holds $2 billion New Zealand.', money(2e9, 'NZD')),
 ];
 
 /** 8. Dozens and scores. */

@@ -143,6 +143,7 @@ export const NOT_COUNTING: NotCase[] = [
   ['The story ran on Page A 22 of the paper.', 'other'],
   ['They sold Xbox 360 games. Your 360 library is safe.', 'other'],
   ['One thing is clear.', 'other'],
+  ['He knows a thing or two about deals.', 'other'],
   ['It was a one-two punch.', 'other'],
   ['And then one day the dam broke.', 'other'],
   ['Prices swing between one moment and the next.', 'other'],
