@@ -112,7 +112,7 @@ function readNumber(w: Words, j: number, currency: string | undefined): Core | n
   const lead = leadingDot ? 1 : minusLead(w, j);
   const core: Core = {
     first: j, end: j + 1, num: j, lead, value: leadingDot ? Number(`0.${t.text}`) : numeric.value, scale: numeric.scale,
-    kind: numeric.fraction ? 'fraction' : 'count', numeric, vague: false, time: false,
+    kind: numeric.fraction ? 'fraction' : numeric.multiple ? 'multiple' : 'count', numeric, vague: false, time: false,
   };
   if (numeric.currency !== undefined) core.currency = numeric.currency;
   if (numeric.unit !== undefined) {
@@ -120,6 +120,13 @@ function readNumber(w: Words, j: number, currency: string | undefined): Core | n
     core.kind = numeric.unit === '%' ? 'percent' : numeric.unit === 'percentage points' ? 'percentage-points' : 'measure';
   }
   if (numeric.hedge) core.after = numeric.hedge;
+  // "%5": a percent sign written first.
+  if (/(^|\s)%$/.test(t.pre) && core.kind === 'count' && core.currency === undefined) {
+    core.unit = '%';
+    core.kind = 'percent';
+    core.lead = 1;
+    return core;
+  }
   readMore(w, core);
   settleSuffix(w, core, currency);
   if (lead > 0 && !leadingDot) core.value = -core.value;
@@ -129,7 +136,7 @@ function readNumber(w: Words, j: number, currency: string | undefined): Core | n
 /** Digits read on: "2 345 678" (groups of three), then words: "5 hundred and 12", "1.5 million", "2 1/2". */
 function readMore(w: Words, core: Core): void {
   const n = core.numeric!;
-  if (n.scale !== 1 || n.unit !== undefined || n.special || n.to || n.fraction || n.hedge) return;
+  if (n.scale !== 1 || n.unit !== undefined || n.special || n.to || n.fraction || n.hedge || n.multiple) return;
   const groups = n.plain ? readGroups(w, core.num) : null;
   if (groups) {
     core.value = groups.value;

@@ -31,6 +31,12 @@ export function numbersStage(doc: Doc): void {
   }
 }
 
+/** compromise keeps a full stop in a sign's text ("6 %."): its length, to leave it out of the span. */
+function trailingStop(text: string, normal: string): number {
+  const rest = text.startsWith(normal) ? text.slice(normal.length) : '';
+  return /^[.,;:!?]+$/.test(rest) ? rest.length : 0;
+}
+
 function toMention(doc: Doc, f: Found): NumberMention {
   const { core } = f;
   const { tokens } = doc;
@@ -45,7 +51,7 @@ function toMention(doc: Doc, f: Found): NumberMention {
   let unit = core.unit ?? null;
   if (unit === null && f.kind === 'count' && head && !head.tags.has('Pronoun')) unit = head.normal;
   const mention: NumberMention = {
-    ...span(doc, start, last.end),
+    ...span(doc, start, last.end - trailingStop(last.text, last.normal)),
     value: core.value,
     kind: f.kind,
     unit,

@@ -32,6 +32,8 @@ export interface Numeric {
   commaDecimal?: boolean;
   /** The glued suffix in lower case ("m" in "20m"): "20m" may be metres, "2mm" millions of money. */
   suffix?: string;
+  /** "3x", "2.5×": a multiple. */
+  multiple?: boolean;
 }
 
 /** A currency prefix (1-4 non-digits), the digits with their separators, a suffix. */
@@ -143,6 +145,8 @@ function parseSingle(text: string): Numeric | null {
   if (!read) return null;
   const out: Numeric = { value: read.value, scale: 1, plain: prefix === undefined && suffix === '' && /^\d+$/.test(digits) };
   if (read.commaDecimal) out.commaDecimal = true;
+  // "%5": a percent sign written first.
+  if (prefix !== undefined && lexicon().numbersPercentWords.get(prefix) === 'percent' && suffix === '') return { ...out, unit: '%', plain: false };
   if (prefix !== undefined) {
     const currency = currencyOf(prefix, true);
     if (currency === undefined) return null;
@@ -198,6 +202,10 @@ function applySuffix(n: Numeric, raw: string, digits: string): boolean {
   if (n.currency !== undefined && lex.numbersMoneyScaleSuffixes.has(suffix)) {
     n.scale = lex.numbersMoneyScaleSuffixes.get(suffix)!;
     n.value = times(n.value, n.scale);
+    return true;
+  }
+  if (lex.numbersMultipleSuffixes.has(suffix) && n.currency === undefined) {
+    n.multiple = true;
     return true;
   }
   const special = lex.numbersSpecialSuffixes.get(suffix);

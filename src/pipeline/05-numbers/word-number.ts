@@ -244,7 +244,7 @@ function digitWord(n: string): string | null {
 function digitValue(w: Words, k: number): { value: number; fraction: boolean } | null {
   const t = w.at(k);
   const n = t ? parseNumeric(t.text) : null;
-  if (!n || n.scale !== 1 || n.unit !== undefined || n.currency !== undefined || n.special || n.to || n.hedge || n.commaDecimal) return null;
+  if (!n || n.scale !== 1 || n.unit !== undefined || n.currency !== undefined || n.special || n.to || n.hedge || n.commaDecimal || n.multiple) return null;
   return { value: n.value, fraction: n.fraction === true };
 }
 

@@ -159,6 +159,7 @@ export const GROUPINGS: Row[] = [
   row('Farmers got 1.5 lakh each.', n(150000, 'count', null, 'exact', null)),
   row('The budget is 12,50,000 rupees.', money(1250000, 'INR')),
   row('The price is 3,5 % higher.', n(3.5, 'percent', '%', 'exact', null)),
+  row('Prices rose 6 %.', n(6, 'percent', '%', 'exact', null, { text: '6 %' })),
   row('It sold for 1.234.567 euros.', money(1234567, 'EUR')),
   row('The tunnel is 1 200 metres long.', n(1200, 'measure', 'm', 'exact', null)),
   row('The fund paid out 4 500 000 euros.', money(4.5e6, 'EUR')),
@@ -209,6 +210,8 @@ export const UNITS: Row[] = [
   row('The run lasted 1 hour and 15 minutes.', n(1.25, 'measure', 'hours', 'exact', null)),
   row('The car does 60 miles per hour.', n(60, 'measure', 'mph', 'exact', null)),
   row('The files take 700 megabytes.', n(700, 'measure', 'MB', 'exact', null)),
+  row('The new chip is 2.5x faster.', n(2.5, 'multiple', null, 'exact', null, { text: '2.5x' })),
+  row('Inflation in Ankara hit %5 in May.', n(5, 'percent', '%', 'exact', null, { text: '%5' })),
 ];
 
 /** 7. Currencies: ISO codes glued or spaced, signs beyond $ € £ ¥, kuai and mao. */
