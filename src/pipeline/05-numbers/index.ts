@@ -1,9 +1,11 @@
 /**
  * Stage 5: numbers with their value, kind, unit, counted subject and hedge.
  *
- * Each sentence's tokens are walked once (scan.ts); the reading of digits and words,
- * units, hedges and exclusions is data in src/lexicon/numbers-*.txt, and the kinds a
- * reader does not want by default are an ordered rule table (classify.ts). By default
+ * Each sentence's tokens are walked once (scan.ts): a token that may start a number
+ * is read into a core (core.ts: digits in numeric.ts, words in word-number.ts, what
+ * follows in units.ts), extended (ranges, ratios, hedges), given its kind by an ordered
+ * rule table that also judges the context (classify.ts, idioms.ts) and its subject
+ * (subject.ts). Every word read is data in src/lexicon/numbers-*.txt. By default
  * only numbers a reader checks are reported: counts, money, percentages, measures,
  * fractions and multiples; `allNumbers` adds years, dates, times, ordinals, codes,
  * scores, name parts and back-references ("the two sides").
