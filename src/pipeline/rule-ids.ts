@@ -25,7 +25,8 @@ export const RULE_IDS = [
   // 05 numbers: the kind of a number (05-numbers/classify.ts NUMBER_RULES, scan.ts)
   'number-core', 'number-plus-name', 'number-ordinal', 'number-decade', 'number-clock', 'number-date',
   'number-time-reference', 'number-year', 'number-code', 'number-score', 'number-citation', 'number-list-marker',
-  'number-age', 'number-name-part', 'number-label',
+  'number-age', 'number-name-part', 'number-label', 'number-idiom', 'number-one-another', 'number-brand',
+  'number-pounds-weight', 'number-pounds-money', 'number-age-opener', 'number-name-token', 'number-one-time',
   // 06 quotes: is a word a cue (06-quotes/cues.ts CUE_RULES), and frames without cue words
   'cue-according', 'cue-unnamed-view', 'cue-no-cue-word', 'cue-noun-in-phrase', 'cue-subject-noun', 'cue-sentence-initial-noun',
   'cue-inside-name', 'cue-noun-reading', 'cue-passive', 'cue-speech', 'cue-thought', 'cue-stance', 'cue-quote-only',

@@ -90,6 +90,18 @@ export const ADVERSARIAL: Adversarial[] = [
   { name: 'same-name', why: 'one name mentioned thousands of times', make: (n) => fill('Merkel said. Angela Merkel said. ', n) },
   { name: 'numbers', why: 'numbers of every shape', make: (n) => fill('1,2,3 4.5 $6bn 7% 8-9 £10m 1/2 ½ 3rd 1990s ', n) },
   { name: 'digit-commas', why: 'one token of digits and commas', make: (n) => fill('1,000', n) },
+  {
+    name: 'number-words',
+    why: 'number words that chain in one sentence: fractions after "and", decimals, digit sequences, scales that multiply',
+    make: (n) => fill('minus one and a half million and two thirds point five oh six dozen score lakh crore and a quarter ', n),
+  },
+  {
+    name: 'compound-units',
+    why: 'units and currencies one after the other: each may complete the one before',
+    make: (n) => fill('6 ft 1 in 2 ft 3 in 4 dollars 25 cents 8 kuai 5 mao two euros fifty 6-foot-2 ', n),
+  },
+  { name: 'space-groups', why: 'digit groups of three after single spaces: one endless number', make: (n) => fill('123 ', n) },
+  { name: 'one-pairs', why: '"one" many times before "another": the pairing window', make: (n) => fill('one plan over one side of one ', n) },
   { name: 'colon-spaces', why: 'colons followed by long whitespace: /:\\s*.../', make: (n) => `:${fill(' ', n - 2)}x` },
   { name: 'dashes', why: 'dash runs with and without spaces', make: (n) => fill('- — – --', n) },
   { name: 'dots', why: 'abbreviation-like dots', make: (n) => fill('. A. b. ', n) },

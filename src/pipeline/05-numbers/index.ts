@@ -1,30 +1,42 @@
 /**
  * Stage 5: numbers with their value, kind, unit, counted subject and hedge.
  *
- * Each sentence's tokens are walked once (scan.ts); the reading of digits and words,
- * units, hedges and exclusions is data in src/lexicon/numbers-*.txt, and the kinds a
- * reader does not want by default are an ordered rule table (classify.ts). By default
+ * Each sentence's tokens are walked once (scan.ts): a token that may start a number
+ * is read into a core (core.ts: digits in numeric.ts, words in word-number.ts, what
+ * follows in units.ts), extended (ranges, ratios, hedges), given its kind by an ordered
+ * rule table that also judges the context (classify.ts, idioms.ts) and its subject
+ * (subject.ts). Every word read is data in src/lexicon/numbers-*.txt. By default
  * only numbers a reader checks are reported: counts, money, percentages, measures,
  * fractions and multiples; `allNumbers` adds years, dates, times, ordinals, codes,
  * scores, name parts and back-references ("the two sides").
  */
 import type { NumberMention } from '../../types.js';
 import { type Doc, span } from '../doc.js';
+import { REPORTED_KINDS } from './classify.js';
+import { namedNumbers } from './idioms.js';
 import { type Found, scanSentence } from './scan.js';
 import { Words } from './tokens.js';
 
-const REPORTED: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'percentage-points', 'measure', 'fraction', 'multiple']);
-
 /** Stage 5: find the numbers of the document. */
 export function numbersStage(doc: Doc): void {
+  const named = namedNumbers(doc.tokens);
+  const personEnds = new Set(doc.mentions.filter((m) => m.type === 'person').map((m) => m.end));
   for (const s of doc.sentences) {
-    const w = new Words(doc, s.first, s.end);
+    const w = new Words(doc, s.first, s.end, named, personEnds);
     for (const found of scanSentence(w)) {
       doc.trace?.push(found.rule);
-      if (!doc.options.allNumbers && (found.hidden || !REPORTED.has(found.kind))) continue;
+      // Too large for a double ("billions of billions of ..."): no value rather than a wrong one.
+      if (!Number.isFinite(found.core.value) || (found.to && !Number.isFinite(found.to.value))) continue;
+      if (!doc.options.allNumbers && (found.hidden || !REPORTED_KINDS.has(found.kind))) continue;
       doc.numbers.push({ mention: toMention(doc, found), rule: found.rule });
     }
   }
+}
+
+/** compromise keeps a full stop in a sign's text ("6 %."): its length, to leave it out of the span. */
+function trailingStop(text: string, normal: string): number {
+  const rest = text.startsWith(normal) ? text.slice(normal.length) : '';
+  return /^[.,;:!?]+$/.test(rest) ? rest.length : 0;
 }
 
 function toMention(doc: Doc, f: Found): NumberMention {
@@ -41,7 +53,7 @@ function toMention(doc: Doc, f: Found): NumberMention {
   let unit = core.unit ?? null;
   if (unit === null && f.kind === 'count' && head && !head.tags.has('Pronoun')) unit = head.normal;
   const mention: NumberMention = {
-    ...span(doc, start, last.end),
+    ...span(doc, start, last.end - trailingStop(last.text, last.normal)),
     value: core.value,
     kind: f.kind,
     unit,

@@ -7,10 +7,10 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Bound, NumberKind } from '../../types.js';
 import type { RuleId } from '../rule-ids.js';
 import type { RuleExample } from '../rules.js';
-import { classify } from './classify.js';
-import { type Core, readCore } from './core.js';
+import { classify, REPORTED_KINDS } from './classify.js';
+import { type Core, mayStart, readCore } from './core.js';
 import { readSubject, type Subject } from './subject.js';
-import { hyphenAfter, joined, norm, times, type Words } from './tokens.js';
+import { capitalised, hyphenAfter, joined, norm, times, type Words } from './tokens.js';
 
 /** A number found in a sentence, before it becomes an output record. */
 export interface Found {
@@ -36,9 +36,9 @@ export const SCAN_RULES: readonly RuleExample[] = [
 export function scanSentence(w: Words): Found[] {
   const out: Found[] = [];
   for (let i = w.from; i < w.to; i++) {
-    const core = readCore(w, i);
-    // "no one", "this one", "the one who": a pronoun, not a number.
-    if (!core || (core.value === 1 && !core.numeric && lexicon().numbersPronounOne.has(norm(w, i - 1)))) continue;
+    const core = mayStart(w, i) ? readCore(w, i) : null;
+    // "no one", "this one", "the one who", "a decent one", "the middle one": a pronoun, not a number.
+    if (!core || (core.value === 1 && !core.numeric && core.end - core.first === 1 && pronounOne(w, i))) continue;
     const name = readPlusName(w, core);
     if (name) {
       out.push(name[0], name[1]);
@@ -50,6 +50,16 @@ export function scanSentence(w: Words): Found[] {
     i = (found.to?.end ?? found.core.end) - 1;
   }
   return out;
+}
+
+function pronounOne(w: Words, i: number): boolean {
+  const before = lexicon().numbersPronounOne;
+  if (before.has(norm(w, i - 1))) return true;
+  const det = norm(w, i - 2);
+  const prev = w.at(i - 1);
+  // "a decent one", "the middle one" (compromise: a noun)
+  const describes = prev !== undefined && (prev.tags.has('Adjective') || (prev.tags.has('Singular') && !prev.tags.has('ProperNoun') && !capitalised(prev)));
+  return describes && (before.has(det) || det === 'a' || det === 'an');
 }
 
 /** "two plus two" (talks), "2+2": a name, both numbers of kind `other`. */
@@ -64,15 +74,19 @@ function readPlusName(w: Words, core: Core): [Found, Found] | null {
 }
 
 function extend(w: Words, core: Core): Found {
-  const found: Found = { core, kind: core.kind, rule: 'number-core', hidden: false, qualifier: readQualifier(w, core.first), subject: null };
+  const qualifier = periodOrHedge(w, core, readQualifier(w, core));
+  const found: Found = { core, kind: core.kind, rule: 'number-core', hidden: false, qualifier, subject: null };
+  const hedgeFirst = qualifier?.first ?? core.first;
   // A day or a name is not the start of a range: "since Dec. 5 to 922".
-  const early = classify(w.doc, w, core);
-  if (early.kind !== core.kind) return Object.assign(found, early);
+  const early = classify(w.doc, w, core, hedgeFirst);
+  if (!REPORTED_KINDS.has(early.kind)) return Object.assign(found, early);
   readRange(w, found);
   readRatio(w, core);
   readTimes(w, core);
-  Object.assign(found, classify(w.doc, w, core));
-  if (found.kind !== core.kind) return found;
+  const late = classify(w.doc, w, core, hedgeFirst, found.to?.end ?? core.end);
+  // A rule that read the number anew ("pounds of halibut": a weight) keeps its id.
+  Object.assign(found, late.rule === 'number-core' && early.rule !== 'number-core' ? { kind: late.kind, rule: early.rule } : late);
+  if (!REPORTED_KINDS.has(found.kind)) return found;
   const end = found.to?.end ?? core.end;
   if (found.kind === 'count' && !core.vague) found.subject = readSubject(w, end, false) ?? readSubject(w, end, true);
   else if (found.kind === 'count') found.subject = readSubject(w, end, true) ?? readSubject(w, end, false);
@@ -82,25 +96,56 @@ function extend(w: Words, core: Core): Found {
   return found;
 }
 
-let maxQualifierWords = 0;
+/** "$300 billion over two years": "over" a duration right after an amount is a period, not a bound. */
+function periodOrHedge(w: Words, core: Core, q: Found['qualifier']): Found['qualifier'] {
+  if (!q || !core.time || !lexicon().numbersPeriodHedges.has(q.text)) return q;
+  const prev = w.at(q.first - 1);
+  if (!prev || !joined(prev, w.at(q.first))) return q;
+  const lex = lexicon();
+  const amount = /\d/.test(prev.text) || lex.numbersWordScales.has(prev.normal) || lex.numbersCurrencyWords.has(prev.normal) || lex.numbersPercentWords.has(prev.normal);
+  return amount ? null : q;
+}
 
-/** The longest qualifier ending just before `first`: "as many as", "approximately", "between". */
-function readQualifier(w: Words, first: number): Found['qualifier'] {
+let maxQualifierWords = 0;
+let maxOpenerWords = 0;
+
+/**
+ * The longest hedge ending just before the number: "as many as", "approximately",
+ * "between"; across an article before digits ("up to a $1 billion") and an age
+ * opener ("between the ages of 25 and 54").
+ */
+function readQualifier(w: Words, core: Core): Found['qualifier'] {
+  const lex = lexicon();
+  let first = core.first;
+  const article = norm(w, first - 1) === 'a' || norm(w, first - 1) === 'an';
+  if (article && core.numeric && joined(w.at(first - 1), w.at(first))) first--;
+  if (maxOpenerWords === 0) for (const q of lex.numbersAgeOpeners) maxOpenerWords = Math.max(maxOpenerWords, q.split(' ').length);
+  const opener = longestBefore(w, first, maxOpenerWords, (text) => lex.numbersAgeOpeners.has(text));
+  return readHedge(w, first) ?? (opener ? readHedge(w, first - opener) : null);
+}
+
+function readHedge(w: Words, first: number): Found['qualifier'] {
   const qualifiers = lexicon().numbersQualifiersBefore;
   if (maxQualifierWords === 0) for (const q of qualifiers.keys()) maxQualifierWords = Math.max(maxQualifierWords, q.split(' ').length);
-  for (let n = Math.min(maxQualifierWords, first - w.from); n >= 1; n--) {
+  const n = longestBefore(w, first, maxQualifierWords, (text) => text === 'between' || text === 'from' || qualifiers.has(text));
+  if (!n) return null;
+  const text = Array.from({ length: n }, (_, i) => norm(w, first - n + i)).join(' ');
+  const bound = text === 'between' || text === 'from' ? 'range' : qualifiers.get(text)!;
+  return { text, bound, first: first - n };
+}
+
+/** The number of words (at most `max`) of the longest phrase accepted by `has` that ends just before `first`; 0 when none. */
+function longestBefore(w: Words, first: number, max: number, has: (text: string) => boolean): number {
+  for (let n = Math.min(max, first - w.from); n >= 1; n--) {
     const words: string[] = [];
     let ok = true;
     for (let k = first - n; k < first; k++) {
       if (!joined(w.at(k), w.at(k + 1))) ok = false;
       words.push(norm(w, k));
     }
-    if (!ok) continue;
-    const text = words.join(' ');
-    const bound = text === 'between' || text === 'from' ? 'range' : qualifiers.get(text);
-    if (bound !== undefined) return { text, bound, first: first - n };
+    if (ok && has(words.join(' '))) return n;
   }
-  return null;
+  return 0;
 }
 
 /** "between 5,000 and 7,000", "8,000 to 10,000", "5,000-7,000 troops", "two or three". */
@@ -125,6 +170,8 @@ function readRange(w: Words, found: Found): void {
   const to = readCore(w, start);
   if (!to || to.kind === 'fraction' || to.kind === 'multiple' || (link === 'or' && to.numeric)) return;
   if (core.kind !== 'count' && to.kind !== 'count' && (core.kind !== to.kind || core.unit !== to.unit)) return;
+  // "The vote was 6,543 to 2,109": a tally, two numbers, not a range.
+  if (Math.abs(to.value) < Math.abs(core.value)) return;
   shareUnit(core, to);
   found.to = { value: to.value, end: to.end };
 }
@@ -143,15 +190,20 @@ function shareUnit(core: Core, to: Core): void {
   core.time ||= to.time;
 }
 
-/** "one in five adults", "1 in 4", "nine out of 10": a fraction. */
+/** "one in five adults", "1 in 4", "nine out of 10", "two over five": a fraction. */
 function readRatio(w: Words, core: Core): void {
-  let k = core.end;
-  if (core.kind !== 'count' || !joined(w.at(core.end - 1), w.at(k))) return;
-  if (norm(w, k) === 'out' && norm(w, k + 1) === 'of' && joined(w.at(k), w.at(k + 1))) k++;
-  else if (norm(w, k) !== 'in') return;
-  if (!joined(w.at(k), w.at(k + 1))) return;
-  const of = readCore(w, k + 1);
-  if (!of || of.kind !== 'count' || of.value <= core.value || !Number.isInteger(core.value)) return;
+  const k = core.end;
+  if (core.kind !== 'count' || !Number.isInteger(core.value) || !joined(w.at(k - 1), w.at(k))) return;
+  const links = lexicon().numbersRatioLinks;
+  const two = joined(w.at(k), w.at(k + 1)) ? `${norm(w, k)} ${norm(w, k + 1)}` : '';
+  const words = links.has(two) ? 2 : links.has(norm(w, k)) ? 1 : 0;
+  const how = words === 2 ? links.get(two) : links.get(norm(w, k));
+  if (!how || !joined(w.at(k + words - 1), w.at(k + words))) return;
+  const of = readCore(w, k + words);
+  if (!of || of.kind !== 'count' || of.value <= core.value) return;
+  // "two over five" but not "won 2 over 5 rivals".
+  const next = w.at(of.end);
+  if (how === 'alone' && next && joined(w.at(of.end - 1), next) && ['Noun', 'Adjective', 'Value'].some((tag) => next.tags.has(tag))) return;
   core.value /= of.value;
   core.kind = 'fraction';
   core.end = of.end;

@@ -19,12 +19,18 @@ export function readSubject(w: Words, k: number, viaOf: boolean): Subject | null
   if (viaOf) {
     if (norm(w, j) !== 'of' || !joined(w.at(j - 1), w.at(j))) return null;
     j++;
-    if (lexicon().numbersSubjectPronouns.has(norm(w, j)) && joined(w.at(j - 1), w.at(j))) return { first: j, end: j + 1 };
+    if (lexicon().numbersSubjectPronouns.has(norm(w, j)) && joined(w.at(j - 1), w.at(j))) {
+      // "20 of them Egyptian Copts": the phrase after the pronoun says what they are.
+      const named = w.at(j + 1)?.tags.has('Verb') ? null : readSubject(w, j + 1, false);
+      return named ?? { first: j, end: j + 1 };
+    }
     while (lexicon().numbersSubjectDeterminers.has(norm(w, j)) && joined(w.at(j - 1), w.at(j))) j++;
     // "1,523 of the 2,200 passengers": the whole is counted too; its noun is the subject.
     if (j > k + 1 && w.at(j)?.tags.has('Value') && joined(w.at(j - 1), w.at(j))) j++;
   }
   if (!joined(w.at(j - 1), w.at(j))) return null;
+  // "300 such Prime promotions": "such" is no part of what is counted.
+  while (lexicon().numbersSubjectSkipped.has(norm(w, j)) && joined(w.at(j), w.at(j + 1))) j++;
   const first = j;
   let head = -1;
   for (; j < w.to && j < first + MAX_WORDS; j++) {
@@ -49,7 +55,9 @@ const CLOSED = ['Pronoun', 'Value', 'Date', 'Determiner', 'Preposition', 'Conjun
 
 function isNoun(w: Words, j: number, first: number, head: number): boolean {
   const t = w.at(j)!;
-  if (CLOSED.some((tag) => t.tags.has(tag)) || !/[a-z]/i.test(t.text)) return false;
+  if (CLOSED.some((tag) => t.tags.has(tag)) || !/[a-z]/i.test(t.text) || lexicon().numbersNounsNotCounted.has(t.normal)) return false;
+  // "an 8-core CPU running at": a gerund is no head.
+  if (t.tags.has('Gerund')) return false;
   if (t.tags.has('Noun')) return true;
   if (!t.tags.has('PresentTense') || !t.normal.endsWith('s') || t.tags.has('Copula') || t.tags.has('Auxiliary')) return false;
   if (lexicon().numbersVerbsNotNouns.has(t.normal)) return false;
@@ -57,7 +65,11 @@ function isNoun(w: Words, j: number, first: number, head: number): boolean {
   if (j === first) return true;
   const next = w.at(j + 1);
   const noun = w.at(j - 1)!;
-  return head === j - 1 && !noun.tags.has('Plural') && (!joined(t, next) || !next!.tags.has('Noun'));
+  // "eight oil pump jacks," "three pump jacks were hit" (nouns); "One idea holds that" (a verb).
+  const ends = !joined(t, next) || ['Copula', 'Auxiliary', 'Modal', 'PastTense', 'Preposition'].some((tag) => next!.tags.has(tag)) || next!.tags.has('Particle');
+  // "75 water-main breaks": the compound before counts as the noun before.
+  const compound = head >= 0 && noun.tags.has('Hyphenated');
+  return (head === j - 1 || compound) && !noun.tags.has('Plural') && ends;
 }
 
 function modifier(w: Words, j: number, first: number, head: number): boolean {

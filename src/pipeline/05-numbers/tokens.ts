@@ -13,6 +13,10 @@ export class Words {
     readonly doc: Doc,
     readonly from: number,
     readonly to: number,
+    /** Digit strings the document uses as names ("a chain called 365", "Xbox 360"). */
+    readonly named: ReadonlyMap<string, 'cue' | 'name'> = new Map(),
+    /** Where person mentions end (offsets in the normalised text): "Parata, 75," is an age. */
+    readonly personEnds: ReadonlySet<number> = new Set(),
   ) {
     this.tokens = doc.tokens;
   }

@@ -96,7 +96,76 @@ export const NOT_NUMBERS: NotCase[] = [
   ['The first half was dull.', null],
 ];
 
+/** Issue 16: sign, fraction, zero and scale words where no number is written. */
+export const NUMBER_WORDS: NotCase[] = [
+  ['The minus sign was missing.', null],
+  ['Negative reviews piled up.', null],
+  ['The test came back negative.', null],
+  ['She won a third term.', null],
+  ['A second wave hit the coast.', null],
+  ['They formed a third party.', null],
+  ['He won a fifth straight title.', null],
+  ['The plan came to naught.', 'other'],
+  ['It was all for nought.', 'other'],
+  ['Oh, the talks failed.', null],
+  ['The point is clear.', null],
+  ['What a score!', null],
+  ['He settled the score with them.', null],
+  ['The score of the film won praise.', null],
+  ['The final score stood.', null],
+];
+
+/** Issue 16: currency codes, signs and words with no amount. */
+export const CURRENCY_WORDS: NotCase[] = [
+  ['The CAD drawings were lost.', null],
+  ['Mao ruled China for decades.', null],
+  ['He works for Kuai Technologies.', null],
+  ['The EUR/USD rate fell.', null],
+  ['The ALL CAPS headline ran.', null],
+  ['Bucks fans cheered loudly.', null],
+  ['Pounds and euros were both accepted.', null],
+  ['It costs a few dollars.', null],
+];
+
+/** Issue 16: "one" and numbers that name or pair rather than count. */
+export const NOT_COUNTING: NotCase[] = [
+  ['He picked one candidate over another.', 'other'],
+  ['They helped one another.', 'other'],
+  ['One after another, the shops closed.', 'other'],
+  ['From one town to another, people fled.', 'other'],
+  ['At one point, the talks stalled.', 'other'],
+  ['The chain, called 365, expanded.', 'other'],
+  ['Whole Foods opened 365 by Whole Foods Market.', 'other'],
+  ['One by one, the lights went out.', 'other'],
+  ['The middle one broke first.', null],
+  ['1 / 5 In this photo, the crew waits.', 'other'],
+  ['It ran afoul of Bush in ’91.', 'year'],
+  ['The story ran on Page A 22 of the paper.', 'other'],
+  ['They sold Xbox 360 games. Your 360 library is safe.', 'other'],
+  ['One thing is clear.', 'other'],
+  ['He knows a thing or two about deals.', 'other'],
+  ['It was a one-two punch.', 'other'],
+  ['And then one day the dam broke.', 'other'],
+  ['Prices swing between one moment and the next.', 'other'],
+  ['The new phone records video in 8K.', 'other'],
+  ['The Intel i7 4790k chip is fast.', null],
+  ['We left at three or four a.m.', 'date-part'],
+];
+
+/** Issue 16: malformed or too large numbers are left out, never given a wrong value. */
+export const BAD_NUMBERS: NotCase[] = [
+  ['Codes 1,2,3,4 failed.', null],
+  ['Verses 3,4 were read aloud.', null],
+  ['Its value was 1,2345 then.', null],
+  ['The ID 1.2.3.4 was used.', null],
+  ['It was 99999999999999999999999 units.', null],
+  ['It was 12,34,5678 units.', null],
+  [`There were ${'billions of '.repeat(40)}stars.`, null],
+];
+
 /** Every false-positive table, by family. */
 export const NOT_FAMILIES: Record<string, NotCase[]> = {
   dates: DATES, ordinals: ORDINALS, codes: CODES, names: NAMES, 'back-references': BACK_REFERENCES, 'not numbers': NOT_NUMBERS,
+  'number words (issue 16)': NUMBER_WORDS, 'currency words (issue 16)': CURRENCY_WORDS, 'not counting (issue 16)': NOT_COUNTING,
+  'bad numbers (issue 16)': BAD_NUMBERS,
 };
