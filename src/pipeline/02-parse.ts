@@ -17,7 +17,7 @@
  * index space. Sentences are this stage's own (see `closesSentence`): compromise keeps a
  * quotation of several sentences as one, and splits after "Mr.".
  */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 import type { Doc, Sentence, Token } from './doc.js';
 import { isCapitalized } from './tokens.js';
 

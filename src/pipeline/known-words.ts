@@ -3,7 +3,7 @@
  * Used to repair words split by a line break ("Rus\nsia’s" → "Russia’s") and to tell
  * ordinary words from names. The suffixes are data (src/lexicon/known-word-suffixes.txt).
  */
-import nlp from 'compromise';
+import nlp from './nlp.js';
 import { lexicon } from '../lexicon/generated/lexicon.js';
 
 let words: Record<string, unknown> | undefined;

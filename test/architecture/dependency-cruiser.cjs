@@ -30,7 +30,7 @@ module.exports = {
       name: 'shared-imports-a-stage',
       comment: 'The document, tokens and rule modules are shared by every stage and import none.',
       severity: 'error',
-      from: { path: '^src/pipeline/(doc|tokens|rules|rule-ids|sorted|known-words|limits)[.]ts$' },
+      from: { path: '^src/pipeline/(doc|tokens|rules|rule-ids|sorted|known-words|limits|nlp)[.]ts$' },
       to: { path: '^src/pipeline/(0[1-7]-|packs/)' },
     },
     {
