@@ -1,13 +1,14 @@
 /**
- * The streaming loop shared by every input kind: pull items one at a time, keep at
- * most a few in flight on the engine, and emit outcomes strictly in input order.
- * Memory is bounded by the window, not by the input: a 50,000-record stream holds
- * no more than `2 × engine.capacity` records at once.
+ * The streaming loop shared by every input kind: pull items one at a time, keep a
+ * bounded window of them in flight on the engine, and emit outcomes strictly in input
+ * order. Memory is bounded by the window, not by the input: a 50,000-record stream
+ * holds no more than twice the engine's capacity (in articles and in characters) at
+ * once, and never less than one article.
  */
 import type { FailedRecord } from '../reporters/index.js';
 import type { Extraction } from '../types.js';
 import type { Article } from './article.js';
-import type { Engine } from './engine.js';
+import type { Done, Engine } from './engine-type.js';
 import { describeError } from './errors.js';
 
 /** Where an item came from, for its output record and error messages. */
@@ -32,9 +33,10 @@ export type Item =
   /** `message` replaces "LABEL: REASON" on stderr when the reason names the input already. */
   | { kind: 'failed'; reason: string; message?: string; error?: unknown; origin: Origin };
 
-/** What the loop emits, in input order. */
+/** What the loop emits, in input order: an extraction, its finished output text, or a failure. */
 export type Outcome =
   | { kind: 'extraction'; extraction: Extraction; size: number }
+  | { kind: 'rendered'; text: string; source: string; language: string; size: number }
   | { kind: 'failed'; failure: FailedRecord; message: string; error?: unknown; size: number };
 
 function failedOutcome(reason: string, origin: Origin, error?: unknown, message?: string): Outcome {
@@ -42,12 +44,17 @@ function failedOutcome(reason: string, origin: Origin, error?: unknown, message?
   return { kind: 'failed', failure, message: message ?? `${origin.label}: ${reason}`, error, size: origin.size };
 }
 
-/** Start one item; the promise never rejects (a failure is an outcome). */
-function start(item: Item, engine: Engine): Promise<Outcome> {
+function doneOutcome(done: Done, size: number): Outcome {
+  if ('extraction' in done) return { kind: 'extraction', extraction: done.extraction, size };
+  return { kind: 'rendered', text: done.rendered, source: done.source, language: done.language, size };
+}
+
+/** Start one item, the `index`th of the output; the promise never rejects (a failure is an outcome). */
+function start(item: Item, index: number, engine: Engine): Promise<Outcome> {
   if (item.kind === 'failed') return Promise.resolve(failedOutcome(item.reason, item.origin, item.error, item.message));
   const { article, origin } = item;
-  return engine.run(article).then(
-    (extraction): Outcome => ({ kind: 'extraction', extraction, size: origin.size }),
+  return engine.run({ article, index }).then(
+    (done) => doneOutcome(done, origin.size),
     (error: unknown) => failedOutcome(describeError(error), origin, error),
   );
 }
@@ -62,12 +69,21 @@ export async function runOrdered(
   emit: (outcome: Outcome) => Promise<boolean>,
 ): Promise<boolean> {
   // Twice the engine's capacity: a slow article at the head does not idle the other workers at once.
-  const limit = Math.max(1, engine.capacity * 2);
-  const window: Promise<Outcome>[] = [];
+  const count = Math.max(1, engine.capacity.count * 2);
+  const chars = Math.max(1, engine.capacity.chars * 2);
+  const window: { outcome: Promise<Outcome>; size: number }[] = [];
+  let inFlight = 0;
+  const next = async (): Promise<boolean> => {
+    const head = window.shift()!;
+    inFlight -= head.size;
+    return emit(await head.outcome);
+  };
+  let index = 0;
   for await (const item of items) {
-    window.push(start(item, engine));
-    while (window.length >= limit) if (!(await emit(await window.shift()!))) return false;
+    window.push({ outcome: start(item, index++, engine), size: item.origin.size });
+    inFlight += item.origin.size;
+    while (window.length >= count || (inFlight >= chars && window.length > 0)) if (!(await next())) return false;
   }
-  while (window.length > 0) if (!(await emit(await window.shift()!))) return false;
+  while (window.length > 0) if (!(await next())) return false;
   return true;
 }

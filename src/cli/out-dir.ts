@@ -38,6 +38,8 @@ export function writeToDirectory(inner: Reporter, dir: string): Reporter {
   if (!extension) throw new CliError(`Expected --format to be one that writes files (html, highlight) with --out-dir, not: ${inner.name}`, EXIT.usage);
   return {
     ...inner,
+    // Each record becomes a file written here, in this thread: workers send the extraction.
+    perRecord: false,
     create: (options) => {
       try {
         mkdirSync(dir, { recursive: true });

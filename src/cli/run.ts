@@ -14,7 +14,8 @@ import { describeError, EXIT } from './errors.js';
 import { type CliIo, maxLineBytes, readDocument, readLines } from './io.js';
 import type { Settings } from './options.js';
 import { type Item, type Outcome, runOrdered } from './ordered.js';
-import { lookAhead, maxWorkers, planWorkers, SMALL_INPUT } from './plan.js';
+import type { RenderSpec } from './engine-type.js';
+import { lookAhead, maxWorkers, type Plan, planRun, SMALL_INPUT } from './plan.js';
 import { createProgress, type Progress, silentProgress, wantsProgress } from './progress.js';
 
 type Write = (chunk: string) => Promise<boolean>;
@@ -231,9 +232,10 @@ async function writeAll(
   io: CliIo,
   write: Write,
   onError: OnError,
-  shape: { many: boolean; workers: number },
+  shape: { many: boolean; plan: Plan },
 ): Promise<number> {
-  const writer = settings.reporter.create({ color: settings.color, many: shape.many, width: settings.width });
+  const options = { color: settings.color, many: shape.many, width: settings.width };
+  const writer = settings.reporter.create(options);
   let status: number = EXIT.ok;
   if (!(await write(writer.header()))) return status;
   const showBar = shape.many && wantsProgress(io, settings.quiet);
@@ -243,14 +245,23 @@ async function writeAll(
     progress.interrupt();
     onError(message, error);
   };
-  const engine = await createEngine(shape.workers, settings.extract, report);
+  // Worker threads render records themselves when the format allows: this thread then only writes strings.
+  const render: RenderSpec | null = settings.reporter.perRecord ? { format: settings.reporter.name, options } : null;
+  const engine = await createEngine(shape.plan, settings.extract, render, report);
   let index = 0;
+  // Not English: a normal (empty) result, and one line on stderr to say why.
+  const notice = (source: string, language: string) => {
+    if (!isReadLanguage(language)) report(`${source}: ${languageNotice(language)}`);
+  };
   const emit = (outcome: Outcome): Promise<boolean> => {
     progress.tick(outcome.size);
+    if (outcome.kind === 'rendered') {
+      notice(outcome.source, outcome.language);
+      index++;
+      return write(outcome.text);
+    }
     if (outcome.kind === 'extraction') {
-      // Not English: a normal (empty) result, and one line on stderr to say why.
-      const { language } = outcome.extraction.meta;
-      if (!isReadLanguage(language)) report(`${outcome.extraction.source}: ${languageNotice(language)}`);
+      notice(outcome.extraction.source, outcome.extraction.meta.language);
       return write(writer.item(outcome.extraction, index++));
     }
     status = EXIT.data;
@@ -266,22 +277,23 @@ async function writeAll(
   return status;
 }
 
-/** Read ahead, then pick the number of worker threads (src/cli/plan.ts). */
-async function planned(items: AsyncIterable<Item>, settings: Settings): Promise<{ items: AsyncIterable<Item>; workers: number }> {
+/** Read ahead, then pick the number of worker threads and the batch size (src/cli/plan.ts). */
+async function planned(items: AsyncIterable<Item>, settings: Settings): Promise<{ items: AsyncIterable<Item>; plan: Plan }> {
   const limit = { count: Math.min(settings.workers, maxWorkers()) + 1, size: SMALL_INPUT };
   const read = await lookAhead(items, limit);
-  return { items: read.items, workers: planWorkers(settings.workers, settings.workersGiven, read.ahead) };
+  const fileBytes = await inputSize(settings.files);
+  return { items: read.items, plan: planRun(settings.workers, settings.workersGiven, { ahead: read.ahead, fileBytes }) };
 }
 
 /** Read each file (or stdin) as one article, or several with --split-on; an unreadable file is reported and skipped. */
 export async function runDocuments(settings: Settings, io: CliIo, write: Write, onError: OnError): Promise<number> {
   const many = settings.files.length > 1 || settings.splitOn !== null;
-  const { items, workers } = await planned(documentItems(settings, io), settings);
-  return writeAll(items, settings, io, write, onError, { many, workers });
+  const { items, plan } = await planned(documentItems(settings, io), settings);
+  return writeAll(items, settings, io, write, onError, { many, plan });
 }
 
 /** Stream JSONL records: one output line (or error line) per record, in input order. */
 export async function runBatch(settings: Settings, io: CliIo, write: Write, onError: OnError): Promise<number> {
-  const { items, workers } = await planned(batchItems(settings, io), settings);
-  return writeAll(items, settings, io, write, onError, { many: true, workers });
+  const { items, plan } = await planned(batchItems(settings, io), settings);
+  return writeAll(items, settings, io, write, onError, { many: true, plan });
 }

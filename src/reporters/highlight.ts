@@ -124,6 +124,7 @@ export const highlightReporter: Reporter = {
   name: 'highlight',
   description: 'the article text with people, places, numbers and quotes highlighted',
   machine: false,
+  perRecord: true,
   needsText: true,
   extension: 'txt',
   create: ({ color, width }) => {

@@ -10,6 +10,7 @@ export const jsonReporter: Reporter = {
   name: 'json',
   description: 'one pretty JSON object per article, one after the other (jq reads them; jq -s makes an array)',
   machine: true,
+  perRecord: true,
   create: () => {
     const value = (v: object): string => `${JSON.stringify(v, null, 2)}\n`;
     return { header: () => '', item: value, failure: value, footer: () => '' };

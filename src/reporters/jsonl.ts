@@ -5,6 +5,7 @@ export const jsonlReporter: Reporter = {
   name: 'jsonl',
   description: 'one compact JSON object per article per line',
   machine: true,
+  perRecord: true,
   create: () => ({
     header: () => '',
     item: (e) => `${JSON.stringify(e)}\n`,

@@ -140,6 +140,7 @@ export const tableReporter: Reporter = {
   name: 'table',
   description: 'a readable, coloured summary per section (default on a terminal)',
   machine: false,
+  perRecord: true,
   create: ({ color, width }) => {
     const c = new Chalk({ level: color ? 1 : 0 });
     return {

@@ -27,6 +27,12 @@ export interface Reporter {
   description: string;
   /** Machine formats are never coloured. */
   machine: boolean;
+  /**
+   * `item` and `failure` depend only on their arguments and the options, never on the
+   * records before (no table of contents, no files written): each record may be
+   * rendered where it was extracted, and a worker thread sends back finished text.
+   */
+  perRecord?: boolean;
   /** The format shows the article itself: the CLI extracts with `includeText`. */
   needsText?: boolean;
   /** File extension (no dot) when writing one file per article (`--out-dir`); formats without one cannot. */

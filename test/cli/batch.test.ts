@@ -1,16 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Extraction } from '../../src/index.js';
-import type { Article } from '../../src/cli/article.js';
-import type { Engine } from '../../src/cli/engine.js';
+import type { Done, Engine, Job } from '../../src/cli/engine.js';
 import { decodeSeparator } from '../../src/cli/options.js';
 import { type Item, type Outcome, runOrdered } from '../../src/cli/ordered.js';
 import { splitArticles } from '../../src/cli/run.js';
-import { createWorkerPool } from '../../src/cli/workers.js';
+import { createWorkerPool, type WorkerScript } from '../../src/cli/workers.js';
 import { problems } from '../helpers/validate.js';
 import { jsonValues, runCli } from '../helpers/cli.js';
 
 const REFERENCE = readFileSync('fixtures/korea-us-talks.txt', 'utf8');
+
+/** The jobs of plain texts, each its own source, numbered in order. */
+const jobs = (texts: string[]): Job[] => texts.map((text, index) => ({ article: { text, source: text, html: false }, index }));
+
+/** The extraction a pool sent back (a pool given no format to render sends extractions). */
+const extractionOf = (done: Done): Extraction => {
+  if (!('extraction' in done)) throw new Error('expected an extraction');
+  return done.extraction;
+};
+
+/** Run `texts` on a pool of stand-in workers; fulfilled ones give their source, failed ones "failed". */
+async function runOn(script: WorkerScript, texts: string[], batch = { count: 1, chars: 1 }, heapMb?: number) {
+  const pool = createWorkerPool(1, {}, () => {}, { script, batch, ...(heapMb ? { heapMb } : {}) });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const settled = await Promise.allSettled(jobs(texts).map((job) => pool.run(job)));
+  await pool.close();
+  return {
+    sources: settled.map((s) => (s.status === 'fulfilled' ? extractionOf(s.value).source : 'failed')),
+    reasons: settled.map((s) => (s.status === 'rejected' ? (s.reason as Error).message : null)),
+  };
+}
 
 /** A batch where the first record is much longer than the rest, so it finishes last on two workers. */
 function mixedBatch(): { input: string; ids: string[] } {
@@ -54,24 +74,39 @@ describe('JSONL batch on worker threads', () => {
   test('when worker threads cannot start, one warning and every article is still extracted', async () => {
     const warnings: string[] = [];
     const missing = { url: new URL('./no-such-worker.mjs', import.meta.url), entry: null };
-    const pool = createWorkerPool(2, {}, (m) => warnings.push(m), missing);
+    const pool = createWorkerPool(2, {}, (m) => warnings.push(m), { script: missing });
     const texts = ['Angela Merkel visited Paris.', 'Joe Biden met Justin Trudeau.', 'Olaf Scholz spoke.'];
-    const results = await Promise.all(texts.map((text, i) => pool.run({ text, source: `a${i}`, html: false })));
+    const results = (await Promise.all(jobs(texts).map((job) => pool.run(job)))).map(extractionOf);
     await pool.close();
-    expect(results.map((e) => e.source)).toEqual(['a0', 'a1', 'a2']);
+    expect(results.map((e) => e.source)).toEqual(texts);
     expect(results[0]!.people.map((p) => p.name)).toContain('Angela Merkel');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^cannot start worker threads \(.*\); extracting in this thread$/);
   });
 
+  const crashing = { url: new URL('../fixtures/crash-worker.mjs', import.meta.url), entry: null };
+
   test('a worker that dies fails only the article it was on; the ones queued behind it still come out', async () => {
-    const crashing = { url: new URL('../fixtures/crash-worker.mjs', import.meta.url), entry: null };
-    const pool = createWorkerPool(1, {}, () => {}, crashing);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const settled = await Promise.allSettled(['a', 'crash', 'b', 'c'].map((text) => pool.run({ text, source: text, html: false })));
+    const { sources, reasons } = await runOn(crashing, ['a', 'crash', 'b', 'c']);
+    expect(sources).toEqual(['a', 'failed', 'b', 'c']);
+    expect(reasons[1]).toBe('worker thread stopped (exit status 3)');
+  });
+
+  test('in a batch, the article the worker died on fails, not the first of its batch; the rest come out', async () => {
+    const { sources, reasons } = await runOn(crashing, ['a', 'b', 'crash', 'c', 'd', 'e'], { count: 4, chars: 1_000 });
+    expect(sources).toEqual(['a', 'b', 'failed', 'c', 'd', 'e']);
+    expect(reasons[2]).toBe('worker thread stopped (exit status 3)');
+  });
+
+  test('workers render each record in the format given, with its place in the output', async () => {
+    const pool = createWorkerPool(2, {}, () => {}, { render: { format: 'table', options: { color: false, many: true, width: 80 } }, batch: { count: 2, chars: 1_000 } });
+    const texts = ['Angela Merkel visited Paris.', 'Joe Biden met Justin Trudeau.', 'Olaf Scholz spoke.'];
+    const done = await Promise.all(jobs(texts).map((job) => pool.run(job)));
     await pool.close();
-    expect(settled.map((s) => (s.status === 'fulfilled' ? s.value.source : 'failed'))).toEqual(['a', 'failed', 'b', 'c']);
-    expect((settled[1] as PromiseRejectedResult).reason.message).toBe('worker thread stopped (exit status 3)');
+    const rendered = done.map((d) => ('rendered' in d ? d.rendered : null));
+    expect(rendered[0]).toMatch(/^Angela Merkel visited Paris\.\n/);
+    expect(rendered[1]).toMatch(/^\nJoe Biden met Justin Trudeau\.\n/);
+    expect(done.map((d) => ('rendered' in d ? [d.source, d.language] : null))).toEqual(texts.map((t) => [t, 'und']));
   });
 
   test.each([['0'], ['-1'], ['two'], ['1.5']])('--workers %s is a usage error', async (value) => {
@@ -82,18 +117,19 @@ describe('JSONL batch on worker threads', () => {
 });
 
 /** An engine that finishes articles after a delay given in their text, counting what is in flight. */
-function fakeEngine(capacity: number) {
+function fakeEngine(capacity: number, chars = 1_000_000) {
   let inFlight = 0;
-  const stats = { maxInFlight: 0 };
+  const stats = { maxInFlight: 0, indexes: [] as number[] };
   const engine: Engine = {
-    capacity,
-    run: (article: Article) => {
+    capacity: { count: capacity, chars },
+    run: ({ article, index }: Job) => {
       inFlight++;
       stats.maxInFlight = Math.max(stats.maxInFlight, inFlight);
-      return new Promise<Extraction>((resolve) =>
+      stats.indexes.push(index);
+      return new Promise<Done>((resolve) =>
         setTimeout(() => {
           inFlight--;
-          resolve({ schemaVersion: 1, source: article.source, people: [], organizations: [], places: [], numbers: [], quotes: [], claims: [], meta: { title: null, byline: null, published: null, siteName: null, url: null, language: 'eng' } });
+          resolve({ extraction: { schemaVersion: 1, source: article.source, people: [], organizations: [], places: [], numbers: [], quotes: [], claims: [], meta: { title: null, byline: null, published: null, siteName: null, url: null, language: 'eng' } } });
         }, Number(article.text)),
       );
     },
@@ -126,6 +162,21 @@ describe('the ordered streaming loop', () => {
     expect(order).toEqual(Array.from({ length: 200 }, (_, i) => `s${i}`));
     expect(maxAhead).toBeLessThanOrEqual(6);
     expect(stats.maxInFlight).toBeLessThanOrEqual(6);
+    expect(stats.indexes).toEqual(Array.from({ length: 200 }, (_, i) => i));
+  });
+
+  test('never holds more than twice the capacity in characters, and always one article however long', async () => {
+    const { engine, stats } = fakeEngine(100, 10);
+    async function* items(): AsyncGenerator<Item> {
+      for (let i = 0; i < 50; i++) {
+        const size = i % 10 === 0 ? 1_000 : 3;
+        yield { kind: 'article', article: { text: '1', source: `s${i}`, html: false }, origin: { source: `s${i}`, label: '', size } };
+      }
+    }
+    const order: string[] = [];
+    await runOrdered(items(), engine, async (o: Outcome) => (o.kind === 'extraction' && order.push(o.extraction.source), true));
+    expect(order).toHaveLength(50);
+    expect(stats.maxInFlight).toBeLessThanOrEqual(7);
   });
 
   test('stops reading when the output is closed', async () => {

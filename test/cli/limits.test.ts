@@ -10,7 +10,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import * as engine from '../../src/cli/engine.js';
 import { maxLineBytes } from '../../src/cli/io.js';
-import { maxWorkers, planWorkers, SMALL_INPUT } from '../../src/cli/plan.js';
+import { batchSize, BATCH_CHARS, MAX_BATCH, maxWorkers, planWorkers, SMALL_INPUT } from '../../src/cli/plan.js';
 import { run } from '../../src/cli/program.js';
 import { createWorkerPool } from '../../src/cli/workers.js';
 import { runCli } from '../helpers/cli.js';
@@ -22,7 +22,7 @@ vi.mock(import('../../src/cli/engine.js'), async (original) => {
 afterEach(() => vi.mocked(engine.createEngine).mockClear());
 
 /** The worker count the last run asked the engine for. */
-const workersStarted = () => vi.mocked(engine.createEngine).mock.calls.at(-1)?.[0];
+const workersStarted = () => vi.mocked(engine.createEngine).mock.calls.at(-1)?.[0].workers;
 
 const records = (n: number) => Array.from({ length: n }, (_, i) => JSON.stringify({ id: `r${i}`, text: `Angela Merkel visited Paris, day ${i}.` })).join('\n');
 
@@ -36,7 +36,31 @@ describe('how many worker threads', () => {
     ['the default on a large input of two articles: two', 8, false, { count: 2, size: SMALL_INPUT + 1, ended: true }, 8, 2],
     ['one article: in this thread', 8, true, { count: 1, size: 5 * SMALL_INPUT, ended: true }, 8, 1],
   ])('%s', (_name, requested, given, ahead, cores, expected) => {
-    expect(planWorkers(requested, given, ahead, cores)).toBe(expected);
+    expect(planWorkers(requested, given, { ahead, fileBytes: null }, { cores, load: 0 })).toBe(expected);
+  });
+
+  const stream = { count: 9, size: 9_000, ended: false };
+  test.each([
+    ['files under the small size: in this thread', 500_000, 8, 0, 1],
+    ['files over it: the default', 2 * SMALL_INPUT, 8, 0, 8],
+    ['a busy machine (load 7 on 8 cores): in this thread', null, 8, 7, 1],
+    ['a half-busy one (load 4.4 on 8 cores): the spare cores', null, 8, 4.4, 4],
+    ['2 cores and load 0.6: in this thread', null, 2, 0.6, 1],
+    ['2 cores and load 0.3: two', null, 2, 0.3, 2],
+  ])('the default on %s', (_name, fileBytes, cores, load, expected) => {
+    expect(planWorkers(cores, false, { ahead: stream, fileBytes }, { cores, load })).toBe(expected);
+  });
+
+  test('--workers N is honoured on a busy machine and a small input', () => {
+    expect(planWorkers(2, true, { ahead: { count: 9, size: 900, ended: false }, fileBytes: 900 }, { cores: 2, load: 9 })).toBe(2);
+  });
+
+  test.each([
+    ['short posts: as many as fit, at most MAX_BATCH', { count: 4, size: 4 * 150, ended: false }, MAX_BATCH],
+    ['wire briefs of 1,000 characters', { count: 3, size: 3_000, ended: false }, BATCH_CHARS / 1_000],
+    ['long features: one a batch', { count: 3, size: 3 * 40_000, ended: false }, 1],
+  ])('batch size for %s', (_name, ahead, count) => {
+    expect(batchSize(ahead)).toEqual({ count, chars: BATCH_CHARS });
   });
 
   test('the CLI starts no more workers than records for --workers 9999', async () => {
@@ -60,10 +84,11 @@ describe('how many worker threads', () => {
 describe('worker heap limit', () => {
   test('a runaway record becomes an error and the worker is replaced for the next one', async () => {
     const runaway = { url: new URL('../fixtures/runaway-worker.mjs', import.meta.url), entry: null };
-    const pool = createWorkerPool(1, {}, () => {}, runaway, 32);
-    const settled = await Promise.allSettled(['a', 'runaway', 'b'].map((text) => pool.run({ text, source: text, html: false })));
+    const pool = createWorkerPool(1, {}, () => {}, { script: runaway, heapMb: 32, batch: { count: 3, chars: 1_000 } });
+    const jobs = ['a', 'runaway', 'b'].map((text, index) => ({ article: { text, source: text, html: false }, index }));
+    const settled = await Promise.allSettled(jobs.map((job) => pool.run(job)));
     await pool.close();
-    expect(settled.map((s) => (s.status === 'fulfilled' ? s.value.source : 'failed'))).toEqual(['a', 'failed', 'b']);
+    expect(settled.map((s) => (s.status === 'fulfilled' && 'extraction' in s.value ? s.value.extraction.source : 'failed'))).toEqual(['a', 'failed', 'b']);
     expect((settled[1] as PromiseRejectedResult).reason.message).toBe('needed more memory than a worker thread may use (32 MB); stopped');
   }, 60_000);
 });
