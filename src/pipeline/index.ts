@@ -45,16 +45,36 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   return toExtraction(run(input, options));
 }
 
+/**
+ * Milliseconds spent, by step: "language" (the language check), then each stage by
+ * name. `run` adds to it when given one (the bench's time per stage); without one it
+ * reads no clock.
+ */
+export type StageTimes = Record<string, number>;
+
 /** Run every stage over `input` and return the document (for the bench and the rule tests). */
-export function run(input: string, options: ExtractOptions = {}): Doc {
+export function run(input: string, options: ExtractOptions = {}, times?: StageTimes): Doc {
   const limit = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (input.length > limit) throw new InputTooLongError(input.length, limit);
   const doc = createDoc(input, options);
   // Only English is read: another language gives empty lists, its name in meta.language.
+  let started = times ? performance.now() : 0;
   const { meta, english } = articleMeta(input, options);
   doc.meta = meta;
-  if (english) for (const stage of STAGES) stage.run(doc);
+  if (times) started = addTime(times, 'language', started);
+  if (!english) return doc;
+  for (const stage of STAGES) {
+    stage.run(doc);
+    if (times) started = addTime(times, stage.name, started);
+  }
   return doc;
+}
+
+/** Add the time since `started` to `times[name]`; returns now. */
+function addTime(times: StageTimes, name: string, started: number): number {
+  const now = performance.now();
+  times[name] = (times[name] ?? 0) + (now - started);
+  return now;
 }
 
 /** The public result of a document. */
