@@ -57,7 +57,7 @@ describe('how many worker threads', () => {
 
   test.each([
     ['short posts: as many as fit, at most MAX_BATCH', { count: 4, size: 4 * 150, ended: false }, MAX_BATCH],
-    ['wire briefs of 1,000 characters', { count: 3, size: 3_000, ended: false }, BATCH_CHARS / 1_000],
+    ['articles of 4,000 characters', { count: 3, size: 12_000, ended: false }, BATCH_CHARS / 4_000],
     ['long features: one a batch', { count: 3, size: 3 * 40_000, ended: false }, 1],
   ])('batch size for %s', (_name, ahead, count) => {
     expect(batchSize(ahead)).toEqual({ count, chars: BATCH_CHARS });
