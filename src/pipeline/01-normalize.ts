@@ -13,19 +13,52 @@
 import type { Doc, Normalized } from './doc.js';
 import { isKnownWord } from './known-words.js';
 
-const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/;
 const SENTENCE_END = /[.!?:;"”’)\]]$/;
 const LOWER_START = /^[a-z]/;
 const WORD_HEAD = /^([a-z]+)/;
 
+/** Spaces other than U+0020 that become one: no-break, en/em and the like, tab, vertical tab, form feed. */
+function isOddSpace(c: number): boolean {
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 9 || c === 11 || c === 12;
+}
+
+/**
+ * The normalised text as it is built, with its offset map. No input character becomes
+ * more than one, so the map is allocated once at the input's length; runs of
+ * characters that stay as they are are copied as one slice.
+ */
 class Builder {
-  readonly chars: string[] = [];
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  private readonly parts: string[] = [];
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  /** One character standing for input [start, end). */
   push(ch: string, start: number, end: number): void {
-    this.chars.push(ch);
-    this.starts.push(start);
-    this.ends.push(end);
+    this.parts.push(ch);
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  /** Input [from, to) unchanged. */
+  copy(input: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(input.slice(from, to));
+    for (let i = from; i < to; i++) {
+      this.starts[this.length] = i;
+      this.ends[this.length] = i + 1;
+      this.length++;
+    }
+  }
+
+  done(): Normalized {
+    return { text: this.parts.join(''), starts: this.starts.slice(0, this.length), ends: this.ends.slice(0, this.length) };
   }
 }
 
@@ -38,7 +71,7 @@ export function normalizeStage(doc: Doc): void {
 /** Normalise `input` for parsing; see the module comment for what changes. */
 export function normalize(input: string): Normalized {
   const lines = splitLines(input);
-  const out = new Builder();
+  const out = new Builder(input.length);
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     copyLine(input, line.start, line.end, out);
@@ -48,11 +81,7 @@ export function normalize(input: string): Normalized {
     if (joint === 'join-word') continue;
     out.push(joint === 'space' ? ' ' : '\n', line.end, line.breakEnd);
   }
-  return {
-    text: out.chars.join(''),
-    starts: Int32Array.from(out.starts),
-    ends: Int32Array.from(out.ends),
-  };
+  return out.done();
 }
 
 interface Line {
@@ -78,25 +107,33 @@ function splitLines(input: string): Line[] {
   return lines;
 }
 
+/** Copy one line into `out`: two apostrophes become `"`, a glued citation marker goes, odd spaces become " ". */
 function copyLine(input: string, start: number, end: number, out: Builder): void {
+  // Characters from `run` on are copied unchanged, up to the next one that changes.
+  let run = start;
   for (let i = start; i < end; i++) {
-    const ch = input[i]!;
-    if (ch === "'" && input[i + 1] === "'") {
+    const c = input.charCodeAt(i);
+    if (c === 0x27 && input.charCodeAt(i + 1) === 0x27) {
+      out.copy(input, run, i);
       out.push('"', i, i + 2);
       i++;
-    } else if (ch === '[' && i > start && !/\s/.test(input[i - 1]!) && citationEnd(input, i, end) > i) {
+      run = i + 1;
+    } else if (c === 0x5b && i > start && !/\s/.test(input[i - 1]!) && citationEnd(input, i, end) > i) {
       // "Army.[4] Some", "Hospital[1][2]": a citation marker glued to a word is no
       // part of the text; a space stands for it when a word follows straight on.
+      out.copy(input, run, i);
       let j = i;
       while (citationEnd(input, j, end) > j) j = citationEnd(input, j, end);
       if (j < end && !/[\s.,;:!?)\]]/.test(input[j]!)) out.push(' ', i, j);
       i = j - 1;
-    } else if (SPACES.test(ch)) {
+      run = j;
+    } else if (isOddSpace(c)) {
+      out.copy(input, run, i);
       out.push(' ', i, i + 1);
-    } else {
-      out.push(ch, i, i + 1);
+      run = i + 1;
     }
   }
+  out.copy(input, run, end);
 }
 
 /** Wikipedia-style citation markers: "[4]", "[a]", "[citation needed]", "[note 2]". */
