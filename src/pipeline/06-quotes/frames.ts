@@ -15,12 +15,13 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Doc, Frame, FrameType, Token, TokenRange } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
-import { endsParagraph, endsSentence, has } from '../tokens.js';
+import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
 import { type CueContext, cueType } from './cues.js';
 import { nounFrames } from './noun-frames.js';
 import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
+import { checkSource } from './sources.js';
 import { hasFiniteVerb } from './clauses.js';
 
 /** What a frame rule sees: the cue at `i`, its type, and the frame found before it. */
@@ -96,6 +97,13 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     when: (x: FrameContext) => (!p(x) || endsSentence(x.tokens, p(x)!)) && isParticiple(x),
     then: (x) => left(subjectAfterOpening(x.tokens, x.i)),
   }),
+  // "games worth considering", "busy saying goodbye": a participle after an adjective is its complement, no cue
+  rule({
+    id: 'frame-after-adjective',
+    example: 'Critics were quick saying the plan would fail.',
+    when: (x: FrameContext) => isParticiple(x) && !afterBreak(x) && ((has(p(x), 'Adjective') && !hasAny(p(x), ['Noun', 'ProperNoun'])) || lexicon().participleComplements.has(p(x)!.normal)),
+    then: () => null,
+  }),
   // after a plain noun only speech participles report: "businessmen seeking to …" reports nothing
   rule({ id: 'frame-participle-not-speech', example: 'Voters believing the rumors stayed home.', when: (x: FrameContext) => detachedParticiple(x) && x.type !== 'speech' && !afterBreak(x), then: () => null }),
   // "…,” the mayor said, adding that …": the source of the cue before, in the same sentence
@@ -169,7 +177,15 @@ export function findFrames(doc: Doc): Frame[] {
   }
   // the finders see the frames of cue words only (in text order)
   const found = FINDERS.flatMap((finder) => finder.find(tokens, frames));
-  return [...frames, ...found].sort((a, b) => a.cue.first - b.cue.first);
+  return [...frames, ...found].flatMap((f) => checked(doc, f)).sort((a, b) => a.cue.first - b.cue.first);
+}
+
+/** The frame with a source that can speak (trimmed if need be), or none ("Be warned", "you'll find"). */
+function checked(doc: Doc, frame: Frame): Frame[] {
+  if (!frame.subject) return [frame];
+  const subject = checkSource(doc, frame);
+  if (!subject) return [];
+  return [subject === frame.subject ? frame : { ...frame, subject }];
 }
 
 /** "according to early results of exit polls conducted for …,": the words up to the comma. */

@@ -242,3 +242,41 @@ describe('nothing claimed', () => {
     expect(extract(text).claims).toEqual([]);
   });
 });
+
+test('a negation closing a quotation does not negate the cue after it', () => {
+  const c = extract('“It is safe, but it’s really not,” said Jane Roe, a city engineer.').claims[0];
+  expect(c?.negated).toBe(false);
+});
+
+describe('every speaker can speak', () => {
+  const speakers = (text: string) => extract(text).claims.map((c) => c.speaker?.mention?.text ?? null);
+
+  test.each([
+    ['an imperative', 'Be warned that the jump scares are loud.'],
+    ['the reader', 'In this game you’ll find that the ghosts are friendly.'],
+    ['a clause before the cue', 'It’s a fine game that really shows that the format works.'],
+    ['a phrase cut short', 'It is one of the first to really show that the format works.'],
+    ['no noun', 'It was the only show that said the race was close.'],
+    ['a headline with no name', 'City Pipes: How Winter Hurts Them\n\nThe city repaired many pipes.'],
+    ['a participle after "worth"', 'Here are eight games worth considering that cost little.'],
+    ['"known as" names', 'New pipes are made of a material known as ductile iron.'],
+  ])('%s: no claim', (_name, text) => {
+    expect(speakers(text)).toEqual([]);
+  });
+
+  test.each([
+    ['a relative word is cut off', 'An article by the magazine that claimed the vote was rigged drew anger.', 'An article by the magazine'],
+    ['an auxiliary is cut off', 'The government is alleging that the firm lied.', 'The government'],
+    ['trailing adverbs and times are cut off', 'Trump this week also said that the wall would rise.', 'Trump'],
+    ['a counted group speaks', 'The two said that the talks had failed.', 'The two'],
+    ['a quantifier speaks', 'Both said that the talks had failed.', 'Both'],
+    ['a pronoun with its auxiliary speaks', 'He’s always denied that the money was his.', 'He’s'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toContain(speaker);
+  });
+});
+
+test('a title heading a line in quotation marks is no quote', () => {
+  const r = extract('Here are the best games of the year.\n\n“Batman Arkham VR” ($20)\n\nYou are Batman in this detective story.');
+  expect([r.quotes, r.claims]).toEqual([[], []]);
+});
