@@ -1,0 +1,33 @@
+/**
+ * Issue 15: entities on text no rule was written for (modern web news, travel guides,
+ * biographies). One table per error class with a paired false-positive table; the names
+ * are invented or generic, so only the rule can decide.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../../src/index.js';
+import type { Extraction } from '../../../src/types.js';
+
+type Kind = 'people' | 'organizations' | 'places';
+
+const mentionsOf = (r: Extraction, kind: Kind): string[] => r[kind].flatMap((e) => e.mentions.map((m) => m.text));
+
+describe('a facility or feature head makes a place, whatever opens the name', () => {
+  test.each([
+    ['They stayed at the Kaiser Building for a week.', 'Kaiser Building'],
+    ['Boats leave from Velanu Harbour at dawn.', 'Velanu Harbour'],
+    ['Traffic crossed the George Washington Bridge slowly.', 'George Washington Bridge'],
+    ['Rooms at the Tarvo Hotel are cheap.', 'Tarvo Hotel'],
+    ['He is buried in Ostrova Cemetery.', 'Ostrova Cemetery'],
+    ['Take the Marlin Expressway north.', 'Marlin Expressway'],
+  ])('%s → place %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toContain(name);
+    expect(mentionsOf(r, 'people')).not.toContain(name);
+  });
+  test.each([
+    ['Anna Hall said the plan would fail.', 'Anna Hall'],
+    ['Jonas Park told reporters he would stay.', 'Jonas Park'],
+  ])('%s keeps the person %s (a surname that is also a place word)', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+});
