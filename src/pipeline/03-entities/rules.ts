@@ -96,7 +96,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({
     id: 'misc-name',
     example: 'They won the World Cup.',
-    when: (x: ChunkContext) => (x.n >= 2 && (x.lex.miscSuffixes.has(x.lastKey) || x.lex.miscHeads.has(x.firstKey))) || afterMiscHead(x),
+    when: (x: ChunkContext) => (x.n >= 2 && (miscEnding(x) || x.lex.miscHeads.has(x.firstKey))) || afterMiscHead(x),
     then: () => [],
   }),
   // "K. Spiring": an initial before a capitalised word.
@@ -263,6 +263,13 @@ function trailingTitle(x: ChunkContext): number {
     if (lex.titles.has(rangeKey(x.text, tokens, c.end - n, c.end))) return n;
   }
   return 0;
+}
+
+/** The run ends in an event or work word, or in one and a numeral ("World War II", "Super Bowl 50"). */
+function miscEnding(x: ChunkContext): boolean {
+  if (x.lex.miscSuffixes.has(x.lastKey)) return true;
+  const numeral = /^(?:[IVX]+|\d+)$/.test(lastToken(x).text);
+  return numeral && x.n >= 3 && x.lex.miscSuffixes.has(keyOf(x.tokens[x.c.end - 2]!));
 }
 
 /** "Exercise Eager Lion" opening a sentence: the head is outside the run. */

@@ -31,3 +31,23 @@ describe('a facility or feature head makes a place, whatever opens the name', ()
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });
 });
+
+describe('works, events and periods make no entity', () => {
+  test.each([
+    ['He wrote his First Symphony in Vienna.', 'First Symphony'],
+    ['Her Cello Concerto was played twice.', 'Cello Concerto'],
+    ['The town declined during the Middle Ages.', 'Middle Ages'],
+    ['The city grew after World War II ended.', 'World War II'],
+    ['Crowds came to the Harvest Festival again.', 'Harvest Festival'],
+    ['They host the Talvi Podcast every week.', 'Talvi Podcast'],
+  ])('%s has no entity %s', (text, name) => {
+    const r = extract(text);
+    for (const kind of ['people', 'organizations', 'places'] as const) expect(mentionsOf(r, kind)).not.toContain(name);
+  });
+  test.each([
+    ['Queen Elizabeth II opened it.', 'Elizabeth II', 'people'],
+    ['Pope John Paul II visited Oslo.', 'John Paul II', 'people'],
+  ] as const)('%s keeps %s', (text, name, kind) => {
+    expect(mentionsOf(extract(text), kind)).toContain(name);
+  });
+});
