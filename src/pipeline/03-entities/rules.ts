@@ -212,6 +212,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'article-name', example: 'It told Le Monde.', when: (x: ChunkContext) => shortRun(x) && x.lex.nameArticles.has(x.firstKey), then: (x) => [typed(x.c, 'organization', false, 'article-name')] }),
   // "Regional Initiative", "East Transponder", "Arabic-language": word shapes no one's name has.
   rule({ id: 'non-name-word', example: 'The Regional Initiative began.', when: (x: ChunkContext) => shortRun(x) && hasNonNameWord(x), then: (x) => [typed(x.c, null, false, 'non-name-word')] }),
+  // "Internet Startup", "Paramount Pictures", "Status Weekly": a person's name does not end in an ordinary word.
+  rule({ id: 'common-head', example: 'They read Ulbrecht Weekly.', when: (x: ChunkContext) => shortRun(x) && endsInCommonWord(x), then: (x) => [typed(x.c, null, false, 'common-head')] }),
   rule({ id: 'two-capitals', example: 'Ulbrecht Karvosi spoke.', when: (x: ChunkContext) => shortRun(x), then: (x) => [typed(x.c, 'person', false, 'two-capitals')] }),
   // "PolitiFact", "WikiLeaks": a capital inside a word marks a brand ("McCain" has it after a name prefix).
   rule({ id: 'camel-case', example: 'PolitiFact rated it.', when: (x: ChunkContext) => x.n === 1 && isCamelCase(stripPossessive(firstToken(x).text)), then: (x) => [typed(x.c, 'organization', false, 'camel-case')] }),
@@ -413,6 +415,13 @@ function hasNonNameWord(x: ChunkContext): boolean {
 }
 
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Abbreviation'] as const;
+
+/** The last word is an ordinary word (compromise knows it), and no word is a name part ("Al Gore"): "Status Weekly". */
+function endsInCommonWord(x: ChunkContext): boolean {
+  if (!isKnownWord(keyOf(lastToken(x)))) return false;
+  for (let i = x.c.first; i < x.c.end; i++) if (hasAny(x.tokens[i], NAME_TAGS)) return false;
+  return true;
+}
 
 function allCommonWords(x: ChunkContext): boolean {
   for (let i = x.c.first; i < x.c.end; i++) {

@@ -51,3 +51,18 @@ describe('works, events and periods make no entity', () => {
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
 });
+
+describe('a person needs person evidence: a name ending in an ordinary word is none', () => {
+  test.each([
+    ['Sales at Ulbrecht Weekly fell.', 'Ulbrecht Weekly'],
+    ['Ships docked at Karvo Gold on Monday.', 'Karvo Gold'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+  test.each([
+    ['He met Al Gore in Nashville.', 'Al Gore'],
+    ['Talks were led by Ieng Mouly on Friday.', 'Ieng Mouly'],
+  ])('%s keeps the person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+});
