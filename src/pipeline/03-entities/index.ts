@@ -15,6 +15,7 @@ import { acronymExpansions } from './acronyms.js';
 import { findChunks } from './chunks.js';
 import { coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
+import { EVIDENCE_RULES, typeByEvidence } from './evidence.js';
 import { entityLexicon } from './lexicon.js';
 import { classifyChunk, type EntityEnv } from './rules.js';
 import { isCapsSentence, isTitleCaseHeadline } from './shapes.js';
@@ -52,6 +53,7 @@ export const PASSES: readonly Pass[] = [
     { id: 'place-address', example: 'Strikes hit Qamenas, Syria on Monday.' },
   ] },
   { id: 'coordinated-places', run: (env, typed) => (coordinatedPlaces(env, typed), typed), assigns: [{ id: 'listed-with-place', example: 'There were attacks in Damascus, Qamenas and Talamenes.' }] },
+  { id: 'evidence', run: (env, typed) => (typeByEvidence(env, typed, sportsReport(env.text) === 'team'), typed), assigns: EVIDENCE_RULES },
   { id: 'propagate', run: (env, typed) => (propagateTypes(env, typed), typed), assigns: [
     { id: 'propagated', example: 'President Karvosi Ulbrecht arrived. Later Karvosi Ulbrecht spoke.' },
     { id: 'surname', example: 'Bernd Karbacher won. Then Karbacher rested.' },

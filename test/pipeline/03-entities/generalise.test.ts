@@ -66,3 +66,28 @@ describe('a person needs person evidence: a name ending in an ordinary word is n
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });
 });
+
+describe('what a name does says what it is, at every mention', () => {
+  test.each([
+    ['Zentrova said its profit rose. Later Zentrova hired staff.', 'Zentrova', 'organizations', 2],
+    ["Shares of Morvik Lander rose. Morvik Lander said so.", 'Morvik Lander', 'organizations', 2],
+    ["Karvestad's chairman resigned. Karvestad fell.", 'Karvestad', 'organizations', 2],
+    ['Zentrova analysts cut the forecast.', 'Zentrova', 'organizations', 1],
+    ['Talks went on. Bresnik, who leads the group, spoke. Bresnik left.', 'Bresnik', 'people', 2],
+    ['Talks went on. Tomas Ulbrecht, 42, said no.', 'Tomas Ulbrecht', 'people', 1],
+    ["Later Ulbrecht's wife arrived.", 'Ulbrecht', 'people', 1],
+  ] as const)('%s → %s (%s)', (text, name, kind, count) => {
+    const found = mentionsOf(extract(text), kind).filter((m) => m === name);
+    expect(found).toHaveLength(count);
+  });
+  test.each([
+    ['FOOTBALL - RESULTS\nJuventus, who beat Ajax, lead the table.', 'Juventus'],
+    ['It worried some Democrats, who had planned a party.', 'Democrats'],
+    ['Speaking from the village of Kelvaro, said he had heard little.', 'Kelvaro'],
+    ['Morgan Lander said it would be a mistake.', 'Morgan Lander'],
+  ])('%s gives no person-or-organisation swap for %s', (text, name) => {
+    const r = extract(text);
+    if (name === 'Morgan Lander') expect(mentionsOf(r, 'people')).toContain(name);
+    else expect(mentionsOf(r, 'people')).not.toContain(name);
+  });
+});

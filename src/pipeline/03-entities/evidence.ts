@@ -1,0 +1,164 @@
+/**
+ * What a name does says what it is (issue 15): "X, who", "X, 42," and "X's wife" make a
+ * person; "shares of X", "X's chairman", "X said its" make an organisation. Each
+ * mention's context is read by the ordered table EVIDENCE_RULES; a name with evidence of
+ * one type only, in the whole document, gets that type at every mention that a list, a
+ * title or a cue did not decide (a surname or given name gives way to strong
+ * organisation evidence: "shares of Morgan Stanley"). The words are data
+ * (src/lexicon/evidence-*.txt).
+ */
+import type { EntityType, Token, Typed } from '../doc.js';
+import type { RuleId } from '../rule-ids.js';
+import { firstRule, type Rule, rule } from '../rules.js';
+import { isKnownWord } from '../known-words.js';
+import { has, hasAny, isPossessive, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
+import type { EntityLexicon } from './lexicon.js';
+import type { EntityEnv } from './rules.js';
+
+/** What an evidence rule sees: one mention and the words around it in its sentence. */
+export interface EvidenceContext {
+  lex: EntityLexicon;
+  tokens: readonly Token[];
+  t: Typed;
+  /** The mention's last token. */
+  last: Token;
+  /** Up to two words before and after the mention, in its sentence. */
+  before: Token | undefined;
+  before2: Token | undefined;
+  after: Token | undefined;
+  after2: Token | undefined;
+  /** A report on a team sport, where "who" follows teams too ("Juventus, who beat Ajax"). */
+  teamReport: boolean;
+}
+
+/** What a context says: a type, and whether it beats a given name or surname ("shares of Morgan Stanley"). */
+export interface Evidence {
+  type: EntityType;
+  beatsNames: boolean;
+}
+
+const person: Evidence = { type: 'person', beatsNames: false };
+const org = (beatsNames: boolean): Evidence => ({ type: 'organization', beatsNames });
+
+/** A reporting verb in a tense ("said", "says"). */
+const reports = (lex: EntityLexicon, v: Token | undefined): boolean => !!v && lex.cuesReporting.has(v.normal) && hasAny(v, ['PastTense', 'PresentTense']);
+
+/** A single ordinary word ("Industry analysts" opening a sentence): no name at all. */
+const isCommonWord = (x: EvidenceContext): boolean => x.t.end - x.t.first === 1 && isKnownWord(keyOf(x.last)) && !hasAny(x.last, ['Person', 'Organization', 'Place']);
+
+/** The mention is followed by a comma, then `w` ("X, who"). */
+const commaThen = (x: EvidenceContext, w: Token | undefined): w is Token => !!w && /^, $/.test(x.last.post) && w.pre === '';
+
+/** The ordered evidence rules; the first that fires gives the mention's evidence. */
+export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
+  // "Karvo Ulbrecht, who": a relative pronoun for people.
+  rule({ id: 'evidence-who', example: 'Karvo Ulbrecht, who leads the group, spoke.', when: (x: EvidenceContext) => !x.teamReport && commaThen(x, x.after) && x.after.normal === 'who', then: () => person }),
+  // "Karvo Ulbrecht, 42, said": an age in commas.
+  rule({
+    id: 'evidence-age',
+    example: 'Karvo Ulbrecht, 42, said no.',
+    when: (x: EvidenceContext) => commaThen(x, x.after) && /^(?:1[0-9]|[2-9][0-9]|10[0-9])$/.test(x.after.text) && /^,/.test(x.after.post),
+    then: () => person,
+  }),
+  // "Karvo Ulbrecht's wife", "Ulbrecht's career": what only people have.
+  rule({
+    id: 'evidence-kin',
+    example: "Karvo Ulbrecht's wife arrived.",
+    when: (x: EvidenceContext) => isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && x.lex.evidencePersonPossessions.has(x.after.normal),
+    then: () => person,
+  }),
+  // "Karvo Ulbrecht said he", "said she": a person pronoun as the reported subject ("the village of X said he" has another).
+  rule({
+    id: 'evidence-said-he',
+    example: 'Karvo Ulbrecht said he would go.',
+    when: (x: EvidenceContext) => reports(x.lex, x.after) && /^(?:he|she)$/.test(x.after2?.normal ?? '') && !has(x.before, 'Preposition'),
+    then: () => person,
+  }),
+  // "Zentrova said its": only a body owns with "its".
+  rule({
+    id: 'evidence-its',
+    example: 'Zentrova said its profit rose.',
+    when: (x: EvidenceContext) => reports(x.lex, x.after) && x.after2?.normal === 'its' && joinedBySpace(x.last, x.after!),
+    then: () => org(true),
+  }),
+  // "Zentrova's chairman", "Zentrova's shares": what only bodies have.
+  rule({
+    id: 'evidence-org-possession',
+    example: "Zentrova's chairman resigned.",
+    when: (x: EvidenceContext) => isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && x.lex.evidenceOrgPossessions.has(x.after.normal),
+    then: () => org(true),
+  }),
+  // "shares of Zentrova", "a stake in Zentrova", "merger talks with Zentrova".
+  rule({
+    id: 'evidence-org-phrase',
+    example: 'They bought a stake in Zentrova.',
+    when: (x: EvidenceContext) =>
+      !!x.before && !!x.before2 && x.lex.evidenceOrgBefore.get(x.before2.normal)?.has(x.before.normal) && joinedBySpace(x.before, x.tokens[x.t.first]!) && !isCommonWord(x),
+    then: () => org(true),
+  }),
+  // "Zentrova analysts", "Zentrova employees": people who work for a body.
+  rule({
+    id: 'evidence-org-staff',
+    example: 'Zentrova analysts cut the forecast.',
+    when: (x: EvidenceContext) => !isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && x.lex.evidenceOrgAfter.has(x.after.normal) && !isCommonWord(x),
+    then: () => org(true),
+  }),
+];
+
+/** The evidence of one mention, or null. */
+function evidenceOf(env: EntityEnv, t: Typed, teamReport: boolean): { id: RuleId; out: Evidence } | null {
+  const { tokens } = env;
+  const first = tokens[t.first]!;
+  const last = tokens[t.end - 1]!;
+  const inSentence = (i: number) => (tokens[i]?.sentence === first.sentence ? tokens[i] : undefined);
+  const ctx: EvidenceContext = {
+    lex: env.lex,
+    tokens,
+    t,
+    last,
+    before: inSentence(t.first - 1),
+    before2: inSentence(t.first - 2),
+    after: inSentence(t.end),
+    after2: inSentence(t.end + 1),
+    teamReport,
+  };
+  return firstRule(env.doc, EVIDENCE_RULES, ctx);
+}
+
+/** Rules a name's evidence may overrule: guesses, and given names and surnames when the evidence beats names. */
+const NAME_RULES: ReadonlySet<RuleId> = new Set(['given-name', 'surname', 'stranded-surname']);
+
+/** Person evidence types untyped names and weak person guesses; organisation evidence also weak guesses of places. */
+function mayRetype(t: Typed, e: Evidence, tokens: readonly Token[]): boolean {
+  // "some Democrats, who": a plural names a group, not a person.
+  if (e.type === 'person' && t.end - t.first === 1 && has(tokens[t.first], 'Plural')) return false;
+  if (t.type === e.type || t.type === null) return t.type === null;
+  if (!t.strong) return e.type !== 'person' || t.type === 'person';
+  return e.beatsNames && NAME_RULES.has(t.rule);
+}
+
+/**
+ * Type every name by the evidence its mentions give in the document: one type of
+ * evidence only, carried to each mention that a list, a title or a cue did not type.
+ */
+export function typeByEvidence(env: EntityEnv, typed: Typed[], teamReport: boolean): void {
+  const { tokens, text } = env;
+  const byKey = new Map<string, { ids: Map<EntityType, RuleId>; beats: boolean; conflict: boolean }>();
+  for (const t of typed) {
+    const e = evidenceOf(env, t, teamReport);
+    if (!e) continue;
+    const key = rangeKey(text, tokens, t.first, t.end);
+    const seen = byKey.get(key) ?? { ids: new Map(), beats: false, conflict: false };
+    if (seen.ids.size > 0 && !seen.ids.has(e.out.type)) seen.conflict = true;
+    if (!seen.ids.has(e.out.type)) seen.ids.set(e.out.type, e.id);
+    seen.beats ||= e.out.beatsNames;
+    byKey.set(key, seen);
+  }
+  if (byKey.size === 0) return;
+  for (const t of typed) {
+    const seen = byKey.get(rangeKey(text, tokens, t.first, t.end));
+    if (!seen || seen.conflict) continue;
+    const [type, id] = [...seen.ids][0]!;
+    if (mayRetype(t, { type, beatsNames: seen.beats }, tokens)) Object.assign(t, { type, strong: true, rule: id });
+  }
+}
