@@ -7,7 +7,7 @@
 export const RULE_IDS = [
   // 03 entities: may a capitalised word open a name (03-entities/chunks.ts START_RULES)
   'start-particle-hyphen', 'start-lower-case', 'start-particle-inside', 'start-listed', 'start-initial',
-  'start-function-word', 'start-common-acronym', 'start-inside-sentence', 'start-listed-given-or-place',
+  'start-elided-name', 'start-function-word', 'start-common-acronym', 'start-inside-sentence', 'start-listed-given-or-place',
   'start-camel-case', 'start-company-opener', 'start-results-line', 'start-common-plural', 'start-unknown-word',
   'start-tagged-name',
   // 03 entities: what a run of capitals names (03-entities/rules.ts CHUNK_RULES)
@@ -23,7 +23,7 @@ export const RULE_IDS = [
   'caps-org', 'caps-place', 'caps-match', 'team-score', 'team-club', 'team-town', 'result-person', 'team-shape', 'team',
   'possessive-institution',
   // 03 entities: what a name's context says it is (03-entities/evidence.ts EVIDENCE_RULES)
-  'evidence-who', 'evidence-age', 'evidence-kin', 'evidence-said-he', 'evidence-its', 'evidence-org-possession',
+  'evidence-who', 'evidence-age', 'evidence-kin', 'evidence-said-he', 'evidence-life', 'evidence-its', 'evidence-org-possession',
   'evidence-org-phrase', 'evidence-org-staff',
   // 05 numbers: the kind of a number (05-numbers/classify.ts NUMBER_RULES, scan.ts)
   'number-core', 'number-plus-name', 'number-ordinal', 'number-decade', 'number-clock', 'number-date',

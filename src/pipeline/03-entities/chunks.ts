@@ -10,7 +10,7 @@ import { SPORTS_START_RULES } from '../packs/sports/start-rules.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from '../tokens.js';
 import type { EntityLexicon } from './lexicon.js';
-import { isCamelCase } from './shapes.js';
+import { isCamelCase, isElidedName } from './shapes.js';
 
 /** What a start rule sees: the word, whether it opens its sentence or quotation, and the two words after it. */
 export interface StartContext {
@@ -48,6 +48,8 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     when: ({ t }: StartContext) => /^[A-Z]$/.test(t.text),
     then: ({ t, next }: StartContext) => t.text !== 'I' && /^\. ?$/.test(t.post) && /^[A-Z][a-z]/.test(next?.text ?? ''),
   }),
+  // "L'Enfant was born": compromise reads the elided article as a determiner.
+  rule({ id: 'start-elided-name', example: "L'Enfant was born in Paris.", when: ({ t }: StartContext) => isElidedName(t.text), then: () => true }),
   rule({ id: 'start-function-word', example: 'The talks ended.', when: ({ t }: StartContext) => isFunctionWord(t) || hasAny(t, NOT_NAMES), then: () => false }),
   rule({ id: 'start-common-acronym', example: 'It starts at 10 GMT today.', when: ({ t, lex }: StartContext) => isAllCaps(t) && lex.commonAcronyms.has(keyOf(t)), then: () => false }),
   rule({ id: 'start-inside-sentence', example: 'They met Blinken.', when: ({ atStart }: StartContext) => !atStart, then: () => true }),
@@ -87,7 +89,7 @@ function canContinue(prev: Token, t: Token, lex: EntityLexicon, next?: Token): b
   if (!isCapitalized(t)) return false;
   // "Hicham El Guerrouj", "Veerle De Jaeghere": a capitalised particle goes on when a name follows it.
   if (lex.nameParticles.has(keyOf(t)) && next && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next)) return true;
-  return !hasAny(t, NOT_NAMES) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)));
+  return !hasAny(t, NOT_NAMES) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)) && !isElidedName(t.text));
 }
 
 /**

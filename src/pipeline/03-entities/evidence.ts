@@ -74,6 +74,18 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
     when: (x: EvidenceContext) => reports(x.lex, x.after) && /^(?:he|she)$/.test(x.after2?.normal ?? '') && !has(x.before, 'Preposition'),
     then: () => person,
   }),
+  // "Theodorus died", "Ulbrecht was born": what only people do.
+  rule({
+    id: 'evidence-life',
+    example: 'Later Theodorus was born in Sne.',
+    when: (x: EvidenceContext) =>
+      !has(x.before, 'Preposition') &&
+      !!x.after &&
+      joinedBySpace(x.last, x.after) &&
+      ((x.lex.evidencePersonVerbs.has(x.after.normal) && has(x.after, 'PastTense')) ||
+        (/^(?:was|is)$/.test(x.after.normal) && !!x.after2 && x.lex.evidencePersonPassives.has(x.after2.normal))),
+    then: () => person,
+  }),
   // "Zentrova said its": only a body owns with "its".
   rule({
     id: 'evidence-its',

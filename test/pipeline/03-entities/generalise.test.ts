@@ -91,3 +91,19 @@ describe('what a name does says what it is, at every mention', () => {
     else expect(mentionsOf(r, 'people')).not.toContain(name);
   });
 });
+
+describe('persons from what they do, and elided names', () => {
+  test.each([
+    ['Pierre Charles Varenne designed it.\nVarenne was born in Lyon.', 'Varenne'],
+    ["Brand new.\nL'Abrand was born in Lyon.", "L'Abrand"],
+    ['Later Theodorus was born in Sne.', 'Theodorus'],
+    ['After the war Pachomius died in Egypt.', 'Pachomius'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+  test.each([
+    ['The report said Zentrova was born out of a merger.', 'Zentrova'],
+  ])('%s: an organisation with its own evidence stays out of people (%s)', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+});
