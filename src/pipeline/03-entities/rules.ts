@@ -121,6 +121,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n === 1 && x.lex.orgSuffixes.has(x.lastKey) && withOrdinal(x.tokens, x.c) !== x.c,
     then: (x) => [typed(withOrdinal(x.tokens, x.c), 'organization', true, 'unit-ordinal')],
   }),
+  // "the Coalition", "this Court": an institution noun capitalised after an article names one body.
+  rule({
+    id: 'institution-alone',
+    example: 'He appealed to the Court again.',
+    when: (x: ChunkContext) => x.n === 1 && x.lex.orgAlone.has(x.key) && /^(?:the|this)$/i.test(x.tokens[x.c.first - 1]?.text ?? '') && /^ $/.test(x.tokens[x.c.first - 1]!.post),
+    then: (x) => [typed(x.c, 'organization', true, 'institution-alone')],
+  }),
   // Place shapes: "Northern Iraq", "Gulf of Oman", "Lake Tharthar", "Dayr Az Zawr".
   rule({ id: 'compass-place', example: 'Fighting in Northern Iraq went on.', when: (x: ChunkContext) => isCompassPlace(x.tokens, x.c, x.lex, x.key), then: (x) => [typed(x.c, 'place', true, 'compass-place', { kind: 'region' })] }),
   rule({ id: 'place-head', example: 'Ships in the Gulf of Oman.', when: (x: ChunkContext) => isPlaceHead(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-head', { kind: 'region' })] }),

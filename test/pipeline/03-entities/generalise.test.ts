@@ -107,3 +107,19 @@ describe('persons from what they do, and elided names', () => {
     expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
   });
 });
+
+describe('an institution noun capitalised after "the" names one body', () => {
+  test.each([
+    ['The Coalition conducted strikes. Later the Coalition said so.', 'Coalition'],
+    ['Counsel asked this Court to rule.', 'Court'],
+    ['The bill went to the Senate on Monday.', 'Senate'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+  test.each([
+    ['The court ruled on Monday.', 'court'],
+    ['Coalition aircraft struck again.', 'Coalition'],
+  ])('%s has no organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+});
