@@ -12,7 +12,7 @@ export const RULE_IDS = [
   'start-tagged-name',
   // 03 entities: what a run of capitals names (03-entities/rules.ts CHUNK_RULES)
   'org-list', 'place-list', 'demonym-only', 'demonym-org', 'demonym-strip', 'generational-alone',
-  'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
+  'title-reference', 'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
   'unit-ordinal', 'institution-alone', 'compass-place', 'place-head', 'place-prefix', 'place-article', 'place-then-person', 'hyphen-places',
   'title', 'team-nickname', 'place-inside', 'plural-demonym', 'ampersand', 'place-cue-given', 'given-name',
   'place-word-inside', 'place-cue', 'acronym-not-person', 'compromise', 'acronym', 'common-plural', 'common-words',

@@ -83,6 +83,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   }),
   // "Joseph R. Biden, Jr.": a generational suffix after a comma is no name of its own.
   rule({ id: 'generational-alone', example: 'Joseph R. Biden, Jr., spoke.', when: (x: ChunkContext) => x.n === 1 && isGenerationalSuffix(x.key), then: () => [] }),
+  // "the Foreign Secretary", "the Mayor": a capitalised title after "the" refers to the one holder of the office.
+  rule({
+    id: 'title-reference',
+    example: 'Later the Foreign Secretary met him.',
+    when: (x: ChunkContext) => x.lex.titles.has(x.key) && !x.lex.titleAffiliations.has(x.key) && /^the$/i.test(x.tokens[x.c.first - 1]?.text ?? '') && /^ $/.test(x.tokens[x.c.first - 1]!.post),
+    then: (x) => [typed(x.c, 'person', false, 'title-reference')],
+  }),
   // "Foreign Minister" with no name after it.
   rule({ id: 'title-alone', example: 'The Foreign Minister arrived.', when: (x: ChunkContext) => x.lex.titles.has(x.key.replace(/-(?:designate|elect)$/, '')), then: () => [] }),
   // "Information Ministry Director", "U.S. Congressman": a title after a name is no part of it.
