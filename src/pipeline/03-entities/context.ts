@@ -76,6 +76,9 @@ export function descriptorOrgs(env: EntityEnv, typed: Typed[]): Typed[] {
   return out;
 }
 
+/** A US state's postal code written in capitals ("OK", "KS"). */
+export const isStateCode = (t: Token, lex: EntityLexicon): boolean => /^[A-Z]{2}$/.test(t.text) && lex.usStateCodes.has(t.normal);
+
 /** "the town of Sinjar", "the Iraqi city of Mosul": a place noun, "of", the name. */
 function afterPlaceNoun(tokens: readonly Token[], t: Typed, lex: EntityLexicon): boolean {
   const of = tokens[t.first - 1];
@@ -100,7 +103,7 @@ export function placesByContext(env: EntityEnv, typed: Typed[]): void {
     const last = tokens[t.end - 1]!;
     const next = tokens[t.end];
     if (!next || next.sentence !== last.sentence || !/^, $/.test(last.post) || isPossessive(next)) continue;
-    const kind = placeKind(lex, keyOf(next));
+    const kind = isStateCode(next, lex) ? 'region' : placeKind(lex, keyOf(next));
     const after = tokens[t.end + 1];
     // "Syria's", "Texas Instruments": the country must close the address.
     if ((kind === 'country' || kind === 'region') && (!after || after.sentence !== next.sentence || !/^ +$/.test(next.post) || !/^[A-Z]/.test(after.text))) {

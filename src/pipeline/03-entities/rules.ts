@@ -9,6 +9,7 @@ import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { has, hasAny, isAllCaps, isFunctionWord, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
+import { isStateCode } from './context.js';
 import { afterPlaceCue, hasPlaceArticle, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
 import { isCamelCase, isGenerationalSuffix } from './shapes.js';
 
@@ -98,6 +99,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     example: 'The Information Ministry Director spoke.',
     when: (x: ChunkContext) => trailingTitle(x) || null,
     then: (x, titled) => ({ retry: { first: x.c.first, end: x.c.end - titled } }),
+  }),
+  // "Tulsa, OK", "Coffeyville, KS": a US state's postal code after a town and a comma.
+  rule({
+    id: 'state-code',
+    example: 'They drove to Tulsa, OK on Monday.',
+    when: (x: ChunkContext) => x.n === 1 && isStateCode(firstToken(x), x.lex) && afterTownComma(x),
+    then: (x) => [typed(x.c, 'place', false, 'state-code', { kind: 'region' })],
   }),
   // "World Cup", "U.S. Open", "Operation Desert Storm": events and awards are no entity of ours.
   rule({
@@ -286,6 +294,12 @@ function miscEnding(x: ChunkContext): boolean {
   if (x.lex.miscSuffixes.has(x.lastKey)) return true;
   const numeral = /^(?:[IVX]+|\d+)$/.test(lastToken(x).text);
   return numeral && x.n >= 3 && x.lex.miscSuffixes.has(keyOf(x.tokens[x.c.end - 2]!));
+}
+
+/** The word before is a capitalised name followed by a comma ("Tulsa, OK"). */
+function afterTownComma(x: ChunkContext): boolean {
+  const before = x.tokens[x.c.first - 1];
+  return !!before && before.sentence === firstToken(x).sentence && /^, $/.test(before.post) && /^\p{Lu}\p{Ll}/u.test(before.text);
 }
 
 /** "Exercise Eager Lion" opening a sentence: the head is outside the run. */
