@@ -39,7 +39,10 @@ export function clusterEntities(doc: Doc, mentions: EntityMention[]): ResolvedEn
   // Longest first, so that a short form finds the full name it belongs to.
   const ordered = [...mentions].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   const short = new ShortForms();
+  const holders = officeHolders(inText);
+  const clusterOf = new Map<EntityMention, Cluster>();
   for (const m of ordered) {
+    if (holders.has(m)) continue;
     const key = clusterKey(m);
     const full = bracketed.get(m);
     let cluster = byKey.get(key) ?? (full ? byKey.get(clusterKey(full)) : undefined) ?? short.find(m);
@@ -48,9 +51,12 @@ export function clusterEntities(doc: Doc, mentions: EntityMention[]): ResolvedEn
       clusters.push(cluster);
     }
     cluster.mentions.push(m);
+    clusterOf.set(m, cluster);
     byKey.set(key, cluster);
     short.add(m, cluster);
   }
+  // "the Secretary" after "Secretary of State Jane Roe": the holder's cluster.
+  for (const [m, holder] of holders) clusterOf.get(holder)?.mentions.push(m);
   const counters: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
   return clusters
     .map((c) => ({ ...c, mentions: c.mentions.sort((a, b) => a.start - b.start) }))
@@ -63,6 +69,32 @@ export function clusterEntities(doc: Doc, mentions: EntityMention[]): ResolvedEn
       spans: c.mentions.map((m) => span(doc, m.start, m.end)),
       roles: [...new Set(c.mentions.flatMap((m) => (m.role ? [m.role] : [])))],
     }));
+}
+
+/**
+ * "Secretary of State Jane Roe ... the Secretary said": a title standing for a person
+ * (rule title-reference) is the last person named before it whose role holds that
+ * title. One walk in text order, remembering the last holder of each role word.
+ */
+function officeHolders(inText: EntityMention[]): Map<EntityMention, EntityMention> {
+  const out = new Map<EntityMention, EntityMention>();
+  const lastByRole = new Map<string, EntityMention>();
+  for (const m of inText) {
+    if (m.type !== 'person') continue;
+    if (m.rule === 'title-reference') {
+      const holder = lastByRole.get(m.text.toLowerCase());
+      if (holder) out.set(m, holder);
+    } else if (m.role) {
+      // Every ending of the role and of its head before "of": "Foreign Minister" holds "minister",
+      // "Secretary of State" holds "secretary of state" and "secretary".
+      const role = m.role.toLowerCase();
+      for (const part of [role, role.split(' of ')[0]!]) {
+        const words = part.split(/\s+/);
+        for (let i = 0; i < words.length; i++) lastByRole.set(words.slice(i).join(' '), m);
+      }
+    }
+  }
+  return out;
 }
 
 /** "Group of Seven (G7)": the acronym in brackets → the name before it. */
@@ -148,9 +180,12 @@ function initials(name: string): string {
   return words.length < 2 ? '' : words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
+/** The longest mention's words; a title standing for the person ("Secretary") names it only when nothing else does. */
 function canonicalName(mentions: EntityMention[]): string {
-  let best = mentions[0]!.text;
-  for (const m of mentions) if (m.text.length > best.length) best = m.text;
+  const named = mentions.filter((m) => m.rule !== 'title-reference');
+  const pool = named.length > 0 ? named : mentions;
+  let best = pool[0]!.text;
+  for (const m of pool) if (m.text.length > best.length) best = m.text;
   return best;
 }
 

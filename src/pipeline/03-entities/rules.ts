@@ -92,7 +92,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     then: (x) => [typed(x.c, 'person', false, 'title-reference')],
   }),
   // "Foreign Minister" with no name after it.
-  rule({ id: 'title-alone', example: 'The Foreign Minister arrived.', when: (x: ChunkContext) => x.lex.titles.has(x.key.replace(/-(?:designate|elect)$/, '')), then: () => [] }),
+  rule({ id: 'title-alone', example: 'Their Foreign Minister arrived.', when: (x: ChunkContext) => x.lex.titles.has(x.key.replace(/-(?:designate|elect)$/, '')), then: () => [] }),
   // "Information Ministry Director", "U.S. Congressman": a title after a name is no part of it.
   rule({
     id: 'trailing-title',
