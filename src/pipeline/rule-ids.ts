@@ -7,12 +7,12 @@
 export const RULE_IDS = [
   // 03 entities: may a capitalised word open a name (03-entities/chunks.ts START_RULES)
   'start-particle-hyphen', 'start-lower-case', 'start-particle-inside', 'start-listed', 'start-initial',
-  'start-elided-name', 'start-function-word', 'start-common-acronym', 'start-inside-sentence', 'start-listed-given-or-place',
+  'start-elided-name', 'start-function-word', 'start-state-code', 'start-common-acronym', 'start-inside-sentence', 'start-listed-given-or-place',
   'start-camel-case', 'start-company-opener', 'start-results-line', 'start-common-plural', 'start-unknown-word',
   'start-tagged-name',
   // 03 entities: what a run of capitals names (03-entities/rules.ts CHUNK_RULES)
   'org-list', 'place-list', 'demonym-only', 'demonym-org', 'demonym-strip', 'generational-alone', 'state-code',
-  'title-reference', 'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
+  'title-reference', 'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-city', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
   'unit-ordinal', 'institution-alone', 'compass-place', 'place-head', 'place-prefix', 'place-article', 'place-then-person', 'hyphen-places',
   'title', 'team-nickname', 'place-inside', 'plural-demonym', 'ampersand', 'place-cue-given', 'given-name',
   'place-word-inside', 'place-cue', 'acronym-not-person', 'compromise', 'acronym', 'common-plural', 'common-words',

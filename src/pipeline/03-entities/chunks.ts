@@ -10,11 +10,14 @@ import { SPORTS_START_RULES } from '../packs/sports/start-rules.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from '../tokens.js';
 import type { EntityLexicon } from './lexicon.js';
+import { isStateCode } from './place-shapes.js';
 import { isCamelCase, isElidedName } from './shapes.js';
 
 /** What a start rule sees: the word, whether it opens its sentence or quotation, and the two words after it. */
 export interface StartContext {
   t: Token;
+  /** The word before, in the sentence. */
+  prev: Token | undefined;
   atStart: boolean;
   next: Token | undefined;
   after: Token | undefined;
@@ -51,6 +54,13 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   // "L'Enfant was born": compromise reads the elided article as a determiner.
   rule({ id: 'start-elided-name', example: "L'Enfant was born in Paris.", when: ({ t }: StartContext) => isElidedName(t.text), then: () => true }),
   rule({ id: 'start-function-word', example: 'The talks ended.', when: ({ t }: StartContext) => isFunctionWord(t) || hasAny(t, NOT_NAMES), then: () => false }),
+  // "Tulsa, OK": a state's postal code after a town and a comma ("OK" is otherwise no name).
+  rule({
+    id: 'start-state-code',
+    example: 'They drove to Tulsa, OK on Monday.',
+    when: ({ t, prev, lex }: StartContext) => !!prev && isStateCode(t, lex) && /^, $/.test(prev.post) && isCapitalized(prev),
+    then: () => true,
+  }),
   rule({ id: 'start-common-acronym', example: 'It starts at 10 GMT today.', when: ({ t, lex }: StartContext) => isAllCaps(t) && lex.commonAcronyms.has(keyOf(t)), then: () => false }),
   rule({ id: 'start-inside-sentence', example: 'They met Blinken.', when: ({ atStart }: StartContext) => !atStart, then: () => true }),
   rule({
@@ -135,7 +145,7 @@ export function findChunks(doc: Doc, from: number, to: number, blocked: Set<numb
       i += joined;
       continue;
     }
-    const ctx = { t, atStart: opensClause(tokens, i, from), next: i + 1 < to ? tokens[i + 1] : undefined, after: i + 2 < to ? tokens[i + 2] : undefined, lex };
+    const ctx = { t, prev: i > from ? tokens[i - 1] : undefined, atStart: opensClause(tokens, i, from), next: i + 1 < to ? tokens[i + 1] : undefined, after: i + 2 < to ? tokens[i + 2] : undefined, lex };
     if (blocked.has(i) || !canStart(doc, ctx)) {
       i++;
       continue;

@@ -10,6 +10,7 @@ import type { Token, Typed } from '../doc.js';
 import { isKnownWord } from '../known-words.js';
 import { isPossessive, joinedByHyphen, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
+import { isStateCode } from './place-shapes.js';
 import type { EntityEnv } from './rules.js';
 
 /** A lower-case word in the same sentence. */
@@ -75,9 +76,6 @@ export function descriptorOrgs(env: EntityEnv, typed: Typed[]): Typed[] {
   }
   return out;
 }
-
-/** A US state's postal code written in capitals ("OK", "KS"). */
-export const isStateCode = (t: Token, lex: EntityLexicon): boolean => /^[A-Z]{2}$/.test(t.text) && lex.usStateCodes.has(t.normal);
 
 /** "the town of Sinjar", "the Iraqi city of Mosul": a place noun, "of", the name. */
 function afterPlaceNoun(tokens: readonly Token[], t: Typed, lex: EntityLexicon): boolean {

@@ -9,8 +9,7 @@ import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { has, hasAny, isAllCaps, isFunctionWord, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
-import { isStateCode } from './context.js';
-import { afterPlaceCue, hasPlaceArticle, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
+import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
 import { isCamelCase, isGenerationalSuffix } from './shapes.js';
 
 /** What the entity rules work on: the document and the lexicon. */
@@ -103,7 +102,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   // "Tulsa, OK", "Coffeyville, KS": a US state's postal code after a town and a comma.
   rule({
     id: 'state-code',
-    example: 'They drove to Tulsa, OK on Monday.',
+    example: 'They drove to Coffeyville, KS on Monday.',
     when: (x: ChunkContext) => x.n === 1 && isStateCode(firstToken(x), x.lex) && afterTownComma(x),
     then: (x) => [typed(x.c, 'place', false, 'state-code', { kind: 'region' })],
   }),
@@ -116,6 +115,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   }),
   // "K. Spiring": an initial before a capitalised word.
   rule({ id: 'initial', example: 'K. Spiring scored twice.', when: (x: ChunkContext) => x.n >= 2 && /^[A-Z]\.?$/.test(firstToken(x).text), then: (x) => [typed(x.c, 'person', true, 'initial')] }),
+  // "Mexico City", "New York City": a known place and a settlement word is the place (a team only in sports reports).
+  rule({
+    id: 'place-city',
+    example: 'They flew to New York City.',
+    when: (x: ChunkContext) => x.lex.placeSettlementHeads.has(x.lastKey) && prefixIsPlace(x),
+    then: (x) => [typed(x.c, 'place', true, 'place-city', { kind: 'city' })],
+  }),
   // "Kursk Oblast", "Hebei Province".
   rule({ id: 'place-suffix', example: 'Troops entered Talaat Province.', when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSuffixes.has(x.lastKey), then: (x) => [typed(x.c, 'place', true, 'place-suffix', { kind: 'region' })] }),
   // "the Clinton White House", "the Obama State Department": a listed organisation closing the run.

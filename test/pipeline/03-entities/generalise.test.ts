@@ -123,3 +123,20 @@ describe('an institution noun capitalised after "the" names one body', () => {
     expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
   });
 });
+
+describe('place shapes of travel and local news', () => {
+  test.each([
+    ['They drove from Bartlesville, OK, to Coffeyville, KS.', ['Bartlesville', 'OK', 'Coffeyville', 'KS']],
+    ['Rents rose in Upper Manhattan and Greater London.', ['Upper Manhattan', 'Greater London']],
+    ['She moved to New York City in 2004.', ['New York City']],
+  ])('%s → places %j', (text, names) => {
+    const places = mentionsOf(extract(text), 'places');
+    for (const n of names) expect(places).toContain(n);
+  });
+  test.each([
+    ['It was OK with everyone.', 'OK'],
+    ['SOCCER - ENGLISH RESULTS\nKeith Oneal of Norwich City joins the attack.', 'Norwich City'],
+  ])('%s has no place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).not.toContain(name);
+  });
+});

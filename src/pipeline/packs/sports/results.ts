@@ -70,7 +70,9 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
     if (/^:/.test(tokens[lastOf(t)]!.post)) continue;
     if (isVenue(t, tokens, text)) continue;
     const before = tokens[t.first - 1];
-    if (same(before, tokens[t.first]!) && lex.placePrepositions.has(before.normal)) continue;
+    // "Keith O'Neill of Norwich City": a club named "X City" takes "of" like a team; "in Mexico City" stays the place.
+    const loose = t.rule === 'place-city' && lex.placePrepositions.get(before?.normal ?? '') === 'loose';
+    if (same(before, tokens[t.first]!) && lex.placePrepositions.has(before.normal) && !loose) continue;
     set(t, { type: 'organization', rule: 'team' });
   }
   // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1" makes "Gloria Bistrita" a team in
