@@ -180,16 +180,20 @@ function joinedNameLength(tokens: readonly Token[], i: number, to: number, lex: 
 
 /**
  * "Boatmen's Bancshares Inc.", "Heriot's F.P.": a possessive inside a company name,
- * when capitals follow and end in a company form within three words. A known
- * place or person word before the possessive stays apart ("Russia's Foreign Ministry").
+ * when capitals follow and end in a company form within three words; "Pakistan People's
+ * Party", "Moody's Investors Service", "the Sheriff's Office": an ordinary word's
+ * possessive before capitals ending in an organisation word. A known place or person
+ * word before the possessive stays apart ("Russia's Foreign Ministry", "Iliescu's Party").
  */
 function possessiveCompany(tokens: readonly Token[], first: number, j: number, to: number, lex: EntityLexicon): boolean {
   const owner = keyOf(tokens[j]!);
   if (lex.countries.has(owner) || lex.cities.has(owner) || lex.regions.has(owner) || lex.givenNames.has(keyOf(tokens[first]!))) return false;
+  // "People's", "Moody's": an ordinary word, not an organisation's own word ("University's").
+  const ordinary = isKnownWord(owner) && !lex.orgSuffixes.has(owner) && !hasAny(tokens[j], ['Place', 'Person']);
   for (let k = j + 1; k < Math.min(to, j + 4); k++) {
     const t = tokens[k]!;
     if (!isCapitalized(t) || !joinedBySpace(tokens[k - 1]!, t)) return false;
-    if (lex.orgCorporate.has(keyOf(t).replace(/\./g, ''))) return true;
+    if (lex.orgCorporate.has(keyOf(t).replace(/\./g, '')) || (ordinary && lex.orgSuffixes.has(keyOf(t)))) return true;
     if (isPossessive(t)) return false;
   }
   return false;
