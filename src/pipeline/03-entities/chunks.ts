@@ -18,6 +18,8 @@ export interface StartContext {
   t: Token;
   /** The word before, in the sentence. */
   prev: Token | undefined;
+  /** Up to four words after it, in the sentence. */
+  ahead: readonly Token[];
   atStart: boolean;
   next: Token | undefined;
   after: Token | undefined;
@@ -73,8 +75,9 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   rule({
     id: 'start-company-opener',
     example: 'News Corp said it would sell.',
-    // "News Corp said", "Continental Inc rose": an ordinary word opening a company's name
-    when: ({ t, next, lex }: StartContext) => next && joinedBySpace(t, next) && lex.orgCorporate.has(keyOf(next).replace(/\./g, '')),
+    // "News Corp said", "Red Lion Hotels Inc", "Air Express International": an ordinary word
+    // opening a run of capitals that ends in a company form or an organisation word
+    when: ({ t, ahead, lex }: StartContext) => endsInOrgWord(t, ahead, lex),
     then: () => true,
   }),
   SPORTS_START_RULES.resultsLine,
@@ -83,6 +86,19 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   rule({ id: 'start-unknown-word', example: 'Karbacher won.', when: ({ t }: StartContext) => !isKnownWord(keyOf(t)), then: () => true }),
   rule({ id: 'start-tagged-name', example: 'Nasdaq slipped.', when: ({ t }: StartContext) => hasAny(t, ['Person', 'Place', 'Organization']), then: () => true }),
 ];
+
+/** The capitalised words joined after `t` end in a company form or an organisation word within four words. */
+function endsInOrgWord(t: Token, ahead: readonly Token[], lex: EntityLexicon): boolean {
+  let prev = t;
+  for (const w of ahead) {
+    if (!isCapitalized(w) || !joinedBySpace(prev, w) || isFunctionWord(w)) return false;
+    const key = keyOf(w).replace(/\./g, '');
+    if (lex.orgCorporate.has(key) || lex.orgSuffixes.has(keyOf(w))) return true;
+    if (isPossessive(w)) return false;
+    prev = w;
+  }
+  return false;
+}
 
 /** Could the token start a name? (The start rules in order; none firing means no.) */
 function canStart(doc: Doc, ctx: StartContext): boolean {
@@ -145,7 +161,7 @@ export function findChunks(doc: Doc, from: number, to: number, blocked: Set<numb
       i += joined;
       continue;
     }
-    const ctx = { t, prev: i > from ? tokens[i - 1] : undefined, atStart: opensClause(tokens, i, from), next: i + 1 < to ? tokens[i + 1] : undefined, after: i + 2 < to ? tokens[i + 2] : undefined, lex };
+    const ctx = { t, prev: i > from ? tokens[i - 1] : undefined, ahead: tokens.slice(i + 1, Math.min(to, i + 5)), atStart: opensClause(tokens, i, from), next: i + 1 < to ? tokens[i + 1] : undefined, after: i + 2 < to ? tokens[i + 2] : undefined, lex };
     if (blocked.has(i) || !canStart(doc, ctx)) {
       i++;
       continue;

@@ -140,3 +140,20 @@ describe('place shapes of travel and local news', () => {
     expect(mentionsOf(extract(text), 'places')).not.toContain(name);
   });
 });
+
+describe('boundaries: an ordinary word opening a company name, a possessive inside one', () => {
+  test.each([
+    ['Red Lion Hotels Inc said it would merge.', 'Red Lion Hotels Inc'],
+    ['Air Express International said on Monday it grew.', 'Air Express International'],
+    ["Voters backed the Pakistan People's Party again.", "Pakistan People's Party"],
+    ["Ratings by Moody's Investors Service fell.", "Moody's Investors Service"],
+  ])('%s → organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+  test.each([
+    ["Students at South Korea's Yonsei University protested.", 'Yonsei University'],
+    ["He led Iliescu's Party of Social Democracy.", 'Party of Social Democracy'],
+  ])('%s keeps the owner apart: %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+});

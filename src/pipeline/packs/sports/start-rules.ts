@@ -19,7 +19,7 @@ interface LineStart {
 export const SPORTS_START_RULES = {
   resultsLine: rule({
     id: 'start-results-line',
-    example: 'Notts County 3 1 1 1',
+    example: 'Crystal Palace 4 1 2 1',
     // two capitalised words opening a results line, before figures or "v"
     when: ({ t, next, after }: LineStart) =>
       next && after && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next) && !has(t, 'Verb') && !has(next, 'PastTense') &&
