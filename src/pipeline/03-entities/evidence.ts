@@ -46,6 +46,10 @@ const reports = (lex: EntityLexicon, v: Token | undefined): boolean => !!v && le
 /** A single ordinary word ("Industry analysts" opening a sentence): no name at all. */
 const isCommonWord = (x: EvidenceContext): boolean => x.t.end - x.t.first === 1 && isKnownWord(keyOf(x.last)) && !hasAny(x.last, ['Person', 'Organization', 'Place']);
 
+/** The mention is a subject: a verb in a tense right after it, then the possessive `pronoun` ("Apple shipped its"). */
+const actsOn = (x: EvidenceContext, pronoun: string): boolean =>
+  !!x.after && joinedBySpace(x.last, x.after) && hasAny(x.after, ['PastTense', 'PresentTense']) && !has(x.after, 'Copula') && x.after2?.normal === pronoun && !has(x.before, 'Preposition');
+
 /** The mention is followed by a comma, then `w` ("X, who"). */
 const commaThen = (x: EvidenceContext, w: Token | undefined): w is Token => !!w && /^, $/.test(x.last.post) && w.pre === '';
 
@@ -86,13 +90,16 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
         (/^(?:was|is)$/.test(x.after.normal) && !!x.after2 && x.lex.evidencePersonPassives.has(x.after2.normal))),
     then: () => person,
   }),
-  // "Zentrova said its": only a body owns with "its".
+  // "Zentrova said its", "Zentrova shipped its": only a body owns with "its".
   rule({
     id: 'evidence-its',
     example: 'Zentrova said its profit rose.',
-    when: (x: EvidenceContext) => reports(x.lex, x.after) && x.after2?.normal === 'its' && joinedBySpace(x.last, x.after!),
-    then: () => org(true),
+    when: (x: EvidenceContext) => actsOn(x, 'its'),
+    // A one-word company that is also a given name ("Apple shipped its"); "the airforce under Hermann Goering began its" is no evidence against a full name.
+    then: (x) => org(x.t.end - x.t.first === 1),
   }),
+  // "Ulbrecht shipped his", "Ulbrecht defended his": only a man owns with "his".
+  rule({ id: 'evidence-his', example: 'Ulbrecht defended his record.', when: (x: EvidenceContext) => actsOn(x, 'his'), then: () => person }),
   // "Zentrova's chairman", "Zentrova's shares": what only bodies have.
   rule({
     id: 'evidence-org-possession',
@@ -172,5 +179,34 @@ export function typeByEvidence(env: EntityEnv, typed: Typed[], teamReport: boole
     if (!seen || seen.conflict) continue;
     const [type, id] = [...seen.ids][0]!;
     if (mayRetype(t, { type, beatsNames: seen.beats }, tokens)) Object.assign(t, { type, strong: true, rule: id });
+  }
+}
+
+/** Some word of the run is an organisation word ("UN Board of Inquiry", "Pirelli Group"). */
+function hasOrgWord(tokens: readonly Token[], t: Typed, lex: EntityLexicon): boolean {
+  for (let i = t.first + 1; i < t.end; i++) {
+    const key = keyOf(tokens[i]!);
+    if (lex.orgSuffixes.has(key) || lex.orgHeads.has(key) || lex.orgCorporate.has(key.replace(/\./g, ''))) return true;
+  }
+  return false;
+}
+
+/** Rules that guess a person or a body from the words alone; a maker's name opening the run overrules them. */
+const GUESSES: ReadonlySet<RuleId> = new Set(['given-name', 'two-capitals', 'compromise', 'common-head', 'place-word-inside', 'context']);
+
+/**
+ * "Apple Vision Pro", "Apple Pay" after "Apple shipped its": a body's one-word name
+ * opening a longer run that no organisation word ends names a product, which is no
+ * entity (issue 15, class 3). The body must be an organisation in this document.
+ */
+export function dropProducts(env: EntityEnv, typed: Typed[]): void {
+  const { tokens, lex } = env;
+  const bodies = new Set<string>();
+  for (const t of typed) if (t.type === 'organization' && t.strong && t.end - t.first === 1) bodies.add(keyOf(tokens[t.first]!));
+  if (bodies.size === 0) return;
+  for (const t of typed) {
+    if (t.end - t.first < 2 || !GUESSES.has(t.rule) || !bodies.has(keyOf(tokens[t.first]!))) continue;
+    if (hasOrgWord(tokens, t, lex)) continue;
+    Object.assign(t, { type: null, strong: true, rule: 'product' });
   }
 }

@@ -15,7 +15,7 @@ import { acronymExpansions } from './acronyms.js';
 import { findChunks } from './chunks.js';
 import { coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
-import { EVIDENCE_RULES, typeByEvidence } from './evidence.js';
+import { dropProducts, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
 import { entityLexicon } from './lexicon.js';
 import { classifyChunk, type EntityEnv } from './rules.js';
 import { isCapsSentence, isTitleCaseHeadline } from './shapes.js';
@@ -59,6 +59,7 @@ export const PASSES: readonly Pass[] = [
     { id: 'surname', example: 'Bernd Karbacher won. Then Karbacher rested.' },
     { id: 'company', example: 'Shares of Ruch SA rose. Ruch said profits grew.' },
   ] },
+  { id: 'products', run: (env, typed) => (dropProducts(env, typed), typed), assigns: [{ id: 'product', example: 'Apple shipped its phone. Apple Vision Pro costs more.' }] },
   { id: 'hyphenated-people', run: (env, typed) => splitHyphenatedPeople(env, typed), assigns: [{ id: 'hyphenated-surnames', example: 'Donald Trump and Hillary Clinton sparred in the Trump-Clinton race.' }] },
   { id: 'stranded-surnames', run: (env, typed) => [...typed, ...strandedSurnames(env, typed)], assigns: [{ id: 'stranded-surname', example: 'David Levy spoke.\nLevy said he would go.' }] },
   {

@@ -157,3 +157,21 @@ describe('boundaries: an ordinary word opening a company name, a possessive insi
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
 });
+
+describe('a company that shares a given name, and its products', () => {
+  test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
+    const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
+    expect(mentionsOf(r, 'organizations').filter((m) => m === 'Apple')).toHaveLength(2);
+    expect(mentionsOf(r, 'people')).toEqual([]);
+  });
+  test.each([
+    ['Ulbrecht defended his record on Monday.', 'Ulbrecht'],
+    ['The airforce under Hermann Goering began its campaign.', 'Hermann Goering'],
+  ])('%s keeps the person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+  test('a body word inside the run keeps it a body: "Zentrova Group"', () => {
+    const r = extract('Zentrova cut its forecast. Zentrova Group Holdings fell.');
+    expect(mentionsOf(r, 'organizations')).toContain('Zentrova Group Holdings');
+  });
+});
