@@ -240,6 +240,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'article-name', example: 'It told Le Monde.', when: (x: ChunkContext) => shortRun(x) && x.lex.nameArticles.has(x.firstKey), then: (x) => [typed(x.c, 'organization', false, 'article-name')] }),
   // "Regional Initiative", "East Transponder", "Arabic-language": word shapes no one's name has.
   rule({ id: 'non-name-word', example: 'The Regional Initiative began.', when: (x: ChunkContext) => shortRun(x) && hasNonNameWord(x), then: (x) => [typed(x.c, null, false, 'non-name-word')] }),
+  // "Xbox One X", "Planet Earth II", "Model 3": a number word, a lone capital letter or digits make a model's name, not a person's.
+  rule({ id: 'model-shape', example: 'They sold the Varko One X.', when: (x: ChunkContext) => shortRun(x) && hasModelWord(x), then: (x) => [typed(x.c, null, false, 'model-shape')] }),
   // "Internet Startup", "Paramount Pictures", "Status Weekly": a person's name does not end in an ordinary word.
   rule({ id: 'common-head', example: 'They read Ulbrecht Weekly.', when: (x: ChunkContext) => shortRun(x) && endsInCommonWord(x), then: (x) => [typed(x.c, null, false, 'common-head')] }),
   rule({ id: 'two-capitals', example: 'Ulbrecht Karvosi spoke.', when: (x: ChunkContext) => shortRun(x), then: (x) => [typed(x.c, 'person', false, 'two-capitals')] }),
@@ -449,6 +451,15 @@ function hasNonNameWord(x: ChunkContext): boolean {
 }
 
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Abbreviation'] as const;
+
+/** A word after the first is a number word ("One"), a lone capital ("X"), a Roman numeral ending the run after no given name, or holds a digit. */
+function hasModelWord(x: ChunkContext): boolean {
+  for (let i = x.c.first + 1; i < x.c.end; i++) {
+    const t = x.tokens[i]!;
+    if (has(t, 'Value') || /\d/.test(t.text) || (/^\p{Lu}$/u.test(t.text) && t.post !== '.')) return true;
+  }
+  return has(lastToken(x), 'RomanNumeral') && /^[IVX]+$/.test(lastToken(x).text) && !x.lex.givenNames.has(x.firstKey) && !has(firstToken(x), 'FirstName');
+}
 
 /** The last word is an ordinary word (compromise knows it), and no word is a name part ("Al Gore"): "Status Weekly". */
 function endsInCommonWord(x: ChunkContext): boolean {

@@ -175,3 +175,20 @@ describe('a company that shares a given name, and its products', () => {
     expect(mentionsOf(r, 'organizations')).toContain('Zentrova Group Holdings');
   });
 });
+
+describe('models, devices and formats are no entity', () => {
+  test.each([
+    ['The Varko One X ships in May.', 'Varko One X'],
+    ['It runs on any PC with a USB port and VR headset.', 'PC'],
+    ['Fans watched Planet Earth II again.', 'Planet Earth II'],
+  ])('%s has no entity %s', (text, name) => {
+    const r = extract(text);
+    for (const kind of ['people', 'organizations', 'places'] as const) expect(mentionsOf(r, kind)).not.toContain(name);
+  });
+  test.each([
+    ['Pope John Paul II visited Oslo.', 'John Paul II'],
+    ['K. Spiring scored twice.', 'K. Spiring'],
+  ])('%s keeps the person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+});
