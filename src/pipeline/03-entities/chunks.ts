@@ -63,7 +63,7 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     when: ({ t, prev, lex }: StartContext) => !!prev && isStateCode(t, lex) && /^, $/.test(prev.post) && isCapitalized(prev),
     then: () => true,
   }),
-  rule({ id: 'start-common-acronym', example: 'It starts at 10 GMT today.', when: ({ t, lex }: StartContext) => isAllCaps(t) && lex.commonAcronyms.has(keyOf(t)), then: () => false }),
+  rule({ id: 'start-common-acronym', example: 'It starts at 10 GMT today.', when: ({ t, lex }: StartContext) => (isAllCaps(t) || t.text.includes('.')) && lex.commonAcronyms.has(keyOf(t)), then: () => false }),
   rule({ id: 'start-inside-sentence', example: 'They met Blinken.', when: ({ atStart }: StartContext) => !atStart, then: () => true }),
   rule({
     id: 'start-listed-given-or-place',

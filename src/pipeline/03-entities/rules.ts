@@ -11,6 +11,7 @@ import { has, hasAny, isAllCaps, isFunctionWord, joinedByHyphen, keyOf, rangeKey
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
 import { isCamelCase, isGenerationalSuffix } from './shapes.js';
+import { titleKey } from './titles.js';
 
 /** What the entity rules work on: the document and the lexicon. */
 export interface EntityEnv {
@@ -91,7 +92,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     then: (x) => [typed(x.c, 'person', false, 'title-reference')],
   }),
   // "Foreign Minister" with no name after it.
-  rule({ id: 'title-alone', example: 'Their Foreign Minister arrived.', when: (x: ChunkContext) => x.lex.titles.has(x.key.replace(/-(?:designate|elect)$/, '')), then: () => [] }),
+  rule({ id: 'title-alone', example: 'Their Foreign Minister arrived.', when: (x: ChunkContext) => x.lex.titles.has(titleKey(x.key, x.lex)), then: () => [] }),
   // "Information Ministry Director", "U.S. Congressman": a title after a name is no part of it.
   rule({
     id: 'trailing-title',

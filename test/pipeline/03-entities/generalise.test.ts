@@ -192,3 +192,9 @@ describe('models, devices and formats are no entity', () => {
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });
 });
+
+test('"President-elect" is a title before a name, and "Ph.D." no name', () => {
+  const r = extract('President-elect Donald Trump met Ph.D. students. President-elect Trump spoke.');
+  expect(extract('President-elect Donald Trump met Ph.D. students.').people[0]?.roles).toEqual(['President-elect']);
+  expect(mentionsOf(r, 'people')).toEqual(['Donald Trump', 'Trump']);
+});
