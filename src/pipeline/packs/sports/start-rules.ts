@@ -26,4 +26,12 @@ export const SPORTS_START_RULES = {
       (/^\d/.test(after.text) || lexicon().sportsMatchWords.has(after.normal)),
     then: () => true,
   }),
+  resultsTeam: rule({
+    id: 'start-results-team',
+    example: 'Reading 2 1 0 1 3 5 3',
+    // one word opening a standings row or a result: a small count, then another count or the other side ("Nice 1 Guingamp 2")
+    when: ({ t, next, after }: LineStart) =>
+      next && after && /^ +$/.test(t.post) && /^\d{1,2}$/.test(next.text) && /^ +$/.test(next.post) && (/^\d{1,2}$/.test(after.text) || /^\p{Lu}\p{Ll}/u.test(after.text)),
+    then: () => true,
+  }),
 };
