@@ -35,9 +35,12 @@ export interface EvidenceContext {
 export interface Evidence {
   type: EntityType;
   beatsNames: boolean;
+  /** Person evidence that beats a guess from compromise's tags ("Paris-born Jean Dupont", Dupont tagged a company). */
+  beatsGuesses?: boolean;
 }
 
 const person: Evidence = { type: 'person', beatsNames: false };
+const bornPerson: Evidence = { type: 'person', beatsNames: false, beatsGuesses: true };
 const org = (beatsNames: boolean): Evidence => ({ type: 'organization', beatsNames });
 
 /** A reporting verb in a tense ("said", "says"). */
@@ -63,6 +66,13 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
     example: 'Karvo Ulbrecht, 42, said no.',
     when: (x: EvidenceContext) => commaThen(x, x.after) && /^(?:1[0-9]|[2-9][0-9]|10[0-9])$/.test(x.after.text) && /^,/.test(x.after.post),
     then: () => person,
+  }),
+  // "Paris-born Jean Dupont", "German-born Ulbrecht": only people are born.
+  rule({
+    id: 'evidence-born',
+    example: 'The Paris-born Jean Varko spoke.',
+    when: (x: EvidenceContext) => !!x.before && !!x.before2 && x.lex.evidencePersonPassives.has(x.before.normal) && x.before2.post === '-' && x.before.pre === '' && joinedBySpace(x.before, x.tokens[x.t.first]!),
+    then: () => bornPerson,
   }),
   // "Karvo Ulbrecht's wife", "Ulbrecht's career": what only people have.
   rule({
@@ -152,7 +162,7 @@ function mayRetype(t: Typed, e: Evidence, tokens: readonly Token[]): boolean {
   // "some Democrats, who": a plural names a group, not a person.
   if (e.type === 'person' && t.end - t.first === 1 && has(tokens[t.first], 'Plural')) return false;
   if (t.type === e.type || t.type === null) return t.type === null;
-  if (!t.strong) return e.type !== 'person' || t.type === 'person';
+  if (!t.strong) return e.type !== 'person' || t.type === 'person' || (e.beatsGuesses === true && t.rule === 'compromise');
   return e.beatsNames && NAME_RULES.has(t.rule);
 }
 
@@ -162,15 +172,16 @@ function mayRetype(t: Typed, e: Evidence, tokens: readonly Token[]): boolean {
  */
 export function typeByEvidence(env: EntityEnv, typed: Typed[], teamReport: boolean): void {
   const { tokens, text } = env;
-  const byKey = new Map<string, { ids: Map<EntityType, RuleId>; beats: boolean; conflict: boolean }>();
+  const byKey = new Map<string, { ids: Map<EntityType, RuleId>; beats: boolean; guesses: boolean; conflict: boolean }>();
   for (const t of typed) {
     const e = evidenceOf(env, t, teamReport);
     if (!e) continue;
     const key = rangeKey(text, tokens, t.first, t.end);
-    const seen = byKey.get(key) ?? { ids: new Map(), beats: false, conflict: false };
+    const seen = byKey.get(key) ?? { ids: new Map(), beats: false, guesses: false, conflict: false };
     if (seen.ids.size > 0 && !seen.ids.has(e.out.type)) seen.conflict = true;
     if (!seen.ids.has(e.out.type)) seen.ids.set(e.out.type, e.id);
     seen.beats ||= e.out.beatsNames;
+    seen.guesses ||= e.out.beatsGuesses === true;
     byKey.set(key, seen);
   }
   if (byKey.size === 0) return;
@@ -178,7 +189,7 @@ export function typeByEvidence(env: EntityEnv, typed: Typed[], teamReport: boole
     const seen = byKey.get(rangeKey(text, tokens, t.first, t.end));
     if (!seen || seen.conflict) continue;
     const [type, id] = [...seen.ids][0]!;
-    if (mayRetype(t, { type, beatsNames: seen.beats }, tokens)) Object.assign(t, { type, strong: true, rule: id });
+    if (mayRetype(t, { type, beatsNames: seen.beats, beatsGuesses: seen.guesses }, tokens)) Object.assign(t, { type, strong: true, rule: id });
   }
 }
 
