@@ -122,6 +122,9 @@ class ShortForms {
   private readonly fullNames = new Map<string, Cluster | null>();
   private readonly acronyms = new Map<string, Cluster>();
 
+  /** A body's or place's name before its organisation or place word ("Alibaba Group" → "alibaba"), and the word itself after a place ("US Congress" → "congress"). */
+  private readonly bodies = new Map<string, Cluster | null>();
+
   /** Index a multi-word mention just added to `cluster`. */
   add(m: EntityMention, cluster: Cluster): void {
     if (!m.text.includes(' ')) return;
@@ -129,10 +132,16 @@ class ShortForms {
       const words = nameWords(m.text);
       if (words.length >= 2) {
         // A word shared by two people ("John") joins neither.
-        note(this.surnames, words[words.length - 1]!, cluster);
+        const surname = words[words.length - 1]!;
+        note(this.surnames, surname, cluster);
+        // "al-Bashir" is also "Bashir".
+        const bare = withoutParticle(surname);
+        if (bare !== surname) note(this.surnames, bare, cluster);
         note(this.givenNames, words[0]!, cluster);
-        note(this.fullNames, `${words[0]}|${words[words.length - 1]}`, cluster);
+        note(this.fullNames, `${words[0]}|${surname}`, cluster);
       }
+    } else {
+      for (const short of shortForms(m.text, m.type)) note(this.bodies, `${m.type}:${short}`, cluster);
     }
     const acronym = initials(m.text);
     if (acronym && !this.acronyms.has(`${m.type}:${acronym}`)) this.acronyms.set(`${m.type}:${acronym}`, cluster);
@@ -147,6 +156,9 @@ class ShortForms {
   find(m: EntityMention): Cluster | undefined {
     if (m.type === 'person') {
       const words = nameWords(m.text);
+      // "Bin Laden" after "Osama bin Laden": particles and a surname are the surname.
+      const particles = lexicon().nameParticles;
+      if (words.length >= 2 && words.slice(0, -1).every((w) => particles.has(w))) return this.surnames.get(words[words.length - 1]!) ?? undefined;
       if (words.length >= 2) return this.fullNames.get(`${words[0]}|${words[words.length - 1]}`) ?? undefined;
       const word = words[0] ?? '';
       const bySurname = this.surnames.get(word);
@@ -154,8 +166,33 @@ class ShortForms {
       return this.givenNames.get(word) ?? undefined;
     }
     if (m.text.includes(' ')) return undefined;
-    return /^[A-Z]{2,6}$/.test(m.text) ? this.acronyms.get(`${m.type}:${m.text}`) : undefined;
+    if (/^[A-Z]{2,6}$/.test(m.text)) return this.acronyms.get(`${m.type}:${m.text}`);
+    return this.bodies.get(`${m.type}:${m.text.toLowerCase()}`) ?? undefined;
   }
+}
+
+/** "al-bashir" → "bashir": a surname without its hyphenated particle. */
+function withoutParticle(word: string): string {
+  const dash = word.indexOf('-');
+  return dash > 0 && lexicon().nameParticles.has(word.slice(0, dash)) ? word.slice(dash + 1) : word;
+}
+
+/**
+ * The one-word short forms of an organisation or place name: the words before a
+ * closing organisation, company or place word ("Alibaba Group" → "alibaba",
+ * "Bardo National Museum" → "bardo" when one word opens it), and the closing
+ * institution word after a known place ("US Congress" → "congress").
+ */
+function shortForms(name: string, type: EntityType): string[] {
+  const lex = lexicon();
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!.replace(/\./g, '');
+  const out: string[] = [];
+  const closes = lex.orgCorporate.has(last) || lex.orgSuffixes.has(last) || (type === 'place' && lex.placeSuffixes.has(last));
+  if (closes && words.length >= 2) out.push(words[0]!);
+  const head = words.slice(0, -1).join(' ');
+  if (type === 'organization' && lex.orgAlone.has(last) && (lex.countries.has(head) || lex.countryAliases.has(head) || lex.regions.has(head))) out.push(last);
+  return out;
 }
 
 /** Record that `word` names `cluster`; a word naming two clusters names none. */

@@ -198,3 +198,41 @@ test('"President-elect" is a title before a name, and "Ph.D." no name', () => {
   expect(extract('President-elect Donald Trump met Ph.D. students.').people[0]?.roles).toEqual(['President-elect']);
   expect(mentionsOf(r, 'people')).toEqual(['Donald Trump', 'Trump']);
 });
+
+describe('text in other scripts, and X-born', () => {
+  test.each([
+    ['Reports by TNW中文站 ran.', 'TNW'],
+    ['Reports by Next Web浣滃搧 ran.', 'Next Web'],
+  ])('%s: the name stops where the other script starts (%s)', (text, name) => {
+    const r = extract(text);
+    const all = [...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')];
+    expect(all).toContain(name);
+    expect(all.every((m) => !/\p{Script=Han}/u.test(m))).toBe(true);
+  });
+  test('a run of Chinese is never an entity', () => {
+    const r = extract('北京市 华为公司 周一发布。');
+    expect([...r.people, ...r.organizations, ...r.places]).toEqual([]);
+  });
+  test('"Paris-born Jean Dupont" is a person, and Paris-born no place (the CoNLL convention, kept)', () => {
+    const r = extract('The Paris-born Jean Dupont met them.');
+    expect(mentionsOf(r, 'people')).toEqual(['Jean Dupont']);
+    expect(mentionsOf(r, 'places')).toEqual([]);
+  });
+});
+
+describe('clustering: particles, short forms of bodies', () => {
+  const names = (text: string, kind: Kind) => extract(text)[kind].map((e) => e.mentions.map((m) => m.text));
+  test.each([
+    ['Osama bin Laden spoke. Later Bin Laden left.', 'people', [['Osama bin Laden', 'Bin Laden']]],
+    ["Omar Hassan al-Bashir met them. Bashir's aides left.", 'people', [['Omar Hassan al-Bashir', 'Bashir']]],
+    ['Alibaba Group said so. Alibaba said more.', 'organizations', [['Alibaba Group', 'Alibaba']]],
+    ['The US Congress met. Congress voted.', 'organizations', [['US Congress', 'Congress']]],
+  ] as const)('%s', (text, kind, expected) => {
+    expect(names(text, kind)).toEqual(expected);
+  });
+  test('two bodies sharing a first word keep apart', () => {
+    const r = extract('Varko Group said so. Varko Holdings fell. Varko rose.');
+    expect(r.organizations.filter((e) => e.mentions.some((m) => m.text === 'Varko'))).toHaveLength(1);
+    expect(r.organizations.find((e) => e.mentions.some((m) => m.text === 'Varko'))!.mentions).toHaveLength(1);
+  });
+});
