@@ -57,6 +57,13 @@ const prefixIsPlace = (x: ChunkContext): boolean => x.n >= 2 && !!placeKind(x.le
 
 /** The classification rules, in order. */
 export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
+  // "back to the Kremlin", "in the White House": a seat of power after a place preposition is the place (it acts as a body elsewhere).
+  rule({
+    id: 'seat-place',
+    example: 'He returned to the Kremlin on Thursday.',
+    when: (x: ChunkContext) => x.lex.seatsOfPower.has(x.written) && afterPlacePreposition(x),
+    then: (x) => [typed(x.c, 'place', true, 'seat-place', { kind: 'other' })],
+  }),
   rule({ id: 'org-list', example: 'Yonhap reported the talks.', when: (x: ChunkContext) => x.lex.orgs.has(x.written), then: (x) => [typed(x.c, 'organization', true, 'org-list')] }),
   rule({
     id: 'place-list',
@@ -303,6 +310,14 @@ function miscEnding(x: ChunkContext): boolean {
   if (x.lex.miscSuffixes.has(x.lastKey)) return true;
   const numeral = /^(?:[IVX]+|\d+)$/.test(lastToken(x).text);
   return numeral && x.n >= 3 && x.lex.miscSuffixes.has(keyOf(x.tokens[x.c.end - 2]!));
+}
+
+/** A place preposition before the run, maybe with "the" between ("to the Kremlin"). */
+function afterPlacePreposition(x: ChunkContext): boolean {
+  let i = x.c.first - 1;
+  if (x.tokens[i]?.normal === 'the') i--;
+  const before = x.tokens[i];
+  return !!before && before.sentence === firstToken(x).sentence && x.lex.placePrepositions.has(before.normal);
 }
 
 /** The word before is a capitalised name followed by a comma ("Tulsa, OK"). */

@@ -236,3 +236,14 @@ describe('clustering: particles, short forms of bodies', () => {
     expect(r.organizations.find((e) => e.mentions.some((m) => m.text === 'Varko'))!.mentions).toHaveLength(1);
   });
 });
+
+describe('seats of power: a body when they act, a place when one goes there', () => {
+  test.each([
+    ['The White House said the talks would go on.', 'White House', 'organizations'],
+    ['A Kremlin spokesman denied it.', 'Kremlin', 'organizations'],
+    ['He returned to the Kremlin on Thursday.', 'Kremlin', 'places'],
+    ['Reagan won a second term in the White House.', 'White House', 'places'],
+  ] as const)('%s → %s (%s)', (text, name, kind) => {
+    expect(mentionsOf(extract(text), kind)).toContain(name);
+  });
+});
