@@ -247,3 +247,9 @@ describe('seats of power: a body when they act, a place when one goes there', ()
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
 });
+
+test('scorers in brackets after a side\'s goals are persons, the sides are teams', () => {
+  const r = extract('SOCCER - DUTCH RESULTS\nLens 3 (Vairelles 8th, Smicer 90th) Metz 2\nFortuna Sittard 2 (Jeffrey 7, Roest 33) Heerenveen 4');
+  expect(mentionsOf(r, 'people')).toEqual(['Vairelles', 'Smicer', 'Jeffrey', 'Roest']);
+  expect(mentionsOf(r, 'organizations')).toEqual(expect.arrayContaining(['Lens', 'Metz', 'Fortuna Sittard', 'Heerenveen']));
+});

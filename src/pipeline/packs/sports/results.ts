@@ -185,7 +185,22 @@ function isResultPerson(t: Typed, tokens: readonly Token[]): boolean {
   const after = tokens[t.end];
   if (before && lexicon().sportsDismissals.has(before.text) && /^ +$/.test(before.post)) return true;
   if (before && /^\d{1,3}$/.test(before.text) && /^\. +$/.test(before.post)) return true;
-  return same(after, tokens[lastOf(t)]!) && /^\d+(?:st|nd|rd|th)$/.test(after.text);
+  if (!same(after, tokens[lastOf(t)]!)) return false;
+  // "Smicer 90th)": compromise may keep the closing bracket on the minute.
+  if (/^\d+(?:st|nd|rd|th)\)?$/.test(after.text)) return true;
+  // "(Jeffrey 7, Roest 33)": a scorer and a minute inside the brackets after a side's goals.
+  return /^\d{1,3}\)?$/.test(after.text) && /^[,)]|^\s*$/.test(after.post) && insideScorers(t, tokens);
+}
+
+/** The run stands inside brackets that open right after a goal count ("Fortuna Sittard 2 (Jeffrey 7, Roest 33)"). */
+function insideScorers(t: Typed, tokens: readonly Token[]): boolean {
+  const first = tokens[t.first]!;
+  for (let k = t.first; k >= Math.max(0, t.first - 12); k--) {
+    const x = tokens[k]!;
+    if (x.sentence !== first.sentence || (k < t.first && /\)/.test(x.post + x.text))) return false;
+    if (x.pre.includes('(')) return /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '');
+  }
+  return false;
 }
 
 function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {

@@ -26,6 +26,13 @@ export const SPORTS_START_RULES = {
       (/^\d/.test(after.text) || lexicon().sportsMatchWords.has(after.normal)),
     then: () => true,
   }),
+  scorer: rule({
+    id: 'start-scorer',
+    example: 'Lens 3 (Vairelles 8th, Foe 85th) Metz 2',
+    // a name right after a bracket, before a minute: the first scorer of a side ("(Vairelles 8th")
+    when: ({ t, next }: LineStart) => next && t.pre.includes('(') && /^\d{1,3}(?:st|nd|rd|th)?\)?$/.test(next.text),
+    then: () => true,
+  }),
   resultsTeam: rule({
     id: 'start-results-team',
     example: 'Reading 2 1 0 1 3 5 3',
