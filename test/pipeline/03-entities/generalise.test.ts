@@ -253,3 +253,9 @@ test('scorers in brackets after a side\'s goals are persons, the sides are teams
   expect(mentionsOf(r, 'people')).toEqual(['Vairelles', 'Smicer', 'Jeffrey', 'Roest']);
   expect(mentionsOf(r, 'organizations')).toEqual(expect.arrayContaining(['Lens', 'Metz', 'Fortuna Sittard', 'Heerenveen']));
 });
+
+test('cricket: a name after a dismissal is a player, even a town; batsmen in brackets after a total are players', () => {
+  const r = extract('CRICKET - ENGLAND V PAKISTAN\nAamir Sohail c Cork b Croft 46\nPakistan 318-2 (Saeed Anwar 169 not out, Ijaz Ahmed 61).');
+  expect(mentionsOf(r, 'people')).toEqual(expect.arrayContaining(['Cork', 'Croft', 'Ijaz Ahmed']));
+  expect(mentionsOf(r, 'places')).not.toContain('Cork');
+});

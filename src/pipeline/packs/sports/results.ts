@@ -52,7 +52,8 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
       teams.add(rangeKey(text, tokens, t.first, t.end));
       continue;
     }
-    if ((!t.strong || t.type === null) && (isResultPerson(t, tokens) || (kind === 'individual' && beforeBracket(t, tokens)))) {
+    // "c Cork b Croft": after a dismissal the name is a player's, even a town's name.
+    if (((!t.strong || t.type === null) && (isResultPerson(t, tokens) || (kind === 'individual' && beforeBracket(t, tokens)))) || isDismissed(t, tokens)) {
       set(t, { type: 'person', strong: true, rule: 'result-person' });
       continue;
     }
@@ -180,10 +181,16 @@ function beforeBracket(t: Typed, tokens: readonly Token[]): boolean {
  * rank ("3. Ekimov 1:7", "6. Gunhild Halle (Norway)"), or before the minute of a
  * goal or substitution ("Joakim Persson 81st minute", "(Becerril 46th)").
  */
+/** "c Cork b Croft", "lbw b Wasim": a name after a cricket dismissal. */
+function isDismissed(t: Typed, tokens: readonly Token[]): boolean {
+  const before = tokens[t.first - 1];
+  return !!before && same(before, tokens[t.first]!) && lexicon().sportsDismissals.has(before.text) && /^ +$/.test(before.post);
+}
+
 function isResultPerson(t: Typed, tokens: readonly Token[]): boolean {
   const before = tokens[t.first - 1];
   const after = tokens[t.end];
-  if (before && lexicon().sportsDismissals.has(before.text) && /^ +$/.test(before.post)) return true;
+  if (isDismissed(t, tokens)) return true;
   if (before && /^\d{1,3}$/.test(before.text) && /^\. +$/.test(before.post)) return true;
   if (!same(after, tokens[lastOf(t)]!)) return false;
   // "Smicer 90th)": compromise may keep the closing bracket on the minute.
@@ -192,13 +199,14 @@ function isResultPerson(t: Typed, tokens: readonly Token[]): boolean {
   return /^\d{1,3}\)?$/.test(after.text) && /^[,)]|^\s*$/.test(after.post) && insideScorers(t, tokens);
 }
 
-/** The run stands inside brackets that open right after a goal count ("Fortuna Sittard 2 (Jeffrey 7, Roest 33)"). */
+/** The run stands inside brackets that open right after a goal count or a cricket total ("Fortuna Sittard 2 (Jeffrey 7, Roest 33)"). */
 function insideScorers(t: Typed, tokens: readonly Token[]): boolean {
   const first = tokens[t.first]!;
   for (let k = t.first; k >= Math.max(0, t.first - 12); k--) {
     const x = tokens[k]!;
     if (x.sentence !== first.sentence || (k < t.first && /\)/.test(x.post + x.text))) return false;
-    if (x.pre.includes('(')) return /^\d{1,2}$/.test(tokens[k - 1]?.text ?? '');
+    // after a goal count, or a cricket total ("Pakistan 318-2 (Saeed Anwar 169 not out")
+    if (x.pre.includes('(')) return /^\d{1,3}(?:-\d{1,2})?$/.test(tokens[k - 1]?.text ?? '');
   }
   return false;
 }
