@@ -259,3 +259,8 @@ test('cricket: a name after a dismissal is a player, even a town; batsmen in bra
   expect(mentionsOf(r, 'people')).toEqual(expect.arrayContaining(['Cork', 'Croft', 'Ijaz Ahmed']));
   expect(mentionsOf(r, 'places')).not.toContain('Cork');
 });
+
+test('cricket: a name before a bowling analysis is a player', () => {
+  const r = extract('CRICKET - ENGLAND V PAKISTAN\nBowling: Lewis 23-3-112-0, Cork 14.3-4-45-1, Salisbury 17-0-91-0');
+  expect(mentionsOf(r, 'people')).toEqual(['Lewis', 'Cork', 'Salisbury']);
+});

@@ -181,11 +181,16 @@ function beforeBracket(t: Typed, tokens: readonly Token[]): boolean {
  * rank ("3. Ekimov 1:7", "6. Gunhild Halle (Norway)"), or before the minute of a
  * goal or substitution ("Joakim Persson 81st minute", "(Becerril 46th)").
  */
-/** "c Cork b Croft", "lbw b Wasim": a name after a cricket dismissal. */
+/** "c Cork b Croft", "lbw b Wasim": a name after a cricket dismissal; "Cork 14.3-4-45-1": a bowler's analysis after it. */
 function isDismissed(t: Typed, tokens: readonly Token[]): boolean {
   const before = tokens[t.first - 1];
-  return !!before && same(before, tokens[t.first]!) && lexicon().sportsDismissals.has(before.text) && /^ +$/.test(before.post);
+  if (before && same(before, tokens[t.first]!) && lexicon().sportsDismissals.has(before.text) && /^ +$/.test(before.post)) return true;
+  const after = tokens[t.end];
+  return same(after, tokens[lastOf(t)]!) && /^ +$/.test(tokens[lastOf(t)]!.post) && BOWLING.test(after.text);
 }
+
+/** A bowler's analysis: overs, maidens, runs, wickets ("14.3-4-45-1", "23-3-112-0"). */
+const BOWLING = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\)?$/;
 
 function isResultPerson(t: Typed, tokens: readonly Token[]): boolean {
   const before = tokens[t.first - 1];
