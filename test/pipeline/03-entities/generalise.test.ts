@@ -264,3 +264,8 @@ test('cricket: a name before a bowling analysis is a player', () => {
   const r = extract('CRICKET - ENGLAND V PAKISTAN\nBowling: Lewis 23-3-112-0, Cork 14.3-4-45-1, Salisbury 17-0-91-0');
   expect(mentionsOf(r, 'people')).toEqual(['Lewis', 'Cork', 'Salisbury']);
 });
+
+test('fixture lists: each side of "v" is a team', () => {
+  const r = extract('SOCCER - SCOTTISH FIXTURES\nAberdeen v Hearts, Reading v Stoke, Southend v Swindon');
+  expect(mentionsOf(r, 'organizations')).toEqual(['Aberdeen', 'Hearts', 'Reading', 'Stoke', 'Southend', 'Swindon']);
+});

@@ -12,6 +12,7 @@ import { has, isCapitalized, isFunctionWord, joinedBySpace } from '../../tokens.
 /** What these rules read of a start context: the word and the two after it. */
 interface LineStart {
   t: Token;
+  prev: Token | undefined;
   next: Token | undefined;
   after: Token | undefined;
 }
@@ -24,6 +25,14 @@ export const SPORTS_START_RULES = {
     when: ({ t, next, after }: LineStart) =>
       next && after && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next) && !has(t, 'Verb') && !has(next, 'PastTense') &&
       (/^\d/.test(after.text) || lexicon().sportsMatchWords.has(after.normal)),
+    then: () => true,
+  }),
+  fixture: rule({
+    id: 'start-fixture',
+    example: 'Aberdeen v Hearts',
+    // one word on either side of "v" in a fixture list ("Aberdeen v Hearts", "Reading v Stoke")
+    when: ({ t, prev, next }: LineStart) =>
+      (!!next && /^ +$/.test(t.post) && /^vs?\.?$/.test(next.text)) || (!!prev && /^ +$/.test(prev.post) && /^vs?\.?$/.test(prev.text)),
     then: () => true,
   }),
   scorer: rule({
