@@ -73,7 +73,7 @@ export const PASSES: readonly Pass[] = [
       { id: 'caps-known', example: 'BOXING - JOHNSON WINS\nMichael Johnson won on Sunday.' },
       { id: 'caps-org', example: 'NATO WARNS RUSSIA\nThe alliance spoke.' },
       { id: 'caps-place', example: 'TALKS IN SEOUL\nThe talks went on.' },
-      { id: 'caps-match', example: 'SOCCER - BENETTON BEAT DINAMO\nThe match was close.' },
+      { id: 'caps-match', example: 'TENNIS - KORVAL BEAT MISTREN\nThe match was close.' },
     ],
   },
   {

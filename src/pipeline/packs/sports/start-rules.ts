@@ -29,7 +29,7 @@ export const SPORTS_START_RULES = {
   }),
   fixture: rule({
     id: 'start-fixture',
-    example: 'Aberdeen v Hearts',
+    example: 'Reading v Stoke',
     // one word on either side of "v" in a fixture list ("Aberdeen v Hearts", "Reading v Stoke")
     when: ({ t, prev, next }: LineStart) =>
       (!!next && /^ +$/.test(t.post) && /^vs?\.?$/.test(next.text)) || (!!prev && /^ +$/.test(prev.post) && /^vs?\.?$/.test(prev.text)),
