@@ -269,3 +269,9 @@ test('fixture lists: each side of "v" is a team', () => {
   const r = extract('SOCCER - SCOTTISH FIXTURES\nAberdeen v Hearts, Reading v Stoke, Southend v Swindon');
   expect(mentionsOf(r, 'organizations')).toEqual(['Aberdeen', 'Hearts', 'Reading', 'Stoke', 'Southend', 'Swindon']);
 });
+
+test("cycling results: the rider's team after the country closes the line or comes before the time", () => {
+  const r = extract('CYCLING - TOUR RESULTS\n1. Federico Colonna (Italy) Mapei three hours 43 mins\n2. Robbie McEwen (Australia) Rabobank\n3. Jans Koerts (Netherlands) MX Onda');
+  expect(mentionsOf(r, 'organizations')).toEqual(['Mapei', 'Rabobank', 'MX Onda']);
+  expect(mentionsOf(r, 'people')).toHaveLength(3);
+});

@@ -224,6 +224,8 @@ function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
   const match = lexicon().sportsMatchWords;
   // "Aberdeen v Hearts, Reading v Stoke": a side of a fixture, whatever follows it.
   if (t.end - t.first === 1 && same(before, first) && /^ +$/.test(before.post) && match.has(before.normal)) return true;
+  // "Robbie McEwen (Australia) Rabobank", "(Italy) Mapei three hours": the rider's team after the country, closing the line or before the time.
+  if (same(before, first) && /\) +$/.test(before.post) && (/\n/.test(tokens[lastOf(t)]!.post) || !after || has(after, 'Value'))) return true;
   if (!/^ *$/.test(tokens[lastOf(t)]!.post)) return false;
   // "Deportivo Coruna 1", "Arbroath 3 1 2 0": a name before a score or table figures.
   // ... but "Muralitharan 10-1-45-2" is a bowler's analysis.
