@@ -84,6 +84,8 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   SPORTS_START_RULES.resultsTeam,
   SPORTS_START_RULES.scorer,
   SPORTS_START_RULES.fixture,
+  SPORTS_START_RULES.club,
+  SPORTS_START_RULES.scoringSide,
   // "Stocks rose", "Newspapers said": a known plural opening a sentence is no name
   rule({ id: 'start-common-plural', example: 'Stocks rose on Monday.', when: ({ t }: StartContext) => has(t, 'Plural') && !has(t, 'ProperNoun'), then: () => false }),
   rule({ id: 'start-unknown-word', example: 'Karbacher won.', when: ({ t }: StartContext) => !isKnownWord(keyOf(t)), then: () => true }),

@@ -275,3 +275,9 @@ test("cycling results: the rider's team after the country closes the line or com
   expect(mentionsOf(r, 'organizations')).toEqual(['Mapei', 'Rabobank', 'MX Onda']);
   expect(mentionsOf(r, 'people')).toHaveLength(3);
 });
+
+test("squads and scorers' lines: a club alone in brackets, a side opening its scorers", () => {
+  const r = extract('SOCCER - SWISS SQUAD\nMidfielders - Alexandre Comisetti (Grasshoppers), Antonio Esposito (Grasshoppers).\nHearts - Dave McPherson (44th)');
+  expect(mentionsOf(r, 'organizations')).toEqual(['Grasshoppers', 'Grasshoppers', 'Hearts']);
+  expect(mentionsOf(r, 'organizations')).not.toContain('Midfielders');
+});

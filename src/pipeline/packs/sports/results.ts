@@ -222,6 +222,8 @@ function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
   const after = tokens[t.end];
   const before = tokens[t.first - 1];
   const match = lexicon().sportsMatchWords;
+  // "Hearts - Dave McPherson (44th)": the side opening its scorers' line.
+  if (!same(before, first) && same(after, first) && /^ - $/.test(tokens[lastOf(t)]!.post) && /\(\d+(?:st|nd|rd|th)/.test(lineAfter(t, tokens))) return true;
   // "Aberdeen v Hearts, Reading v Stoke": a side of a fixture, whatever follows it.
   if (t.end - t.first === 1 && same(before, first) && /^ +$/.test(before.post) && match.has(before.normal)) return true;
   // "Robbie McEwen (Australia) Rabobank", "(Italy) Mapei three hours": the rider's team after the country, closing the line or before the time.
@@ -237,6 +239,16 @@ function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
   // "the Expos", "Giants": a capitalised plural standing alone.
   if (t.end - t.first === 1 && /^[A-Z][a-z]+s$/.test(first.text)) return true;
   return t.rule === 'caps-match';
+}
+
+/** The text of the run's line after it (a short way only: lines can be huge). */
+function lineAfter(t: Typed, tokens: readonly Token[]): string {
+  let out = '';
+  for (let k = t.end; k < tokens.length && k < t.end + 12; k++) {
+    out += tokens[k]!.pre + tokens[k]!.text + tokens[k]!.post;
+    if (tokens[k]!.post.includes('\n')) break;
+  }
+  return out;
 }
 
 /** "BENETTON BEAT DINAMO": an unknown word in capitals next to "BEAT" or "V" (a team, if the report is on sport). */

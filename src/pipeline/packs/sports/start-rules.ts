@@ -27,6 +27,20 @@ export const SPORTS_START_RULES = {
       (/^\d/.test(after.text) || lexicon().sportsMatchWords.has(after.normal)),
     then: () => true,
   }),
+  club: rule({
+    id: 'start-club',
+    example: 'Antonio Esposito (Grasshoppers), Adrian Knup (Galatasaray).',
+    // a single word alone in brackets after a name: a player's club ("(Grasshoppers)")
+    when: ({ t, prev }: LineStart) => !!prev && t.pre.includes('(') && /^\)/.test(t.post) && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(prev.text),
+    then: () => true,
+  }),
+  scoringSide: rule({
+    id: 'start-scoring-side',
+    example: 'Hearts - Dave McPherson (44th)',
+    // a side opening a scorers' line: "Hearts - Dave McPherson (44th)"
+    when: ({ t, next }: LineStart) => !!next && /^ - $/.test(t.post) && /^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(next.text),
+    then: () => true,
+  }),
   fixture: rule({
     id: 'start-fixture',
     example: 'Reading v Stoke',
