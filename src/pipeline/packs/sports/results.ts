@@ -64,6 +64,7 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
     // In cycling or motor racing results a team follows the rider's country: "Lietti (Italy) MG-Technogym 1:16".
     if ((kind === 'team' || /\)/.test(tokens[t.first - 1]?.post ?? '')) && isTeamByShape(t, tokens)) {
       set(t, { type: 'organization', strong: true, rule: 'team-shape' });
+      teams.add(rangeKey(text, tokens, t.first, t.end));
       continue;
     }
     if (kind === 'individual' || t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
@@ -77,9 +78,9 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
     set(t, { type: 'organization', rule: 'team' });
   }
   // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1" makes "Gloria Bistrita" a team in
-  // the scorers' list and the aggregate line too.
+  // the scorers' list and the aggregate line too; "Hearts 2 1 0 1" makes "Hearts" one in prose.
   for (const t of typed) {
-    if (t.type === 'person' && t.rule !== 'result-person' && teams.has(rangeKey(text, tokens, t.first, t.end))) {
+    if ((t.type === null || (t.type === 'person' && t.rule !== 'result-person')) && teams.has(rangeKey(text, tokens, t.first, t.end))) {
       set(t, { type: 'organization', strong: true, rule: 'team-score' });
     }
   }
