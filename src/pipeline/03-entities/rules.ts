@@ -7,7 +7,7 @@ import type { Doc, EntityType, Token, TokenRange, Typed } from '../doc.js';
 import { isKnownWord } from '../known-words.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
-import { has, hasAny, isAllCaps, isFunctionWord, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
+import { has, hasAny, isAllCaps, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
 import { isCamelCase, isGenerationalSuffix } from './shapes.js';
@@ -252,6 +252,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'model-shape', example: 'They sold the Varko One X.', when: (x: ChunkContext) => shortRun(x) && hasModelWord(x), then: (x) => [typed(x.c, null, false, 'model-shape')] }),
   // "Internet Startup", "Paramount Pictures", "Status Weekly": a person's name does not end in an ordinary word.
   rule({ id: 'common-head', example: 'They read Ulbrecht Weekly.', when: (x: ChunkContext) => shortRun(x) && endsInCommonWord(x), then: (x) => [typed(x.c, null, false, 'common-head')] }),
+  // "in Basse Terre", "across Marie Galante": after a place preposition, two unknown capitals name a place, not a person.
+  rule({
+    id: 'place-cue-run',
+    example: 'They stayed in Velano Terre for a week.',
+    when: (x: ChunkContext) => shortRun(x) && placeCue(x.tokens, x.c, x.lex) === 'weak' && !isPossessiveToken(lastToken(x)),
+    then: (x) => [typed(x.c, 'place', false, 'place-cue-run', { kind: 'other' })],
+  }),
   rule({ id: 'two-capitals', example: 'Ulbrecht Karvosi spoke.', when: (x: ChunkContext) => shortRun(x), then: (x) => [typed(x.c, 'person', false, 'two-capitals')] }),
   // "PolitiFact", "WikiLeaks": a capital inside a word marks a brand ("McCain" has it after a name prefix).
   rule({ id: 'camel-case', example: 'PolitiFact rated it.', when: (x: ChunkContext) => x.n === 1 && isCamelCase(stripPossessive(firstToken(x).text)), then: (x) => [typed(x.c, 'organization', false, 'camel-case')] }),
