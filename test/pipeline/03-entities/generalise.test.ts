@@ -285,5 +285,5 @@ test("squads and scorers' lines: a club alone in brackets, a side opening its sc
 test('after a place preposition two unknown capitals name a place, not a person', () => {
   const r = extract('They stayed in Velano Terre for a week.');
   expect(mentionsOf(r, 'places')).toEqual(['Velano Terre']);
-  expect(mentionsOf(extract("They met in Karvo Ulbrecht's house.").concat ? extract("They met in Karvo Ulbrecht's house.") : r, 'places')).toEqual([]);
+  expect(mentionsOf(extract("They met in Karvo Ulbrecht's house."), 'places')).toEqual([]);
 });
