@@ -187,7 +187,10 @@ function isDismissed(t: Typed, tokens: readonly Token[]): boolean {
   const before = tokens[t.first - 1];
   if (before && same(before, tokens[t.first]!) && lexicon().sportsDismissals.has(before.text) && /^ +$/.test(before.post)) return true;
   const after = tokens[t.end];
-  return same(after, tokens[lastOf(t)]!) && /^ +$/.test(tokens[lastOf(t)]!.post) && BOWLING.test(after.text);
+  if (!same(after, tokens[lastOf(t)]!) || !/^ +$/.test(tokens[lastOf(t)]!.post)) return false;
+  // "Ijaz Ahmed not out 13", "Saeed Anwar c Knight b Mullally 1": a batsman before how he was out.
+  const out = (after.normal === 'not' || after.normal === 'run') && tokens[t.end + 1]?.normal === 'out';
+  return BOWLING.test(after.text) || out || (lexicon().sportsDismissals.has(after.text) && /^ +$/.test(after.post) && /^\p{Lu}/u.test(tokens[t.end + 1]?.text ?? ''));
 }
 
 /** A bowler's analysis: overs, maidens, runs, wickets ("14.3-4-45-1", "23-3-112-0"). */
