@@ -135,7 +135,8 @@ function toMention(doc: Doc, t: Typed): EntityMention[] {
   let end = tokens[t.end - 1]!.end;
   // A token glued to punctuation ("Qanbar(Arabic", "Haidar,[1") or to text in another script
   // ("TNW中文站": Chinese, Japanese, Korean are never part of a name we report) ends the name there.
-  const cut = text.slice(start, end).search(/[([\],;:\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
+  // A slash ends it too: "Thomas Coex/AFP/Getty Images" is a photo credit after the name.
+  const cut = text.slice(start, end).search(/[([\],;:/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
   if (cut === 0) return [];
   if (cut > 0) end = start + text.slice(start, start + cut).trimEnd().length;
   const possessive = POSSESSIVE_MARK.exec(text.slice(start, end));

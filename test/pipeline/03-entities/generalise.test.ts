@@ -287,3 +287,9 @@ test('after a place preposition two unknown capitals name a place, not a person'
   expect(mentionsOf(r, 'places')).toEqual(['Velano Terre']);
   expect(mentionsOf(extract("They met in Karvo Ulbrecht's house."), 'places')).toEqual([]);
 });
+
+test('a photo credit after a slash is no part of the name; street words open a place', () => {
+  const r = extract('Photo: Tomas Korvel/AFP/Getty Images. They walked down Boulevard Montmartre to Fort Lee.');
+  expect(mentionsOf(r, 'people')).toEqual(['Tomas Korvel']);
+  expect(mentionsOf(r, 'places')).toEqual(['Boulevard Montmartre', 'Fort Lee']);
+});
