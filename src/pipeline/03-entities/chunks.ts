@@ -36,6 +36,15 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     when: ({ t, next, lex }: StartContext) => next && lex.nameParticles.has(t.text) && joinedByHyphen(t, next) && isCapitalized(next),
     then: () => true,
   }),
+  // "Mr. de Blasio said", "met bin Laden": a lower-case particle opens the surname it belongs to.
+  rule({
+    id: 'start-lower-particle',
+    example: 'They hunted bin Karvan for years.',
+    // ("et al Saunders": the Latin "et al." is no particle)
+    when: ({ t, prev, next, lex }: StartContext) =>
+      /^\p{Ll}/u.test(t.text) && lex.nameParticles.has(t.text) && prev?.text !== 'et' && !!next && joinedBySpace(t, next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !isFunctionWord(next),
+    then: () => true,
+  }),
   rule({ id: 'start-lower-case', example: 'the talks', when: ({ t }: StartContext) => !isCapitalized(t), then: () => false }),
   rule({
     id: 'start-particle-inside',

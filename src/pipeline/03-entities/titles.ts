@@ -24,7 +24,9 @@ export function findTitles(tokens: readonly Token[], from: number, to: number, l
   while (i < to) {
     const len = titleLength(tokens, i, to, lex);
     const next = tokens[i + len];
-    if (len === 0 || !next || i + len >= to || !isCapitalized(next) || !joinedBySpace(tokens[i + len - 1]!, next)) {
+    // "Mr. de Blasio": a lower-case particle and a capital after the title start the name too.
+    const particle = !!next && lex.nameParticles.has(next.text) && isCapitalized(tokens[i + len + 1]) && i + len + 1 < to;
+    if (len === 0 || !next || i + len >= to || !(isCapitalized(next) || particle) || !joinedBySpace(tokens[i + len - 1]!, next)) {
       i++;
       continue;
     }

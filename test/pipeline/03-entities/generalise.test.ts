@@ -293,3 +293,10 @@ test('a photo credit after a slash is no part of the name; street words open a p
   expect(mentionsOf(r, 'people')).toEqual(['Tomas Korvel']);
   expect(mentionsOf(r, 'places')).toEqual(['Boulevard Montmartre', 'Fort Lee']);
 });
+
+test('a lower-case particle opens the surname it belongs to ("Mr. de Blasio", "bin Laden"), not "et al"', () => {
+  const r = extract('Mayor Bill de Varo spoke. Later Mr. de Varo said no. They hunted bin Karvan. The Trax et al Morinville well flowed.');
+  expect(mentionsOf(r, 'people')).toEqual(expect.arrayContaining(['Bill de Varo', 'de Varo', 'bin Karvan']));
+  expect(r.people.find((p) => p.name === 'Bill de Varo')?.mentions.map((m) => m.text)).toEqual(['Bill de Varo', 'de Varo']);
+  expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'places')]).not.toContain('al Morinville');
+});
