@@ -41,8 +41,9 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     id: 'start-lower-particle',
     example: 'They hunted bin Karvan for years.',
     // ("et al Saunders": the Latin "et al." is no particle)
-    when: ({ t, prev, next, lex }: StartContext) =>
-      /^\p{Ll}/u.test(t.text) && lex.nameParticles.has(t.text) && prev?.text !== 'et' && !!next && joinedBySpace(t, next) && /^\p{Lu}\p{Ll}/u.test(next.text) && !isFunctionWord(next),
+    when: ({ t, prev, next, after, lex }: StartContext) =>
+      /^\p{Ll}/u.test(t.text) && lex.nameParticles.has(t.text) && prev?.text !== 'et' && !!next && joinedBySpace(t, next) &&
+      ((/^\p{Lu}\p{Ll}/u.test(next.text) && !isFunctionWord(next)) || (lex.nameParticles.has(next.text) && !!after && joinedBySpace(next, after) && /^\p{Lu}\p{Ll}/u.test(after.text))),
     then: () => true,
   }),
   rule({ id: 'start-lower-case', example: 'the talks', when: ({ t }: StartContext) => !isCapitalized(t), then: () => false }),
