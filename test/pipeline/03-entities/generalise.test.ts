@@ -300,3 +300,8 @@ test('a lower-case particle opens the surname it belongs to ("Mr. de Blasio", "b
   expect(r.people.find((p) => p.name === 'Bill de Varo')?.mentions.map((m) => m.text)).toEqual(['Bill de Varo', 'de Varo']);
   expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'places')]).not.toContain('al Morinville');
 });
+
+test('an organisation written with "\'s" at every mention keeps it ("Lloyd\'s"); a place or an acronym does not', () => {
+  const r = extract("Investors in Varlo's sued. Varlo's chairman spoke. ISIL's job is harder. ISIL's funds shrank.");
+  expect(mentionsOf(r, 'organizations')).toEqual(expect.arrayContaining(["Varlo's", 'ISIL']));
+});
