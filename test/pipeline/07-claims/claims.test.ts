@@ -280,3 +280,23 @@ test('a title heading a line in quotation marks is no quote', () => {
   const r = extract('Here are the best games of the year.\n\n“Batman Arkham VR” ($20)\n\nYou are Batman in this detective story.');
   expect([r.quotes, r.claims]).toEqual([[], []]);
 });
+
+describe('one content, one claim', () => {
+  test('a content stops where another source takes over', () => {
+    expect(claims('The president said the talks had gone well, but the reporter Jon Sopel said the president was wrong.')).toEqual([
+      ['the talks had gone well', 'The president', 'said'],
+      ['the president was wrong', 'the reporter Jon Sopel', 'said'],
+    ]);
+  });
+
+  test('reported speech inside a content is no new source', () => {
+    expect(claims('Blinken said the U.S. believes that 8,000 soldiers have been deployed.')).toEqual([
+      ['the U.S. believes that 8,000 soldiers have been deployed', 'Blinken', 'said'],
+    ]);
+  });
+
+  test('a quotation inside a claim with a speaker is no second, unattributed claim', () => {
+    const r = extract('The talks stalled.\n\n“Now it is hard to see what could persuade them” to hold back, Indyk said.');
+    expect(r.claims.map((c) => c.speaker?.name ?? null)).toEqual(['Indyk']);
+  });
+});
