@@ -210,9 +210,12 @@ export class SpeakerResolver {
     };
   }
 
-  /** The later of: the last fitting entity mentioned, the last fitting speaker named. */
+  /**
+   * The later of: the last fitting entity mentioned, the last fitting speaker named. "they"
+   * takes only a group that spoke ("Officials at Stanford met. They said …" is not Stanford).
+   */
   private antecedent(offset: number, kind: Kind): PriorSpeaker | null {
-    const entity = this.lastBefore(offset, kind === 'person' ? 'person' : 'organization');
+    const entity = kind === 'group' ? null : this.lastBefore(offset, kind === 'person' ? 'person' : 'organization');
     let speaker: PriorSpeaker | null = null;
     for (let k = this.speakers.length - 1; k >= 0 && this.speakers.length - k < MAX_LOOKBACK; k--) {
       const s = this.speakers[k]!;
@@ -256,7 +259,9 @@ export class SpeakerResolver {
     // (but "Trump's" alone, before a stance noun, is)
     const { text } = this.doc;
     const possessor = (p: Placed) => head.text !== '' && p.end <= head.start && /^['’]s?(?![\p{L}])/u.test(text.slice(p.end, p.end + 3));
-    const other = overlapping.find((p) => p.entity.type !== 'place' && !possessor(p));
+    // "Obama administration officials": a group is no single person
+    const group = has(head, 'Plural') && !has(head, 'ProperNoun');
+    const other = overlapping.find((p) => p.entity.type !== 'place' && !possessor(p) && !(group && p.entity.type === 'person'));
     if (other) return other.entity;
     // "Seoul said": a place speaks only when it is the head itself
     return overlapping.find((p) => p.start <= head.start && p.end >= head.end)?.entity ?? null;

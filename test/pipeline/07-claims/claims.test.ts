@@ -300,3 +300,25 @@ describe('one content, one claim', () => {
     expect(r.claims.map((c) => c.speaker?.name ?? null)).toEqual(['Indyk']);
   });
 });
+
+describe('a resolved speaker agrees in kind', () => {
+  const speaker = (text: string, content: RegExp) => extract(text).claims.find((c) => content.test(c.content.text))?.speaker;
+
+  test('"they" is no organisation named before', () => {
+    expect(speaker('Officials at Stanford University met on Monday. They said the new rules would apply next year.', /new rules/)?.entity).toBeNull();
+  });
+
+  test('"they" takes the group that spoke before', () => {
+    expect(speaker('Officials said on Monday that talks would resume. They said the new rules would apply next year.', /new rules/)?.name).toBe('Officials');
+  });
+
+  test('a group is no single person', () => {
+    const r = extract('Barack Obama spoke on Monday. Obama aides said the plan would work.');
+    const c = r.claims.find((x) => /plan would work/.test(x.content.text));
+    expect(r.people.find((p) => p.id === c?.speaker?.entity)).toBeUndefined();
+  });
+
+  test('a role noun compromise reads as an adjective still speaks', () => {
+    expect(speaker('The firm said profits would rise.', /profits/)?.mention?.text).toBe('The firm');
+  });
+});
