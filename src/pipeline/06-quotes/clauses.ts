@@ -21,7 +21,8 @@ function alsoNoun(t: Token): boolean {
 /** The subject's noun phrase at `from`: a noun phrase, a lone word that is also a noun ("praise"), or "there". */
 function subjectAt(tokens: readonly Token[], from: number): TokenRange | null {
   const t = tokens[from];
-  if (!t || has(t, 'Preposition') || has(t, 'Conjunction')) return null;
+  // "found itself offering free rides": a reflexive pronoun is no clause's subject
+  if (!t || hasAny(t, ['Preposition', 'Conjunction', 'Reflexive'])) return null;
   if (t.normal === 'there' || alsoNoun(t)) return { first: from, end: from + 1 };
   const np = nounPhraseRight(tokens, from);
   if (np || !(hasAny(t, ['Determiner', 'Possessive', 'Value']) || t.normal === 'no')) return np;
@@ -42,6 +43,8 @@ const isPredicate = (t: Token | undefined): boolean => t !== undefined && (has(t
  * the plant" are noun phrases, no clause.
  */
 export function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
+  // "found itself offering free rides", "believed itself to be": a reflexive opens no clause
+  if (has(tokens[from], 'Reflexive')) return false;
   return subjectThenVerb(tokens, from, to) || finiteVerbAhead(tokens, from, to);
 }
 
@@ -79,11 +82,14 @@ export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number
  */
 export function finiteVerbPastRelative(tokens: readonly Token[], from: number, to: number): boolean {
   const relatives = lexicon().clauseRelatives;
+  if (has(tokens[from], 'Reflexive')) return false;
   let inRelative = false;
   for (let k = from + 1; k <= to; k++) {
     const t = tokens[k]!;
+    // "a coordinated attack": a participle before its noun is no verb
+    const attributive = has(t, 'PastTense') && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Possessive']);
     if (relatives.has(t.normal)) inRelative = true;
-    else if ((isFiniteAt(tokens, k) || tokens[k - 1]!.contracted) && !has(t, 'Gerund')) {
+    else if ((isFiniteAt(tokens, k) || tokens[k - 1]!.contracted) && !has(t, 'Gerund') && !attributive) {
       if (!inRelative) return true;
       inRelative = false;
     }

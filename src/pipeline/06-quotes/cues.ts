@@ -120,7 +120,9 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
     example: 'He was told to leave.',
     when: (x: CueContext) => {
       const p = prev(x);
-      return p && has(p, 'Copula') && !breaksAfter(x.tokens, p) && !tokenAt(x).normal.endsWith('ing');
+      // "We’re told": the copula may be a contraction's
+      const copula = has(p, 'Copula') || (p?.contracted?.some((w) => lexicon().copulaForms.has(w)) ?? false);
+      return p && copula && !breaksAfter(x.tokens, p) && !tokenAt(x).normal.endsWith('ing');
     },
     then: () => null,
   }),

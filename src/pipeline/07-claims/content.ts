@@ -166,6 +166,9 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, lead, before, at, that, commaAfter, relative });
   const content = hit?.out ?? null;
   if (!relative) return content && hit ? { content, rule: hit.id } : null;
+  // "understand what the corporation believes.": with nothing after the cue, the relative is an object, no claim
+  const cueLast = tokens[frame.cue.end - 1]!;
+  if (!content && (frame.cue.end > sentLast || breaksAfter(tokens, cueLast))) return null;
   fired(doc, 'content-relative');
   return { content: { first: rel, end: content && content.first >= frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
 }

@@ -322,3 +322,20 @@ describe('a resolved speaker agrees in kind', () => {
     expect(speaker('The firm said profits would rise.', /profits/)?.mention?.text).toBe('The firm');
   });
 });
+
+describe('found on real pages: nothing claimed', () => {
+  test.each([
+    ['a reflexive after "find"', 'Uber soon found itself offering free rides out of the area.'],
+    ['a reflexive after "believe"', 'The city believed itself to be under a coordinated attack.'],
+    ['a passive with a contracted copula', 'We’re told that we reveal our true character in a crisis.'],
+    ['a free relative at the end', 'Nobody can understand what the corporation believes.'],
+  ])('%s', (_name, text) => {
+    expect(extract(text).claims).toEqual([]);
+  });
+
+  test('a source phrase runs over "in" ("prosecutors in San Francisco and Los Angeles")', () => {
+    expect(claims('Prosecutors in San Francisco and Los Angeles say Uber has been lying to its customers.')).toEqual([
+      ['Uber has been lying to its customers', 'Prosecutors in San Francisco and Los Angeles', 'say'],
+    ]);
+  });
+});
