@@ -21,11 +21,12 @@ import { nounFrames } from './noun-frames.js';
 import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
-import { checkSource } from './sources.js';
+import { checkSource, inName } from './sources.js';
 import { hasFiniteVerb } from './clauses.js';
 
 /** What a frame rule sees: the cue at `i`, its type, and the frame found before it. */
 interface FrameContext {
+  doc: Doc;
   tokens: readonly Token[];
   i: number;
   type: FrameType;
@@ -55,10 +56,12 @@ function invertedSource(x: FrameContext): TokenRange | null {
   const quoteBefore = prev !== undefined && CLOSING_MARK.test(prev.post);
   if (!afterBreak(x) || (x.type !== 'speech' && x.type !== 'quote-only') || breaksAfter(x.tokens, t(x))) return null;
   if (!quoteBefore && lexicon().cuesListener.has(t(x).normal)) return null;
-  // "Rep. Roe (D-N.Y.), chairman of the caucus, said members will …": with no verb before the
-  // cue, the words before it are its subject, not what was said
-  if (!quoteBefore && !verbBefore(x.tokens, x.i)) return null;
   const right = nounPhraseRight(x.tokens, x.i + 1);
+  // "Rep. Roe (D-N.Y.), chairman of the caucus, said members will …": with no verb before the
+  // cue, the words before it are its subject, not what was said (unless the sentence goes on
+  // after the source: "The combination, say economists, marks …")
+  const goesOn = right !== null && x.tokens[right.end - 1]!.post.includes(',') && has(x.tokens[right.end], 'Verb');
+  if (!quoteBefore && !goesOn && !verbBefore(x.tokens, x.i)) return null;
   // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content
   const pronoun = right !== null && right.end - right.first === 1 && isSubjectPronoun(x.tokens[right.first]!);
   return right && (!pronoun || quoteBefore) ? right : null;
@@ -121,7 +124,8 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     example: 'Dick Dever, who was listed on the slate, told POLITICO that he knew.',
     when: (x: FrameContext) => {
       const np = afterBreak(x) && p(x)?.post.trim() === ',' ? nounPhraseLeft(x.tokens, x.i - 1) : null;
-      return np && has(x.tokens[np.end - 1], 'ProperNoun') ? np : null;
+      // (a name compromise misreads, "Hicks", is one of the document's names)
+      return np && (has(x.tokens[np.end - 1], 'ProperNoun') || inName(x.doc, x.tokens[np.end - 1]!)) ? np : null;
     },
     then: (_x, np) => left(np),
   }),
@@ -169,7 +173,7 @@ export function findFrames(doc: Doc): Frame[] {
       frames.push({ cue: { first: i, end: i + 1 }, subject: null, side: 'left', type, cueRule, rule: 'frame-evidential' });
       continue;
     }
-    const hit = firstRule(doc, FRAME_RULES, { tokens, i, type, previous: frames.at(-1) });
+    const hit = firstRule(doc, FRAME_RULES, { doc, tokens, i, type, previous: frames.at(-1) });
     if (!hit?.out) continue;
     // "talked about the economy": the particle is part of the cue, not of the content
     const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '');

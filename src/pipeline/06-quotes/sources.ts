@@ -55,7 +55,7 @@ function trailing(x: SourceContext): number {
 }
 
 /** Is token `t` inside a person's or an organisation's name (entities, stage 3)? */
-function inName(doc: Doc, t: Token): boolean {
+export function inName(doc: Doc, t: Token): boolean {
   const k = firstAtOrAfter(doc.mentions, (m) => m.end, t.end);
   const m = doc.mentions[k];
   return m !== undefined && m.start <= t.start && m.type !== 'place';

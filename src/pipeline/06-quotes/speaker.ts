@@ -249,6 +249,10 @@ export class SpeakerResolver {
     // ("a spokeswoman for Jane Roe" is not Jane Roe: a preposition right before the name)
     const named = h < last ? this.personEndingAt(tokens, head.end, last) : null;
     if (named) return named;
+    // "Senator James Lankford, an Oklahoma Republican who warned …": a description right after a
+    // name and its comma is that name's
+    const described = this.describedName(phrase);
+    if (described) return described;
     // "the ministry said"; "The Secretary underscored" (a role written with a capital after "the")
     const titled = h > first && tokens[h - 1]!.normal === 'the' && lexicon().cuesRolesPeople.has(head.normal);
     if (!has(head, 'ProperNoun') || titled) {
@@ -265,6 +269,16 @@ export class SpeakerResolver {
     if (other) return other.entity;
     // "Seoul said": a place speaks only when it is the head itself
     return overlapping.find((p) => p.start <= head.start && p.end >= head.end)?.entity ?? null;
+  }
+
+  /** The person or body named right before a description and its comma ("Lankford, an Oklahoma Republican"), or null. */
+  private describedName(phrase: TokenRange): ResolvedEntity | null {
+    const { tokens } = this.doc;
+    const before = tokens[phrase.first - 1];
+    if (!before || before.post.trim() !== ',' || !has(tokens[phrase.first], 'Determiner')) return null;
+    const k = lowerBound(this.placed, before.end) - 1;
+    const p = this.placed[k];
+    return p && p.end === before.end && p.entity.type !== 'place' ? p.entity : null;
   }
 
   /**

@@ -194,7 +194,8 @@ function afterDateline(tokens: readonly Token[], first: number, before: number):
   for (let k = first; k < before - 1 && k < first + MAX_DATELINE; k++) {
     const t = tokens[k]!;
     if (!/^\p{Lu}/u.test(t.text)) return first;
-    if (/^\s*[:—–]\s/.test(t.post) || /^ - $/.test(t.post)) return k + 1;
+    // "WASHINGTON:", "Kabul —", "MOSCOW (AP) —"
+    if (/^[)\s]*[:—–]\s/.test(t.post) || /^\)? - $/.test(t.post)) return k + 1;
   }
   return first;
 }

@@ -339,3 +339,27 @@ describe('found on real pages: nothing claimed', () => {
     ]);
   });
 });
+
+describe('found on real pages: sources', () => {
+  test('an inverted source inside its content ("The combination, say economists, marks …")', () => {
+    expect(claims('The combination, say economists, marks a journey into uncharted territory.')).toEqual([
+      ['The combination, say economists, marks a journey into uncharted territory', 'economists', 'say'],
+    ]);
+  });
+
+  test('a name before a relative clause and its comma is the source', () => {
+    const r = extract('Vanessa Hicks said she had no idea. Hicks, whose husband is still in the Navy, said the flag is a symbol of freedom.');
+    expect(r.claims.map((c) => [c.content.text, c.speaker?.name])).toContainEqual(['the flag is a symbol of freedom', 'Vanessa Hicks']);
+  });
+
+  test('a description after a name and its comma stands for that name', () => {
+    const r = extract('Senator James Lankford, an Oklahoma Republican who warned of the dangers in the past, played down that threat. “It is a risk,” he said.');
+    expect(r.claims.map((c) => c.speaker?.name)).toContain('James Lankford');
+  });
+
+  test('a wire dateline is no part of the content', () => {
+    expect(claims('MOSCOW (AP) — A cargo ship broke up over Siberia on Thursday, the Russian space agency said.')).toEqual([
+      ['A cargo ship broke up over Siberia on Thursday', 'the Russian space agency', 'said'],
+    ]);
+  });
+});
