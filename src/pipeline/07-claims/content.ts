@@ -165,12 +165,25 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   const relative = rel >= sentFirst && lexicon().relativeWords.has(tokens[rel]!.normal);
   const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, lead, before, at, that, commaAfter, relative });
   const content = hit?.out ?? null;
+  // "the European Union, which contended that Ireland undertaxed the company, is an example":
+  // the relative clause ends where the sentence's own verb comes back
+  if (content && content.first >= frame.cue.end && frame.subject && lexicon().clauseRelatives.has(tokens[frame.subject.end]?.normal ?? '')) {
+    content.end = relativeClauseEnd(tokens, content);
+  }
   if (!relative) return content && hit ? { content, rule: hit.id } : null;
   // "understand what the corporation believes.": with nothing after the cue, the relative is an object, no claim
   const cueLast = tokens[frame.cue.end - 1]!;
   if (!content && (frame.cue.end > sentLast || breaksAfter(tokens, cueLast))) return null;
   fired(doc, 'content-relative');
   return { content: { first: rel, end: content && content.first >= frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
+}
+
+/** The end of a content inside a relative clause: before a comma that the main clause's verb follows. */
+function relativeClauseEnd(tokens: readonly Token[], content: TokenRange): number {
+  for (let k = content.first + 1; k < content.end - 1; k++) {
+    if (tokens[k]!.post.includes(',') && continuesClause(tokens, k + 1) && !has(tokens[k + 1], 'PastTense')) return k + 1;
+  }
+  return content.end;
 }
 
 /** "…told POLITICO earlier this week.": nothing but a time phrase is left. */

@@ -363,3 +363,20 @@ describe('found on real pages: sources', () => {
     ]);
   });
 });
+
+describe('found in political news: more sources and cues', () => {
+  test.each([
+    ['a plural after a sentence-opening "And"', 'And surveys suggest that even some Republicans find him unlikable.', 'that even some Republicans find him unlikable', 'surveys', 'suggest'],
+    ['a source before ", which"', 'The bill levied by the European Union, which contended that Ireland undertaxed the company, is an example.', 'that Ireland undertaxed the company', 'the European Union', 'contended'],
+    ['"that" after a phrase set off by commas', 'Several experts cautioned, as did the campaign itself, that the proposals might evolve.', 'that the proposals might evolve', 'Several experts', 'cautioned'],
+    ['"pointed out"', 'Jeb Bush pointed out that he would support the Broncos.', 'that he would support the Broncos', 'Jeb Bush', 'pointed out'],
+    ['"made clear"', 'He made clear that he did not intend to hold back.', 'that he did not intend to hold back', 'He', 'made clear'],
+    ['"repeated"', 'The spokesman repeated that China opposed hacking.', 'that China opposed hacking', 'The spokesman', 'repeated'],
+  ])('%s', (_name, text, content, speaker, cue) => {
+    expect(claims(text)).toContainEqual([content, speaker, cue]);
+  });
+
+  test('a number glued to its unit is no contracted verb', () => {
+    expect(claims('The new controller adds a 3.5mm headphone jack.')).toEqual([]);
+  });
+});
