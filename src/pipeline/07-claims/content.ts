@@ -61,7 +61,12 @@ function claimsAfter(x: ContentContext): boolean {
   if (lex.cuesClausal.has(lemma) && finiteVerbPastRelative(x.tokens, x.at, x.sentLast)) return true;
   if (!lex.cuesInfinitive.has(lemma)) return false;
   // "urged Congress to act": the listener before the infinitive
-  for (let k = x.at; k <= x.sentLast && k < x.at + 4; k++) if (x.tokens[k]!.normal === 'to' && has(x.tokens[k + 1], 'Verb')) return true;
+  // ("pledged to immediately declare": an adverb may split the infinitive)
+  for (let k = x.at; k <= x.sentLast && k < x.at + 4; k++) {
+    if (x.tokens[k]!.normal !== 'to') continue;
+    const verb = has(x.tokens[k + 1], 'Adverb') ? x.tokens[k + 2] : x.tokens[k + 1];
+    if (has(verb, 'Verb')) return true;
+  }
   return false;
 }
 

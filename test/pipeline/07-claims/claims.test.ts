@@ -380,3 +380,17 @@ describe('found in political news: more sources and cues', () => {
     expect(claims('The new controller adds a 3.5mm headphone jack.')).toEqual([]);
   });
 });
+
+describe('an infinitive after a verb of promising, urging or proposing', () => {
+  test.each([
+    ['a split infinitive', 'He promises to immediately declare it a currency manipulator.', 'to immediately declare it a currency manipulator', 'He', 'promises'],
+    ['a request', 'The chairman asked the full convention to vote on her proposal.', 'to vote on her proposal', 'The chairman', 'asked'],
+    ['a proposal', 'The administration proposed to scale back the requirement.', 'to scale back the requirement', 'The administration', 'proposed'],
+  ])('%s', (_name, text, content, speaker, cue) => {
+    expect(claims(text)).toContainEqual([content, speaker, cue]);
+  });
+
+  test('a wish is no claim', () => {
+    expect(claims('Clinton wants to sign up five million people.')).toEqual([]);
+  });
+});
