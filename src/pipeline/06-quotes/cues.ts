@@ -93,7 +93,10 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   rule({
     id: 'cue-participle-as',
     example: 'The pipes are made of a material known as ductile iron.',
-    when: (x: CueContext) => next(x)?.normal === 'as' && !breaksAfter(x.tokens, tokenAt(x)) && !isSubjectPronoun(prev(x) ?? tokenAt(x)) && has(tokenAt(x), 'PastTense'),
+    // (not "Roe said as he secured the clamp": "as" opening a clause)
+    when: (x: CueContext) =>
+      next(x)?.normal === 'as' && !breaksAfter(x.tokens, tokenAt(x)) && !isSubjectPronoun(prev(x) ?? tokenAt(x)) && has(tokenAt(x), 'PastTense') &&
+      !isSubjectPronoun(x.tokens[x.i + 2] ?? tokenAt(x)) && !hasClause(x.tokens, x.i + 2, Math.min(x.tokens.length - 1, x.i + 10)),
     then: () => null,
   }),
   // "refugee advocates also said", "the reports say": a plural noun followed by its own verb is the subject

@@ -394,3 +394,8 @@ describe('an infinitive after a verb of promising, urging or proposing', () => {
     expect(claims('Clinton wants to sign up five million people.')).toEqual([]);
   });
 });
+
+test('"said as he …" keeps its cue ("as" opening a clause, not "known as")', () => {
+  const r = extract('Workers gathered around a hole.\n\n“I’m not,” Mr. Dejesus said as he secured the clamp. “It’s showtime.”');
+  expect(r.claims.map((c) => c.speaker?.name ?? null)).toEqual(['Dejesus']);
+});
