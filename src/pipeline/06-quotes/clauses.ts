@@ -45,7 +45,8 @@ const isPredicate = (t: Token | undefined): boolean => t !== undefined && (has(t
 export function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
   // "found itself offering free rides", "believed itself to be": a reflexive opens no clause
   if (has(tokens[from], 'Reflexive')) return false;
-  return subjectThenVerb(tokens, from, to) || finiteVerbAhead(tokens, from, to);
+  const last = Math.min(to, tokens.length - 1);
+  return subjectThenVerb(tokens, from, last) || finiteVerbAhead(tokens, from, last);
 }
 
 /** Longest run before a finite verb read as its subject when the noun phrase reading fails on compromise's tags. */
@@ -70,7 +71,7 @@ function finiteVerbAhead(tokens: readonly Token[], from: number, to: number): bo
 
 /** Does tokens [from, to] hold a finite verb anywhere ("On the bilateral alliance" holds none)? */
 export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isFiniteAt(tokens, k) || contractsVerb(tokens[k]!)) return true;
+  for (let k = from; k <= to && k < tokens.length; k++) if (isFiniteAt(tokens, k) || contractsVerb(tokens[k]!)) return true;
   return false;
 }
 
@@ -84,7 +85,7 @@ export function finiteVerbPastRelative(tokens: readonly Token[], from: number, t
   const relatives = lexicon().clauseRelatives;
   if (has(tokens[from], 'Reflexive')) return false;
   let inRelative = false;
-  for (let k = from + 1; k <= to; k++) {
+  for (let k = from + 1; k <= to && k < tokens.length; k++) {
     const t = tokens[k]!;
     // "a coordinated attack": a participle before its noun is no verb
     const attributive = has(t, 'PastTense') && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Possessive']);

@@ -116,9 +116,10 @@ export class SpeakerResolver {
 
   /**
    * The Speaker for a phrase of the shared token array. Call in text order: earlier
-   * speakers are antecedents for later pronouns ("the ministry said … “…,” it said").
+   * speakers are antecedents for later pronouns ("the ministry said … “…,” it said"),
+   * except those `quoted` (inside quotation marks).
    */
-  resolve(phrase: TokenRange): Speaker {
+  resolve(phrase: TokenRange, quoted = false): Speaker {
     const { tokens } = this.doc;
     const a = tokens[phrase.first]!;
     const head = tokens[phrase.end - 1]!;
@@ -136,7 +137,8 @@ export class SpeakerResolver {
     const entity = this.find(named);
     const name = entity ? entity.name : mention.text;
     const gender = entity ? this.genderOf(entity) : phraseGender(tokens, named);
-    this.speakers.push({ at: a.start, entity, name, kind: entity ? kindOfEntity(entity) : kindOfPhrase(tokens, named), gender });
+    // a source inside quotation marks ("… the Alliance, which continues …") is no antecedent outside them
+    if (!quoted) this.speakers.push({ at: a.start, entity, name, kind: entity ? kindOfEntity(entity) : kindOfPhrase(tokens, named), gender });
     return { name, entity: entity ? entity.id : null, mention };
   }
 

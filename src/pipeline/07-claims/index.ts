@@ -6,6 +6,7 @@
  */
 import type { Claim, Span } from '../../types.js';
 import { cueSpan, explainOn, pieceEnd, speakerOf } from '../06-quotes/index.js';
+import { isBullet } from '../06-quotes/statements.js';
 import { type Doc, fired, type Frame, type PlacedQuote, type QuoteAttribution, span, type Token, type TokenRange } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import type { RuleExample } from '../rules.js';
@@ -34,13 +35,16 @@ export function claimsStage(doc: Doc): void {
   const { tokens, placed, attributions, statements } = doc;
   const drafts = [
     ...directDrafts(placed, attributions),
-    ...statements.map((s): Draft => ({
-      start: tokens[s.pieces[0]!.first]!.start,
-      end: pieceEnd(tokens, s.pieces.at(-1)!.end - 1),
-      kind: 'direct',
-      frame: s.frame,
-      rule: 'claim-statement',
-    })),
+    // a statement is one claim; a bulleted list, one claim per item
+    ...statements.flatMap((s): Draft[] =>
+      (s.pieces.every((p) => isBullet(tokens[p.first]!)) ? s.pieces.map((p) => [p]) : [s.pieces]).map((pieces) => ({
+        start: tokens[pieces[0]!.first]!.start,
+        end: pieceEnd(tokens, pieces.at(-1)!.end - 1),
+        kind: 'direct',
+        frame: s.frame,
+        rule: 'claim-statement',
+      })),
+    ),
     ...indirectDrafts(doc),
   ];
   const inside = claimIndexes(doc);
