@@ -124,7 +124,8 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
     when: (x: CueContext) => {
       const p = prev(x);
       // "We’re told": the copula may be a contraction's
-      const copula = has(p, 'Copula') || (p?.contracted?.some((w) => lexicon().copulaForms.has(w)) ?? false);
+      // ("becomes known", "got told": a linking verb makes a passive too)
+      const copula = has(p, 'Copula') || lexicon().passiveLinks.has(p?.normal ?? '') || (p?.contracted?.some((w) => lexicon().copulaForms.has(w)) ?? false);
       return p && copula && !breaksAfter(x.tokens, p) && !tokenAt(x).normal.endsWith('ing');
     },
     then: () => null,

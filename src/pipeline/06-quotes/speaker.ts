@@ -50,7 +50,9 @@ function kindOfPhrase(tokens: readonly Token[], phrase: TokenRange): Kind {
   const head = tokens[phrase.end - 1]!;
   if (has(head, 'Person') || tokens.slice(phrase.first, phrase.end - 1).some((t) => has(t, 'Honorific'))) return 'person';
   if (has(head, 'Plural')) return 'group';
-  return lexicon().cuesRolesPeople.has(head.normal) || has(head, 'ProperNoun') ? 'person' : 'organization';
+  // ("a transcript reviewed by Business Insider" is no one "he" can stand for)
+  const capitalOnly = has(head, 'ProperNoun') && phrase.end - phrase.first <= 3 && !tokens.slice(phrase.first, phrase.end).some((t) => has(t, 'Preposition') || has(t, 'Determiner'));
+  return lexicon().cuesRolesPeople.has(head.normal) || capitalOnly ? 'person' : 'organization';
 }
 
 /** Tags of a word that makes the name after it someone other than the role's holder. */

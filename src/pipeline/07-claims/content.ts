@@ -53,6 +53,8 @@ function claimsAfter(x: ContentContext): boolean {
   const lex = lexicon();
   // "which officials said will apply …": the relative word is the verb's subject
   if (x.relative && has(t, 'Verb')) return true;
+  // "he said, according to a transcript": another source's phrase is no content
+  if (t.normal === 'according') return false;
   if (x.that || /["“]/.test(t.pre) || hasClause(x.tokens, x.at, x.sentLast)) return true;
   // "According to Politico, both of these areas are …": after the source's comma, the sentence goes on
   if (x.frame.type === 'according' && x.commaAfter) return true;
@@ -179,6 +181,9 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   // "understand what the corporation believes.": with nothing after the cue, the relative is an object, no claim
   const cueLast = tokens[frame.cue.end - 1]!;
   if (!content && (frame.cue.end > sentLast || breaksAfter(tokens, cueLast))) return null;
+  // "what I call …", "who they know", "whom I know how to …": a thought or stance on an object, unless
+  // a verb follows for the relative word ("which I think makes our society more unequal")
+  if ((frame.type === 'thought' || frame.type === 'stance') && !hasFiniteVerb(tokens, frame.cue.end, Math.min(frame.cue.end + 1, sentLast))) return null;
   fired(doc, 'content-relative');
   return { content: { first: rel, end: content && content.first >= frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
 }

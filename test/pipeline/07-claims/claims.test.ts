@@ -399,3 +399,21 @@ test('"said as he …" keeps its cue ("as" opening a clause, not "known as")', (
   const r = extract('Workers gathered around a hole.\n\n“I’m not,” Mr. Dejesus said as he secured the clamp. “It’s showtime.”');
   expect(r.claims.map((c) => c.speaker?.name ?? null)).toEqual(['Dejesus']);
 });
+
+describe('a thought or stance on an object is no claim', () => {
+  test('"what I call …" names a thing, it claims nothing', () => {
+    expect(claims('The plan is what I call a disaster.')).toEqual([]);
+  });
+
+  test('a verb after the relative word makes it the content\'s subject', () => {
+    expect(claims('It is a tax which I think makes our society more unequal.')).toContainEqual([
+      'which I think makes our society more unequal',
+      'I',
+      'think',
+    ]);
+  });
+
+  test('a linking verb before a participle makes a passive ("became known")', () => {
+    expect(claims('The details became known to the police on Monday.')).toEqual([]);
+  });
+});
