@@ -21,6 +21,7 @@ export interface CliOptions {
   workers?: string;
   quiet?: boolean;
   splitOn?: string;
+  explain?: boolean;
 }
 
 export const INPUT_FORMATS = ['text', 'jsonl', 'html'] as const;
@@ -138,6 +139,7 @@ export function resolveOptions(raw: CliOptions, args: string[], io: CliIo): Sett
   const wantColor = colorWanted(raw.color, io.env, tty && !toFiles);
   const extract: HtmlOptions & { maxBytes: number } = { maxBytes: 0 };
   if (raw.allNumbers) extract.allNumbers = true;
+  if (raw.explain) extract.explain = true;
   if (raw.includeText || reporter.needsText) extract.includeText = true;
   if (raw.maxChars !== undefined) extract.maxChars = positiveInteger('--max-chars', raw.maxChars);
   extract.maxBytes = raw.maxBytes !== undefined ? positiveInteger('--max-bytes', raw.maxBytes) : defaultMaxBytes(extract.maxChars);

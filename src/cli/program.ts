@@ -37,6 +37,7 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
     )
     .option('-q, --quiet', 'no progress bar')
     .option('--all-numbers', 'also report years, ordinals, dates and other numbers excluded by default')
+    .option('--explain', 'name the rule that made each mention, number, quote and claim ("rule", "cueRule", "frameRule"; a column in the table)')
     .option('--include-text', 'copy the text that offsets refer to into each result as "text" (for HTML, the extracted text)')
     .option('--max-chars <n>', `longest document accepted, in characters; a longer one is an error (default: ${DEFAULT_MAX_CHARS})`)
     .option('--max-bytes <n>', `largest document read, in bytes, checked before parsing (default: ${BYTES_PER_CHAR} x --max-chars)`)

@@ -184,6 +184,13 @@ function regions(isCommon) {
   return out.filter((c) => c.includes(' ') || c.includes('.') || !isCommon(c.toLowerCase()));
 }
 
+/** US postal codes of states and territories ("OK", "KS"): a place after a town and a comma ("Tulsa, OK"). */
+function usStateCodes() {
+  const out = [];
+  for (const file of ['states', 'territories']) out.push(...Object.keys(require(`us-states-normalize/jsons/${file}.json`)));
+  return out;
+}
+
 /** The package's six lists (news names people of every language). */
 const GIVEN_NAME_LANGUAGES = ['en', 'de'];
 
@@ -208,6 +215,7 @@ function packageLists() {
   const cityNames = new Set(lists.cities);
   lists.regions = uniqSorted(regions(isCommon)).filter((x) => !notPlaces.has(x) && !cityNames.has(x));
   lists.givenNames = uniqSorted(givenNames(new Set([...lists.countries, ...lists.demonyms]), isCommon));
+  lists.usStateCodes = uniqSorted(usStateCodes());
   const aliases = Object.entries(c.aliases).sort(([a], [b]) => (a < b ? -1 : 1));
   return { sets: lists, countryAliases: aliases };
 }

@@ -39,7 +39,10 @@ export function clusterEntities(doc: Doc, mentions: EntityMention[]): ResolvedEn
   // Longest first, so that a short form finds the full name it belongs to.
   const ordered = [...mentions].sort((a, b) => b.text.length - a.text.length || a.start - b.start);
   const short = new ShortForms();
+  const holders = officeHolders(inText);
+  const clusterOf = new Map<EntityMention, Cluster>();
   for (const m of ordered) {
+    if (holders.has(m)) continue;
     const key = clusterKey(m);
     const full = bracketed.get(m);
     let cluster = byKey.get(key) ?? (full ? byKey.get(clusterKey(full)) : undefined) ?? short.find(m);
@@ -48,9 +51,12 @@ export function clusterEntities(doc: Doc, mentions: EntityMention[]): ResolvedEn
       clusters.push(cluster);
     }
     cluster.mentions.push(m);
+    clusterOf.set(m, cluster);
     byKey.set(key, cluster);
     short.add(m, cluster);
   }
+  // "the Secretary" after "Secretary of State Jane Roe": the holder's cluster.
+  for (const [m, holder] of holders) clusterOf.get(holder)?.mentions.push(m);
   const counters: Record<EntityType, number> = { person: 0, organization: 0, place: 0 };
   return clusters
     .map((c) => ({ ...c, mentions: c.mentions.sort((a, b) => a.start - b.start) }))
@@ -63,6 +69,32 @@ export function clusterEntities(doc: Doc, mentions: EntityMention[]): ResolvedEn
       spans: c.mentions.map((m) => span(doc, m.start, m.end)),
       roles: [...new Set(c.mentions.flatMap((m) => (m.role ? [m.role] : [])))],
     }));
+}
+
+/**
+ * "Secretary of State Jane Roe ... the Secretary said": a title standing for a person
+ * (rule title-reference) is the last person named before it whose role holds that
+ * title. One walk in text order, remembering the last holder of each role word.
+ */
+function officeHolders(inText: EntityMention[]): Map<EntityMention, EntityMention> {
+  const out = new Map<EntityMention, EntityMention>();
+  const lastByRole = new Map<string, EntityMention>();
+  for (const m of inText) {
+    if (m.type !== 'person') continue;
+    if (m.rule === 'title-reference') {
+      const holder = lastByRole.get(m.text.toLowerCase());
+      if (holder) out.set(m, holder);
+    } else if (m.role) {
+      // Every ending of the role and of its head before "of": "Foreign Minister" holds "minister",
+      // "Secretary of State" holds "secretary of state" and "secretary".
+      const role = m.role.toLowerCase();
+      for (const part of [role, role.split(' of ')[0]!]) {
+        const words = part.split(/\s+/);
+        for (let i = 0; i < words.length; i++) lastByRole.set(words.slice(i).join(' '), m);
+      }
+    }
+  }
+  return out;
 }
 
 /** "Group of Seven (G7)": the acronym in brackets → the name before it. */
@@ -90,6 +122,9 @@ class ShortForms {
   private readonly fullNames = new Map<string, Cluster | null>();
   private readonly acronyms = new Map<string, Cluster>();
 
+  /** A body's or place's name before its organisation or place word ("Alibaba Group" → "alibaba"), and the word itself after a place ("US Congress" → "congress"). */
+  private readonly bodies = new Map<string, Cluster | null>();
+
   /** Index a multi-word mention just added to `cluster`. */
   add(m: EntityMention, cluster: Cluster): void {
     if (!m.text.includes(' ')) return;
@@ -97,10 +132,16 @@ class ShortForms {
       const words = nameWords(m.text);
       if (words.length >= 2) {
         // A word shared by two people ("John") joins neither.
-        note(this.surnames, words[words.length - 1]!, cluster);
+        const surname = words[words.length - 1]!;
+        note(this.surnames, surname, cluster);
+        // "al-Bashir" is also "Bashir".
+        const bare = withoutParticle(surname);
+        if (bare !== surname) note(this.surnames, bare, cluster);
         note(this.givenNames, words[0]!, cluster);
-        note(this.fullNames, `${words[0]}|${words[words.length - 1]}`, cluster);
+        note(this.fullNames, `${words[0]}|${surname}`, cluster);
       }
+    } else {
+      for (const short of shortForms(m.text, m.type)) note(this.bodies, `${m.type}:${short}`, cluster);
     }
     const acronym = initials(m.text);
     if (acronym && !this.acronyms.has(`${m.type}:${acronym}`)) this.acronyms.set(`${m.type}:${acronym}`, cluster);
@@ -115,6 +156,9 @@ class ShortForms {
   find(m: EntityMention): Cluster | undefined {
     if (m.type === 'person') {
       const words = nameWords(m.text);
+      // "Bin Laden" after "Osama bin Laden": particles and a surname are the surname.
+      const particles = lexicon().nameParticles;
+      if (words.length >= 2 && words.slice(0, -1).every((w) => particles.has(w))) return this.surnames.get(words[words.length - 1]!) ?? undefined;
       if (words.length >= 2) return this.fullNames.get(`${words[0]}|${words[words.length - 1]}`) ?? undefined;
       const word = words[0] ?? '';
       const bySurname = this.surnames.get(word);
@@ -122,8 +166,33 @@ class ShortForms {
       return this.givenNames.get(word) ?? undefined;
     }
     if (m.text.includes(' ')) return undefined;
-    return /^[A-Z]{2,6}$/.test(m.text) ? this.acronyms.get(`${m.type}:${m.text}`) : undefined;
+    if (/^[A-Z]{2,6}$/.test(m.text)) return this.acronyms.get(`${m.type}:${m.text}`);
+    return this.bodies.get(`${m.type}:${m.text.toLowerCase()}`) ?? undefined;
   }
+}
+
+/** "al-bashir" → "bashir": a surname without its hyphenated particle. */
+function withoutParticle(word: string): string {
+  const dash = word.indexOf('-');
+  return dash > 0 && lexicon().nameParticles.has(word.slice(0, dash)) ? word.slice(dash + 1) : word;
+}
+
+/**
+ * The one-word short forms of an organisation or place name: the words before a
+ * closing organisation, company or place word ("Alibaba Group" → "alibaba",
+ * "Bardo National Museum" → "bardo" when one word opens it), and the closing
+ * institution word after a known place ("US Congress" → "congress").
+ */
+function shortForms(name: string, type: EntityType): string[] {
+  const lex = lexicon();
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1]!.replace(/\./g, '');
+  const out: string[] = [];
+  const closes = lex.orgCorporate.has(last) || lex.orgSuffixes.has(last) || (type === 'place' && lex.placeSuffixes.has(last));
+  if (closes && words.length >= 2) out.push(words[0]!);
+  const head = words.slice(0, -1).join(' ');
+  if (type === 'organization' && lex.orgAlone.has(last) && (lex.countries.has(head) || lex.countryAliases.has(head) || lex.regions.has(head))) out.push(last);
+  return out;
 }
 
 /** Record that `word` names `cluster`; a word naming two clusters names none. */
@@ -148,9 +217,12 @@ function initials(name: string): string {
   return words.length < 2 ? '' : words.map((w) => w[0]!.toUpperCase()).join('');
 }
 
+/** The longest mention's words; a title standing for the person ("Secretary") names it only when nothing else does. */
 function canonicalName(mentions: EntityMention[]): string {
-  let best = mentions[0]!.text;
-  for (const m of mentions) if (m.text.length > best.length) best = m.text;
+  const named = mentions.filter((m) => m.rule !== 'title-reference');
+  const pool = named.length > 0 ? named : mentions;
+  let best = pool[0]!.text;
+  for (const m of pool) if (m.text.length > best.length) best = m.text;
   return best;
 }
 

@@ -35,7 +35,7 @@ export type Tag =
   | 'Copula' | 'Date' | 'Demonym' | 'Determiner' | 'FemaleName' | 'FirstName' | 'Gerund' | 'Holiday'
   | 'Honorific' | 'Hyphenated' | 'LastName' | 'MaleName' | 'Modal' | 'Month' | 'Negative' | 'Noun'
   | 'Organization' | 'PastTense' | 'Person' | 'PhoneNumber' | 'Place' | 'Plural' | 'Possessive' | 'Preposition'
-  | 'PresentTense' | 'Pronoun' | 'ProperNoun' | 'QuestionWord' | 'RomanNumeral' | 'Time' | 'Value' | 'Verb'
+  | 'PresentTense' | 'Pronoun' | 'ProperNoun' | 'QuestionWord' | 'Reflexive' | 'RomanNumeral' | 'Time' | 'Value' | 'Verb'
   | 'WeekDay';
 
 /** One word (compromise term) with its place in the normalised text. Every token has text. */

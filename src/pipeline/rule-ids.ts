@@ -6,42 +6,46 @@
  */
 export const RULE_IDS = [
   // 03 entities: may a capitalised word open a name (03-entities/chunks.ts START_RULES)
-  'start-particle-hyphen', 'start-lower-case', 'start-particle-inside', 'start-listed', 'start-initial',
-  'start-function-word', 'start-common-acronym', 'start-inside-sentence', 'start-listed-given-or-place',
-  'start-camel-case', 'start-company-opener', 'start-results-line', 'start-common-plural', 'start-unknown-word',
+  'start-particle-hyphen', 'start-lower-particle', 'start-lower-case', 'start-particle-inside', 'start-listed', 'start-initial',
+  'start-elided-name', 'start-function-word', 'start-state-code', 'start-common-acronym', 'start-inside-sentence', 'start-listed-given-or-place',
+  'start-camel-case', 'start-company-opener', 'start-results-line', 'start-results-team', 'start-scorer', 'start-fixture', 'start-club', 'start-scoring-side', 'start-common-plural', 'start-unknown-word',
   'start-tagged-name',
   // 03 entities: what a run of capitals names (03-entities/rules.ts CHUNK_RULES)
-  'org-list', 'place-list', 'demonym-only', 'demonym-org', 'demonym-strip', 'generational-alone',
-  'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
-  'unit-ordinal', 'compass-place', 'place-head', 'place-prefix', 'place-article', 'place-then-person', 'hyphen-places',
+  'seat-place', 'org-list', 'place-list', 'demonym-only', 'demonym-org', 'demonym-strip', 'generational-alone', 'state-code',
+  'title-reference', 'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-city', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
+  'unit-ordinal', 'institution-alone', 'compass-place', 'place-head', 'place-prefix', 'place-article', 'place-then-person', 'hyphen-places',
   'title', 'team-nickname', 'place-inside', 'plural-demonym', 'ampersand', 'place-cue-given', 'given-name',
   'place-word-inside', 'place-cue', 'acronym-not-person', 'compromise', 'acronym', 'common-plural', 'common-words',
-  'article-name', 'non-name-word', 'two-capitals', 'camel-case', 'context',
+  'article-name', 'non-name-word', 'model-shape', 'common-head', 'place-cue-run', 'two-capitals', 'camel-case', 'context',
   // 03 entities: what the document passes give (03-entities/index.ts PASSES, packs/sports)
   'dateline', 'descriptor', 'index', 'acronym-expansion', 'acronym-repeat', 'org-and', 'place-noun', 'place-address',
   'listed-with-place', 'propagated', 'surname', 'company', 'hyphenated-surnames', 'stranded-surname', 'caps-known',
   'caps-org', 'caps-place', 'caps-match', 'team-score', 'team-club', 'team-town', 'result-person', 'team-shape', 'team',
   'possessive-institution',
+  // 03 entities: what a name's context says it is (03-entities/evidence.ts EVIDENCE_RULES)
+  'evidence-who', 'evidence-age', 'evidence-born', 'evidence-kin', 'evidence-said-he', 'evidence-life', 'evidence-its', 'evidence-his', 'evidence-org-possession',
+  'evidence-org-phrase', 'evidence-org-staff', 'product',
   // 05 numbers: the kind of a number (05-numbers/classify.ts NUMBER_RULES, scan.ts)
   'number-core', 'number-plus-name', 'number-ordinal', 'number-decade', 'number-clock', 'number-date',
   'number-time-reference', 'number-year', 'number-code', 'number-score', 'number-citation', 'number-list-marker',
   'number-age', 'number-name-part', 'number-label', 'number-idiom', 'number-one-another', 'number-brand',
   'number-pounds-weight', 'number-pounds-money', 'number-age-opener', 'number-name-token', 'number-one-time',
   // 06 quotes: is a word a cue (06-quotes/cues.ts CUE_RULES), and frames without cue words
-  'cue-according', 'cue-unnamed-view', 'cue-no-cue-word', 'cue-noun-in-phrase', 'cue-subject-noun', 'cue-sentence-initial-noun',
+  'cue-according', 'cue-unnamed-view', 'cue-no-cue-word', 'cue-noun-in-phrase', 'cue-subject-noun', 'cue-participle-as', 'cue-sentence-initial-noun',
   'cue-inside-name', 'cue-noun-reading', 'cue-passive', 'cue-speech', 'cue-thought', 'cue-stance', 'cue-quote-only',
   'cue-question', 'cue-stance-noun', 'cue-none',
   // 06 quotes: where a cue's source is (06-quotes/frames.ts FRAME_RULES, FINDERS)
   'frame-opening-participle', 'frame-participle-not-speech', 'frame-participle-previous', 'frame-participle-subject',
   'frame-appositive', 'frame-inverted', 'frame-infinitive', 'frame-conjoined', 'frame-subject-before',
   'frame-according', 'frame-evidential', 'frame-question', 'frame-dash', 'frame-label', 'frame-colon',
-  'frame-headline', 'frame-medium', 'frame-stance-noun',
+  'frame-headline', 'frame-medium', 'frame-stance-noun', 'frame-after-adjective',
+  'source-relative-end', 'source-auxiliary-end', 'source-adverb-end', 'source-dangling', 'source-clause', 'source-imperative', 'source-reader', 'source-headline-name', 'source-no-noun',
   // 06 quotes: how a quote was attributed (06-quotes/index.ts QUOTE_RULES)
-  'quote-after', 'quote-before', 'quote-around', 'quote-inherit', 'quote-unattributed', 'quote-statement',
+  'quote-after', 'quote-before', 'quote-around', 'quote-inherit', 'quote-heading', 'quote-unattributed', 'quote-statement',
   // 07 claims: where a claim's content is (07-claims/content.ts CONTENT_RULES, index.ts CLAIM_RULES)
   'content-evidential-sentence', 'content-question', 'content-opening-participle', 'content-nominal',
   'content-before-inverted', 'content-around-source', 'content-according-before', 'content-not-a-clause', 'content-according-no-comma',
-  'content-after-cue', 'content-before-cue', 'content-relative', 'content-nobody', 'content-refusal', 'claim-direct-quote', 'claim-statement', 'claim-negated',
+  'content-after-cue', 'content-before-cue', 'content-relative', 'content-nobody', 'content-refusal', 'content-next-source', 'claim-direct-quote', 'claim-statement', 'claim-negated',
 ] as const;
 
 /** The id of a rule. */

@@ -4,7 +4,7 @@
  * Fits the terminal width (at least 60 columns); long text is cut with "…".
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Claim, Entity, Extraction, NumberMention, Quote } from '../types.js';
+import type { Claim, Entity, Explained, Extraction, NumberMention, Quote } from '../types.js';
 import { isReadLanguage, languageNotice } from '../input/language-name.js';
 import { displayWidth } from './highlight-wrap.js';
 import { otherSpellings } from './markup.js';
@@ -51,11 +51,12 @@ function section(c: ChalkInstance, title: string, count: number, body: string[])
   return ['', c.bold(`${title} (${count})`), ...(count === 0 ? [c.dim('  none found')] : body)];
 }
 
-function entityRows(entities: Entity[]): Cell[][] {
+function entityRows(entities: Entity[], explain: boolean): Cell[][] {
   return entities.map((e) => [
     e.name,
     String(e.mentions.length),
     otherSpellings(e).join(', '),
+    ...(explain ? [[...new Set(e.mentions.map((m) => m.rule ?? ''))].join(' ')] : []),
   ]);
 }
 
@@ -66,16 +67,20 @@ function numberValue(n: NumberMention): string {
   return `${BOUND_WORDS[n.bound] ?? ''}${n.value}`;
 }
 
-function numberRows(numbers: NumberMention[]): Cell[][] {
-  return numbers.map((n) => [numberValue(n), n.kind, n.currency ?? n.unit ?? '', n.qualifier ?? '', n.subject ?? n.text]);
+function numberRows(numbers: NumberMention[], explain: boolean): Cell[][] {
+  return numbers.map((n) => [numberValue(n), n.kind, n.currency ?? n.unit ?? '', n.qualifier ?? '', n.subject ?? n.text, ...(explain ? [n.rule ?? ''] : [])]);
 }
 
-function quoteRows(quotes: Quote[]): Cell[][] {
-  return quotes.map((q) => [q.speaker?.name ?? '?', q.kind, q.cue?.text ?? '', q.text]);
+/** With --explain: the rules that made a quote or claim, its own first ("content-after-cue cue-speech frame-subject-before"). */
+const rulesOf = (x: Explained): string => [x.rule, x.cueRule, x.frameRule].filter((r) => r !== undefined).join(' ');
+
+function quoteRows(quotes: Quote[], explain: boolean): Cell[][] {
+  return quotes.map((q) => [q.speaker?.name ?? '?', q.kind, q.cue?.text ?? '', q.text, ...(explain ? [rulesOf(q)] : [])]);
 }
 
-function claimRows(claims: Claim[]): Cell[][] {
-  return claims.map((cl) => [cl.speaker?.name ?? '?', cl.kind, cl.cue?.text ?? '', cl.content.text]);
+/** A negated cue reads "not deny". */
+function claimRows(claims: Claim[], explain: boolean): Cell[][] {
+  return claims.map((cl) => [cl.speaker?.name ?? '?', cl.kind, `${cl.negated ? 'not ' : ''}${cl.cue?.text ?? ''}`, cl.content.text, ...(explain ? [rulesOf(cl)] : [])]);
 }
 
 
@@ -95,17 +100,22 @@ function metaLines(e: Extraction, c: ChalkInstance, width: number): string[] {
 /** Render one extraction as the table format. */
 export function renderTable(e: Extraction, c: ChalkInstance, width: number): string {
   const w = Math.max(60, width);
+  // --explain: a last column names the rules (the extraction carries them)
+  const explain = [...e.claims, ...e.quotes, ...e.numbers].some((x) => x.rule !== undefined) || e.people.some((p) => p.mentions[0]?.rule !== undefined);
+  const ruleCol: Column[] = explain ? [{ title: 'rules', width: RULE_WIDTH }] : [];
   const entityCols = [
     { title: 'name', width: 28 },
     { title: 'n', width: 3 },
     { title: 'also written', width: 0 },
+    ...ruleCol,
   ];
+  const speechCols: Column[] = [...SPEECH_COLS, ...ruleCol];
   const lines = [
     c.bold.underline(printable(e.source)),
     ...metaLines(e, c, w),
-    ...section(c, c.cyan('People'), e.people.length, renderRows(c, entityCols, entityRows(e.people), w)),
-    ...section(c, c.magenta('Organisations'), e.organizations.length, renderRows(c, entityCols, entityRows(e.organizations), w)),
-    ...section(c, c.green('Places'), e.places.length, renderRows(c, entityCols, entityRows(e.places), w)),
+    ...section(c, c.cyan('People'), e.people.length, renderRows(c, entityCols, entityRows(e.people, explain), w)),
+    ...section(c, c.magenta('Organisations'), e.organizations.length, renderRows(c, entityCols, entityRows(e.organizations, explain), w)),
+    ...section(c, c.green('Places'), e.places.length, renderRows(c, entityCols, entityRows(e.places, explain), w)),
     ...section(
       c,
       c.yellow('Numbers'),
@@ -118,18 +128,22 @@ export function renderTable(e: Extraction, c: ChalkInstance, width: number): str
           { title: 'unit', width: 12 },
           { title: 'hedge', width: 14 },
           { title: 'what', width: 0 },
+          ...ruleCol,
         ],
-        numberRows(e.numbers),
+        numberRows(e.numbers, explain),
         w,
       ),
     ),
-    ...section(c, c.blue('Quotes'), e.quotes.length, renderRows(c, speechCols, quoteRows(e.quotes), w)),
-    ...section(c, c.blue('Claims'), e.claims.length, renderRows(c, speechCols, claimRows(e.claims), w)),
+    ...section(c, c.blue('Quotes'), e.quotes.length, renderRows(c, speechCols, quoteRows(e.quotes, explain), w)),
+    ...section(c, c.blue('Claims'), e.claims.length, renderRows(c, speechCols, claimRows(e.claims, explain), w)),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-const speechCols: Column[] = [
+/** Width of the rules column (--explain). */
+const RULE_WIDTH = 34;
+
+const SPEECH_COLS: Column[] = [
   { title: 'speaker', width: 22 },
   { title: 'kind', width: 8 },
   { title: 'cue', width: 14 },

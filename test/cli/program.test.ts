@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Extraction } from '../../src/index.js';
 import { jsonValues, runCli } from '../helpers/cli.js';
@@ -129,5 +130,29 @@ describe('JSONL batch', () => {
     const r = await runCli(['--input-format', 'jsonl'], '{"text":"Paris."}\r\n{"text":"Rome."}');
     expect(r.code).toBe(0);
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+});
+
+describe('--explain', () => {
+  test('JSON names the rule of every mention, number, quote and claim, and stays valid', async () => {
+    const r = await runCli(['--explain', REFERENCE]);
+    expect(r.code).toBe(0);
+    const e = JSON.parse(r.stdout) as Extraction;
+    expect(problems(e, readFileSync(REFERENCE, 'utf8'))).toEqual([]);
+    expect(e.people.flatMap((p) => p.mentions).every((m) => typeof m.rule === 'string')).toBe(true);
+    expect(e.numbers.every((n) => typeof n.rule === 'string')).toBe(true);
+    expect(e.claims.every((c) => /^(content|claim)-/.test(c.rule ?? ''))).toBe(true);
+    expect(e.claims.filter((c) => c.cue).every((c) => /^cue-/.test(c.cueRule ?? '') && /^frame-/.test(c.frameRule ?? ''))).toBe(true);
+  });
+
+  test('without it, no rule is named', async () => {
+    const r = await runCli([REFERENCE]);
+    expect(r.stdout).not.toMatch(/"(rule|cueRule|frameRule)"/);
+  });
+
+  test('the table gains a rules column', async () => {
+    const r = await runCli(['-f', 'table', '--explain', REFERENCE], '', { env: { COLUMNS: '200' } });
+    expect(r.stdout).toMatch(/rules/);
+    expect(r.stdout).toMatch(/content-after-cue/);
   });
 });

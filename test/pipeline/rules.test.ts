@@ -11,6 +11,7 @@ import { NUMBER_RULES } from '../../src/pipeline/05-numbers/classify.js';
 import { SCAN_RULES } from '../../src/pipeline/05-numbers/scan.js';
 import { CUE_RULES } from '../../src/pipeline/06-quotes/cues.js';
 import { CUE_FRAME_RULES, FINDERS, FRAME_RULES } from '../../src/pipeline/06-quotes/frames.js';
+import { SOURCE_RULES } from '../../src/pipeline/06-quotes/sources.js';
 import { QUOTE_RULES } from '../../src/pipeline/06-quotes/index.js';
 import { CONTENT_RULES, RELATIVE_RULE } from '../../src/pipeline/07-claims/content.js';
 import { NEGATION_RULES } from '../../src/pipeline/07-claims/cue.js';
@@ -26,6 +27,7 @@ const TABLES: Record<string, readonly RuleExample[]> = {
   'number rules (05-numbers)': [...SCAN_RULES, ...NUMBER_RULES],
   'cue rules (06-quotes/cues.ts)': CUE_RULES,
   'frame rules (06-quotes/frames.ts)': [...FRAME_RULES, ...FINDERS, ...CUE_FRAME_RULES],
+  'source rules (06-quotes/sources.ts)': [...SOURCE_RULES],
   'quote rules (06-quotes/index.ts)': QUOTE_RULES,
   'content rules (07-claims)': [...CONTENT_RULES, RELATIVE_RULE, ...CLAIM_RULES, ...NEGATION_RULES],
 };

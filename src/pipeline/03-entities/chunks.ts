@@ -10,11 +10,16 @@ import { SPORTS_START_RULES } from '../packs/sports/start-rules.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from '../tokens.js';
 import type { EntityLexicon } from './lexicon.js';
-import { isCamelCase } from './shapes.js';
+import { isStateCode } from './place-shapes.js';
+import { isCamelCase, isElidedName } from './shapes.js';
 
 /** What a start rule sees: the word, whether it opens its sentence or quotation, and the two words after it. */
 export interface StartContext {
   t: Token;
+  /** The word before, in the sentence. */
+  prev: Token | undefined;
+  /** Up to four words after it, in the sentence. */
+  ahead: readonly Token[];
   atStart: boolean;
   next: Token | undefined;
   after: Token | undefined;
@@ -29,6 +34,16 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     id: 'start-particle-hyphen',
     example: 'The attack was claimed by al-Qaida.',
     when: ({ t, next, lex }: StartContext) => next && lex.nameParticles.has(t.text) && joinedByHyphen(t, next) && isCapitalized(next),
+    then: () => true,
+  }),
+  // "Mr. de Blasio said", "met bin Laden": a lower-case particle opens the surname it belongs to.
+  rule({
+    id: 'start-lower-particle',
+    example: 'They hunted bin Karvan for years.',
+    // ("et al Saunders": the Latin "et al." is no particle)
+    when: ({ t, prev, next, after, lex }: StartContext) =>
+      /^\p{Ll}/u.test(t.text) && lex.nameParticles.has(t.text) && prev?.text !== 'et' && !!next && joinedBySpace(t, next) &&
+      ((/^\p{Lu}\p{Ll}/u.test(next.text) && !isFunctionWord(next)) || (lex.nameParticles.has(next.text) && !!after && joinedBySpace(next, after) && /^\p{Lu}\p{Ll}/u.test(after.text))),
     then: () => true,
   }),
   rule({ id: 'start-lower-case', example: 'the talks', when: ({ t }: StartContext) => !isCapitalized(t), then: () => false }),
@@ -48,8 +63,17 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     when: ({ t }: StartContext) => /^[A-Z]$/.test(t.text),
     then: ({ t, next }: StartContext) => t.text !== 'I' && /^\. ?$/.test(t.post) && /^[A-Z][a-z]/.test(next?.text ?? ''),
   }),
+  // "L'Enfant was born": compromise reads the elided article as a determiner.
+  rule({ id: 'start-elided-name', example: "L'Enfant was born in Paris.", when: ({ t }: StartContext) => isElidedName(t.text), then: () => true }),
   rule({ id: 'start-function-word', example: 'The talks ended.', when: ({ t }: StartContext) => isFunctionWord(t) || hasAny(t, NOT_NAMES), then: () => false }),
-  rule({ id: 'start-common-acronym', example: 'It starts at 10 GMT today.', when: ({ t, lex }: StartContext) => isAllCaps(t) && lex.commonAcronyms.has(keyOf(t)), then: () => false }),
+  // "Tulsa, OK": a state's postal code after a town and a comma ("OK" is otherwise no name).
+  rule({
+    id: 'start-state-code',
+    example: 'They drove to Tulsa, OK on Monday.',
+    when: ({ t, prev, lex }: StartContext) => !!prev && isStateCode(t, lex) && /^, $/.test(prev.post) && isCapitalized(prev),
+    then: () => true,
+  }),
+  rule({ id: 'start-common-acronym', example: 'It starts at 10 GMT today.', when: ({ t, lex }: StartContext) => (isAllCaps(t) || t.text.includes('.')) && lex.commonAcronyms.has(keyOf(t)), then: () => false }),
   rule({ id: 'start-inside-sentence', example: 'They met Blinken.', when: ({ atStart }: StartContext) => !atStart, then: () => true }),
   rule({
     id: 'start-listed-given-or-place',
@@ -61,16 +85,35 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   rule({
     id: 'start-company-opener',
     example: 'News Corp said it would sell.',
-    // "News Corp said", "Continental Inc rose": an ordinary word opening a company's name
-    when: ({ t, next, lex }: StartContext) => next && joinedBySpace(t, next) && lex.orgCorporate.has(keyOf(next).replace(/\./g, '')),
+    // "News Corp said", "Red Lion Hotels Inc", "Air Express International": an ordinary word
+    // opening a run of capitals that ends in a company form or an organisation word
+    when: ({ t, ahead, lex }: StartContext) => endsInOrgWord(t, ahead, lex),
     then: () => true,
   }),
   SPORTS_START_RULES.resultsLine,
+  SPORTS_START_RULES.resultsTeam,
+  SPORTS_START_RULES.scorer,
+  SPORTS_START_RULES.fixture,
+  SPORTS_START_RULES.club,
+  SPORTS_START_RULES.scoringSide,
   // "Stocks rose", "Newspapers said": a known plural opening a sentence is no name
   rule({ id: 'start-common-plural', example: 'Stocks rose on Monday.', when: ({ t }: StartContext) => has(t, 'Plural') && !has(t, 'ProperNoun'), then: () => false }),
   rule({ id: 'start-unknown-word', example: 'Karbacher won.', when: ({ t }: StartContext) => !isKnownWord(keyOf(t)), then: () => true }),
   rule({ id: 'start-tagged-name', example: 'Nasdaq slipped.', when: ({ t }: StartContext) => hasAny(t, ['Person', 'Place', 'Organization']), then: () => true }),
 ];
+
+/** The capitalised words joined after `t` end in a company form or an organisation word within four words. */
+function endsInOrgWord(t: Token, ahead: readonly Token[], lex: EntityLexicon): boolean {
+  let prev = t;
+  for (const w of ahead) {
+    if (!isCapitalized(w) || !joinedBySpace(prev, w) || isFunctionWord(w)) return false;
+    const key = keyOf(w).replace(/\./g, '');
+    if (lex.orgCorporate.has(key) || lex.orgSuffixes.has(keyOf(w))) return true;
+    if (isPossessive(w)) return false;
+    prev = w;
+  }
+  return false;
+}
 
 /** Could the token start a name? (The start rules in order; none firing means no.) */
 function canStart(doc: Doc, ctx: StartContext): boolean {
@@ -87,7 +130,7 @@ function canContinue(prev: Token, t: Token, lex: EntityLexicon, next?: Token): b
   if (!isCapitalized(t)) return false;
   // "Hicham El Guerrouj", "Veerle De Jaeghere": a capitalised particle goes on when a name follows it.
   if (lex.nameParticles.has(keyOf(t)) && next && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next)) return true;
-  return !hasAny(t, NOT_NAMES) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)));
+  return !hasAny(t, NOT_NAMES) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)) && !isElidedName(t.text));
 }
 
 /**
@@ -133,7 +176,7 @@ export function findChunks(doc: Doc, from: number, to: number, blocked: Set<numb
       i += joined;
       continue;
     }
-    const ctx = { t, atStart: opensClause(tokens, i, from), next: i + 1 < to ? tokens[i + 1] : undefined, after: i + 2 < to ? tokens[i + 2] : undefined, lex };
+    const ctx = { t, prev: i > from ? tokens[i - 1] : undefined, ahead: tokens.slice(i + 1, Math.min(to, i + 5)), atStart: opensClause(tokens, i, from), next: i + 1 < to ? tokens[i + 1] : undefined, after: i + 2 < to ? tokens[i + 2] : undefined, lex };
     if (blocked.has(i) || !canStart(doc, ctx)) {
       i++;
       continue;
@@ -168,16 +211,20 @@ function joinedNameLength(tokens: readonly Token[], i: number, to: number, lex: 
 
 /**
  * "Boatmen's Bancshares Inc.", "Heriot's F.P.": a possessive inside a company name,
- * when capitals follow and end in a company form within three words. A known
- * place or person word before the possessive stays apart ("Russia's Foreign Ministry").
+ * when capitals follow and end in a company form within three words; "Pakistan People's
+ * Party", "Moody's Investors Service", "the Sheriff's Office": an ordinary word's
+ * possessive before capitals ending in an organisation word. A known place or person
+ * word before the possessive stays apart ("Russia's Foreign Ministry", "Iliescu's Party").
  */
 function possessiveCompany(tokens: readonly Token[], first: number, j: number, to: number, lex: EntityLexicon): boolean {
   const owner = keyOf(tokens[j]!);
   if (lex.countries.has(owner) || lex.cities.has(owner) || lex.regions.has(owner) || lex.givenNames.has(keyOf(tokens[first]!))) return false;
+  // "People's", "Moody's": an ordinary word, not an organisation's own word ("University's").
+  const ordinary = isKnownWord(owner) && !lex.orgSuffixes.has(owner) && !hasAny(tokens[j], ['Place', 'Person']);
   for (let k = j + 1; k < Math.min(to, j + 4); k++) {
     const t = tokens[k]!;
     if (!isCapitalized(t) || !joinedBySpace(tokens[k - 1]!, t)) return false;
-    if (lex.orgCorporate.has(keyOf(t).replace(/\./g, ''))) return true;
+    if (lex.orgCorporate.has(keyOf(t).replace(/\./g, '')) || (ordinary && lex.orgSuffixes.has(keyOf(t)))) return true;
     if (isPossessive(t)) return false;
   }
   return false;

@@ -10,6 +10,7 @@ import type { Token, Typed } from '../doc.js';
 import { isKnownWord } from '../known-words.js';
 import { isPossessive, joinedByHyphen, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
+import { isStateCode } from './place-shapes.js';
 import type { EntityEnv } from './rules.js';
 
 /** A lower-case word in the same sentence. */
@@ -100,7 +101,7 @@ export function placesByContext(env: EntityEnv, typed: Typed[]): void {
     const last = tokens[t.end - 1]!;
     const next = tokens[t.end];
     if (!next || next.sentence !== last.sentence || !/^, $/.test(last.post) || isPossessive(next)) continue;
-    const kind = placeKind(lex, keyOf(next));
+    const kind = isStateCode(next, lex) ? 'region' : placeKind(lex, keyOf(next));
     const after = tokens[t.end + 1];
     // "Syria's", "Texas Instruments": the country must close the address.
     if ((kind === 'country' || kind === 'region') && (!after || after.sentence !== next.sentence || !/^ +$/.test(next.post) || !/^[A-Z]/.test(after.text))) {

@@ -10,12 +10,13 @@
 import type { Doc, EntityMention, Typed } from '../doc.js';
 import { sportsReport, teamsFromPlaces } from '../packs/sports/results.js';
 import type { RuleExample } from '../rules.js';
-import { POSSESSIVE_MARK } from '../tokens.js';
+import { isAllCaps, isPossessive, POSSESSIVE_MARK, rangeKey } from '../tokens.js';
 import { acronymExpansions } from './acronyms.js';
 import { findChunks } from './chunks.js';
 import { coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
-import { entityLexicon } from './lexicon.js';
+import { dropProducts, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
+import { entityLexicon, placeKind } from './lexicon.js';
 import { classifyChunk, type EntityEnv } from './rules.js';
 import { isCapsSentence, isTitleCaseHeadline } from './shapes.js';
 import { findTitles } from './titles.js';
@@ -52,11 +53,13 @@ export const PASSES: readonly Pass[] = [
     { id: 'place-address', example: 'Strikes hit Qamenas, Syria on Monday.' },
   ] },
   { id: 'coordinated-places', run: (env, typed) => (coordinatedPlaces(env, typed), typed), assigns: [{ id: 'listed-with-place', example: 'There were attacks in Damascus, Qamenas and Talamenes.' }] },
+  { id: 'evidence', run: (env, typed) => (typeByEvidence(env, typed, sportsReport(env.text) === 'team'), typed), assigns: EVIDENCE_RULES },
   { id: 'propagate', run: (env, typed) => (propagateTypes(env, typed), typed), assigns: [
     { id: 'propagated', example: 'President Karvosi Ulbrecht arrived. Later Karvosi Ulbrecht spoke.' },
     { id: 'surname', example: 'Bernd Karbacher won. Then Karbacher rested.' },
     { id: 'company', example: 'Shares of Ruch SA rose. Ruch said profits grew.' },
   ] },
+  { id: 'products', run: (env, typed) => (dropProducts(env, typed), typed), assigns: [{ id: 'product', example: 'Apple shipped its phone. Apple Vision Pro costs more.' }] },
   { id: 'hyphenated-people', run: (env, typed) => splitHyphenatedPeople(env, typed), assigns: [{ id: 'hyphenated-surnames', example: 'Donald Trump and Hillary Clinton sparred in the Trump-Clinton race.' }] },
   { id: 'stranded-surnames', run: (env, typed) => [...typed, ...strandedSurnames(env, typed)], assigns: [{ id: 'stranded-surname', example: 'David Levy spoke.\nLevy said he would go.' }] },
   {
@@ -70,7 +73,7 @@ export const PASSES: readonly Pass[] = [
       { id: 'caps-known', example: 'BOXING - JOHNSON WINS\nMichael Johnson won on Sunday.' },
       { id: 'caps-org', example: 'NATO WARNS RUSSIA\nThe alliance spoke.' },
       { id: 'caps-place', example: 'TALKS IN SEOUL\nThe talks went on.' },
-      { id: 'caps-match', example: 'SOCCER - BENETTON BEAT DINAMO\nThe match was close.' },
+      { id: 'caps-match', example: 'TENNIS - KORVAL BEAT MISTREN\nThe match was close.' },
     ],
   },
   {
@@ -119,22 +122,51 @@ export function entitiesStage(doc: Doc): void {
   });
   for (const pass of PASSES) typed = pass.run(env, typed);
   if (doc.trace) for (const t of typed) doc.trace.push(t.rule);
+  const possessiveNames = alwaysPossessive(doc, typed);
   doc.mentions = typed
     .filter((t) => !isPlaceModifier(t, tokens))
     .sort((a, b) => a.first - b.first)
-    .flatMap((t) => toMention(doc, t));
+    .flatMap((t) => toMention(doc, t, possessiveNames));
 }
 
-function toMention(doc: Doc, t: Typed): EntityMention[] {
+/**
+ * "Lloyd's", "Moody's", "McDonald's": an organisation written with "'s" at every one of
+ * two or more mentions carries the "'s" in its name (a person's or a place's possessive
+ * stays apart: "Clinton's", "Britain's").
+ */
+function alwaysPossessive(doc: Doc, typed: Typed[]): Set<string> {
+  const { tokens } = doc;
+  const seen = new Map<string, { n: number; possessive: boolean }>();
+  for (const t of typed) {
+    if (t.type !== 'organization') continue;
+    const last = tokens[t.end - 1]!;
+    const key = rangeKey(doc.text, tokens, t.first, t.end);
+    if (isAllCaps(tokens[t.first]!)) continue;
+    const s = seen.get(key) ?? { n: 0, possessive: true };
+    s.n++;
+    s.possessive &&= isPossessive(last) && !/['’]$/.test(last.text);
+    seen.set(key, s);
+  }
+  const out = new Set<string>();
+  // an acronym or a town takes a possessive like a person ("ISIL's job", "Middlesbrough's striker")
+  const lex = entityLexicon();
+  for (const [key, s] of seen) if (s.n >= 2 && s.possessive && !placeKind(lex, key)) out.add(key);
+  return out;
+}
+
+function toMention(doc: Doc, t: Typed, possessiveNames: ReadonlySet<string>): EntityMention[] {
   if (!t.type) return [];
   const { tokens, text } = doc;
   const start = tokens[t.first]!.start;
   let end = tokens[t.end - 1]!.end;
-  // A token glued to punctuation ("Qanbar(Arabic", "Haidar,[1") ends the name there.
-  const cut = text.slice(start, end).search(/[([\],;:]/);
+  // A token glued to punctuation ("Qanbar(Arabic", "Haidar,[1") or to text in another script
+  // ("TNW中文站": Chinese, Japanese, Korean are never part of a name we report) ends the name there.
+  // A slash ends it too: "Thomas Coex/AFP/Getty Images" is a photo credit after the name.
+  const cut = text.slice(start, end).search(/[([\],;:/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
+  if (cut === 0) return [];
   if (cut > 0) end = start + text.slice(start, start + cut).trimEnd().length;
   const possessive = POSSESSIVE_MARK.exec(text.slice(start, end));
-  if (possessive) end -= possessive[0].length;
+  if (possessive && !(t.type === 'organization' && possessiveNames.has(rangeKey(text, tokens, t.first, t.end)))) end -= possessive[0].length;
   // "... Lear Corp." ending a sentence: the period ends the sentence, not the name.
   const next = tokens[t.end];
   if (text[end - 1] === '.' && /^[A-Z][a-z]+\.$/.test(tokens[t.end - 1]!.text) && (!next || next.sentence !== tokens[t.end - 1]!.sentence)) end--;

@@ -42,3 +42,6 @@ export function placeCue(tokens: readonly Token[], c: TokenRange, lex: EntityLex
 
 /** Is the chunk written right after a strong place preposition ("near X", "Near X,")? */
 export const afterPlaceCue = (tokens: readonly Token[], c: TokenRange, lex: EntityLexicon): boolean => placeCue(tokens, c, lex) === 'strong';
+
+/** A US state's postal code written in capitals ("OK", "KS"). */
+export const isStateCode = (t: Token, lex: EntityLexicon): boolean => /^[A-Z]{2}$/.test(t.text) && lex.usStateCodes.has(t.normal);

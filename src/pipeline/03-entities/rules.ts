@@ -7,10 +7,11 @@ import type { Doc, EntityType, Token, TokenRange, Typed } from '../doc.js';
 import { isKnownWord } from '../known-words.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
-import { has, hasAny, isAllCaps, isFunctionWord, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
+import { has, hasAny, isAllCaps, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
-import { afterPlaceCue, hasPlaceArticle, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
+import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
 import { isCamelCase, isGenerationalSuffix } from './shapes.js';
+import { titleKey } from './titles.js';
 
 /** What the entity rules work on: the document and the lexicon. */
 export interface EntityEnv {
@@ -56,6 +57,13 @@ const prefixIsPlace = (x: ChunkContext): boolean => x.n >= 2 && !!placeKind(x.le
 
 /** The classification rules, in order. */
 export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
+  // "back to the Kremlin", "in the White House": a seat of power after a place preposition is the place (it acts as a body elsewhere).
+  rule({
+    id: 'seat-place',
+    example: 'He returned to the Kremlin on Thursday.',
+    when: (x: ChunkContext) => x.lex.seatsOfPower.has(x.written) && afterPlacePreposition(x),
+    then: (x) => [typed(x.c, 'place', true, 'seat-place', { kind: 'other' })],
+  }),
   rule({ id: 'org-list', example: 'Yonhap reported the talks.', when: (x: ChunkContext) => x.lex.orgs.has(x.written), then: (x) => [typed(x.c, 'organization', true, 'org-list')] }),
   rule({
     id: 'place-list',
@@ -83,8 +91,15 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   }),
   // "Joseph R. Biden, Jr.": a generational suffix after a comma is no name of its own.
   rule({ id: 'generational-alone', example: 'Joseph R. Biden, Jr., spoke.', when: (x: ChunkContext) => x.n === 1 && isGenerationalSuffix(x.key), then: () => [] }),
+  // "the Foreign Secretary", "the Mayor": a capitalised title after "the" refers to the one holder of the office.
+  rule({
+    id: 'title-reference',
+    example: 'Later the Foreign Secretary met him.',
+    when: (x: ChunkContext) => x.lex.titles.has(x.key) && !x.lex.titleAffiliations.has(x.key) && /^the$/i.test(x.tokens[x.c.first - 1]?.text ?? '') && /^ $/.test(x.tokens[x.c.first - 1]!.post),
+    then: (x) => [typed(x.c, 'person', false, 'title-reference')],
+  }),
   // "Foreign Minister" with no name after it.
-  rule({ id: 'title-alone', example: 'The Foreign Minister arrived.', when: (x: ChunkContext) => x.lex.titles.has(x.key.replace(/-(?:designate|elect)$/, '')), then: () => [] }),
+  rule({ id: 'title-alone', example: 'Their Foreign Minister arrived.', when: (x: ChunkContext) => x.lex.titles.has(titleKey(x.key, x.lex)), then: () => [] }),
   // "Information Ministry Director", "U.S. Congressman": a title after a name is no part of it.
   rule({
     id: 'trailing-title',
@@ -92,15 +107,29 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => trailingTitle(x) || null,
     then: (x, titled) => ({ retry: { first: x.c.first, end: x.c.end - titled } }),
   }),
+  // "Tulsa, OK", "Coffeyville, KS": a US state's postal code after a town and a comma.
+  rule({
+    id: 'state-code',
+    example: 'They drove to Coffeyville, KS on Monday.',
+    when: (x: ChunkContext) => x.n === 1 && isStateCode(firstToken(x), x.lex) && afterTownComma(x),
+    then: (x) => [typed(x.c, 'place', false, 'state-code', { kind: 'region' })],
+  }),
   // "World Cup", "U.S. Open", "Operation Desert Storm": events and awards are no entity of ours.
   rule({
     id: 'misc-name',
     example: 'They won the World Cup.',
-    when: (x: ChunkContext) => (x.n >= 2 && (x.lex.miscSuffixes.has(x.lastKey) || x.lex.miscHeads.has(x.firstKey))) || afterMiscHead(x),
+    when: (x: ChunkContext) => (x.n >= 2 && (miscEnding(x) || x.lex.miscHeads.has(x.firstKey))) || afterMiscHead(x),
     then: () => [],
   }),
   // "K. Spiring": an initial before a capitalised word.
   rule({ id: 'initial', example: 'K. Spiring scored twice.', when: (x: ChunkContext) => x.n >= 2 && /^[A-Z]\.?$/.test(firstToken(x).text), then: (x) => [typed(x.c, 'person', true, 'initial')] }),
+  // "Mexico City", "New York City": a known place and a settlement word is the place (a team only in sports reports).
+  rule({
+    id: 'place-city',
+    example: 'They flew to New York City.',
+    when: (x: ChunkContext) => x.lex.placeSettlementHeads.has(x.lastKey) && prefixIsPlace(x),
+    then: (x) => [typed(x.c, 'place', true, 'place-city', { kind: 'city' })],
+  }),
   // "Kursk Oblast", "Hebei Province".
   rule({ id: 'place-suffix', example: 'Troops entered Talaat Province.', when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSuffixes.has(x.lastKey), then: (x) => [typed(x.c, 'place', true, 'place-suffix', { kind: 'region' })] }),
   // "the Clinton White House", "the Obama State Department": a listed organisation closing the run.
@@ -120,6 +149,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     example: 'The 5th Fleet sailed.',
     when: (x: ChunkContext) => x.n === 1 && x.lex.orgSuffixes.has(x.lastKey) && withOrdinal(x.tokens, x.c) !== x.c,
     then: (x) => [typed(withOrdinal(x.tokens, x.c), 'organization', true, 'unit-ordinal')],
+  }),
+  // "the Coalition", "this Court": an institution noun capitalised after an article names one body.
+  rule({
+    id: 'institution-alone',
+    example: 'He appealed to the Court again.',
+    when: (x: ChunkContext) => x.n === 1 && x.lex.orgAlone.has(x.key) && /^(?:the|this)$/i.test(x.tokens[x.c.first - 1]?.text ?? '') && /^ $/.test(x.tokens[x.c.first - 1]!.post),
+    then: (x) => [typed(x.c, 'organization', true, 'institution-alone')],
   }),
   // Place shapes: "Northern Iraq", "Gulf of Oman", "Lake Tharthar", "Dayr Az Zawr".
   rule({ id: 'compass-place', example: 'Fighting in Northern Iraq went on.', when: (x: ChunkContext) => isCompassPlace(x.tokens, x.c, x.lex, x.key), then: (x) => [typed(x.c, 'place', true, 'compass-place', { kind: 'region' })] }),
@@ -212,6 +248,17 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'article-name', example: 'It told Le Monde.', when: (x: ChunkContext) => shortRun(x) && x.lex.nameArticles.has(x.firstKey), then: (x) => [typed(x.c, 'organization', false, 'article-name')] }),
   // "Regional Initiative", "East Transponder", "Arabic-language": word shapes no one's name has.
   rule({ id: 'non-name-word', example: 'The Regional Initiative began.', when: (x: ChunkContext) => shortRun(x) && hasNonNameWord(x), then: (x) => [typed(x.c, null, false, 'non-name-word')] }),
+  // "Xbox One X", "Planet Earth II", "Model 3": a number word, a lone capital letter or digits make a model's name, not a person's.
+  rule({ id: 'model-shape', example: 'They sold the Varko One X.', when: (x: ChunkContext) => shortRun(x) && hasModelWord(x), then: (x) => [typed(x.c, null, false, 'model-shape')] }),
+  // "Internet Startup", "Paramount Pictures", "Status Weekly": a person's name does not end in an ordinary word.
+  rule({ id: 'common-head', example: 'They read Ulbrecht Weekly.', when: (x: ChunkContext) => shortRun(x) && endsInCommonWord(x), then: (x) => [typed(x.c, null, false, 'common-head')] }),
+  // "in Basse Terre", "across Marie Galante": after a place preposition, two unknown capitals name a place, not a person.
+  rule({
+    id: 'place-cue-run',
+    example: 'They stayed in Velano Terre for a week.',
+    when: (x: ChunkContext) => shortRun(x) && placeCue(x.tokens, x.c, x.lex) === 'weak' && !isPossessiveToken(lastToken(x)),
+    then: (x) => [typed(x.c, 'place', false, 'place-cue-run', { kind: 'other' })],
+  }),
   rule({ id: 'two-capitals', example: 'Ulbrecht Karvosi spoke.', when: (x: ChunkContext) => shortRun(x), then: (x) => [typed(x.c, 'person', false, 'two-capitals')] }),
   // "PolitiFact", "WikiLeaks": a capital inside a word marks a brand ("McCain" has it after a name prefix).
   rule({ id: 'camel-case', example: 'PolitiFact rated it.', when: (x: ChunkContext) => x.n === 1 && isCamelCase(stripPossessive(firstToken(x).text)), then: (x) => [typed(x.c, 'organization', false, 'camel-case')] }),
@@ -263,6 +310,27 @@ function trailingTitle(x: ChunkContext): number {
     if (lex.titles.has(rangeKey(x.text, tokens, c.end - n, c.end))) return n;
   }
   return 0;
+}
+
+/** The run ends in an event or work word, or in one and a numeral ("World War II", "Super Bowl 50"). */
+function miscEnding(x: ChunkContext): boolean {
+  if (x.lex.miscSuffixes.has(x.lastKey)) return true;
+  const numeral = /^(?:[IVX]+|\d+)$/.test(lastToken(x).text);
+  return numeral && x.n >= 3 && x.lex.miscSuffixes.has(keyOf(x.tokens[x.c.end - 2]!));
+}
+
+/** A place preposition before the run, maybe with "the" between ("to the Kremlin"). */
+function afterPlacePreposition(x: ChunkContext): boolean {
+  let i = x.c.first - 1;
+  if (x.tokens[i]?.normal === 'the') i--;
+  const before = x.tokens[i];
+  return !!before && before.sentence === firstToken(x).sentence && x.lex.placePrepositions.has(before.normal);
+}
+
+/** The word before is a capitalised name followed by a comma ("Tulsa, OK"). */
+function afterTownComma(x: ChunkContext): boolean {
+  const before = x.tokens[x.c.first - 1];
+  return !!before && before.sentence === firstToken(x).sentence && /^, $/.test(before.post) && /^\p{Lu}\p{Ll}/u.test(before.text);
 }
 
 /** "Exercise Eager Lion" opening a sentence: the head is outside the run. */
@@ -406,6 +474,22 @@ function hasNonNameWord(x: ChunkContext): boolean {
 }
 
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Abbreviation'] as const;
+
+/** A word after the first is a number word ("One"), a lone capital ("X"), a Roman numeral ending the run after no given name, or holds a digit. */
+function hasModelWord(x: ChunkContext): boolean {
+  for (let i = x.c.first + 1; i < x.c.end; i++) {
+    const t = x.tokens[i]!;
+    if (has(t, 'Value') || /\d/.test(t.text) || (/^\p{Lu}$/u.test(t.text) && t.post !== '.')) return true;
+  }
+  return has(lastToken(x), 'RomanNumeral') && /^[IVX]+$/.test(lastToken(x).text) && !x.lex.givenNames.has(x.firstKey) && !has(firstToken(x), 'FirstName');
+}
+
+/** The last word is an ordinary word (compromise knows it), and no word is a name part ("Al Gore"): "Status Weekly". */
+function endsInCommonWord(x: ChunkContext): boolean {
+  if (!isKnownWord(keyOf(lastToken(x)))) return false;
+  for (let i = x.c.first; i < x.c.end; i++) if (hasAny(x.tokens[i], NAME_TAGS)) return false;
+  return true;
+}
 
 function allCommonWords(x: ChunkContext): boolean {
   for (let i = x.c.first; i < x.c.end; i++) {

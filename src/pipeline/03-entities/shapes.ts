@@ -24,6 +24,11 @@ export function isCamelCase(word: string): boolean {
   return !!m && !lexicon().namePrefixes.has(m[1]!);
 }
 
+/** "L'Enfant", "D'Alema", "O'Brien": a capital, an apostrophe and a capitalised rest; a name's shape, never a function word. */
+export function isElidedName(word: string): boolean {
+  return /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(word);
+}
+
 /**
  * True when most words of tokens [first, end) are in capitals: a headline, a dateline
  * or a table, where capitals say nothing about names.

@@ -24,7 +24,9 @@ export function findTitles(tokens: readonly Token[], from: number, to: number, l
   while (i < to) {
     const len = titleLength(tokens, i, to, lex);
     const next = tokens[i + len];
-    if (len === 0 || !next || i + len >= to || !isCapitalized(next) || !joinedBySpace(tokens[i + len - 1]!, next)) {
+    // "Mr. de Blasio": a lower-case particle and a capital after the title start the name too.
+    const particle = !!next && lex.nameParticles.has(next.text) && isCapitalized(tokens[i + len + 1]) && i + len + 1 < to;
+    if (len === 0 || !next || i + len >= to || !(isCapitalized(next) || particle) || !joinedBySpace(tokens[i + len - 1]!, next)) {
       i++;
       continue;
     }
@@ -40,6 +42,12 @@ export function findTitles(tokens: readonly Token[], from: number, to: number, l
   return found;
 }
 
+/** A title's key without a hyphenated "-elect" or "-designate" ("president-elect" → "president"). */
+export function titleKey(key: string, lex: EntityLexicon): string {
+  const dash = key.lastIndexOf('-');
+  return dash > 0 && lex.titleSuffixes.has(key.slice(dash + 1)) ? key.slice(0, dash) : key;
+}
+
 /** Length in tokens of the longest title starting at i (0 when none). */
 function titleLength(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): number {
   let key = '';
@@ -48,7 +56,7 @@ function titleLength(tokens: readonly Token[], i: number, to: number, lex: Entit
     const t = tokens[i + n]!;
     if (n > 0 && !/^[ -]$/.test(tokens[i + n - 1]!.post)) break;
     key = n === 0 ? keyOf(t) : `${key} ${keyOf(t)}`;
-    if (lex.titles.has(key) && t.text === t.text.replace(/['’]s$/, '')) best = n + 1;
+    if (lex.titles.has(titleKey(key, lex)) && t.text === t.text.replace(/['’]s$/, '')) best = n + 1;
   }
   return best;
 }

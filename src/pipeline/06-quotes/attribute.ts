@@ -11,7 +11,7 @@
  * words inside the writer's sentence are partial. A partial quote that names a thing
  * (the “two plus two” meeting) or that nobody is said to have said is a term.
  */
-import type { Doc, Frame, PlacedQuote, QuoteAttribution, QuoteRole, Token } from '../doc.js';
+import { type Doc, fired, type Frame, type PlacedQuote, type QuoteAttribution, type QuoteRole, type Token } from '../doc.js';
 import { firstAtOrAfter } from '../sorted.js';
 import { endsParagraph, endsSentence, has } from '../tokens.js';
 import { leadInEnd } from './lead-in.js';
@@ -51,6 +51,12 @@ export function attributeAll(doc: Doc, quotes: PlacedQuote[], index: FrameIndex)
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i]!;
     if (q.inner.first >= q.inner.end) {
+      out.push({ role: 'term', frame: null, how: 'none' });
+      continue;
+    }
+    // "“Thumper”" alone on its line: a title heading a section, not words someone said
+    if (isHeading(tokens, q)) {
+      fired(doc, 'quote-heading');
       out.push({ role: 'term', frame: null, how: 'none' });
       continue;
     }
@@ -218,11 +224,27 @@ function inside(doc: Doc, q: PlacedQuote, frameAt: Map<number, Frame>, after: Fr
   return { role, frame, how: 'around' };
 }
 
+/** Longest title heading a section, in words ("“Until Dawn: Rush of Blood”"), and longest line it heads. */
+const HEADING_WORDS = 6;
+const HEADING_LINE = 12;
+
+/** A quote of Title Case words with no stop, opening a short line: a heading ("“Thumper” ($20)"). */
+function isHeading(tokens: readonly Token[], q: PlacedQuote): boolean {
+  const before = tokens[q.inner.first - 1];
+  const closing = tokens[q.inner.end - 1]!;
+  if (q.inner.end - q.inner.first > HEADING_WORDS || (before && !endsParagraph(before)) || STOP.test(closing.post) || /,/.test(closing.post)) return false;
+  let k = q.inner.end - 1;
+  while (k < tokens.length - 1 && k - q.inner.first < HEADING_LINE && !endsParagraph(tokens[k]!)) k++;
+  return (endsParagraph(tokens[k]!) || k === tokens.length - 1) && k - q.inner.first < HEADING_LINE && isTitled(tokens, q);
+}
+
+/** Every word in capitals or short ("Rush of Blood"). */
+const isTitled = (tokens: readonly Token[], q: PlacedQuote): boolean => tokens.slice(q.inner.first, q.inner.end).every((t) => /^[\p{Lu}0-9]/u.test(t.text) || t.text.length <= 3);
+
 /** A name, not words someone said: Title Case words, or a nominal phrase used before a noun. */
 function isTerm(tokens: readonly Token[], q: PlacedQuote): boolean {
   const words = tokens.slice(q.inner.first, q.inner.end);
-  const titled = words.every((t) => /^[A-Z0-9]/.test(t.text) || t.text.length <= 3);
-  if (titled) return true;
+  if (isTitled(tokens, q)) return true;
   const nominal = words.every((t) => !has(t, 'Adjective') && !has(t, 'Verb') && !has(t, 'Adverb'));
   const next = tokens[q.inner.end];
   // "their “two plus two” meeting": compromise may read the noun after it as a gerund

@@ -21,7 +21,8 @@ function alsoNoun(t: Token): boolean {
 /** The subject's noun phrase at `from`: a noun phrase, a lone word that is also a noun ("praise"), or "there". */
 function subjectAt(tokens: readonly Token[], from: number): TokenRange | null {
   const t = tokens[from];
-  if (!t || has(t, 'Preposition') || has(t, 'Conjunction')) return null;
+  // "found itself offering free rides": a reflexive pronoun is no clause's subject
+  if (!t || hasAny(t, ['Preposition', 'Conjunction', 'Reflexive'])) return null;
   if (t.normal === 'there' || alsoNoun(t)) return { first: from, end: from + 1 };
   const np = nounPhraseRight(tokens, from);
   if (np || !(hasAny(t, ['Determiner', 'Possessive', 'Value']) || t.normal === 'no')) return np;
@@ -42,7 +43,10 @@ const isPredicate = (t: Token | undefined): boolean => t !== undefined && (has(t
  * the plant" are noun phrases, no clause.
  */
 export function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
-  return subjectThenVerb(tokens, from, to) || finiteVerbAhead(tokens, from, to);
+  // "found itself offering free rides", "believed itself to be": a reflexive opens no clause
+  if (has(tokens[from], 'Reflexive')) return false;
+  const last = Math.min(to, tokens.length - 1);
+  return subjectThenVerb(tokens, from, last) || finiteVerbAhead(tokens, from, last);
 }
 
 /** Longest run before a finite verb read as its subject when the noun phrase reading fails on compromise's tags. */
@@ -67,7 +71,7 @@ function finiteVerbAhead(tokens: readonly Token[], from: number, to: number): bo
 
 /** Does tokens [from, to] hold a finite verb anywhere ("On the bilateral alliance" holds none)? */
 export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (isFiniteAt(tokens, k) || tokens[k]!.contracted) return true;
+  for (let k = from; k <= to && k < tokens.length; k++) if (isFiniteAt(tokens, k) || contractsVerb(tokens[k]!)) return true;
   return false;
 }
 
@@ -79,11 +83,14 @@ export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number
  */
 export function finiteVerbPastRelative(tokens: readonly Token[], from: number, to: number): boolean {
   const relatives = lexicon().clauseRelatives;
+  if (has(tokens[from], 'Reflexive')) return false;
   let inRelative = false;
-  for (let k = from + 1; k <= to; k++) {
+  for (let k = from + 1; k <= to && k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "a coordinated attack": a participle before its noun is no verb
+    const attributive = has(t, 'PastTense') && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Possessive']);
     if (relatives.has(t.normal)) inRelative = true;
-    else if ((isFiniteAt(tokens, k) || tokens[k - 1]!.contracted) && !has(t, 'Gerund')) {
+    else if ((isFiniteAt(tokens, k) || contractsVerb(tokens[k - 1]!)) && !has(t, 'Gerund') && !attributive) {
       if (!inRelative) return true;
       inRelative = false;
     }
@@ -91,6 +98,9 @@ export function finiteVerbPastRelative(tokens: readonly Token[], from: number, t
   }
   return false;
 }
+
+/** "it’s", "they’ve", "doesn't": a contraction holding a verb (not "3.5mm", a number and its unit). */
+export const contractsVerb = (t: Token): boolean => t.contracted?.some((w) => lexicon().copulaForms.has(w) || lexicon().cuesBetween.has(w)) ?? false;
 
 /** A finite verb form: past or present tense, a modal or a form of "be" (not a base form after "to"). */
 const isFiniteForm = (t: Token): boolean => hasAny(t, ['PastTense', 'Modal', 'Copula']) || (has(t, 'PresentTense') && !has(t, 'Infinitive'));
@@ -128,7 +138,7 @@ function subjectThenVerb(tokens: readonly Token[], from: number, to: number): bo
   const np = subjectAt(tokens, from);
   if (!np || np.end - 1 > to) return false;
   // "he’s not happy", "it’s good": the verb is the contraction's
-  if (tokens[np.end - 1]!.contracted) return true;
+  if (contractsVerb(tokens[np.end - 1]!)) return true;
   let k = np.end;
   let appositive = false;
   // "… of Clinton's released emails", "… like California and Colorado", ", AKA Danger Mouse,"
@@ -151,7 +161,8 @@ function subjectThenVerb(tokens: readonly Token[], from: number, to: number): bo
   if (k <= to && tokens[k - 1]!.post.includes(',') && !appositive) return false;
   // "Romney had a lead", "the plan would not fail", "Cruz also says": the verb, past adverbs
   for (; k <= to; k++) {
-    if (isPredicate(tokens[k])) return true;
+    // "an infant held by his father": a participle before "by" is passive, a reduced relative
+    if (isPredicate(tokens[k])) return !(has(tokens[k], 'PastTense') && tokens[k + 1]?.normal === 'by');
     if (!(has(tokens[k], 'Adverb') || has(tokens[k], 'Negative') || isSkippable(tokens[k]!))) return false;
   }
   return false;

@@ -53,8 +53,9 @@ function nounTaggedButCue(x: CueContext): boolean {
   return participle || afterAppositive || (strong && afterSubject && (clauseNext || isSubjectPronoun(p!) || has(p, 'ProperNoun')));
 }
 
-/** Determiners, possessives, numbers and adjectives open a noun phrase ("the", "his", "12", "swing"). */
-const opensNounPhrase = (t: Token | undefined): boolean => hasAny(t, ['Determiner', 'Possessive', 'Value', 'Adjective']) || (t !== undefined && /['’]s?$/.test(t.text));
+/** Determiners, possessives, numbers, adjectives and negative determiners open a noun phrase ("the", "his", "12", "swing", "no"). */
+const opensNounPhrase = (t: Token | undefined): boolean =>
+  hasAny(t, ['Determiner', 'Possessive', 'Value', 'Adjective']) || (t !== undefined && (/['’]s?$/.test(t.text) || lexicon().speakerNobody.has(t.normal)));
 
 /** A cue word that is also a noun ("states", "note"), after a phrase opener or a noun after one, with no clause after it. */
 function nounInPhrase(x: CueContext): boolean {
@@ -88,6 +89,16 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   // "the battleground states with", "his attacks", "a Treasury note has risen": a cue word that is
   // also a noun, inside a noun phrase, with no clause after it
   rule({ id: 'cue-noun-in-phrase', example: 'Voters in 12 states and territories went to the polls.', when: nounInPhrase, then: () => null }),
+  // "a more durable material known as ductile iron": a participle before "as" names, it reports nothing
+  rule({
+    id: 'cue-participle-as',
+    example: 'The pipes are made of a material known as ductile iron.',
+    // (not "Roe said as he secured the clamp": "as" opening a clause)
+    when: (x: CueContext) =>
+      next(x)?.normal === 'as' && !breaksAfter(x.tokens, tokenAt(x)) && !isSubjectPronoun(prev(x) ?? tokenAt(x)) && has(tokenAt(x), 'PastTense') &&
+      !isSubjectPronoun(x.tokens[x.i + 2] ?? tokenAt(x)) && !hasClause(x.tokens, x.i + 2, Math.min(x.tokens.length - 1, x.i + 10)),
+    then: () => null,
+  }),
   // "refugee advocates also said", "the reports say": a plural noun followed by its own verb is the subject
   rule({ id: 'cue-subject-noun', example: 'Other refugee advocates also said the government should act.', when: subjectNoun, then: () => null }),
   // a noun-like cue word opens a sentence only when inverted: "Stated Stone:" (not "State departments")
@@ -112,7 +123,10 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
     example: 'He was told to leave.',
     when: (x: CueContext) => {
       const p = prev(x);
-      return p && has(p, 'Copula') && !breaksAfter(x.tokens, p) && !tokenAt(x).normal.endsWith('ing');
+      // "We’re told": the copula may be a contraction's
+      // ("becomes known", "got told": a linking verb makes a passive too)
+      const copula = has(p, 'Copula') || lexicon().passiveLinks.has(p?.normal ?? '') || (p?.contracted?.some((w) => lexicon().copulaForms.has(w)) ?? false);
+      return p && copula && !breaksAfter(x.tokens, p) && !tokenAt(x).normal.endsWith('ing');
     },
     then: () => null,
   }),

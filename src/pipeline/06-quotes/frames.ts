@@ -15,16 +15,18 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Doc, Frame, FrameType, Token, TokenRange } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
-import { endsParagraph, endsSentence, has } from '../tokens.js';
+import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
 import { type CueContext, cueType } from './cues.js';
 import { nounFrames } from './noun-frames.js';
 import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
+import { checkSource, inName } from './sources.js';
 import { hasFiniteVerb } from './clauses.js';
 
 /** What a frame rule sees: the cue at `i`, its type, and the frame found before it. */
 interface FrameContext {
+  doc: Doc;
   tokens: readonly Token[];
   i: number;
   type: FrameType;
@@ -54,10 +56,12 @@ function invertedSource(x: FrameContext): TokenRange | null {
   const quoteBefore = prev !== undefined && CLOSING_MARK.test(prev.post);
   if (!afterBreak(x) || (x.type !== 'speech' && x.type !== 'quote-only') || breaksAfter(x.tokens, t(x))) return null;
   if (!quoteBefore && lexicon().cuesListener.has(t(x).normal)) return null;
-  // "Rep. Roe (D-N.Y.), chairman of the caucus, said members will …": with no verb before the
-  // cue, the words before it are its subject, not what was said
-  if (!quoteBefore && !verbBefore(x.tokens, x.i)) return null;
   const right = nounPhraseRight(x.tokens, x.i + 1);
+  // "Rep. Roe (D-N.Y.), chairman of the caucus, said members will …": with no verb before the
+  // cue, the words before it are its subject, not what was said (unless the sentence goes on
+  // after the source: "The combination, say economists, marks …")
+  const goesOn = right !== null && x.tokens[right.end - 1]!.post.includes(',') && has(x.tokens[right.end], 'Verb');
+  if (!quoteBefore && !goesOn && !verbBefore(x.tokens, x.i)) return null;
   // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content
   const pronoun = right !== null && right.end - right.first === 1 && isSubjectPronoun(x.tokens[right.first]!);
   return right && (!pronoun || quoteBefore) ? right : null;
@@ -96,6 +100,13 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     when: (x: FrameContext) => (!p(x) || endsSentence(x.tokens, p(x)!)) && isParticiple(x),
     then: (x) => left(subjectAfterOpening(x.tokens, x.i)),
   }),
+  // "games worth considering", "busy saying goodbye": a participle after an adjective is its complement, no cue
+  rule({
+    id: 'frame-after-adjective',
+    example: 'Critics were quick saying the plan would fail.',
+    when: (x: FrameContext) => isParticiple(x) && !afterBreak(x) && ((has(p(x), 'Adjective') && !hasAny(p(x), ['Noun', 'ProperNoun'])) || lexicon().participleComplements.has(p(x)!.normal)),
+    then: () => null,
+  }),
   // after a plain noun only speech participles report: "businessmen seeking to …" reports nothing
   rule({ id: 'frame-participle-not-speech', example: 'Voters believing the rumors stayed home.', when: (x: FrameContext) => detachedParticiple(x) && x.type !== 'speech' && !afterBreak(x), then: () => null }),
   // "…,” the mayor said, adding that …": the source of the cue before, in the same sentence
@@ -113,7 +124,8 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     example: 'Dick Dever, who was listed on the slate, told POLITICO that he knew.',
     when: (x: FrameContext) => {
       const np = afterBreak(x) && p(x)?.post.trim() === ',' ? nounPhraseLeft(x.tokens, x.i - 1) : null;
-      return np && has(x.tokens[np.end - 1], 'ProperNoun') ? np : null;
+      // (a name compromise misreads, "Hicks", is one of the document's names)
+      return np && (has(x.tokens[np.end - 1], 'ProperNoun') || inName(x.doc, x.tokens[np.end - 1]!)) ? np : null;
     },
     then: (_x, np) => left(np),
   }),
@@ -161,7 +173,7 @@ export function findFrames(doc: Doc): Frame[] {
       frames.push({ cue: { first: i, end: i + 1 }, subject: null, side: 'left', type, cueRule, rule: 'frame-evidential' });
       continue;
     }
-    const hit = firstRule(doc, FRAME_RULES, { tokens, i, type, previous: frames.at(-1) });
+    const hit = firstRule(doc, FRAME_RULES, { doc, tokens, i, type, previous: frames.at(-1) });
     if (!hit?.out) continue;
     // "talked about the economy": the particle is part of the cue, not of the content
     const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '');
@@ -169,7 +181,15 @@ export function findFrames(doc: Doc): Frame[] {
   }
   // the finders see the frames of cue words only (in text order)
   const found = FINDERS.flatMap((finder) => finder.find(tokens, frames));
-  return [...frames, ...found].sort((a, b) => a.cue.first - b.cue.first);
+  return [...frames, ...found].flatMap((f) => checked(doc, f)).sort((a, b) => a.cue.first - b.cue.first);
+}
+
+/** The frame with a source that can speak (trimmed if need be), or none ("Be warned", "you'll find"). */
+function checked(doc: Doc, frame: Frame): Frame[] {
+  if (!frame.subject) return [frame];
+  const subject = checkSource(doc, frame);
+  if (!subject) return [];
+  return [subject === frame.subject ? frame : { ...frame, subject }];
 }
 
 /** "according to early results of exit polls conducted for …,": the words up to the comma. */

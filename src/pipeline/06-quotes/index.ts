@@ -26,6 +26,7 @@ export const QUOTE_RULES: readonly RuleExample[] = [
   { id: 'quote-around', example: 'Blinken said the meeting was “a success for both sides”.' },
   { id: 'quote-inherit', example: '“We are ready,” Blinken said. “We have always been.”' },
   { id: 'quote-unattributed', example: 'The crowd grew.\n\n“We are ready for anything that comes.”' },
+  { id: 'quote-heading', example: 'Here are the games.\n\n“Batman Arkham VR”\n\nYou are Batman.' },
   { id: 'quote-statement', example: 'Foreign Secretary Jane Roe said:\n\nI welcome the agreement reached today.' },
 ];
 
@@ -43,7 +44,8 @@ export function quotesStage(doc: Doc): void {
   const resolver = new SpeakerResolver(doc, doc.entities, [...spans, ...statementRanges]);
   // in text order: earlier speakers are antecedents of later pronouns
   const withSource = doc.frames.filter((f) => f.subject).sort((a, b) => a.subject!.first - b.subject!.first);
-  for (const f of withSource) doc.speakers.set(f, resolver.resolve(f.subject!));
+  const quoted = quotedOffsets([...spans, ...statementRanges]);
+  for (const f of withSource) doc.speakers.set(f, resolver.resolve(f.subject!, quoted(tokens[f.subject!.first]!.start)));
 
   const quotes: Quote[] = [];
   doc.placed.forEach((q, i) => {
@@ -72,6 +74,17 @@ export function explainOn(record: { rule?: string; cueRule?: string; frameRule?:
     record.cueRule = frame.cueRule;
     record.frameRule = frame.rule;
   }
+}
+
+/** Is an offset inside one of the ranges (quotation marks, statements)? Asked in increasing order. */
+function quotedOffsets(ranges: { start: number; end: number }[]): (offset: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let r = 0;
+  return (offset) => {
+    while (r < sorted.length && sorted[r]!.end <= offset) r++;
+    for (let k = r; k < sorted.length && sorted[k]!.start <= offset; k++) if (sorted[k]!.end > offset) return true;
+    return false;
+  };
 }
 
 /** The resolved speaker of a frame, or null. */

@@ -61,7 +61,9 @@ const MAX_PHRASE = 12;
 function thatAfterPhrase(tokens: readonly Token[], k: number, sentLast: number): number {
   for (let j = k + 1; j <= sentLast && j <= k + MAX_PHRASE; j++) {
     const t = tokens[j]!;
-    if (t.normal === 'that') return hasClause(tokens, j + 1, sentLast) && !hasFiniteVerb(tokens, k, j - 1) ? j : k;
+    // (a verb may stand in a phrase set off by commas: ", as did the campaign itself,")
+    const setOff = tokens[k - 1]!.post.includes(',') && tokens[j - 1]!.post.includes(',');
+    if (t.normal === 'that') return hasClause(tokens, j + 1, sentLast) && (setOff || !hasFiniteVerb(tokens, k, j - 1)) ? j : k;
     if (/["“”]/.test(t.pre) || /[;:]/.test(tokens[j - 1]!.post)) return k;
   }
   return k;

@@ -28,8 +28,8 @@ export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd 
   else if (last > 0 && isDateWord(tokens[last]!) && !breaksAfter(tokens, tokens[last]!) && last === at) last -= 1;
   const head = tokens[last];
   if (!head) return null;
-  // "Stevie Wonder, who joked": the name before the relative pronoun
-  if (head.normal === 'who' && last > 0 && tokens[last - 1]!.post.trim() === ',') return nounPhraseLeft(tokens, last - 1, true);
+  // "Stevie Wonder, who joked", "the European Union, which contended": the name before the relative pronoun
+  if (lexicon().clauseRelatives.has(head.normal) && last > 0 && tokens[last - 1]!.post.trim() === ',') return nounPhraseLeft(tokens, last - 1, true);
   // "Rep. Gwen Moore (D-Wis.) said": the name before the parenthesis, which stays in the mention
   if (head.post.includes(')') && last === adjacent) {
     for (let k = last; k > 0 && last - k < 6; k--) {
@@ -44,8 +44,9 @@ export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd 
   }
   // "The Trump campaign called": compromise may read a noun after a name or article as a verb
   const before = tokens[last - 1];
+  // ("And surveys suggest": a plural after a joining word opening the sentence)
   const nounLike = has(head, 'Verb') && !has(head, 'Auxiliary') && before !== undefined && !breaksAfter(tokens, before) &&
-    hasAny(before, ['Determiner', 'ProperNoun', 'Adjective', 'Noun']);
+    (hasAny(before, ['Determiner', 'ProperNoun', 'Adjective', 'Noun']) || (has(before, 'Conjunction') && opensSentence(tokens, last - 1) && head.normal.endsWith('s')));
   if (!(isNominal(head) || nounLike) || (breaksAfter(tokens, head) && !commaAtEnd)) return null;
   if (isSubjectPronoun(head)) return range(last, last);
   let first = last;
@@ -59,6 +60,9 @@ export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd 
 }
 
 const APPOSITIVE_END = /,|--|[—–)]/;
+
+/** Does token `k` open its sentence? */
+const opensSentence = (tokens: readonly Token[], k: number): boolean => k === 0 || endsSentence(tokens, tokens[k - 1]!);
 
 /** "Smith, a spokesman for the company, said": the name before the appositive. */
 function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange | null {

@@ -25,7 +25,8 @@ export function isNominal(t: Token): boolean {
   // "Tom Lee III": a Roman numeral closing a name is part of it
   if (has(t, 'RomanNumeral') && /^[IVX]+$/.test(t.text)) return true;
   if (has(t, 'Date') || (has(t, 'Value') && !has(t, 'ProperNoun'))) return false;
-  if (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym')) return true;
+  // "the firm said": a role noun compromise read as an adjective
+  if (has(t, 'Noun') || has(t, 'ProperNoun') || has(t, 'Acronym') || isRoleNoun(t.normal)) return true;
   // compromise reads some surnames as verbs ("Blinken"): a capitalised content word is a name
   return /^\p{Lu}/u.test(t.text) && !isFunctionWord(t) && !has(t, 'Adverb');
 }

@@ -50,7 +50,9 @@ function kindOfPhrase(tokens: readonly Token[], phrase: TokenRange): Kind {
   const head = tokens[phrase.end - 1]!;
   if (has(head, 'Person') || tokens.slice(phrase.first, phrase.end - 1).some((t) => has(t, 'Honorific'))) return 'person';
   if (has(head, 'Plural')) return 'group';
-  return lexicon().cuesRolesPeople.has(head.normal) || has(head, 'ProperNoun') ? 'person' : 'organization';
+  // ("a transcript reviewed by Business Insider" is no one "he" can stand for)
+  const capitalOnly = has(head, 'ProperNoun') && phrase.end - phrase.first <= 3 && !tokens.slice(phrase.first, phrase.end).some((t) => has(t, 'Preposition') || has(t, 'Determiner'));
+  return lexicon().cuesRolesPeople.has(head.normal) || capitalOnly ? 'person' : 'organization';
 }
 
 /** Tags of a word that makes the name after it someone other than the role's holder. */
@@ -116,9 +118,10 @@ export class SpeakerResolver {
 
   /**
    * The Speaker for a phrase of the shared token array. Call in text order: earlier
-   * speakers are antecedents for later pronouns ("the ministry said … “…,” it said").
+   * speakers are antecedents for later pronouns ("the ministry said … “…,” it said"),
+   * except those `quoted` (inside quotation marks).
    */
-  resolve(phrase: TokenRange): Speaker {
+  resolve(phrase: TokenRange, quoted = false): Speaker {
     const { tokens } = this.doc;
     const a = tokens[phrase.first]!;
     const head = tokens[phrase.end - 1]!;
@@ -136,7 +139,8 @@ export class SpeakerResolver {
     const entity = this.find(named);
     const name = entity ? entity.name : mention.text;
     const gender = entity ? this.genderOf(entity) : phraseGender(tokens, named);
-    this.speakers.push({ at: a.start, entity, name, kind: entity ? kindOfEntity(entity) : kindOfPhrase(tokens, named), gender });
+    // a source inside quotation marks ("… the Alliance, which continues …") is no antecedent outside them
+    if (!quoted) this.speakers.push({ at: a.start, entity, name, kind: entity ? kindOfEntity(entity) : kindOfPhrase(tokens, named), gender });
     return { name, entity: entity ? entity.id : null, mention };
   }
 
@@ -210,9 +214,12 @@ export class SpeakerResolver {
     };
   }
 
-  /** The later of: the last fitting entity mentioned, the last fitting speaker named. */
+  /**
+   * The later of: the last fitting entity mentioned, the last fitting speaker named. "they"
+   * takes only a group that spoke ("Officials at Stanford met. They said …" is not Stanford).
+   */
   private antecedent(offset: number, kind: Kind): PriorSpeaker | null {
-    const entity = this.lastBefore(offset, kind === 'person' ? 'person' : 'organization');
+    const entity = kind === 'group' ? null : this.lastBefore(offset, kind === 'person' ? 'person' : 'organization');
     let speaker: PriorSpeaker | null = null;
     for (let k = this.speakers.length - 1; k >= 0 && this.speakers.length - k < MAX_LOOKBACK; k--) {
       const s = this.speakers[k]!;
@@ -246,6 +253,10 @@ export class SpeakerResolver {
     // ("a spokeswoman for Jane Roe" is not Jane Roe: a preposition right before the name)
     const named = h < last ? this.personEndingAt(tokens, head.end, last) : null;
     if (named) return named;
+    // "Senator James Lankford, an Oklahoma Republican who warned …": a description right after a
+    // name and its comma is that name's
+    const described = this.describedName(phrase);
+    if (described) return described;
     // "the ministry said"; "The Secretary underscored" (a role written with a capital after "the")
     const titled = h > first && tokens[h - 1]!.normal === 'the' && lexicon().cuesRolesPeople.has(head.normal);
     if (!has(head, 'ProperNoun') || titled) {
@@ -256,10 +267,22 @@ export class SpeakerResolver {
     // (but "Trump's" alone, before a stance noun, is)
     const { text } = this.doc;
     const possessor = (p: Placed) => head.text !== '' && p.end <= head.start && /^['’]s?(?![\p{L}])/u.test(text.slice(p.end, p.end + 3));
-    const other = overlapping.find((p) => p.entity.type !== 'place' && !possessor(p));
+    // "Obama administration officials": a group is no single person
+    const group = has(head, 'Plural') && !has(head, 'ProperNoun');
+    const other = overlapping.find((p) => p.entity.type !== 'place' && !possessor(p) && !(group && p.entity.type === 'person'));
     if (other) return other.entity;
     // "Seoul said": a place speaks only when it is the head itself
     return overlapping.find((p) => p.start <= head.start && p.end >= head.end)?.entity ?? null;
+  }
+
+  /** The person or body named right before a description and its comma ("Lankford, an Oklahoma Republican"), or null. */
+  private describedName(phrase: TokenRange): ResolvedEntity | null {
+    const { tokens } = this.doc;
+    const before = tokens[phrase.first - 1];
+    if (!before || before.post.trim() !== ',' || !has(tokens[phrase.first], 'Determiner')) return null;
+    const k = lowerBound(this.placed, before.end) - 1;
+    const p = this.placed[k];
+    return p && p.end === before.end && p.entity.type !== 'place' ? p.entity : null;
   }
 
   /**

@@ -16,6 +16,8 @@
  * no closing full stop (a heading: "Notes to editors"), a new lead-in or a quote of its
  * own ends the statement, and so does a limit: it never swallows the rest of an article.
  *
+ * A bulleted list after the lead-in is the speaker's, item by item.
+ *
  * Transcripts with no marks work the same way: "JANE ROE: We will …" is a turn of Jane
  * Roe's when two or more paragraphs open with such a label.
  */
@@ -101,7 +103,9 @@ function paragraphsAfter(tokens: readonly Token[], from: number, frames: readonl
     let b = a;
     while (b < tokens.length - 1 && !endsParagraph(tokens[b]!)) b++;
     if (!isStatementParagraph(tokens, a, b, quoteAt)) break;
-    if ((continuing || pieces.length > 0) && !(speaksFirstPerson(tokens, a, b) && !reportsOthers(tokens, a, b, frames))) break;
+    // a bulleted list after the lead-in is the speaker's, item by item ("Roe also said:\n\n- …\n- …")
+    const listed = !continuing && pieces.length > 0 && isBullet(tokens[from]!) && isBullet(tokens[a]!) && !reportsOthers(tokens, a, b, frames);
+    if ((continuing || pieces.length > 0) && !listed && !(speaksFirstPerson(tokens, a, b) && !reportsOthers(tokens, a, b, frames))) break;
     pieces.push({ first: a, end: b + 1 });
     a = b + 1;
   }
@@ -116,6 +120,10 @@ function isStatementParagraph(tokens: readonly Token[], a: number, b: number, qu
   for (let k = a; k <= b; k++) if (quoteAt.has(k)) return false;
   return true;
 }
+
+/** A list item: a paragraph opened by a bullet ("- ", "• ", "* "). */
+const BULLET = /^\s*[-•*–·▪]\s+$/;
+export const isBullet = (t: Token): boolean => BULLET.test(t.pre);
 
 function speaksFirstPerson(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (isFirstPerson(tokens[k]!)) return true;

@@ -53,6 +53,8 @@ function claimsAfter(x: ContentContext): boolean {
   const lex = lexicon();
   // "which officials said will apply …": the relative word is the verb's subject
   if (x.relative && has(t, 'Verb')) return true;
+  // "he said, according to a transcript": another source's phrase is no content
+  if (t.normal === 'according') return false;
   if (x.that || /["“]/.test(t.pre) || hasClause(x.tokens, x.at, x.sentLast)) return true;
   // "According to Politico, both of these areas are …": after the source's comma, the sentence goes on
   if (x.frame.type === 'according' && x.commaAfter) return true;
@@ -61,7 +63,12 @@ function claimsAfter(x: ContentContext): boolean {
   if (lex.cuesClausal.has(lemma) && finiteVerbPastRelative(x.tokens, x.at, x.sentLast)) return true;
   if (!lex.cuesInfinitive.has(lemma)) return false;
   // "urged Congress to act": the listener before the infinitive
-  for (let k = x.at; k <= x.sentLast && k < x.at + 4; k++) if (x.tokens[k]!.normal === 'to' && has(x.tokens[k + 1], 'Verb')) return true;
+  // ("pledged to immediately declare": an adverb may split the infinitive)
+  for (let k = x.at; k <= x.sentLast && k < x.at + 4; k++) {
+    if (x.tokens[k]!.normal !== 'to') continue;
+    const verb = has(x.tokens[k + 1], 'Adverb') ? x.tokens[k + 2] : x.tokens[k + 1];
+    if (has(verb, 'Verb')) return true;
+  }
   return false;
 }
 
@@ -165,9 +172,28 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   const relative = rel >= sentFirst && lexicon().relativeWords.has(tokens[rel]!.normal);
   const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, lead, before, at, that, commaAfter, relative });
   const content = hit?.out ?? null;
+  // "the European Union, which contended that Ireland undertaxed the company, is an example":
+  // the relative clause ends where the sentence's own verb comes back
+  if (content && content.first >= frame.cue.end && frame.subject && lexicon().clauseRelatives.has(tokens[frame.subject.end]?.normal ?? '')) {
+    content.end = relativeClauseEnd(tokens, content);
+  }
   if (!relative) return content && hit ? { content, rule: hit.id } : null;
+  // "understand what the corporation believes.": with nothing after the cue, the relative is an object, no claim
+  const cueLast = tokens[frame.cue.end - 1]!;
+  if (!content && (frame.cue.end > sentLast || breaksAfter(tokens, cueLast))) return null;
+  // "what I call …", "who they know", "whom I know how to …": a thought or stance on an object, unless
+  // a verb follows for the relative word ("which I think makes our society more unequal")
+  if ((frame.type === 'thought' || frame.type === 'stance') && !hasFiniteVerb(tokens, frame.cue.end, Math.min(frame.cue.end + 1, sentLast))) return null;
   fired(doc, 'content-relative');
   return { content: { first: rel, end: content && content.first >= frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
+}
+
+/** The end of a content inside a relative clause: before a comma that the main clause's verb follows. */
+function relativeClauseEnd(tokens: readonly Token[], content: TokenRange): number {
+  for (let k = content.first + 1; k < content.end - 1; k++) {
+    if (tokens[k]!.post.includes(',') && continuesClause(tokens, k + 1) && !has(tokens[k + 1], 'PastTense')) return k + 1;
+  }
+  return content.end;
 }
 
 /** "…told POLITICO earlier this week.": nothing but a time phrase is left. */
@@ -191,7 +217,8 @@ function afterDateline(tokens: readonly Token[], first: number, before: number):
   for (let k = first; k < before - 1 && k < first + MAX_DATELINE; k++) {
     const t = tokens[k]!;
     if (!/^\p{Lu}/u.test(t.text)) return first;
-    if (/^\s*[:—–]\s/.test(t.post) || /^ - $/.test(t.post)) return k + 1;
+    // "WASHINGTON:", "Kabul —", "MOSCOW (AP) —"
+    if (/^[)\s]*[:—–]\s/.test(t.post) || /^\)? - $/.test(t.post)) return k + 1;
   }
   return first;
 }

@@ -25,8 +25,10 @@ function negatorBefore(x: CueFacts): Token | null {
   const between = lexicon().cuesBetween;
   for (let k = x.frame.cue.first - 1; k >= 0 && x.frame.cue.first - k <= MAX_BETWEEN; k--) {
     const t = x.tokens[k]!;
+    // "“…it’s really not,” said Roe": a stop or a quotation mark ends the run
+    if (/[,;:.!?"”]/.test(t.post)) return null;
     if (isNegator(t)) return t;
-    if (!between.has(t.normal) || /[,;:.!?]/.test(t.post)) return null;
+    if (!between.has(t.normal)) return null;
   }
   return null;
 }

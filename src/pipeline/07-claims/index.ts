@@ -6,10 +6,12 @@
  */
 import type { Claim, Span } from '../../types.js';
 import { cueSpan, explainOn, pieceEnd, speakerOf } from '../06-quotes/index.js';
+import { isBullet } from '../06-quotes/statements.js';
 import { type Doc, fired, type Frame, type PlacedQuote, type QuoteAttribution, span, type Token, type TokenRange } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import type { RuleExample } from '../rules.js';
 import { firstAtOrAfter } from '../sorted.js';
+import { lexicon } from '../../lexicon/generated/lexicon.js';
 import { frameContent } from './content.js';
 import { cueLemma, isNegated } from './cue.js';
 
@@ -25,6 +27,7 @@ interface Draft {
 export const CLAIM_RULES: readonly RuleExample[] = [
   { id: 'claim-direct-quote', example: '“We are ready,” Blinken said.' },
   { id: 'claim-statement', example: 'Foreign Secretary Jane Roe said:\n\nI welcome the agreement reached today.' },
+  { id: 'content-next-source', example: 'Trump said the wall would be built, and Clinton said it would never happen.' },
 ];
 
 /** Stage 7: the claims of the document. */
@@ -32,13 +35,16 @@ export function claimsStage(doc: Doc): void {
   const { tokens, placed, attributions, statements } = doc;
   const drafts = [
     ...directDrafts(placed, attributions),
-    ...statements.map((s): Draft => ({
-      start: tokens[s.pieces[0]!.first]!.start,
-      end: pieceEnd(tokens, s.pieces.at(-1)!.end - 1),
-      kind: 'direct',
-      frame: s.frame,
-      rule: 'claim-statement',
-    })),
+    // a statement is one claim; a bulleted list, one claim per item
+    ...statements.flatMap((s): Draft[] =>
+      (s.pieces.every((p) => isBullet(tokens[p.first]!)) ? s.pieces.map((p) => [p]) : [s.pieces]).map((pieces) => ({
+        start: tokens[pieces[0]!.first]!.start,
+        end: pieceEnd(tokens, pieces.at(-1)!.end - 1),
+        kind: 'direct',
+        frame: s.frame,
+        rule: 'claim-statement',
+      })),
+    ),
     ...indirectDrafts(doc),
   ];
   const inside = claimIndexes(doc);
@@ -98,7 +104,7 @@ function indirectDrafts(doc: Doc): Draft[] {
     if (!c) return;
     const content = c.content;
     if (f.type === 'evidential' && (used.has(f) || hasCueWithin(frames, content, f))) return;
-    if (content.first > f.cue.first) content.end = cutAtTail(tokens, content, tails);
+    if (content.first > f.cue.first) content.end = cutAtNextSource(doc, contents, content, cutAtTail(tokens, content, tails));
     const start = tokens[content.first]!.start;
     const end = tokens[content.end - 1]!.end;
     while (qi < placed.length && placed[qi]!.end <= start) qi++;
@@ -135,6 +141,28 @@ function cutAtTail(tokens: readonly Token[], content: TokenRange, tails: Set<num
   return content.end;
 }
 
+/**
+ * Where the content ends when another source takes over inside it: "…, but the BBC's Jon
+ * Sopel said …", "…, and Clinton said …" (a comma or a joining word before that source, whose
+ * frame has content of its own; a source right after the cue, "said the U.S. believes …", is
+ * reported speech inside it).
+ */
+function cutAtNextSource(doc: Doc, contents: readonly (unknown | null)[], content: TokenRange, end: number): number {
+  const { tokens, frames } = doc;
+  const joiners = lexicon().clauseJoiners;
+  for (let k = firstAtOrAfter(frames, (f) => f.cue.first, content.first); k < frames.length && frames[k]!.cue.first < end; k++) {
+    const g = frames[k]!;
+    if (!g.subject || g.noCue || g.side !== 'left' || g.subject.first <= content.first || !contents[k]) continue;
+    let at = g.subject.first;
+    if (joiners.has(tokens[at - 1]!.normal)) at--;
+    if (at > content.first + 1 && /[,;]/.test(tokens[at - 1]!.post)) {
+      fired(doc, 'content-next-source');
+      return at;
+    }
+  }
+  return end;
+}
+
 /** Drop a claim whose cue lies inside another claim's content ("X said the U.S. believes …"). */
 function dropNested(drafts: Draft[]): Draft[] {
   const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -145,7 +173,19 @@ function dropNested(drafts: Draft[]): Draft[] {
     out.push(d);
     if (!outer || d.end > outer.end) outer = d;
   }
-  return out;
+  return dropUnattributedTwins(out);
+}
+
+/**
+ * One content, one claim: a quotation nobody is named for that overlaps a claim with a
+ * speaker is that claim's ("“Now it’s hard to see …” to hold up on their plans, Indyk said").
+ */
+function dropUnattributedTwins(sorted: Draft[]): Draft[] {
+  return sorted.filter((d, i) => {
+    if (d.frame) return true;
+    const overlaps = (o: Draft | undefined) => o !== undefined && o.frame !== null && o.start < d.end && d.start < o.end;
+    return !overlaps(sorted[i - 1]) && !overlaps(sorted[i + 1]);
+  });
 }
 
 /** Things with offsets, sorted by start, to list those inside a span by binary search. */

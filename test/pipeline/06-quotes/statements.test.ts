@@ -95,3 +95,14 @@ describe('transcripts with no quotation marks', () => {
     expect(statements(text)).toEqual([]);
   });
 });
+
+describe('a bulleted list after a lead-in', () => {
+  test('each item is a claim of the speaker', () => {
+    const text = 'The minister spoke on Monday. Jane Roe, the foreign minister, also said:\n\n- The talks will resume next week in Geneva.\n- Both sides have agreed to a ceasefire.\n- Aid convoys will be allowed into the city.\n\nThe talks ended on Tuesday.';
+    expect(extract(text).claims.map((c) => [c.content.text, c.speaker?.name])).toEqual([
+      ['The talks will resume next week in Geneva.', 'Jane Roe'],
+      ['Both sides have agreed to a ceasefire.', 'Jane Roe'],
+      ['Aid convoys will be allowed into the city.', 'Jane Roe'],
+    ]);
+  });
+});

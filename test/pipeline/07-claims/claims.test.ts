@@ -242,3 +242,178 @@ describe('nothing claimed', () => {
     expect(extract(text).claims).toEqual([]);
   });
 });
+
+test('a negation closing a quotation does not negate the cue after it', () => {
+  const c = extract('“It is safe, but it’s really not,” said Jane Roe, a city engineer.').claims[0];
+  expect(c?.negated).toBe(false);
+});
+
+describe('every speaker can speak', () => {
+  const speakers = (text: string) => extract(text).claims.map((c) => c.speaker?.mention?.text ?? null);
+
+  test.each([
+    ['an imperative', 'Be warned that the jump scares are loud.'],
+    ['the reader', 'In this game you’ll find that the ghosts are friendly.'],
+    ['a clause before the cue', 'It’s a fine game that really shows that the format works.'],
+    ['a phrase cut short', 'It is one of the first to really show that the format works.'],
+    ['no noun', 'It was the only show that said the race was close.'],
+    ['a headline with no name', 'City Pipes: How Winter Hurts Them\n\nThe city repaired many pipes.'],
+    ['a participle after "worth"', 'Here are eight games worth considering that cost little.'],
+    ['"known as" names', 'New pipes are made of a material known as ductile iron.'],
+  ])('%s: no claim', (_name, text) => {
+    expect(speakers(text)).toEqual([]);
+  });
+
+  test.each([
+    ['a relative word is cut off', 'An article by the magazine that claimed the vote was rigged drew anger.', 'An article by the magazine'],
+    ['an auxiliary is cut off', 'The government is alleging that the firm lied.', 'The government'],
+    ['trailing adverbs and times are cut off', 'Trump this week also said that the wall would rise.', 'Trump'],
+    ['a counted group speaks', 'The two said that the talks had failed.', 'The two'],
+    ['a quantifier speaks', 'Both said that the talks had failed.', 'Both'],
+    ['a pronoun with its auxiliary speaks', 'He’s always denied that the money was his.', 'He’s'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)).toContain(speaker);
+  });
+});
+
+test('a title heading a line in quotation marks is no quote', () => {
+  const r = extract('Here are the best games of the year.\n\n“Batman Arkham VR” ($20)\n\nYou are Batman in this detective story.');
+  expect([r.quotes, r.claims]).toEqual([[], []]);
+});
+
+describe('one content, one claim', () => {
+  test('a content stops where another source takes over', () => {
+    expect(claims('The president said the talks had gone well, but the reporter Jon Sopel said the president was wrong.')).toEqual([
+      ['the talks had gone well', 'The president', 'said'],
+      ['the president was wrong', 'the reporter Jon Sopel', 'said'],
+    ]);
+  });
+
+  test('reported speech inside a content is no new source', () => {
+    expect(claims('Blinken said the U.S. believes that 8,000 soldiers have been deployed.')).toEqual([
+      ['the U.S. believes that 8,000 soldiers have been deployed', 'Blinken', 'said'],
+    ]);
+  });
+
+  test('a quotation inside a claim with a speaker is no second, unattributed claim', () => {
+    const r = extract('The talks stalled.\n\n“Now it is hard to see what could persuade them” to hold back, Indyk said.');
+    expect(r.claims.map((c) => c.speaker?.name ?? null)).toEqual(['Indyk']);
+  });
+});
+
+describe('a resolved speaker agrees in kind', () => {
+  const speaker = (text: string, content: RegExp) => extract(text).claims.find((c) => content.test(c.content.text))?.speaker;
+
+  test('"they" is no organisation named before', () => {
+    expect(speaker('Officials at Stanford University met on Monday. They said the new rules would apply next year.', /new rules/)?.entity).toBeNull();
+  });
+
+  test('"they" takes the group that spoke before', () => {
+    expect(speaker('Officials said on Monday that talks would resume. They said the new rules would apply next year.', /new rules/)?.name).toBe('Officials');
+  });
+
+  test('a group is no single person', () => {
+    const r = extract('Barack Obama spoke on Monday. Obama aides said the plan would work.');
+    const c = r.claims.find((x) => /plan would work/.test(x.content.text));
+    expect(r.people.find((p) => p.id === c?.speaker?.entity)).toBeUndefined();
+  });
+
+  test('a role noun compromise reads as an adjective still speaks', () => {
+    expect(speaker('The firm said profits would rise.', /profits/)?.mention?.text).toBe('The firm');
+  });
+});
+
+describe('found on real pages: nothing claimed', () => {
+  test.each([
+    ['a reflexive after "find"', 'Uber soon found itself offering free rides out of the area.'],
+    ['a reflexive after "believe"', 'The city believed itself to be under a coordinated attack.'],
+    ['a passive with a contracted copula', 'We’re told that we reveal our true character in a crisis.'],
+    ['a free relative at the end', 'Nobody can understand what the corporation believes.'],
+  ])('%s', (_name, text) => {
+    expect(extract(text).claims).toEqual([]);
+  });
+
+  test('a source phrase runs over "in" ("prosecutors in San Francisco and Los Angeles")', () => {
+    expect(claims('Prosecutors in San Francisco and Los Angeles say Uber has been lying to its customers.')).toEqual([
+      ['Uber has been lying to its customers', 'Prosecutors in San Francisco and Los Angeles', 'say'],
+    ]);
+  });
+});
+
+describe('found on real pages: sources', () => {
+  test('an inverted source inside its content ("The combination, say economists, marks …")', () => {
+    expect(claims('The combination, say economists, marks a journey into uncharted territory.')).toEqual([
+      ['The combination, say economists, marks a journey into uncharted territory', 'economists', 'say'],
+    ]);
+  });
+
+  test('a name before a relative clause and its comma is the source', () => {
+    const r = extract('Vanessa Hicks said she had no idea. Hicks, whose husband is still in the Navy, said the flag is a symbol of freedom.');
+    expect(r.claims.map((c) => [c.content.text, c.speaker?.name])).toContainEqual(['the flag is a symbol of freedom', 'Vanessa Hicks']);
+  });
+
+  test('a description after a name and its comma stands for that name', () => {
+    const r = extract('Senator James Lankford, an Oklahoma Republican who warned of the dangers in the past, played down that threat. “It is a risk,” he said.');
+    expect(r.claims.map((c) => c.speaker?.name)).toContain('James Lankford');
+  });
+
+  test('a wire dateline is no part of the content', () => {
+    expect(claims('MOSCOW (AP) — A cargo ship broke up over Siberia on Thursday, the Russian space agency said.')).toEqual([
+      ['A cargo ship broke up over Siberia on Thursday', 'the Russian space agency', 'said'],
+    ]);
+  });
+});
+
+describe('found in political news: more sources and cues', () => {
+  test.each([
+    ['a plural after a sentence-opening "And"', 'And surveys suggest that even some Republicans find him unlikable.', 'that even some Republicans find him unlikable', 'surveys', 'suggest'],
+    ['a source before ", which"', 'The bill levied by the European Union, which contended that Ireland undertaxed the company, is an example.', 'that Ireland undertaxed the company', 'the European Union', 'contended'],
+    ['"that" after a phrase set off by commas', 'Several experts cautioned, as did the campaign itself, that the proposals might evolve.', 'that the proposals might evolve', 'Several experts', 'cautioned'],
+    ['"pointed out"', 'Jeb Bush pointed out that he would support the Broncos.', 'that he would support the Broncos', 'Jeb Bush', 'pointed out'],
+    ['"made clear"', 'He made clear that he did not intend to hold back.', 'that he did not intend to hold back', 'He', 'made clear'],
+    ['"repeated"', 'The spokesman repeated that China opposed hacking.', 'that China opposed hacking', 'The spokesman', 'repeated'],
+  ])('%s', (_name, text, content, speaker, cue) => {
+    expect(claims(text)).toContainEqual([content, speaker, cue]);
+  });
+
+  test('a number glued to its unit is no contracted verb', () => {
+    expect(claims('The new controller adds a 3.5mm headphone jack.')).toEqual([]);
+  });
+});
+
+describe('an infinitive after a verb of promising, urging or proposing', () => {
+  test.each([
+    ['a split infinitive', 'He promises to immediately declare it a currency manipulator.', 'to immediately declare it a currency manipulator', 'He', 'promises'],
+    ['a request', 'The chairman asked the full convention to vote on her proposal.', 'to vote on her proposal', 'The chairman', 'asked'],
+    ['a proposal', 'The administration proposed to scale back the requirement.', 'to scale back the requirement', 'The administration', 'proposed'],
+  ])('%s', (_name, text, content, speaker, cue) => {
+    expect(claims(text)).toContainEqual([content, speaker, cue]);
+  });
+
+  test('a wish is no claim', () => {
+    expect(claims('Clinton wants to sign up five million people.')).toEqual([]);
+  });
+});
+
+test('"said as he …" keeps its cue ("as" opening a clause, not "known as")', () => {
+  const r = extract('Workers gathered around a hole.\n\n“I’m not,” Mr. Dejesus said as he secured the clamp. “It’s showtime.”');
+  expect(r.claims.map((c) => c.speaker?.name ?? null)).toEqual(['Dejesus']);
+});
+
+describe('a thought or stance on an object is no claim', () => {
+  test('"what I call …" names a thing, it claims nothing', () => {
+    expect(claims('The plan is what I call a disaster.')).toEqual([]);
+  });
+
+  test('a verb after the relative word makes it the content\'s subject', () => {
+    expect(claims('It is a tax which I think makes our society more unequal.')).toContainEqual([
+      'which I think makes our society more unequal',
+      'I',
+      'think',
+    ]);
+  });
+
+  test('a linking verb before a participle makes a passive ("became known")', () => {
+    expect(claims('The details became known to the police on Monday.')).toEqual([]);
+  });
+});

@@ -52,7 +52,8 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
       teams.add(rangeKey(text, tokens, t.first, t.end));
       continue;
     }
-    if ((!t.strong || t.type === null) && (isResultPerson(t, tokens) || (kind === 'individual' && beforeBracket(t, tokens)))) {
+    // "c Cork b Croft": after a dismissal the name is a player's, even a town's name.
+    if (((!t.strong || t.type === null) && (isResultPerson(t, tokens) || (kind === 'individual' && beforeBracket(t, tokens)))) || isDismissed(t, tokens)) {
       set(t, { type: 'person', strong: true, rule: 'result-person' });
       continue;
     }
@@ -63,6 +64,7 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
     // In cycling or motor racing results a team follows the rider's country: "Lietti (Italy) MG-Technogym 1:16".
     if ((kind === 'team' || /\)/.test(tokens[t.first - 1]?.post ?? '')) && isTeamByShape(t, tokens)) {
       set(t, { type: 'organization', strong: true, rule: 'team-shape' });
+      teams.add(rangeKey(text, tokens, t.first, t.end));
       continue;
     }
     if (kind === 'individual' || t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
@@ -70,13 +72,15 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
     if (/^:/.test(tokens[lastOf(t)]!.post)) continue;
     if (isVenue(t, tokens, text)) continue;
     const before = tokens[t.first - 1];
-    if (same(before, tokens[t.first]!) && lex.placePrepositions.has(before.normal)) continue;
+    // "Keith O'Neill of Norwich City": a club named "X City" takes "of" like a team; "in Mexico City" stays the place.
+    const loose = t.rule === 'place-city' && lex.placePrepositions.get(before?.normal ?? '') === 'loose';
+    if (same(before, tokens[t.first]!) && lex.placePrepositions.has(before.normal) && !loose) continue;
     set(t, { type: 'organization', rule: 'team' });
   }
   // "Gloria Bistrita (Romania) 2 Valletta (Malta) 1" makes "Gloria Bistrita" a team in
-  // the scorers' list and the aggregate line too.
+  // the scorers' list and the aggregate line too; "Hearts 2 1 0 1" makes "Hearts" one in prose.
   for (const t of typed) {
-    if (t.type === 'person' && t.rule !== 'result-person' && teams.has(rangeKey(text, tokens, t.first, t.end))) {
+    if ((t.type === null || (t.type === 'person' && t.rule !== 'result-person')) && teams.has(rangeKey(text, tokens, t.first, t.end))) {
       set(t, { type: 'organization', strong: true, rule: 'team-score' });
     }
   }
@@ -178,12 +182,42 @@ function beforeBracket(t: Typed, tokens: readonly Token[]): boolean {
  * rank ("3. Ekimov 1:7", "6. Gunhild Halle (Norway)"), or before the minute of a
  * goal or substitution ("Joakim Persson 81st minute", "(Becerril 46th)").
  */
+/** "c Cork b Croft", "lbw b Wasim": a name after a cricket dismissal; "Cork 14.3-4-45-1": a bowler's analysis after it. */
+function isDismissed(t: Typed, tokens: readonly Token[]): boolean {
+  const before = tokens[t.first - 1];
+  if (before && same(before, tokens[t.first]!) && lexicon().sportsDismissals.has(before.text) && /^ +$/.test(before.post)) return true;
+  const after = tokens[t.end];
+  if (!same(after, tokens[lastOf(t)]!) || !/^ +$/.test(tokens[lastOf(t)]!.post)) return false;
+  // "Ijaz Ahmed not out 13", "Saeed Anwar c Knight b Mullally 1": a batsman before how he was out.
+  const out = (after.normal === 'not' || after.normal === 'run') && tokens[t.end + 1]?.normal === 'out';
+  return BOWLING.test(after.text) || out || (lexicon().sportsDismissals.has(after.text) && /^ +$/.test(after.post) && /^\p{Lu}/u.test(tokens[t.end + 1]?.text ?? ''));
+}
+
+/** A bowler's analysis: overs, maidens, runs, wickets ("14.3-4-45-1", "23-3-112-0"). */
+const BOWLING = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\)?$/;
+
 function isResultPerson(t: Typed, tokens: readonly Token[]): boolean {
   const before = tokens[t.first - 1];
   const after = tokens[t.end];
-  if (before && lexicon().sportsDismissals.has(before.text) && /^ +$/.test(before.post)) return true;
+  if (isDismissed(t, tokens)) return true;
   if (before && /^\d{1,3}$/.test(before.text) && /^\. +$/.test(before.post)) return true;
-  return same(after, tokens[lastOf(t)]!) && /^\d+(?:st|nd|rd|th)$/.test(after.text);
+  if (!same(after, tokens[lastOf(t)]!)) return false;
+  // "Smicer 90th)": compromise may keep the closing bracket on the minute.
+  if (/^\d+(?:st|nd|rd|th)\)?$/.test(after.text)) return true;
+  // "(Jeffrey 7, Roest 33)": a scorer and a minute inside the brackets after a side's goals.
+  return /^\d{1,3}\)?$/.test(after.text) && /^[,)]|^\s*$/.test(after.post) && insideScorers(t, tokens);
+}
+
+/** The run stands inside brackets that open right after a goal count or a cricket total ("Fortuna Sittard 2 (Jeffrey 7, Roest 33)"). */
+function insideScorers(t: Typed, tokens: readonly Token[]): boolean {
+  const first = tokens[t.first]!;
+  for (let k = t.first; k >= Math.max(0, t.first - 12); k--) {
+    const x = tokens[k]!;
+    if (x.sentence !== first.sentence || (k < t.first && /\)/.test(x.post + x.text))) return false;
+    // after a goal count, or a cricket total ("Pakistan 318-2 (Saeed Anwar 169 not out")
+    if (x.pre.includes('(')) return /^\d{1,3}(?:-\d{1,2})?$/.test(tokens[k - 1]?.text ?? '');
+  }
+  return false;
 }
 
 function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
@@ -192,6 +226,12 @@ function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
   const after = tokens[t.end];
   const before = tokens[t.first - 1];
   const match = lexicon().sportsMatchWords;
+  // "Hearts - Dave McPherson (44th)": the side opening its scorers' line.
+  if (!same(before, first) && same(after, first) && /^ - $/.test(tokens[lastOf(t)]!.post) && /\(\d+(?:st|nd|rd|th)/.test(lineAfter(t, tokens))) return true;
+  // "Aberdeen v Hearts, Reading v Stoke": a side of a fixture, whatever follows it.
+  if (t.end - t.first === 1 && same(before, first) && /^ +$/.test(before.post) && match.has(before.normal)) return true;
+  // "Robbie McEwen (Australia) Rabobank", "(Italy) Mapei three hours": the rider's team after the country, closing the line or before the time.
+  if (same(before, first) && /\) +$/.test(before.post) && (/\n/.test(tokens[lastOf(t)]!.post) || !after || has(after, 'Value'))) return true;
   if (!/^ *$/.test(tokens[lastOf(t)]!.post)) return false;
   // "Deportivo Coruna 1", "Arbroath 3 1 2 0": a name before a score or table figures.
   // ... but "Muralitharan 10-1-45-2" is a bowler's analysis.
@@ -203,6 +243,16 @@ function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
   // "the Expos", "Giants": a capitalised plural standing alone.
   if (t.end - t.first === 1 && /^[A-Z][a-z]+s$/.test(first.text)) return true;
   return t.rule === 'caps-match';
+}
+
+/** The text of the run's line after it (a short way only: lines can be huge). */
+function lineAfter(t: Typed, tokens: readonly Token[]): string {
+  let out = '';
+  for (let k = t.end; k < tokens.length && k < t.end + 12; k++) {
+    out += tokens[k]!.pre + tokens[k]!.text + tokens[k]!.post;
+    if (tokens[k]!.post.includes('\n')) break;
+  }
+  return out;
 }
 
 /** "BENETTON BEAT DINAMO": an unknown word in capitals next to "BEAT" or "V" (a team, if the report is on sport). */

@@ -1,0 +1,223 @@
+/**
+ * What a name does says what it is (issue 15): "X, who", "X, 42," and "X's wife" make a
+ * person; "shares of X", "X's chairman", "X said its" make an organisation. Each
+ * mention's context is read by the ordered table EVIDENCE_RULES; a name with evidence of
+ * one type only, in the whole document, gets that type at every mention that a list, a
+ * title or a cue did not decide (a surname or given name gives way to strong
+ * organisation evidence: "shares of Morgan Stanley"). The words are data
+ * (src/lexicon/evidence-*.txt).
+ */
+import type { EntityType, Token, Typed } from '../doc.js';
+import type { RuleId } from '../rule-ids.js';
+import { firstRule, type Rule, rule } from '../rules.js';
+import { isKnownWord } from '../known-words.js';
+import { has, hasAny, isPossessive, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
+import type { EntityLexicon } from './lexicon.js';
+import type { EntityEnv } from './rules.js';
+
+/** What an evidence rule sees: one mention and the words around it in its sentence. */
+export interface EvidenceContext {
+  lex: EntityLexicon;
+  tokens: readonly Token[];
+  t: Typed;
+  /** The mention's last token. */
+  last: Token;
+  /** Up to two words before and after the mention, in its sentence. */
+  before: Token | undefined;
+  before2: Token | undefined;
+  after: Token | undefined;
+  after2: Token | undefined;
+  /** A report on a team sport, where "who" follows teams too ("Juventus, who beat Ajax"). */
+  teamReport: boolean;
+}
+
+/** What a context says: a type, and whether it beats a given name or surname ("shares of Morgan Stanley"). */
+export interface Evidence {
+  type: EntityType;
+  beatsNames: boolean;
+  /** Person evidence that beats a guess from compromise's tags ("Paris-born Jean Dupont", Dupont tagged a company). */
+  beatsGuesses?: boolean;
+}
+
+const person: Evidence = { type: 'person', beatsNames: false };
+const bornPerson: Evidence = { type: 'person', beatsNames: false, beatsGuesses: true };
+const org = (beatsNames: boolean): Evidence => ({ type: 'organization', beatsNames });
+
+/** A reporting verb in a tense ("said", "says"). */
+const reports = (lex: EntityLexicon, v: Token | undefined): boolean => !!v && lex.cuesReporting.has(v.normal) && hasAny(v, ['PastTense', 'PresentTense']);
+
+/** A single ordinary word ("Industry analysts" opening a sentence): no name at all. */
+const isCommonWord = (x: EvidenceContext): boolean => x.t.end - x.t.first === 1 && isKnownWord(keyOf(x.last)) && !hasAny(x.last, ['Person', 'Organization', 'Place']);
+
+/** The mention is a subject: a verb in a tense right after it, then the possessive `pronoun` ("Apple shipped its"). */
+const actsOn = (x: EvidenceContext, pronoun: string): boolean =>
+  !!x.after && joinedBySpace(x.last, x.after) && hasAny(x.after, ['PastTense', 'PresentTense']) && !has(x.after, 'Copula') && x.after2?.normal === pronoun && !has(x.before, 'Preposition');
+
+/** The mention is followed by a comma, then `w` ("X, who"). */
+const commaThen = (x: EvidenceContext, w: Token | undefined): w is Token => !!w && /^, $/.test(x.last.post) && w.pre === '';
+
+/** The ordered evidence rules; the first that fires gives the mention's evidence. */
+export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
+  // "Karvo Ulbrecht, who": a relative pronoun for people.
+  rule({ id: 'evidence-who', example: 'Karvo Ulbrecht, who leads the group, spoke.', when: (x: EvidenceContext) => !x.teamReport && commaThen(x, x.after) && x.after.normal === 'who', then: () => person }),
+  // "Karvo Ulbrecht, 42, said": an age in commas.
+  rule({
+    id: 'evidence-age',
+    example: 'Karvo Ulbrecht, 42, said no.',
+    when: (x: EvidenceContext) => commaThen(x, x.after) && /^(?:1[0-9]|[2-9][0-9]|10[0-9])$/.test(x.after.text) && /^,/.test(x.after.post),
+    then: () => person,
+  }),
+  // "Paris-born Jean Dupont", "German-born Ulbrecht": only people are born.
+  rule({
+    id: 'evidence-born',
+    example: 'The Paris-born Jean Varko spoke.',
+    when: (x: EvidenceContext) => !!x.before && !!x.before2 && x.lex.evidencePersonPassives.has(x.before.normal) && x.before2.post === '-' && x.before.pre === '' && joinedBySpace(x.before, x.tokens[x.t.first]!),
+    then: () => bornPerson,
+  }),
+  // "Karvo Ulbrecht's wife", "Ulbrecht's career": what only people have.
+  rule({
+    id: 'evidence-kin',
+    example: "Karvo Ulbrecht's wife arrived.",
+    when: (x: EvidenceContext) => isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && x.lex.evidencePersonPossessions.has(x.after.normal),
+    then: () => person,
+  }),
+  // "Karvo Ulbrecht said he", "said she": a person pronoun as the reported subject ("the village of X said he" has another).
+  rule({
+    id: 'evidence-said-he',
+    example: 'Karvo Ulbrecht said he would go.',
+    when: (x: EvidenceContext) => reports(x.lex, x.after) && /^(?:he|she)$/.test(x.after2?.normal ?? '') && !has(x.before, 'Preposition'),
+    then: () => person,
+  }),
+  // "Theodorus died", "Ulbrecht was born": what only people do.
+  rule({
+    id: 'evidence-life',
+    example: 'Later Theodorus was born in Sne.',
+    when: (x: EvidenceContext) =>
+      !has(x.before, 'Preposition') &&
+      !!x.after &&
+      joinedBySpace(x.last, x.after) &&
+      ((x.lex.evidencePersonVerbs.has(x.after.normal) && has(x.after, 'PastTense')) ||
+        (/^(?:was|is)$/.test(x.after.normal) && !!x.after2 && x.lex.evidencePersonPassives.has(x.after2.normal))),
+    then: () => person,
+  }),
+  // "Zentrova said its", "Zentrova shipped its": only a body owns with "its".
+  rule({
+    id: 'evidence-its',
+    example: 'Zentrova said its profit rose.',
+    when: (x: EvidenceContext) => actsOn(x, 'its'),
+    // A one-word company that is also a given name ("Apple shipped its"); "the airforce under Hermann Goering began its" is no evidence against a full name.
+    then: (x) => org(x.t.end - x.t.first === 1),
+  }),
+  // "Ulbrecht shipped his", "Ulbrecht defended his": only a man owns with "his".
+  rule({ id: 'evidence-his', example: 'Ulbrecht defended his record.', when: (x: EvidenceContext) => actsOn(x, 'his'), then: () => person }),
+  // "Zentrova's chairman", "Zentrova's shares": what only bodies have.
+  rule({
+    id: 'evidence-org-possession',
+    example: "Zentrova's chairman resigned.",
+    when: (x: EvidenceContext) => isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && x.lex.evidenceOrgPossessions.has(x.after.normal),
+    then: () => org(true),
+  }),
+  // "shares of Zentrova", "a stake in Zentrova", "merger talks with Zentrova".
+  rule({
+    id: 'evidence-org-phrase',
+    example: 'They bought a stake in Zentrova.',
+    when: (x: EvidenceContext) =>
+      !!x.before && !!x.before2 && x.lex.evidenceOrgBefore.get(x.before2.normal)?.has(x.before.normal) && joinedBySpace(x.before, x.tokens[x.t.first]!) && !isCommonWord(x),
+    then: () => org(true),
+  }),
+  // "Zentrova analysts", "Zentrova employees": people who work for a body.
+  rule({
+    id: 'evidence-org-staff',
+    example: 'Zentrova analysts cut the forecast.',
+    when: (x: EvidenceContext) => !isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && x.lex.evidenceOrgAfter.has(x.after.normal) && !isCommonWord(x),
+    then: () => org(true),
+  }),
+];
+
+/** The evidence of one mention, or null. */
+function evidenceOf(env: EntityEnv, t: Typed, teamReport: boolean): { id: RuleId; out: Evidence } | null {
+  const { tokens } = env;
+  const first = tokens[t.first]!;
+  const last = tokens[t.end - 1]!;
+  const inSentence = (i: number) => (tokens[i]?.sentence === first.sentence ? tokens[i] : undefined);
+  const ctx: EvidenceContext = {
+    lex: env.lex,
+    tokens,
+    t,
+    last,
+    before: inSentence(t.first - 1),
+    before2: inSentence(t.first - 2),
+    after: inSentence(t.end),
+    after2: inSentence(t.end + 1),
+    teamReport,
+  };
+  return firstRule(env.doc, EVIDENCE_RULES, ctx);
+}
+
+/** Rules a name's evidence may overrule: guesses, and given names and surnames when the evidence beats names. */
+const NAME_RULES: ReadonlySet<RuleId> = new Set(['given-name', 'surname', 'stranded-surname']);
+
+/** Person evidence types untyped names and weak person guesses; organisation evidence also weak guesses of places. */
+function mayRetype(t: Typed, e: Evidence, tokens: readonly Token[]): boolean {
+  // "some Democrats, who": a plural names a group, not a person.
+  if (e.type === 'person' && t.end - t.first === 1 && has(tokens[t.first], 'Plural')) return false;
+  if (t.type === e.type || t.type === null) return t.type === null;
+  if (!t.strong) return e.type !== 'person' || t.type === 'person' || (e.beatsGuesses === true && t.rule === 'compromise');
+  return e.beatsNames && NAME_RULES.has(t.rule);
+}
+
+/**
+ * Type every name by the evidence its mentions give in the document: one type of
+ * evidence only, carried to each mention that a list, a title or a cue did not type.
+ */
+export function typeByEvidence(env: EntityEnv, typed: Typed[], teamReport: boolean): void {
+  const { tokens, text } = env;
+  const byKey = new Map<string, { ids: Map<EntityType, RuleId>; beats: boolean; guesses: boolean; conflict: boolean }>();
+  for (const t of typed) {
+    const e = evidenceOf(env, t, teamReport);
+    if (!e) continue;
+    const key = rangeKey(text, tokens, t.first, t.end);
+    const seen = byKey.get(key) ?? { ids: new Map(), beats: false, guesses: false, conflict: false };
+    if (seen.ids.size > 0 && !seen.ids.has(e.out.type)) seen.conflict = true;
+    if (!seen.ids.has(e.out.type)) seen.ids.set(e.out.type, e.id);
+    seen.beats ||= e.out.beatsNames;
+    seen.guesses ||= e.out.beatsGuesses === true;
+    byKey.set(key, seen);
+  }
+  if (byKey.size === 0) return;
+  for (const t of typed) {
+    const seen = byKey.get(rangeKey(text, tokens, t.first, t.end));
+    if (!seen || seen.conflict) continue;
+    const [type, id] = [...seen.ids][0]!;
+    if (mayRetype(t, { type, beatsNames: seen.beats, beatsGuesses: seen.guesses }, tokens)) Object.assign(t, { type, strong: true, rule: id });
+  }
+}
+
+/** Some word of the run is an organisation word ("UN Board of Inquiry", "Pirelli Group"). */
+function hasOrgWord(tokens: readonly Token[], t: Typed, lex: EntityLexicon): boolean {
+  for (let i = t.first + 1; i < t.end; i++) {
+    const key = keyOf(tokens[i]!);
+    if (lex.orgSuffixes.has(key) || lex.orgHeads.has(key) || lex.orgCorporate.has(key.replace(/\./g, ''))) return true;
+  }
+  return false;
+}
+
+/** Rules that guess a person or a body from the words alone; a maker's name opening the run overrules them. */
+const GUESSES: ReadonlySet<RuleId> = new Set(['given-name', 'two-capitals', 'compromise', 'common-head', 'place-word-inside', 'context']);
+
+/**
+ * "Apple Vision Pro", "Apple Pay" after "Apple shipped its": a body's one-word name
+ * opening a longer run that no organisation word ends names a product, which is no
+ * entity (issue 15, class 3). The body must be an organisation in this document.
+ */
+export function dropProducts(env: EntityEnv, typed: Typed[]): void {
+  const { tokens, lex } = env;
+  const bodies = new Set<string>();
+  for (const t of typed) if (t.type === 'organization' && t.strong && t.end - t.first === 1) bodies.add(keyOf(tokens[t.first]!));
+  if (bodies.size === 0) return;
+  for (const t of typed) {
+    if (t.end - t.first < 2 || !GUESSES.has(t.rule) || !bodies.has(keyOf(tokens[t.first]!))) continue;
+    if (hasOrgWord(tokens, t, lex)) continue;
+    Object.assign(t, { type: null, strong: true, rule: 'product' });
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * Can the source a frame found speak? A source is a noun phrase that can: a person, an
+ * organisation, a role or group noun, a pronoun. Never page text or a fragment of a
+ * clause: "Continue reading" (an imperative), "Be warned", "There", "the only", "you'll
+ * find", "it’s a high-quality experience that really shows". An ordered rule table: the
+ * first rule that fires decides to keep the source, trim it, or drop the frame.
+ */
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import type { Doc, Frame, Token, TokenRange } from '../doc.js';
+import { firstRule, rule, type Rule } from '../rules.js';
+import { firstAtOrAfter } from '../sorted.js';
+import { has, hasAny } from '../tokens.js';
+import { isTimeWord } from './lead-in.js';
+import { isNominal, isSkippable } from './predicates.js';
+
+interface SourceContext {
+  doc: Doc;
+  tokens: readonly Token[];
+  source: TokenRange;
+  frame: Frame;
+}
+
+/** What becomes of a source: kept as it is, trimmed to a range, or dropped (null). */
+type Verdict = TokenRange | null;
+
+const last = (x: SourceContext): Token => x.tokens[x.source.end - 1]!;
+const length = (x: SourceContext): number => x.source.end - x.source.first;
+
+/** "you'll", "it’s", "That’s": a pronoun or determiner with its verb opens a clause. */
+const isClauseContraction = (t: Token): boolean => t.contracted !== undefined && (has(t, 'Pronoun') || !hasAny(t, ['Noun', 'ProperNoun']));
+
+/**
+ * A verb inside the phrase, before its last word ("it’s a high-quality experience that really",
+ * "May and some lawmakers had"); not past a relative word ("a campaign official who was not
+ * authorized"), nor a contraction followed only by adverbs ("He’s always", "I’ve long"), nor a
+ * name ("Will Doyle").
+ */
+function verbInside(x: SourceContext): boolean {
+  const relatives = lexicon().clauseRelatives;
+  for (let k = x.source.first; k < x.source.end - 1; k++) {
+    const t = x.tokens[k]!;
+    if (relatives.has(t.normal)) return false;
+    if (!(isClauseContraction(t) || hasAny(t, ['Copula', 'Modal'])) || inName(x.doc, t)) continue;
+    for (let j = k + 1; j < x.source.end; j++) if (!isSkippable(x.tokens[j]!) && !has(x.tokens[j], 'Adverb')) return true;
+  }
+  return false;
+}
+
+/** Where the source ends once the adverbs and times closing it are cut ("Trump this week also" → "Trump"). */
+function trailing(x: SourceContext): number {
+  let end = x.source.end;
+  const cut = (t: Token) => (has(t, 'Adverb') && !has(t, 'ProperNoun')) || has(t, 'Date') || isTimeWord(t) || lexicon().cuesTimeOpeners.has(t.normal);
+  while (end - 1 > x.source.first && cut(x.tokens[end - 1]!) && !inName(x.doc, x.tokens[end - 1]!)) end--;
+  return end;
+}
+
+/** Is token `t` inside a person's or an organisation's name (entities, stage 3)? */
+export function inName(doc: Doc, t: Token): boolean {
+  const k = firstAtOrAfter(doc.mentions, (m) => m.end, t.end);
+  const m = doc.mentions[k];
+  return m !== undefined && m.start <= t.start && m.type !== 'place';
+}
+
+/** "the two", "One in five", "Two in three": a number stands for people. */
+const countedGroup = (x: SourceContext): boolean => has(x.tokens[x.source.first], 'Value') || (has(x.tokens[x.source.first], 'Determiner') && has(x.tokens[x.source.first + 1], 'Value'));
+
+/** "both", "Those close to him", "some of them": a quantifier alone, or before its complement. */
+function quantifierGroup(x: SourceContext): boolean {
+  const next = x.tokens[x.source.first + 1];
+  return lexicon().speakerQuantifiers.has(x.tokens[x.source.first]!.normal) && (length(x) === 1 || x.tokens.slice(x.source.first + 1, x.source.end).some((t) => has(t, 'Preposition')) || has(next, 'Preposition'));
+}
+
+/** A word that can be the noun of a source: a noun, a name, a subject pronoun, or a word compromise read as a present-tense verb ("his campaign"). */
+const mayBeNoun = (t: Token): boolean => isNominal(t) || (has(t, 'Verb') && !hasAny(t, ['Copula', 'Auxiliary', 'Modal', 'PastTense', 'Adverb']));
+
+/** The source rules, in order. */
+export const SOURCE_RULES: readonly Rule<SourceContext, Verdict>[] = [
+  // "an article by New York magazine that claimed …": the relative word stands for the phrase before it
+  rule({
+    id: 'source-relative-end',
+    example: 'An article by the magazine that claimed the vote was rigged drew anger.',
+    when: (x: SourceContext) => length(x) > 1 && lexicon().clauseRelatives.has(last(x).normal),
+    then: (x) => ({ first: x.source.first, end: x.source.end - 1 }),
+  }),
+  // "The government is alleging that …": the auxiliary is no part of the name
+  rule({
+    id: 'source-auxiliary-end',
+    example: 'The government is alleging that the firm lied.',
+    when: (x: SourceContext) => length(x) > 1 && hasAny(last(x), ['Copula', 'Auxiliary']) && !hasAny(last(x), ['Noun', 'ProperNoun']),
+    then: (x) => ({ first: x.source.first, end: x.source.end - 1 }),
+  }),
+  // "Trump this week also said", "Priebus later Thursday told": adverbs and times after the name are no part of it
+  rule({
+    id: 'source-adverb-end',
+    example: 'Trump this week also said that the wall would rise.',
+    when: (x: SourceContext) => length(x) > 1 && trailing(x) < x.source.end,
+    then: (x) => ({ first: x.source.first, end: trailing(x) }),
+  }),
+  // "one of the first to really show off": a phrase ending in a preposition or an article is cut short
+  rule({
+    id: 'source-dangling',
+    example: 'It is one of the first to really show that the format works.',
+    when: (x: SourceContext) => hasAny(last(x), ['Preposition', 'Conjunction', 'Determiner']) && !x.frame.nominal && length(x) > 1 && !isNominal(last(x)),
+    then: () => null,
+  }),
+  // "it’s a high-quality experience that really shows …": a clause, not a noun phrase
+  rule({ id: 'source-clause', example: 'It’s a fine game that really shows that the format works.', when: verbInside, then: () => null }),
+  // "Be warned: …", "Continue reading the main story": a verb alone, in no name
+  rule({
+    id: 'source-imperative',
+    example: 'Be warned that the jump scares are loud.',
+    when: (x: SourceContext) => !x.frame.label && length(x) === 1 && has(last(x), 'Infinitive') && !hasAny(last(x), ['Noun', 'ProperNoun']) && !inName(x.doc, last(x)),
+    then: () => null,
+  }),
+  // "you know", "you’ll find": the reader, not a source, in a review or a how-to
+  rule({
+    id: 'source-reader',
+    example: 'If you believe the ghosts are real, turn on the lights.',
+    when: (x: SourceContext) => length(x) === 1 && lexicon().speakerReader.has(last(x).normal.replace(/['’].*$/, '')) && x.frame.type === 'thought',
+    then: () => null,
+  }),
+  // "Manhole Fires and Burst Pipes: How Winter …": a headline's source is a person's or an organisation's name
+  rule({
+    id: 'source-headline-name',
+    example: 'City Pipes: How Winter Hurts Them\n\nThe city repaired many pipes.',
+    when: (x: SourceContext) => x.frame.rule === 'frame-headline' && !inName(x.doc, last(x)) && !hasAny(last(x), ['Person', 'Organization']),
+    then: () => null,
+  }),
+  // "the only", "even though several": no noun in the phrase ("his criticism of" has its possessor)
+  rule({
+    id: 'source-no-noun',
+    example: 'It was the only show that said the race was close.',
+    when: (x: SourceContext) => !x.frame.nominal && !countedGroup(x) && !quantifierGroup(x) && !x.tokens.slice(x.source.first, x.source.end).some(mayBeNoun),
+    then: () => null,
+  }),
+];
+
+/** The source a frame keeps (the same range, a trimmed one), or null when nothing there can speak. */
+export function checkSource(doc: Doc, frame: Frame): TokenRange | null {
+  let source = frame.subject!;
+  // a trimmed source is read again ("it’s a fine game that" → "it’s a fine game" → a clause)
+  for (;;) {
+    const hit = firstRule(doc, SOURCE_RULES, { doc, tokens: doc.tokens, source, frame });
+    if (!hit) return source;
+    if (!hit.out || hit.out.end - hit.out.first >= source.end - source.first) return hit.out;
+    source = hit.out;
+  }
+}
