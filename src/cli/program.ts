@@ -33,7 +33,7 @@ function buildProgram(io: CliIo, write: (chunk: string) => Promise<boolean>): Co
     .option('--split-on <separator>', 'split each text input into several articles at this separator (\\n, \\t, \\r understood; \\n matches CRLF too), e.g. \'\\n\\n\\n\'; not with JSONL or HTML input')
     .option(
       '--workers <n>',
-      'worker threads for a batch or several articles; 1 runs in-process (default: the cores available, at most 8, and in-process for an input under 1,000,000 characters); never more than the articles or twice the cores',
+      'worker threads for a batch or several articles; 1 runs in-process (default: one per spare core, at most 8, and in-process for an input under 1,000,000 characters or fewer than two spare cores); never more than the articles or twice the cores',
     )
     .option('-q, --quiet', 'no progress bar')
     .option('--all-numbers', 'also report years, ordinals, dates and other numbers excluded by default')
