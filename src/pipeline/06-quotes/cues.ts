@@ -26,6 +26,14 @@ const next = (x: CueContext): Token | undefined => x.tokens[x.i + 1];
 const prev = (x: CueContext): Token | undefined => x.tokens[x.i - 1];
 const atStart = (x: CueContext): boolean => x.i === 0 || endsSentence(x.tokens, prev(x)!);
 
+/** The last token at most `n` after the cue and in its sentence (a heading after a paragraph break is another one). */
+function aheadInSentence(x: CueContext, n: number): number {
+  const limit = Math.min(x.tokens.length - 1, x.i + n);
+  let j = x.i;
+  while (j < limit && !endsSentence(x.tokens, x.tokens[j]!)) j++;
+  return j;
+}
+
 const isSpeech = (x: CueContext): boolean => lexicon().cuesSpeech.has(tokenAt(x).normal);
 const isThought = (x: CueContext): boolean => lexicon().cuesThought.has(tokenAt(x).normal);
 const isQuoteOnly = (x: CueContext): boolean => lexicon().cuesQuoteOnly.has(tokenAt(x).normal);
@@ -96,7 +104,7 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
     // (not "Roe said as he secured the clamp": "as" opening a clause)
     when: (x: CueContext) =>
       next(x)?.normal === 'as' && !breaksAfter(x.tokens, tokenAt(x)) && !isSubjectPronoun(prev(x) ?? tokenAt(x)) && has(tokenAt(x), 'PastTense') &&
-      !isSubjectPronoun(x.tokens[x.i + 2] ?? tokenAt(x)) && !hasClause(x.tokens, x.i + 2, Math.min(x.tokens.length - 1, x.i + 10)),
+      !isSubjectPronoun(x.tokens[x.i + 2] ?? tokenAt(x)) && !hasClause(x.tokens, x.i + 2, aheadInSentence(x, 10)),
     then: () => null,
   }),
   // "refugee advocates also said", "the reports say": a plural noun followed by its own verb is the subject

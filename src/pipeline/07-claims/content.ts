@@ -58,7 +58,9 @@ function claimsAfter(x: ContentContext): boolean {
   if (x.that || /["“]/.test(t.pre) || hasClause(x.tokens, x.at, x.sentLast)) return true;
   // "According to Politico, both of these areas are …": after the source's comma, the sentence goes on
   if (x.frame.type === 'according' && x.commaAfter) return true;
-  if (lex.questionOpeners.has(t.normal) && t.normal !== 'to' && t.normal !== 'about' && x.at < x.sentLast) return true;
+  // ("learned how to fix it", "knows where to look": a skill, no question put and nothing claimed)
+  const skill = x.frame.type === 'thought' && x.tokens[x.at + 1]?.normal === 'to';
+  if (lex.questionOpeners.has(t.normal) && t.normal !== 'to' && t.normal !== 'about' && !skill && x.at < x.sentLast) return true;
   const lemma = lex.verbLemmas.get(x.tokens[x.frame.cue.first]!.normal) ?? '';
   if (lex.cuesClausal.has(lemma) && finiteVerbPastRelative(x.tokens, x.at, x.sentLast)) return true;
   if (!lex.cuesInfinitive.has(lemma)) return false;

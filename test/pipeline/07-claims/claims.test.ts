@@ -417,3 +417,17 @@ describe('a thought or stance on an object is no claim', () => {
     expect(claims('The details became known to the police on Monday.')).toEqual([]);
   });
 });
+
+describe('no claim from a name or a skill', () => {
+  test('"known as" names even when a heading with a verb follows the paragraph', () => {
+    expect(claims('The pipes are made of a hard, graphite-rich iron known as ductile iron.\n\nWinter is not always a good time')).toEqual([]);
+  });
+
+  test('"learn how to" after a thought verb is a skill, not a question put', () => {
+    expect(claims('So where do people learn how to fix these leaks?')).toEqual([]);
+  });
+
+  test('a speech verb keeps its "how to" question', () => {
+    expect(claims('The mayor explained how to apply for the grant.')).toContainEqual(['how to apply for the grant', 'The mayor', 'explained']);
+  });
+});
