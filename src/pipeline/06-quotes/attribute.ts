@@ -72,6 +72,12 @@ export function attributeAll(doc: Doc, quotes: PlacedQuote[], index: FrameIndex)
     const after = findAfter(doc, q, frameAt, nextStart);
     const before = findBefore(tokens, q, frameAt, prevEnd);
     const leadIn = before !== null && /[:,]/.test(lead?.post ?? '');
+    // "“Super Fun Run” is divided into levels": a title as the sentence's subject, not words someone said
+    if (startsSentence && !after && isTitleSubject(tokens, q)) {
+      fired(doc, 'quote-title');
+      out.push({ role: 'term', frame: null, how: 'none' });
+      continue;
+    }
     if (startsSentence || leadIn || isStatement(tokens, q)) {
       // "“…,” he said" ends with a comma inside the marks: the cue follows
       const frame = COMMA_CLOSE.test(tokens[q.inner.end - 1]!.post) ? (after ?? before) : (before ?? after);
@@ -236,6 +242,13 @@ function isHeading(tokens: readonly Token[], q: PlacedQuote): boolean {
   let k = q.inner.end - 1;
   while (k < tokens.length - 1 && k - q.inner.first < HEADING_LINE && !endsParagraph(tokens[k]!)) k++;
   return (endsParagraph(tokens[k]!) || k === tokens.length - 1) && k - q.inner.first < HEADING_LINE && isTitled(tokens, q);
+}
+
+/** A few Title Case words in marks with nothing after the closing mark but the sentence going on. */
+function isTitleSubject(tokens: readonly Token[], q: PlacedQuote): boolean {
+  const closing = tokens[q.inner.end - 1]!;
+  const next = tokens[q.inner.end];
+  return q.inner.end - q.inner.first <= TERM_WORDS && !/[^\s"”’']/.test(closing.post) && next !== undefined && !endsSentence(tokens, closing) && isTitled(tokens, q);
 }
 
 /** Every word in capitals or short ("Rush of Blood"). */

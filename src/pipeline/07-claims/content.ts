@@ -55,7 +55,7 @@ function claimsAfter(x: ContentContext): boolean {
   if (x.relative && has(t, 'Verb')) return true;
   // "he said, according to a transcript": another source's phrase is no content
   if (t.normal === 'according') return false;
-  if (x.that || /["“]/.test(t.pre) || hasClause(x.tokens, x.at, x.sentLast)) return true;
+  if (x.that || (/["“]/.test(t.pre) && !quotedTitle(x.tokens, x.at)) || hasClause(x.tokens, x.at, x.sentLast)) return true;
   // "According to Politico, both of these areas are …": after the source's comma, the sentence goes on
   if (x.frame.type === 'according' && x.commaAfter) return true;
   // ("learned how to fix it", "knows where to look": a skill, no question put and nothing claimed)
@@ -70,6 +70,18 @@ function claimsAfter(x: ContentContext): boolean {
     if (x.tokens[k]!.normal !== 'to') continue;
     const verb = has(x.tokens[k + 1], 'Adverb') ? x.tokens[k + 2] : x.tokens[k + 1];
     if (has(verb, 'Verb')) return true;
+  }
+  return false;
+}
+
+/** Longest quoted title after a cue, in words ("announced “Super Fun Run,” its first game"). */
+const TITLE_WORDS = 6;
+
+/** Does a quotation of a few words, every one capitalised, open at `at`: a title, not words someone said? */
+function quotedTitle(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + TITLE_WORDS; k++) {
+    if (!/^[\p{Lu}0-9]/u.test(tokens[k]!.text)) return false;
+    if (/["”]/.test(tokens[k]!.post)) return true;
   }
   return false;
 }

@@ -431,3 +431,19 @@ describe('no claim from a name or a skill', () => {
     expect(claims('The mayor explained how to apply for the grant.')).toContainEqual(['how to apply for the grant', 'The mayor', 'explained']);
   });
 });
+
+describe('a quoted title is no statement', () => {
+  test('a title after a speech verb is no content ("announcing “Super Fun Run,” …")', () => {
+    expect(claims('Two firms shocked the world this year by announcing "Super Fun Run," the company\'s first mobile game.')).toEqual([]);
+  });
+
+  test('a title opening a sentence as its subject is no quote', () => {
+    const r = extract('The game is out.\n\n“Super Fun Run” is divided into levels with a clear end.');
+    expect(r.quotes).toEqual([]);
+    expect(r.claims).toEqual([]);
+  });
+
+  test('a short quote opening a sentence and followed by its cue is still a quote', () => {
+    expect(extract('The crowd fell silent.\n\n“Never Again” she said as she walked out of the hall without another word to anyone there.').quotes.length).toBe(1);
+  });
+});
