@@ -33,7 +33,9 @@ export const endsPossessive = (t: Token): boolean => /['’]s?$/.test(t.text) ||
 
 /** "Russia's" → "Russia"; "Reuters" stays. */
 export function stripPossessive(text: string): string {
-  return text.replace(POSSESSIVE_MARK, '');
+  // only a word ending in s, S, ' or ’ can carry the mark (most words: no regular expression run)
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x73 || last === 0x53 || last === 0x27 || last === 0x2019 ? text.replace(POSSESSIVE_MARK, '') : text;
 }
 
 /** The token's text without a possessive ending, lower case ("Russia's" → "russia"): the key of word lists. */

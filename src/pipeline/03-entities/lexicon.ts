@@ -13,6 +13,8 @@ export interface EntityLexicon extends Lexicon {
    */
   joinedNames: Map<string, Set<number>>;
   joinedKeys: Set<string>;
+  /** First words of the titles ("secretary" of "secretary of state"): a word not here starts no title. */
+  titleFirstWords: Set<string>;
   /** Longest entry, in words, of titles and of place names (bounds the look-ahead). */
   maxTitleWords: number;
   maxPlaceWords: number;
@@ -43,6 +45,7 @@ export function entityLexicon(): EntityLexicon {
     ...lex,
     joinedNames,
     joinedKeys,
+    titleFirstWords: new Set([...lex.titles].map((t) => t.split(' ')[0]!)),
     maxTitleWords: maxWords(lex.titles),
     maxPlaceWords: Math.min(6, maxWords(lex.countries, lex.cities, lex.regions)),
   };

@@ -52,6 +52,8 @@ export function titleKey(key: string, lex: EntityLexicon): string {
 function titleLength(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): number {
   let key = '';
   let best = 0;
+  const first = keyOf(tokens[i]!);
+  if (!lex.titleFirstWords.has(first) && !lex.titleFirstWords.has(titleKey(first, lex))) return 0;
   for (let n = 0; n < lex.maxTitleWords && i + n < to; n++) {
     const t = tokens[i + n]!;
     if (n > 0 && !/^[ -]$/.test(tokens[i + n - 1]!.post)) break;
