@@ -156,10 +156,12 @@ const MARK = 'data-newsclaims-furniture';
  * lost, so every element inside the box is marked, and the cleaning after
  * Readability removes what it kept of them.
  */
-export function markFurniture(root: DomNode): void {
+export function markFurniture(root: DomNode): { list: Indexed[]; furniture: boolean[] } {
   const list = indexDom(root);
   const furniture = findFurniture(list, list[0]?.letters ?? 0);
   for (let i = 0; i < list.length; i++) if (furniture[i]) list[i]!.el.setAttribute?.(MARK, '');
+  // The index and the flags, for what else is read off the whole page (the standfirst).
+  return { list, furniture };
 }
 
 /** Ids of the rules that removed each block, for tests and `explain`. */

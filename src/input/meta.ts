@@ -22,6 +22,8 @@ export type PageMeta = Omit<Meta, 'language'> & {
   declaredLanguage: string | null;
   /** The page's first <h1>, the headline of last resort. */
   firstHeading: string | null;
+  /** The page's summaries (og:description, twitter:description, description, JSON-LD), to find its standfirst. */
+  descriptions: string[];
 };
 
 /** The `meta` of a plain-text document: nothing known but its language. */
@@ -253,5 +255,9 @@ export function readPageMeta(doc: Doc): PageMeta {
     firstAttribute(doc, 'meta[http-equiv="content-language" i]', 'content'),
   );
   const title = headline([clean(ld?.headline), metaContent(doc, ['og:title']), metaContent(doc, ['twitter:title'])], siteName, byline);
-  return { title, byline, published, siteName, url, declaredLanguage, firstHeading };
+  const descriptions = [
+    clean(ld?.description),
+    ...['og:description', 'twitter:description', 'description'].map((key) => metaContent(doc, [key])),
+  ].filter((d): d is string => d !== null);
+  return { title, byline, published, siteName, url, declaredLanguage, firstHeading, descriptions };
 }
