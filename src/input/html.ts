@@ -11,6 +11,7 @@ import { BLOCKS, type DomNode, ELEMENT_NODE, SKIPPED, TEXT_NODE } from './clean-
 import { type PageMeta, type ReadabilityMeta, readPageMeta, withReadability } from './meta.js';
 import { looksLikeHtml } from './detect.js';
 import { capNesting } from './nesting.js';
+import { type PageBylines, pageBylines } from './page-byline.js';
 import { findStandfirst, withStandfirst } from './standfirst.js';
 
 export { isHtmlPath, looksLikeHtml } from './detect.js';
@@ -146,9 +147,12 @@ export async function htmlToText(html: string): Promise<HtmlArticle> {
   // Furniture is marked before Readability: it unwraps the boxes whose class says what they are.
   // The standfirst is found then too: Readability often drops it with the page's header.
   let standfirst: HtmlArticle['standfirst'] = null;
+  let bylines: PageBylines = { own: null, teasers: new Set() };
   if (document.body) {
     const { list, furniture } = markFurniture(document.body);
-    standfirst = findStandfirst({ list, furniture, descriptions: meta.descriptions, title: meta.title });
+    const page = { list, furniture, descriptions: meta.descriptions, title: meta.title };
+    standfirst = findStandfirst(page);
+    bylines = pageBylines(page);
   }
   let article: { content?: string | null | undefined } & ReadabilityMeta = {};
   let usedReadability = false;
@@ -161,7 +165,7 @@ export async function htmlToText(html: string): Promise<HtmlArticle> {
       // Readability gives up on some malformed pages; the body's text is still usable.
       article = {};
     }
-    meta = withReadability(meta, article);
+    meta = withReadability(meta, article, bylines);
   }
   let text = '';
   const removed: CleanReport = [];
