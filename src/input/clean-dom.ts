@@ -14,6 +14,7 @@ export interface DomNode {
   nextSibling: DomNode | null;
   parentNode: DomNode | null;
   getAttribute?(name: string): string | null;
+  getAttributeNames?(): ArrayLike<string>;
   setAttribute?(name: string, value: string): void;
   remove?(): void;
 }
@@ -177,6 +178,19 @@ export function nameTokens(node: DomNode): string[] {
       if (word !== '' && previous !== 'no' && previous !== 'without') out.push(word);
       previous = word;
     }
+  }
+  return out;
+}
+
+/** The words of an element's data-* attribute names: `data-affiliate-link` → affiliate, link. */
+export function dataNameTokens(node: DomNode): string[] {
+  const out: string[] = [];
+  const names = node.getAttributeNames?.();
+  if (!names) return out;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    if (!name.startsWith('data-')) continue;
+    for (const word of name.slice(5).toLowerCase().split(/[^a-z]+/)) if (word !== '') out.push(word);
   }
   return out;
 }

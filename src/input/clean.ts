@@ -16,7 +16,7 @@
  * Every step reads the one index of src/input/clean-dom.ts: linear time.
  */
 import { lexicon } from '../lexicon/generated/lexicon.js';
-import { BLOCKS, type DomNode, type Indexed, indexDom, nameTokens, textOf } from './clean-dom.js';
+import { BLOCKS, dataNameTokens, type DomNode, type Indexed, indexDom, nameTokens, textOf } from './clean-dom.js';
 import { type Block, BLOCK_RULES, type CleanContext, normalizeLine, wordCount } from './clean-rules.js';
 
 export type { CleanContext } from './clean-rules.js';
@@ -45,10 +45,45 @@ const BOX_SHARE = 0.25;
 /** ... and every other block in it at most this many words ("Monthly", "$7/month", "Cancel anytime."). */
 const BOX_LINE_WORDS = 25;
 
+/** A shopping widget around a buy button: its largest ancestor with at most this many letters ("From $610.00 Buy now"). */
+const COMMERCE_BOX_LETTERS = 60;
+/** A link longer than this (in letters) is no buy button. */
+const COMMERCE_LINK_LETTERS = 20;
+
 let furnitureTokens: ReadonlySet<string> | undefined;
+let commerceTokens: ReadonlySet<string> | undefined;
+/** Class, id, itemprop or role name furniture or a shop; a data-* attribute's name names a shop (data-affiliate-link). */
 function isFurnitureName(node: DomNode): boolean {
   furnitureTokens ??= lexicon().htmlFurnitureTokens;
-  return nameTokens(node).some((t) => furnitureTokens!.has(t));
+  commerceTokens ??= lexicon().htmlCommerceTokens;
+  return (
+    nameTokens(node).some((t) => furnitureTokens!.has(t) || commerceTokens!.has(t)) ||
+    dataNameTokens(node).some((t) => commerceTokens!.has(t))
+  );
+}
+
+/**
+ * Price widgets found by their button: a link whose whole text is a buy phrase
+ * ("Buy now", src/lexicon/html-commerce-links.txt) and the small block around it
+ * ("from $610.00"). Returns the flags of the boxes' roots. Each climb stops at
+ * COMMERCE_BOX_LETTERS letters or at a box already found: linear time.
+ */
+function commerceBoxes(list: Indexed[]): boolean[] {
+  const boxes = new Array<boolean>(list.length).fill(false);
+  const climbed = new Array<boolean>(list.length).fill(false);
+  const phrases = lexicon().htmlCommerceLinks;
+  for (let i = 1; i < list.length; i++) {
+    const e = list[i]!;
+    if (e.tag !== 'A' || e.letters === 0 || e.letters > COMMERCE_LINK_LETTERS || !phrases.has(normalizeLine(textOf(e.el)))) continue;
+    let box = i;
+    for (let p = e.parent; p > 0 && !climbed[p] && list[p]!.letters <= COMMERCE_BOX_LETTERS; p = list[p]!.parent) {
+      climbed[p] = true;
+      box = p;
+    }
+    // Only a block goes: a buy link inside a sentence ("you can <a>buy it</a> online") leaves the sentence whole.
+    if (BLOCKS.has(list[box]!.tag)) boxes[box] = true;
+  }
+  return boxes;
 }
 
 function remove(node: DomNode): void {
@@ -63,11 +98,12 @@ function isSmall(e: Indexed, total: number): boolean {
 /** Step 1: furniture elements, outermost first; every element of their subtrees is flagged. */
 function findFurniture(list: Indexed[], total: number): boolean[] {
   const gone = new Array<boolean>(list.length).fill(false);
+  const shops = commerceBoxes(list);
   for (let i = 1; i < list.length; i++) {
     if (gone[i]) continue;
     const e = list[i]!;
     let furniture = false;
-    if (e.el.getAttribute?.(MARK) !== null && e.el.getAttribute?.(MARK) !== undefined) {
+    if (shops[i] || (e.el.getAttribute?.(MARK) !== null && e.el.getAttribute?.(MARK) !== undefined)) {
       furniture = true;
     } else if (FURNITURE_TAGS.has(e.tag)) {
       // A figure around a block quote or a table is content, its caption the quote's source.
@@ -156,10 +192,12 @@ const MARK = 'data-newsclaims-furniture';
  * lost, so every element inside the box is marked, and the cleaning after
  * Readability removes what it kept of them.
  */
-export function markFurniture(root: DomNode): void {
+export function markFurniture(root: DomNode): { list: Indexed[]; furniture: boolean[] } {
   const list = indexDom(root);
   const furniture = findFurniture(list, list[0]?.letters ?? 0);
   for (let i = 0; i < list.length; i++) if (furniture[i]) list[i]!.el.setAttribute?.(MARK, '');
+  // The index and the flags, for what else is read off the whole page (the standfirst).
+  return { list, furniture };
 }
 
 /** Ids of the rules that removed each block, for tests and `explain`. */

@@ -20,7 +20,7 @@ export async function extractHtml(html: string, options: HtmlOptions = {}): Prom
   const { maxBytes, ...extractOptions } = options;
   checkBytes(html, maxBytes ?? defaultMaxBytes(options.maxChars));
   const { text, meta } = await htmlToText(html);
-  const { declaredLanguage, firstHeading: _, ...pageMeta } = meta;
+  const { declaredLanguage, firstHeading: _, descriptions: __, ...pageMeta } = meta;
   const result = extract(text, { ...extractOptions, meta: pageMeta, declaredLanguage });
   result.textSource = 'html-extracted';
   return result;

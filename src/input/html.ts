@@ -11,6 +11,8 @@ import { BLOCKS, type DomNode, ELEMENT_NODE, SKIPPED, TEXT_NODE } from './clean-
 import { type PageMeta, type ReadabilityMeta, readPageMeta, withReadability } from './meta.js';
 import { looksLikeHtml } from './detect.js';
 import { capNesting } from './nesting.js';
+import { type PageBylines, pageBylines } from './page-byline.js';
+import { findStandfirst, withStandfirst } from './standfirst.js';
 
 export { isHtmlPath, looksLikeHtml } from './detect.js';
 
@@ -100,6 +102,8 @@ export interface HtmlArticle {
   meta: PageMeta;
   /** The blocks the cleaning rules removed, with the rule's id (for tests and debugging). */
   removed: CleanReport;
+  /** The standfirst found on the page and the rule that found it (src/input/standfirst.ts), kept once in `text`. */
+  standfirst: { rule: string; text: string } | null;
 }
 
 interface Page {
@@ -113,14 +117,19 @@ function parsePage(parseHTML: ParseHtml, html: string): Page {
   return parseHTML(page).document;
 }
 
-/** Clean a DOM body (src/input/clean.ts) and give its text, with the headline first. */
-function cleanText(body: DomNode | null, meta: PageMeta, removed: CleanReport): string {
+/**
+ * Clean a DOM body (src/input/clean.ts) and give its text, with the headline first
+ * and the standfirst after it (when the text does not hold it yet).
+ */
+function cleanText(body: DomNode | null, meta: PageMeta, removed: CleanReport, standfirst: string | null): string {
   if (!body) return '';
   const cleaned = cleanArticle(body, { title: meta.title, byline: meta.byline });
   removed.push(...cleaned.removed);
   const text = textOfNode(body);
+  if (text === '') return text;
   // The page's own headline is in the text (cleaning kept it first), or the one from its metadata goes first.
-  return cleaned.startsWithHeadline || meta.title === null || text === '' ? text : `${meta.title}\n\n${text}`;
+  if (cleaned.startsWithHeadline || meta.title === null) return withStandfirst(text, standfirst, cleaned.startsWithHeadline);
+  return withStandfirst(`${meta.title}\n\n${text}`, standfirst, true);
 }
 
 /**
@@ -136,7 +145,15 @@ export async function htmlToText(html: string): Promise<HtmlArticle> {
   const document = parsePage(parseHTML, source);
   let meta = readPageMeta(document as never);
   // Furniture is marked before Readability: it unwraps the boxes whose class says what they are.
-  if (document.body) markFurniture(document.body);
+  // The standfirst is found then too: Readability often drops it with the page's header.
+  let standfirst: HtmlArticle['standfirst'] = null;
+  let bylines: PageBylines = { own: null, teasers: new Set() };
+  if (document.body) {
+    const { list, furniture } = markFurniture(document.body);
+    const page = { list, furniture, descriptions: meta.descriptions, title: meta.title };
+    standfirst = findStandfirst(page);
+    bylines = pageBylines(page);
+  }
   let article: { content?: string | null | undefined } & ReadabilityMeta = {};
   let usedReadability = false;
   // Readability's own maxElemsToParse counts nothing on linkedom, so count here.
@@ -148,17 +165,17 @@ export async function htmlToText(html: string): Promise<HtmlArticle> {
       // Readability gives up on some malformed pages; the body's text is still usable.
       article = {};
     }
-    meta = withReadability(meta, article);
+    meta = withReadability(meta, article, bylines);
   }
   let text = '';
   const removed: CleanReport = [];
   if (article.content) {
-    text = cleanText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body, meta, removed);
+    text = cleanText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body, meta, removed, standfirst?.text ?? null);
   }
   if (text === '') {
     // Readability rewrote the document it read: take the body from a fresh parse.
     removed.length = 0;
-    text = cleanText((usedReadability ? parsePage(parseHTML, source) : document).body, meta, removed);
+    text = cleanText((usedReadability ? parsePage(parseHTML, source) : document).body, meta, removed, standfirst?.text ?? null);
   }
-  return { text, title: meta.title, meta, removed };
+  return { text, title: meta.title, meta, removed, standfirst };
 }

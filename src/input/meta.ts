@@ -22,6 +22,8 @@ export type PageMeta = Omit<Meta, 'language'> & {
   declaredLanguage: string | null;
   /** The page's first <h1>, the headline of last resort. */
   firstHeading: string | null;
+  /** The page's summaries (og:description, twitter:description, description, JSON-LD), to find its standfirst. */
+  descriptions: string[];
 };
 
 /** The `meta` of a plain-text document: nothing known but its language. */
@@ -52,7 +54,9 @@ export function toIsoDate(value: unknown): string | null {
   const iso = ISO_DATE.exec(text);
   if (iso) {
     const [, day, time, zone] = iso;
-    const out = time ? `${day}T${time}${zone ? zone.toUpperCase() : ''}` : day!;
+    // "-0800" → "-08:00": the offset in the extended form of the rest.
+    const offset = zone ? zone.toUpperCase().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2') : '';
+    const out = time ? `${day}T${time}${offset}` : day!;
     return Number.isNaN(Date.parse(time ? out : `${day}T00:00:00Z`)) ? null : out;
   }
   if (ZONED_DATE.test(text)) {
@@ -138,11 +142,14 @@ function metaContent(doc: Doc, keys: string[]): string | null {
   const wanted = new Set(keys);
   let best: { rank: number; value: string } | null = null;
   for (const el of doc.querySelectorAll('meta')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-    if (!wanted.has(key)) continue;
-    const value = clean(el.getAttribute('content'));
-    const rank = keys.indexOf(key);
-    if (value !== null && (best === null || rank < best.rank)) best = { rank, value };
+    // Every name a tag gives counts: <meta property="article:published" itemprop="datePublished" content="…">.
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = (el.getAttribute(attribute) ?? '').toLowerCase();
+      if (!wanted.has(key)) continue;
+      const value = clean(el.getAttribute('content'));
+      const rank = keys.indexOf(key);
+      if (value !== null && (best === null || rank < best.rank)) best = { rank, value };
+    }
   }
   return best?.value ?? null;
 }
@@ -163,15 +170,40 @@ function firstText(doc: Doc, selector: string): string | null {
   return null;
 }
 
+/**
+ * The first date in order of trust, made more precise by a later one that agrees
+ * with it: a bare "2019-02-21" by "2019-02-21T08:00:08.000Z", a zoneless
+ * "2017-11-03T03:01:00" by "2017-11-03T03:01:00-04:00" (same day, same minute).
+ */
+export function mostPrecise(dates: (string | null)[]): string | null {
+  let best: string | null = null;
+  for (const date of dates) {
+    if (date === null) continue;
+    if (best === null) best = date;
+    else if (best.length === 10 && date.length > 10 && date.startsWith(best)) best = date;
+    else if (best.length > 10 && !hasZone(best) && hasZone(date) && date.slice(0, 16) === best.slice(0, 16)) best = date;
+  }
+  return best;
+}
+
+function hasZone(date: string): boolean {
+  return /(?:Z|[+-]\d{2}:\d{2})$/.test(date);
+}
+
 function first<T>(...values: (T | null | undefined)[]): T | null {
   for (const v of values) if (v !== null && v !== undefined) return v;
   return null;
 }
 
-/** Fill what the page's metadata left open with what Readability found in its markup. */
-export function withReadability(meta: PageMeta, found: ReadabilityMeta): PageMeta {
+/**
+ * Fill what the page's metadata left open with what Readability found in its markup.
+ * Readability's byline is the first element that looks like one; when that is a
+ * teaser's (`shown.teasers`, src/input/page-byline.ts) the page's own is taken instead.
+ */
+export function withReadability(meta: PageMeta, found: ReadabilityMeta, shown?: { own: string | null; teasers: Set<string> }): PageMeta {
   const siteName = meta.siteName ?? clean(found.siteName);
-  const byline = meta.byline ?? cleanByline(found.byline);
+  const guess = cleanByline(found.byline);
+  const byline = meta.byline ?? (guess !== null && shown?.teasers.has(guess) && guess !== shown.own ? shown.own : guess);
   const title = meta.title ?? headline([clean(found.title), meta.firstHeading], siteName, byline);
   return {
     ...meta,
@@ -229,15 +261,17 @@ export function readPageMeta(doc: Doc): PageMeta {
     names(ld?.author),
     cleanByline(metaContent(doc, ['article:author', 'author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author'])),
   );
-  const published = first(
+  const published = mostPrecise([
     toIsoDate(ld?.datePublished),
     toIsoDate(metaContent(doc, [
-      'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'article.published',
+      'article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'published_at', 'article.published',
       'dc.date.issued', 'dc.date', 'date', 'sailthru.date', 'parsely-pub-date', 'og:published_time',
     ])),
-    toIsoDate(firstAttribute(doc, 'time[pubdate][datetime], time[itemprop="datePublished"]', 'datetime')),
+    // schema.org microdata on any element: <time itemprop="datePublished" content="…">.
+    toIsoDate(firstAttribute(doc, '[itemprop="datePublished"][content]', 'content')),
+    toIsoDate(firstAttribute(doc, 'time[pubdate][datetime], [itemprop="datePublished"][datetime]', 'datetime')),
     toIsoDate(firstAttribute(doc, 'time[datetime]', 'datetime')),
-  );
+  ]);
   const mainEntity = ld?.mainEntityOfPage;
   const url = first(
     toUrl(firstAttribute(doc, 'link[rel="canonical"]', 'href')),
@@ -253,5 +287,9 @@ export function readPageMeta(doc: Doc): PageMeta {
     firstAttribute(doc, 'meta[http-equiv="content-language" i]', 'content'),
   );
   const title = headline([clean(ld?.headline), metaContent(doc, ['og:title']), metaContent(doc, ['twitter:title'])], siteName, byline);
-  return { title, byline, published, siteName, url, declaredLanguage, firstHeading };
+  const descriptions = [
+    clean(ld?.description),
+    ...['og:description', 'twitter:description', 'description'].map((key) => metaContent(doc, [key])),
+  ].filter((d): d is string => d !== null);
+  return { title, byline, published, siteName, url, declaredLanguage, firstHeading, descriptions };
 }

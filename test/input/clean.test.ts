@@ -43,6 +43,7 @@ describe('blocks that look like furniture but are article text are kept', () => 
     ['a heading repeating words of the text', '<h2>Traffic will be sent over the northern crossing</h2>'],
     ['an element that says it has no caption', '<div class="item no_caption"><h2>The mother of the engineer spoke to reporters on Wednesday morning.</h2></div>'],
     ['an italic paragraph in the middle', '<p><em>The bridge opened in 1931 and has never closed before.</em></p>'],
+    ['a buy link inside a sentence', '<p>The guide costs $5, and readers can <a href="/guide">buy it</a> at the town hall.</p>'],
   ])('%s', (_name, html) => {
     const { document } = parseHTML(`<body>${html}</body>`);
     const expected = (document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -94,6 +95,9 @@ describe('one page per class of leak: the article, and none of the leak', () => 
     ['share prompts', '<div class="share-tools"><p>Share this article</p><p>Twitter</p></div>', ['Share this']],
     ['an italic promo with a link', '<p><em>[Want more? <a href="/n">Get Harbour Today in your inbox</a>.]</em></p>', ['Harbour Today']],
     ['a byline and an author bio', '<p>By Jane Doe</p>', ['By Jane Doe']],
+    ['a price widget around a buy button', '<div class="box"><div class="cell"><span>from</span> <span>$49.99</span></div><div class="cell"><a href="/go/1">Buy now</a></div></div>', ['$49.99', 'Buy now']],
+    ['a price box by class', '<div class="product-price"><p>Harbour lamp: $49.99 at Quayside Stores</p></div>', ['$49.99']],
+    ['a shop widget by data attribute', '<div data-affiliate-widget="lamp"><p>Harbour lamp, $49.99 at Quayside Stores</p></div>', ['$49.99']],
   ])('%s', async (_name, leak, leaked) => {
     const { text } = await htmlToText(page(leak));
     for (const line of ARTICLE) expect(text).toContain(line);

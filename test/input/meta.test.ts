@@ -53,11 +53,42 @@ describe('sources', () => {
   });
 });
 
+describe('the date of publication: every source read, the most precise that agrees kept', () => {
+  const ld = (date: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', datePublished: date })}</script>`;
+  test.each([
+    ['microdata on a <time> with content', '', '<p><time class="stamp" itemprop="datePublished" content="2017-01-18T23:00:00-0800">Jan 18, 2017</time></p>', '2017-01-18T23:00:00-08:00'],
+    ['a meta tag named by itemprop as well as property', '<meta property="article:published" itemprop="datePublished" content="2019-02-21T08:00:08.000Z">', '', '2019-02-21T08:00:08.000Z'],
+    ['a bare date made precise by a timestamp of the same day', `${ld('2019-02-21')}<meta itemprop="datePublished" content="2019-02-21T08:00:08.000Z">`, '', '2019-02-21T08:00:08.000Z'],
+    ['a zoneless time given its zone by a tag with the same minute', `${ld('2017-11-03 03:01:00.000000')}<meta name="published_at" content="2017-11-03T03:01:00-04:00">`, '', '2017-11-03T03:01:00-04:00'],
+    ['a later source of another day changes nothing', ld('2019-02-21'), '<p><time datetime="2019-03-01T10:00:00Z">March 1</time></p>', '2019-02-21'],
+    ['a later source of another minute changes nothing', ld('2017-11-03T03:01:00'), '<p><time datetime="2017-11-03T07:01:00Z">Nov 3</time></p>', '2017-11-03T03:01:00'],
+  ])('%s', (_name, head, body, expected) => expect(read(head, body).published).toBe(expected));
+});
+
+describe("the byline: the article's own, never a teaser's", () => {
+  const paragraph = 'The council voted on Tuesday to close the old harbour bridge for repairs that will take two years, officials said after a long debate in the chamber.';
+  const page = (own: string) =>
+    `<!doctype html><html lang="en"><head><title>Harbour bridge to close</title></head><body>
+<div class="dropdown"><ul><li class="post"><a href="/ferry">Ferry fares to rise</a><span class="byline"><a href="/john">John Roe</a></span></li></ul></div>
+<div class="story-page"><h1>Harbour bridge to close</h1>${own}<div class="text">${`<p>${paragraph}</p>`.repeat(4)}</div></div></body></html>`;
+
+  test('a related story in a drop-down list comes first: its byline is skipped', async () => {
+    const e = await extractHtml(page('<span class="byline">By <a rel="author" href="/jane">Jane Doe</a></span>'));
+    expect(e.meta.byline).toBe('Jane Doe');
+  });
+
+  test("only a teaser's byline: no byline rather than the wrong one", async () => {
+    const e = await extractHtml(page(''));
+    expect(e.meta.byline).toBeNull();
+  });
+});
+
 describe('dates as ISO 8601, or null rather than a guess', () => {
   test.each([
     ['2019-02-21', '2019-02-21'],
     ['2016-12-22T18:59:12Z', '2016-12-22T18:59:12Z'],
     ['2015-05-04T13:36:31+02:00', '2015-05-04T13:36:31+02:00'],
+    ['2017-01-18T23:00:00-0800', '2017-01-18T23:00:00-08:00'],
     ['2018-04-05 06:00', '2018-04-05T06:00'],
     ['Thu, 01 Dec 2016 14:51:00 GMT', '2016-12-01T14:51:00.000Z'],
     ['Feb. 21, 2019', null],
