@@ -86,6 +86,20 @@ function quotedTitle(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Longest source of a relative clause with no relative word ("he", "officials", "the police"). */
+const ZERO_RELATIVE_SOURCE = 2;
+
+/** Is the source of a speech cue the subject of a relative clause with no relative word, a verb right after the cue? */
+function zeroRelative(x: ContentContext): boolean {
+  const { frame, tokens } = x;
+  const subject = frame.subject;
+  if (frame.type !== 'speech' || frame.side !== 'left' || !subject || x.that || x.at !== frame.cue.end || subject.end - subject.first > ZERO_RELATIVE_SOURCE) return false;
+  const head = tokens[subject.first - 1];
+  const verb = tokens[x.at];
+  return head !== undefined && has(head, 'Noun') && !has(head, 'Pronoun') && /^ +$/.test(head.post) && head.sentence === tokens[subject.first]!.sentence &&
+    verb !== undefined && hasFiniteVerb(tokens, x.at, x.at) && !has(verb, 'Noun') && !has(verb, 'Gerund');
+}
+
 /** Does the source's noun phrase say that nobody spoke ("No one", "no group", "Neither side")? */
 function nobodySpeaks(x: ContentContext): boolean {
   const first = x.frame.subject ? x.tokens[x.frame.subject.first] : undefined;
@@ -148,6 +162,18 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
   // "he defended his decision", "spoke with reporters", "testified before the panel": a claim
   // needs something claimed after its cue (a clause, "that", a question, a quotation, or an
   // infinitive after a verb of promising or urging); else only a content before the source counts
+  // "released code he said exploits the flaw": a relative clause with no relative word; the verb after
+  // the cue belongs to the noun before the source
+  rule({
+    id: 'content-zero-relative',
+    example: 'Roe released code he said exploits the flaw in the game.',
+    when: (x: ContentContext) => zeroRelative(x),
+    then: (x) => {
+      const c = range(x.at, x.sentLast);
+      c.end = relativeClauseEnd(x.tokens, c);
+      return c;
+    },
+  }),
   rule({
     id: 'content-not-a-clause',
     example: 'Roe testified before the panel last fall.',

@@ -447,3 +447,13 @@ describe('a quoted title is no statement', () => {
     expect(extract('The crowd fell silent.\n\n“Never Again” she said as she walked out of the hall without another word to anyone there.').quotes.length).toBe(1);
   });
 });
+
+describe('a relative clause with no relative word', () => {
+  test('"code he said exploits the flaw": the verb after the cue is the content', () => {
+    expect(claims('Roe released code he said exploits the flaw in the game.')).toContainEqual(['exploits the flaw in the game', 'he', 'said']);
+  });
+
+  test('a gerund after the cue is no such clause ("fees he reported receiving")', () => {
+    expect(claims('The fee was higher than any fees he reported receiving last year.')).toEqual([]);
+  });
+});
