@@ -81,11 +81,34 @@ function subjectNoun(x: CueContext): boolean {
   return v !== undefined && !breaksAfter(x.tokens, x.tokens[k - 1]!) && hasAny(v, ['PastTense', 'PresentTense', 'Modal', 'Copula']) && !hasAny(v, ['Noun', 'Adjective']);
 }
 
+/** Longest phrase between a quotation and a cue word that closes its clause ("“…,” the letter reads."). */
+const AFTER_QUOTE_WORDS = 3;
+
+/** A cue word ending its clause after a short phrase that follows "“…,”" (see cue-after-quote). */
+function afterQuote(x: CueContext): boolean {
+  const t = tokenAt(x);
+  if (!isCueVerb(x) || !breaksAfter(x.tokens, t) || !has(prev(x), 'Noun')) return false;
+  for (let k = x.i - 1; k >= 1 && x.i - k <= AFTER_QUOTE_WORDS; k--) {
+    const before = x.tokens[k - 1]!;
+    if (CLOSING_AFTER_COMMA.test(before.post)) return has(x.tokens[k], 'Determiner') || has(x.tokens[k], 'Possessive');
+    if (breaksAfter(x.tokens, before)) return false;
+  }
+  return false;
+}
+
+/** A closing quotation mark with a comma, question mark or exclamation mark inside or after it. */
+const CLOSING_AFTER_COMMA = /^[,?!]["”»]|^["”»],/;
+
+const typeOfCueWord = (x: CueContext): FrameType => (isSpeech(x) ? 'speech' : isThought(x) ? 'thought' : isQuoteOnly(x) ? 'quote-only' : 'stance');
+
 /** The cue rules, in order. */
 export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   rule({ id: 'cue-according', example: 'According to the ministry, talks will resume.', when: (x: CueContext) => tokenAt(x).normal === 'according' && next(x)?.normal === 'to', then: () => 'according' as const }),
   rule({ id: 'cue-unnamed-view', example: 'The merger was widely seen as a mistake.', when: (x: CueContext) => unnamedView(x.tokens, x.i), then: () => 'evidential' as const }),
   rule({ id: 'cue-no-cue-word', example: 'The talks ended.', when: (x: CueContext) => !isCueVerb(x), then: () => null }),
+  // "“We will appeal,” the statement reads.": a cue word closing a short phrase right after a
+  // quotation is its cue, even one that is also a noun (ahead of cue-noun-in-phrase)
+  rule({ id: 'cue-after-quote', example: '“We will appeal,” the statement reads.', when: afterQuote, then: (x: CueContext) => typeOfCueWord(x) }),
   // "the battleground states with", "his attacks", "a Treasury note has risen": a cue word that is
   // also a noun, inside a noun phrase, with no clause after it
   rule({ id: 'cue-noun-in-phrase', example: 'Voters in 12 states and territories went to the polls.', when: nounInPhrase, then: () => null }),

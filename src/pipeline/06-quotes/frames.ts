@@ -54,7 +54,9 @@ function invertedSource(x: FrameContext): TokenRange | null {
   const prev = p(x);
   // "…, told POLITICO" is no inversion; "“…?” asked the boy" is
   const quoteBefore = prev !== undefined && CLOSING_MARK.test(prev.post);
-  if (!afterBreak(x) || (x.type !== 'speech' && x.type !== 'quote-only') || breaksAfter(x.tokens, t(x))) return null;
+  // ("“…,” agrees Roe": a thought verb inverts only right after a quotation)
+  const inverts = x.type === 'speech' || x.type === 'quote-only' || (x.type === 'thought' && quoteBefore);
+  if (!afterBreak(x) || !inverts || breaksAfter(x.tokens, t(x))) return null;
   if (!quoteBefore && lexicon().cuesListener.has(t(x).normal)) return null;
   const right = nounPhraseRight(x.tokens, x.i + 1);
   // "Rep. Roe (D-N.Y.), chairman of the caucus, said members will …": with no verb before the

@@ -115,7 +115,8 @@ export function nounPhraseRight(tokens: readonly Token[], start: number): TokenR
   for (let k = start; k < tokens.length && k - start < MAX_NP; k++) {
     const t = tokens[k]!;
     // "one unaligned Florida strategist": a participle between a modifier and a noun
-    const participle = k > start && /ed$/.test(t.normal) && isNounPhrasePart(tokens[k - 1]!) && !isNominal(tokens[k - 1]!) && isNominal(tokens[k + 1] ?? t);
+    // ("said retired neurosurgeon Ben Carson": or opening the phrase, before its noun)
+    const participle = /ed$/.test(t.normal) && (k === start || (isNounPhrasePart(tokens[k - 1]!) && !isNominal(tokens[k - 1]!))) && isNominal(tokens[k + 1] ?? t) && !breaksAfter(tokens, t);
     if (!isNounPhrasePart(t) && !isSubjectPronoun(t) && !participle) break;
     last = k;
     if (breaksAfter(tokens, t)) break;

@@ -33,3 +33,32 @@ describe('"he" and "she" as speakers: false positives', () => {
     expect(resolved(text, pronoun)).not.toContain(notName);
   });
 });
+
+/** The speaker mention of the quote that opens with `opening`. */
+function mentionOf(text: string, opening: string): string | null {
+  const q = extract(text).quotes.find((x) => x.text.replace(/^["“]/, '').startsWith(opening));
+  return q?.speaker?.mention?.text ?? null;
+}
+
+describe('the source phrase of a direct quote', () => {
+  test.each([
+    ['an inverted source opening with a participle', '“We never lost hope,” said retired teacher Jane Roe, asked about the strike.', 'We never', 'retired teacher Jane Roe'],
+    ['an inverted source with a hyphenated modifier', '“The plan is dead,” said one well-informed lawyer familiar with the talks.', 'The plan', 'one well-informed lawyer'],
+    ['a given name that is also a modal', '“Costs keep rising,” said Will Brown, a professor of economics.', 'Costs keep', 'Will Brown'],
+    ['a verb that attributes only next to a quote, inverted', '“This is the best day of my life!” beamed Tom Brown of Leeds, who came early.', 'This is', 'Tom Brown of Leeds'],
+    ['a thought verb inverted right after a quote', '“Our ideas of success are different,” agrees Jane Roe, 30, of Leeds.', 'Our ideas', 'Jane Roe'],
+    ['a document that reads', 'The parents wrote to the board. “We hope for a better future,” the letter reads.', 'We hope', 'the letter'],
+    ['a document whose cue is also a noun', 'The firm sent an email. “Leave is available after a year,” the document states.', 'Leave is', 'the document'],
+  ])('%s', (_name, text, opening, mention) => {
+    expect(mentionOf(text, opening)).toBe(mention);
+  });
+});
+
+describe('the source phrase of a direct quote: false positives', () => {
+  test.each([
+    ['a noun phrase after a quote with its own verb is no cue', '“We hope for a better future,” she said. The letter reads like a plea.', 'We hope', 'she'],
+    ['"will" after a quote and a name is no name', 'The board met. “We will decide soon,” Roe said.', 'We will', 'Roe'],
+  ])('%s', (_name, text, opening, mention) => {
+    expect(mentionOf(text, opening)).toBe(mention);
+  });
+});
