@@ -139,6 +139,13 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     when: (x: FrameContext) => p(x)?.normal === 'to' && !breaksAfter(x.tokens, p(x)!),
     then: (x) => left(sentenceSubject(x.tokens, x.i)),
   }),
+  // "“…,” he said on Sunday, and then predicted: …": the source of the cue before, in the same sentence
+  rule({
+    id: 'frame-conjoined-previous',
+    example: '“We will win,” he said on Sunday, and then predicted a landslide.',
+    when: (x: FrameContext) => afterConjunction(x) && x.previous?.subject && x.previous.side !== undefined && sameSentence(x.tokens, x.previous.cue.end - 1, x.i),
+    then: (x) => left(x.previous!.subject),
+  }),
   rule({ id: 'frame-conjoined', example: 'Wealth-X keeps its finances a secret but says it grows.', when: afterConjunction, then: (x) => left(sentenceSubject(x.tokens, x.i)) }),
   rule({
     id: 'frame-subject-before',
@@ -242,7 +249,9 @@ function colonFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[
     const t = tokens[i]!;
     if (t.post.includes(':') && /:\s*(?:["“„«]|\n|$)/.test(t.post)) {
       while (f < frames.length && frames[f]!.cue.first < sentenceStart) f++;
-      const hasCue = f < frames.length && frames[f]!.cue.first <= i;
+      // ("But back on home soil, he returned to his lines:": a cue with no source does not count)
+      let hasCue = false;
+      for (let g = f; g < frames.length && frames[g]!.cue.first <= i && !hasCue; g++) hasCue = frames[g]!.subject !== null;
       const subject = hasCue ? null : sentenceSubject(tokens, i + 1);
       const head = subject ? tokens[subject.end - 1]! : undefined;
       if (subject && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) out.push(noCue({ first: i, end: i + 1 }, subject, 'left', 'quote-only', 'frame-colon'));

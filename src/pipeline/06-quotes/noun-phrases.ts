@@ -129,7 +129,11 @@ const isDateWord = (t: Token): boolean => has(t, 'Date') || (has(t, 'Value') && 
 
 /** Does a verb follow at `k` (after adverbs: "Cho also met")? */
 export function beforeVerb(tokens: readonly Token[], k: number): boolean {
-  while (tokens[k] && isSkippable(tokens[k]!)) k++;
+  // ("Clinton has since apologized": a skippable auxiliary is itself the verb)
+  while (tokens[k] && isSkippable(tokens[k]!)) {
+    if (has(tokens[k], 'Verb') && !has(tokens[k], 'Adverb')) return true;
+    k++;
+  }
   return has(tokens[k], 'Verb');
 }
 

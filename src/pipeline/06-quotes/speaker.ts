@@ -129,8 +129,10 @@ export class SpeakerResolver {
     const bracket = /^\.?\)/.exec(head.post);
     const mention = span(this.doc, a.start, head.end + (bracket ? bracket[0].length : 0));
     if (phrase.end - phrase.first === 1 && has(head, 'Pronoun')) {
-      const kind = PRONOUN_KIND[head.normal];
-      const gender = pronounGender(head.normal);
+      // "his attacks on Roe, saying …": a possessive stands for the pronoun it belongs to
+      const pronoun = lexicon().speakerPossessives.get(head.normal) ?? head.normal;
+      const kind = PRONOUN_KIND[pronoun];
+      const gender = pronounGender(pronoun);
       const antecedent = gender ? this.personAntecedent(head.start, gender) : kind ? this.antecedent(head.start, kind) : null;
       if (!antecedent) return { name: mention.text, entity: null, mention };
       return { name: antecedent.name, entity: antecedent.entity?.id ?? null, mention };

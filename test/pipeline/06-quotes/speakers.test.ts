@@ -48,6 +48,9 @@ describe('the source phrase of a direct quote', () => {
     ['a verb that attributes only next to a quote, inverted', '“This is the best day of my life!” beamed Tom Brown of Leeds, who came early.', 'This is', 'Tom Brown of Leeds'],
     ['a thought verb inverted right after a quote', '“Our ideas of success are different,” agrees Jane Roe, 30, of Leeds.', 'Our ideas', 'Jane Roe'],
     ['a document that reads', 'The parents wrote to the board. “We hope for a better future,” the letter reads.', 'We hope', 'the letter'],
+    ['a colon lead-in after an opening phrase with a non-cue "back"', 'The rally ended. But back on home soil, he returned to his old lines: “We will build it and they will pay.”', 'We will build', 'he'],
+    ['a colon lead-in whose subject is before "has since"', 'The review ended. Jane Roe has since apologized for what happened: “I should have used two accounts.”', 'I should', 'Jane Roe'],
+    ['a second cue joined by "and" keeps the first one\'s source', '“Our voters will come,” he said at a news conference, and then predicted: “We will win by ten points.”', 'We will win', 'he'],
     ['a document whose cue is also a noun', 'The firm sent an email. “Leave is available after a year,” the document states.', 'Leave is', 'the document'],
   ])('%s', (_name, text, opening, mention) => {
     expect(mentionOf(text, opening)).toBe(mention);
@@ -60,5 +63,19 @@ describe('the source phrase of a direct quote: false positives', () => {
     ['"will" after a quote and a name is no name', 'The board met. “We will decide soon,” Roe said.', 'We will', 'Roe'],
   ])('%s', (_name, text, opening, mention) => {
     expect(mentionOf(text, opening)).toBe(mention);
+  });
+});
+
+describe('a possessive speaker stands for its pronoun', () => {
+  test('"his attacks on …, saying" is the man named before', () => {
+    const r = extract('Tom Brown on Thursday stepped up his attacks on the mayor, saying he is “weak on crime and weak on jobs.”');
+    const q = r.quotes.find((x) => x.text.includes('weak on crime'));
+    expect(q?.speaker?.mention?.text).toBe('his');
+    expect(q?.speaker?.name).toBe('Tom Brown');
+  });
+  test('"her" never stands for a man', () => {
+    const r = extract('Tom Brown on Thursday stepped up her attacks on the mayor, saying he is “weak on crime and weak on jobs.”');
+    const q = r.quotes.find((x) => x.text.includes('weak on crime'));
+    expect(q?.speaker?.name).not.toBe('Tom Brown');
   });
 });
