@@ -13,9 +13,11 @@
  */
 import { type Doc, fired, type Frame, type PlacedQuote, type QuoteAttribution, type QuoteRole, type Token } from '../doc.js';
 import { firstAtOrAfter } from '../sorted.js';
-import { endsParagraph, endsSentence, has } from '../tokens.js';
+import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import { isFiniteAt } from './clauses.js';
 import { leadInEnd } from './lead-in.js';
-import { breaksAfter } from './predicates.js';
+import { breaksAfter, isNominal } from './predicates.js';
 
 /** How far after a quote its cue may stand: past a long appositive ("…,” Roe, a tax lawyer and senior fellow at …, told me). */
 const AFTER_WINDOW = 40;
@@ -117,11 +119,37 @@ function findAfter(doc: Doc, q: PlacedQuote, frameAt: Map<number, Frame>, nextSt
       if (f.side === 'right' && k === from) return f;
       // "“…,” Tulsa police Chief Chuck Jordan said": a few words may precede the noun phrase found
       if (f.side === 'left' && f.subject.first >= from && f.subject.first - from <= 3 && !breaksBetween(tokens, from, f.subject.first)) return f;
+      // "“…,” the White House press secretary, Josh Earnest, said": the source closes an appositive chain
+      if (f.side === 'left' && f.subject.first > from && appositiveChain(tokens, from, f.subject.first)) return f;
     }
     if (endsSentence(tokens, tokens[k]!)) break;
   }
   return null;
 }
+
+/**
+ * Words from `from` to `to` that name a source in pieces separated by commas, with no verb
+ * of their own outside a relative clause ("the press secretary, Josh Earnest,", "Harry Roe,
+ * 30, of Leeds, who was polled,"), and at least one comma.
+ */
+function appositiveChain(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = false;
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (endsSentence(tokens, t) || /["“”;:()—–]| -/.test(t.post)) return false;
+    // (a relative clause set off by a comma: ", who was among those polled,")
+    if (lexicon().clauseRelatives.has(t.normal) && k > from && tokens[k - 1]!.post.includes(',')) relative = true;
+    else if (!relative && isFiniteAt(tokens, k) && !modifier(tokens, k)) return false;
+    comma ||= t.post.includes(',');
+  }
+  return comma;
+}
+
+/** "the bespectacled, 71-year-old diplomat", "a retired worker": a participle before a noun or after an article. */
+const modifier = (tokens: readonly Token[], k: number): boolean =>
+  has(tokens[k], 'PastTense') && !hasAny(tokens[k], ['Copula', 'Modal']) &&
+  (has(tokens[k], 'Adjective') || hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Possessive']) || isNominal(tokens[k + 1] ?? tokens[k]!));
 
 function breaksBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (breaksAfter(tokens, tokens[k]!)) return true;
