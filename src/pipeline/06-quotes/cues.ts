@@ -96,6 +96,26 @@ function afterQuote(x: CueContext): boolean {
   return false;
 }
 
+/**
+ * A verb that is not a cue word, after "“…,” he" or "“…,” the host" (a pronoun, a name or a short
+ * phrase opening right after the quotation), ending its clause, or before one particle that does
+ * ("went on", "cut in").
+ */
+function verbAfterQuote(x: CueContext): boolean {
+  const t = tokenAt(x);
+  if (isCueVerb(x) || !hasAny(t, ['PastTense', 'PresentTense']) || hasAny(t, ['Copula', 'Auxiliary', 'Modal', 'Noun'])) return false;
+  const n = next(x);
+  const ends = breaksAfter(x.tokens, t) || (n !== undefined && lexicon().quoteParticles.has(n.normal) && breaksAfter(x.tokens, n));
+  const p = prev(x);
+  if (!ends) return false;
+  if (!p || !(isSubjectPronoun(p) || has(p, 'ProperNoun') || has(p, 'Noun'))) return false;
+  for (let k = x.i - 1; k >= 1 && x.i - k <= AFTER_QUOTE_WORDS; k--) {
+    if (CLOSING_AFTER_COMMA.test(x.tokens[k - 1]!.post)) return k === x.i - 1 || has(x.tokens[k], 'Determiner') || has(x.tokens[k], 'Possessive') || has(x.tokens[k], 'ProperNoun');
+    if (breaksAfter(x.tokens, x.tokens[k - 1]!)) return false;
+  }
+  return false;
+}
+
 /** A closing quotation mark with a comma, question mark or exclamation mark inside or after it. */
 const CLOSING_AFTER_COMMA = /^[,?!]["”»]|^["”»],/;
 
@@ -105,6 +125,8 @@ const typeOfCueWord = (x: CueContext): FrameType => (isSpeech(x) ? 'speech' : is
 export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   rule({ id: 'cue-according', example: 'According to the ministry, talks will resume.', when: (x: CueContext) => tokenAt(x).normal === 'according' && next(x)?.normal === 'to', then: () => 'according' as const }),
   rule({ id: 'cue-unnamed-view', example: 'The merger was widely seen as a mistake.', when: (x: CueContext) => unnamedView(x.tokens, x.i), then: () => 'evidential' as const }),
+  // "“…,” he went on.", "“…,” the host started.": any verb closing the clause of a short subject right after a quotation
+  rule({ id: 'cue-verb-after-quote', example: '“We will win,” he went on.', when: verbAfterQuote, then: () => 'quote-only' as const }),
   rule({ id: 'cue-no-cue-word', example: 'The talks ended.', when: (x: CueContext) => !isCueVerb(x), then: () => null }),
   // "“We will appeal,” the statement reads.": a cue word closing a short phrase right after a
   // quotation is its cue, even one that is also a noun (ahead of cue-noun-in-phrase)
@@ -172,7 +194,7 @@ function candidate(t: Token): boolean {
 
 /** The cue type of token `i` and the rule that read it, or null (no cue here). */
 export function cueType(doc: Doc, x: CueContext): { type: FrameType; rule: RuleId } | null {
-  if (!candidate(x.tokens[x.i]!)) return null;
+  if (!candidate(x.tokens[x.i]!) && !verbAfterQuote(x)) return null;
   const hit = firstRule(doc, CUE_RULES, x);
   return hit?.out ? { type: hit.out, rule: hit.id } : null;
 }

@@ -185,7 +185,8 @@ export function findFrames(doc: Doc): Frame[] {
     const hit = firstRule(doc, FRAME_RULES, { doc, tokens, i, type, previous: frames.at(-1) });
     if (!hit?.out) continue;
     // "talked about the economy": the particle is part of the cue, not of the content
-    const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '');
+    // ("“…,” he went on": the particle closing a verb after a quotation too)
+    const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '') || (cueRule === 'cue-verb-after-quote' && lexicon().quoteParticles.has(tokens[i + 1]?.normal ?? ''));
     frames.push({ cue: { first: i, end: phrasal ? i + 2 : i + 1 }, ...hit.out, type, cueRule, rule: hit.id });
   }
   // the finders see the frames of cue words only (in text order)

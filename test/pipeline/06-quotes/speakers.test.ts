@@ -53,6 +53,8 @@ describe('the source phrase of a direct quote', () => {
     ['a second cue joined by "and" keeps the first one\'s source', '“Our voters will come,” he said at a news conference, and then predicted: “We will win by ten points.”', 'We will win', 'he'],
     ['a source closing an appositive chain after the quote', 'The talks ended. “It would have helped the country,” the city press secretary, Jane Roe, said on Tuesday.', 'It would', 'Jane Roe'],
     ['an appositive chain with an age, a place and a relative clause (the source found is the place before the relative clause, not yet the name)', 'The poll came out. “Both of them scare me,” Tom Brown, 30, of Leeds, who was among those polled, said later.', 'Both of', 'Leeds'],
+    ['any verb closing the clause of a pronoun right after a quote', 'The host spoke. “This is a lot of nonsense,” he went on. “It was good.”', 'It was good', 'he'],
+    ['any verb closing the clause of a name right after a quote', 'The show began. “You had a meeting with them,” Roe started. “It was private.”', 'You had', 'Roe'],
     ['a document whose cue is also a noun', 'The firm sent an email. “Leave is available after a year,” the document states.', 'Leave is', 'the document'],
   ])('%s', (_name, text, opening, mention) => {
     expect(mentionOf(text, opening)).toBe(mention);
@@ -63,6 +65,8 @@ describe('the source phrase of a direct quote: false positives', () => {
   test.each([
     ['a noun phrase after a quote with its own verb is no cue', '“We hope for a better future,” she said. The letter reads like a plea.', 'We hope', 'she'],
     ['a chain with a verb of its own is no source\'s', 'The talks ended. “It went well,” he added, and Jane Roe, the mayor, said more.', 'It went', 'he'],
+    ['a verb with an object after a quote is no cue', 'Jane Roe spoke first. “It is over,” she said. Tom Brown left the room.', 'It is over', 'she'],
+    ['a verb after a quote that ends a sentence is no cue', 'Jane Roe spoke first. “It is over.” Tom Brown smiled. “Not yet,” she said.', 'Not yet', 'she'],
     ['"will" after a quote and a name is no name', 'The board met. “We will decide soon,” Roe said.', 'We will', 'Roe'],
   ])('%s', (_name, text, opening, mention) => {
     expect(mentionOf(text, opening)).toBe(mention);
