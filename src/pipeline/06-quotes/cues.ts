@@ -103,11 +103,11 @@ function afterQuote(x: CueContext): boolean {
  */
 function verbAfterQuote(x: CueContext): boolean {
   const t = tokenAt(x);
-  if (isCueVerb(x) || !hasAny(t, ['PastTense', 'PresentTense']) || hasAny(t, ['Copula', 'Auxiliary', 'Modal', 'Noun'])) return false;
+  if (!hasAny(t, ['PastTense', 'PresentTense']) || hasAny(t, ['Copula', 'Auxiliary', 'Modal', 'Noun'])) return false;
   const n = next(x);
   const ends = breaksAfter(x.tokens, t) || (n !== undefined && lexicon().quoteParticles.has(n.normal) && breaksAfter(x.tokens, n));
   const p = prev(x);
-  if (!ends) return false;
+  if (!ends || isCueVerb(x)) return false;
   if (!p || !(isSubjectPronoun(p) || has(p, 'ProperNoun') || has(p, 'Noun'))) return false;
   for (let k = x.i - 1; k >= 1 && x.i - k <= AFTER_QUOTE_WORDS; k--) {
     if (CLOSING_AFTER_COMMA.test(x.tokens[k - 1]!.post)) return k === x.i - 1 || has(x.tokens[k], 'Determiner') || has(x.tokens[k], 'Possessive') || has(x.tokens[k], 'ProperNoun');
