@@ -110,6 +110,8 @@ function findAfter(doc: Doc, q: PlacedQuote, frameAt: Map<number, Frame>, nextSt
   const newSentence = STOP_CLOSE.test(closing.post) && !/^[a-z]/.test(tokens[from]?.text ?? '');
   for (let k = from; k < tokens.length && k < nextStart && k - from < AFTER_WINDOW; k++) {
     const f = frameAt.get(k);
+    // "“… too.” -President Obama, tweeting": a dash right after the quote names its source
+    if (f?.rule === 'frame-dash' && k === from) return f;
     const tail = f?.subject ? tokens[Math.max(k, f.subject.end - 1)]! : undefined;
     // "“Stop!” Smith said last week.": only a time, medium or listener after the cue, so no new content
     const alone = (g: Frame) => endsSentence(tokens, tail!) || tail!.index === tokens.length - 1 || leadInEnd(tokens, g, sentenceLast(doc, k)) > sentenceLast(doc, k);

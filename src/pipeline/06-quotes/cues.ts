@@ -28,7 +28,8 @@ const atStart = (x: CueContext): boolean => x.i === 0 || endsSentence(x.tokens, 
 
 const isSpeech = (x: CueContext): boolean => lexicon().cuesSpeech.has(tokenAt(x).normal);
 const isThought = (x: CueContext): boolean => lexicon().cuesThought.has(tokenAt(x).normal);
-const isQuoteOnly = (x: CueContext): boolean => lexicon().cuesQuoteOnly.has(tokenAt(x).normal);
+const isQuoteOnly = (x: CueContext): boolean =>
+  lexicon().cuesQuoteOnly.has(tokenAt(x).normal) || (lexicon().cuesQuotePairs.get(tokenAt(x).normal)?.has(next(x)?.normal ?? '') ?? false);
 const isStance = (x: CueContext): boolean =>
   lexicon().cuesStance.has(tokenAt(x).normal) || (lexicon().cuesPhrasal.get(tokenAt(x).normal)?.has(next(x)?.normal ?? '') ?? false);
 const isCueVerb = (x: CueContext): boolean => isSpeech(x) || isThought(x) || isQuoteOnly(x) || isStance(x);
@@ -187,7 +188,7 @@ let cueWords: Set<string> | undefined;
 function candidate(t: Token): boolean {
   if (!cueWords) {
     const lex = lexicon();
-    cueWords = new Set(['according', ...lex.cuesSpeech, ...lex.cuesThought, ...lex.cuesQuoteOnly, ...lex.cuesStance, ...lex.cuesPhrasal.keys(), ...lex.cuesEvidentialPassive, ...lex.cuesEvidentialAdverbs]);
+    cueWords = new Set(['according', ...lex.cuesSpeech, ...lex.cuesThought, ...lex.cuesQuoteOnly, ...lex.cuesStance, ...lex.cuesPhrasal.keys(), ...lex.cuesQuotePairs.keys(), ...lex.cuesEvidentialPassive, ...lex.cuesEvidentialAdverbs]);
   }
   return cueWords.has(t.normal);
 }

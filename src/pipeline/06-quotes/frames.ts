@@ -186,7 +186,7 @@ export function findFrames(doc: Doc): Frame[] {
     if (!hit?.out) continue;
     // "talked about the economy": the particle is part of the cue, not of the content
     // ("“…,” he went on": the particle closing a verb after a quotation too)
-    const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '') || (cueRule === 'cue-verb-after-quote' && lexicon().quoteParticles.has(tokens[i + 1]?.normal ?? ''));
+    const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '') || lexicon().cuesQuotePairs.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '') || (cueRule === 'cue-verb-after-quote' && lexicon().quoteParticles.has(tokens[i + 1]?.normal ?? ''));
     frames.push({ cue: { first: i, end: phrasal ? i + 2 : i + 1 }, ...hit.out, type, cueRule, rule: hit.id });
   }
   // the finders see the frames of cue words only (in text order)
@@ -349,6 +349,8 @@ function labelFrames(tokens: readonly Token[]): Frame[] {
 
 const DASH_WORD = /^[―—]$/;
 const DASH_SOURCE = /^\s*[―—]\s*$/;
+/** A sentence closed inside a quotation, then a hyphen or an en dash: `.” - ` */
+const STOP_THEN_HYPHEN = /^[.!?]["”»]\s+[-–]\s*$/;
 
 /** "“…” ― Sonya Herridge": a name after a dash right after a closing mark (no cue word). */
 function dashFrames(tokens: readonly Token[]): Frame[] {
@@ -357,10 +359,12 @@ function dashFrames(tokens: readonly Token[]): Frame[] {
     const prev = tokens[i - 1]!;
     // the dash is punctuation around a word, or a token of its own
     const dashToken = DASH_WORD.test(tokens[i]!.text);
-    const dash = dashToken || prev.post.includes('―') || prev.post.includes('—') || tokens[i]!.pre.includes('―');
+    // ("“… too.” -President Obama": a hyphen or en dash too, after a quotation closing a sentence)
+    const hyphen = STOP_THEN_HYPHEN.test(prev.post) || (/^[.!?]["”»]\s*$/.test(prev.post) && /^[-–]$/.test(tokens[i]!.pre));
+    const dash = dashToken || hyphen || prev.post.includes('―') || prev.post.includes('—') || tokens[i]!.pre.includes('―');
     if (!dash || !CLOSING_MARK.test(prev.post)) continue;
     const between = prev.post.replace(/^[^―—]*/, '');
-    if (!dashToken && !DASH_SOURCE.test(between) && !tokens[i]!.pre.includes('―')) continue;
+    if (!dashToken && !hyphen && !DASH_SOURCE.test(between) && !tokens[i]!.pre.includes('―')) continue;
     const np = nounPhraseRight(tokens, dashToken ? i + 1 : i);
     if (np && has(tokens[np.end - 1], 'ProperNoun')) out.push(noCue({ first: i, end: i + 1 }, np, 'right', 'quote-only', 'frame-dash'));
   }

@@ -145,6 +145,9 @@ export function sentenceSubject(tokens: readonly Token[], i: number): TokenRange
   while (s > 0 && i - s < 200 && !endsSentence(tokens, tokens[s - 1]!)) s--;
   // skip an opening quotation or an introductory phrase: "In the talks, Cho emphasized …"
   for (let guard = 0; s < i - 1 && guard < 4; guard++) {
+    // "And then Trump went on the attack, saying": joining words and adverbs before the subject
+    // (not a preposition: "as part of a community, is" is no subject)
+    while (s < i - 1 && (lexicon().clauseOpeners.has(tokens[s]!.normal) || isSkippable(tokens[s]!)) && !has(tokens[s], 'Preposition') && !breaksAfter(tokens, tokens[s]!) && !touchesOpen(tokens[s]!)) s++;
     const np = nounPhraseRight(tokens, s);
     if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!) && beforeVerb(tokens, np.end)) return np;
     // not a subject: skip to after the next comma or closing mark
