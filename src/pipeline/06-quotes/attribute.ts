@@ -83,7 +83,23 @@ export function attributeAll(doc: Doc, quotes: PlacedQuote[], index: FrameIndex)
     }
     out.push(inside(doc, q, frameAt, after ?? before));
   }
+  for (let i = 0; i + 1 < quotes.length; i++) if (out[i]!.how === 'none' && out[i]!.role === 'direct') out[i] = next(doc, quotes, out, i, index);
   return out;
+}
+
+/**
+ * A quote paragraph nobody is named for, right before a quote paragraph attributed after its
+ * closing mark, is that speaker's ("Roe is upbeat. ¶ “We will win.” ¶ “We have the votes,” Roe says.").
+ */
+function next(doc: Doc, quotes: PlacedQuote[], done: QuoteAttribution[], i: number, index: FrameIndex): QuoteAttribution {
+  const { tokens } = doc;
+  const q = quotes[i]!;
+  const n = quotes[i + 1]!;
+  const opensParagraph = q.inner.first === 0 || endsParagraph(tokens[q.inner.first - 1]!);
+  const closesParagraph = endsParagraph(tokens[q.inner.end - 1]!);
+  const nextOpens = endsParagraph(tokens[n.inner.first - 1]!) && index.paragraph[n.inner.first] === index.paragraph[q.inner.first]! + 1;
+  const a = done[i + 1]!;
+  return opensParagraph && closesParagraph && nextOpens && a.how === 'after' && a.frame ? { role: 'direct', frame: a.frame, how: 'next' } : done[i]!;
 }
 
 const COMMA_CLOSE = /^[,?!—–-]/;

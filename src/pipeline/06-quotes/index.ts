@@ -25,6 +25,7 @@ export const QUOTE_RULES: readonly RuleExample[] = [
   { id: 'quote-before', example: 'Blinken said: “We are ready.”' },
   { id: 'quote-around', example: 'Blinken said the meeting was “a success for both sides”.' },
   { id: 'quote-inherit', example: '“We are ready,” Blinken said. “We have always been.”' },
+  { id: 'quote-next', example: 'The vote is near.\n\n“We will win the state.”\n\n“We have the votes,” Roe said.' },
   { id: 'quote-unattributed', example: 'The crowd grew.\n\n“We are ready for anything that comes.”' },
   { id: 'quote-heading', example: 'Here are the games.\n\n“Batman Arkham VR”\n\nYou are Batman.' },
   { id: 'quote-statement', example: 'Foreign Secretary Jane Roe said:\n\nI welcome the agreement reached today.' },

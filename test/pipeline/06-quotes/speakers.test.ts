@@ -60,6 +60,7 @@ describe('the source phrase of a direct quote', () => {
     ['a participle whose sentence opens with "And then"', 'And then Roe went fully on the attack, saying, “Is the mayor going to mention the words?”', 'Is the mayor', 'Roe'],
     ['a hyphen after a quotation closing a sentence names its source', 'Quotes of the day.\n\n“She will get the handle, too.” -President Jane Roe, writing after the speech.', 'She will', 'President Jane Roe'],
     ['"as … put it"', 'It was odd. As Jane Roe, a professor of law at Leeds, put it, “The senators should remember that.”', 'The senators', 'Jane Roe'],
+    ['a quote paragraph with no cue takes the speaker of the quote paragraph after it', 'Jane Roe is upbeat about the race.\n\n“We will win the state in the fall.”\n\n“We have the votes,” Roe says.', 'We will win', 'Roe'],
     ['a document whose cue is also a noun', 'The firm sent an email. “Leave is available after a year,” the document states.', 'Leave is', 'the document'],
   ])('%s', (_name, text, opening, mention) => {
     expect(mentionOf(text, opening)).toBe(mention);
@@ -75,6 +76,7 @@ describe('the source phrase of a direct quote: false positives', () => {
     ['"put it" with no quotation attributes nothing', 'He put it on the table. “That is mine,” she said.', 'That is mine', 'He'],
     ['a hyphen inside a sentence is no source dash', 'Jane Roe spoke. “We will see.” - and then Tom Brown left, she said.', 'We will see', 'Tom Brown'],
     ['"as part of …" is no subject before the verb', 'That opener suggests that the firm, as part of a community under siege, is preparing to respond.\n\n“Fares have increased to bring more drivers to the area.”', 'Fares have', 'part of a community under siege'],
+    ['a quote paragraph followed by a quote attributed before it is not given that speaker', 'The race is close.\n\n“We will win the state in the fall.”\n\nRoe said: “We have the votes.”', 'We will win', 'Roe'],
     ['"will" after a quote and a name is no name', 'The board met. “We will decide soon,” Roe said.', 'We will', 'Will'],
   ])('%s', (_name, text, opening, wrong) => {
     expect(mentionOf(text, opening)).not.toBe(wrong);
