@@ -63,7 +63,9 @@ function invertedSource(x: FrameContext): TokenRange | null {
   // cue, the words before it are its subject, not what was said (unless the sentence goes on
   // after the source: "The combination, say economists, marks …")
   const goesOn = right !== null && x.tokens[right.end - 1]!.post.includes(',') && has(x.tokens[right.end], 'Verb');
-  if (!quoteBefore && !goesOn && !verbBefore(x.tokens, x.i)) return null;
+  // "But, said Solovey, “I don't want …”": the source between commas, the quotation after it
+  const quoteAfter = right !== null && /^,\s*["“]?$/.test(x.tokens[right.end - 1]!.post) && /["“]/.test(x.tokens[right.end - 1]!.post + (x.tokens[right.end]?.pre ?? ''));
+  if (!quoteBefore && !goesOn && !quoteAfter && !verbBefore(x.tokens, x.i)) return null;
   // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content
   const pronoun = right !== null && right.end - right.first === 1 && isSubjectPronoun(x.tokens[right.first]!);
   return right && (!pronoun || quoteBefore) ? right : null;

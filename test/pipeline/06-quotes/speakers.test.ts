@@ -61,6 +61,7 @@ describe('the source phrase of a direct quote', () => {
     ['a hyphen after a quotation closing a sentence names its source', 'Quotes of the day.\n\n“She will get the handle, too.” -President Jane Roe, writing after the speech.', 'She will', 'President Jane Roe'],
     ['"as … put it"', 'It was odd. As Jane Roe, a professor of law at Leeds, put it, “The senators should remember that.”', 'The senators', 'Jane Roe'],
     ['a quote paragraph with no cue takes the speaker of the quote paragraph after it', 'Jane Roe is upbeat about the race.\n\n“We will win the state in the fall.”\n\n“We have the votes,” Roe says.', 'We will win', 'Roe'],
+    ['an inverted source between commas before a quotation', 'Roe said his boss was “always kind and generous.” But, said Tom Brown, “I do not want to drum up conflict.”', 'I do not want', 'Tom Brown'],
     ['a document whose cue is also a noun', 'The firm sent an email. “Leave is available after a year,” the document states.', 'Leave is', 'the document'],
   ])('%s', (_name, text, opening, mention) => {
     expect(mentionOf(text, opening)).toBe(mention);
