@@ -90,6 +90,13 @@ function afterConjunction(x: FrameContext): boolean {
   return !!conj && (conj.normal === 'and' || conj.normal === 'but') && !breaksAfter(x.tokens, conj);
 }
 
+/** Does the sentence holding token `i` open with a quotation mark? */
+function opensWithQuote(tokens: readonly Token[], i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 200 && !endsSentence(tokens, tokens[s - 1]!)) s--;
+  return /["“]/.test(tokens[s]!.pre);
+}
+
 function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (endsSentence(tokens, tokens[k]!)) return false;
   return b - a < 40;
@@ -145,7 +152,9 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
   rule({
     id: 'frame-conjoined-previous',
     example: '“We will win,” he said on Sunday, and then predicted a landslide.',
-    when: (x: FrameContext) => afterConjunction(x) && x.previous?.subject && x.previous.side !== undefined && sameSentence(x.tokens, x.previous.cue.end - 1, x.i),
+    // (only in a sentence that opens with the quotation: elsewhere its subject is found as usual,
+    // "When I asked him, he looked up and said")
+    when: (x: FrameContext) => afterConjunction(x) && x.previous?.subject && opensWithQuote(x.tokens, x.previous.cue.first) && sameSentence(x.tokens, x.previous.cue.end - 1, x.i),
     then: (x) => left(x.previous!.subject),
   }),
   rule({ id: 'frame-conjoined', example: 'Wealth-X keeps its finances a secret but says it grows.', when: afterConjunction, then: (x) => left(sentenceSubject(x.tokens, x.i)) }),

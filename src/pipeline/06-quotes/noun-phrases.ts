@@ -147,7 +147,7 @@ export function sentenceSubject(tokens: readonly Token[], i: number): TokenRange
   for (let guard = 0; s < i - 1 && guard < 4; guard++) {
     // "And then Trump went on the attack, saying": joining words and adverbs before the subject
     // (not a preposition: "as part of a community, is" is no subject)
-    while (s < i - 1 && (lexicon().clauseOpeners.has(tokens[s]!.normal) || isSkippable(tokens[s]!)) && !has(tokens[s], 'Preposition') && !breaksAfter(tokens, tokens[s]!) && !touchesOpen(tokens[s]!)) s++;
+    while (s < i - 1 && (lexicon().clauseCoordinators.has(tokens[s]!.normal) || isSkippable(tokens[s]!)) && !has(tokens[s], 'Preposition') && !breaksAfter(tokens, tokens[s]!) && !touchesOpen(tokens[s]!)) s++;
     const np = nounPhraseRight(tokens, s);
     if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!) && beforeVerb(tokens, np.end)) return np;
     // not a subject: skip to after the next comma or closing mark

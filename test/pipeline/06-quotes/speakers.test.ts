@@ -78,6 +78,7 @@ describe('the source phrase of a direct quote: false positives', () => {
     ['a hyphen inside a sentence is no source dash', 'Jane Roe spoke. “We will see.” - and then Tom Brown left, she said.', 'We will see', 'Tom Brown'],
     ['"as part of …" is no subject before the verb', 'That opener suggests that the firm, as part of a community under siege, is preparing to respond.\n\n“Fares have increased to bring more drivers to the area.”', 'Fares have', 'part of a community under siege'],
     ['a quote paragraph followed by a quote attributed before it is not given that speaker', 'The race is close.\n\n“We will win the state in the fall.”\n\nRoe said: “We have the votes.”', 'We will win', 'Roe'],
+    ['the subject of a "when" clause is not the sentence\'s', 'Last month, when I asked Tom Brown if he would run, he looked into my camera, frowned and said, “I will endorse you!”', 'I will endorse', 'I'],
     ['"will" after a quote and a name is no name', 'The board met. “We will decide soon,” Roe said.', 'We will', 'Will'],
   ])('%s', (_name, text, opening, wrong) => {
     expect(mentionOf(text, opening)).not.toBe(wrong);
