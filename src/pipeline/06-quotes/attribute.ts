@@ -148,7 +148,7 @@ function findAfter(doc: Doc, q: PlacedQuote, frameAt: Map<number, Frame>, nextSt
 /**
  * Words from `from` to `to` that name a source in pieces separated by commas, with no verb
  * of their own outside a relative clause ("the press secretary, Josh Earnest,", "Harry Roe,
- * 30, of Leeds, who was polled,"), and at least one comma.
+ * 30, of Leeds, who was polled,"), and at least one comma or "and".
  */
 function appositiveChain(tokens: readonly Token[], from: number, to: number): boolean {
   let comma = false;
@@ -159,7 +159,8 @@ function appositiveChain(tokens: readonly Token[], from: number, to: number): bo
     // (a relative clause set off by a comma: ", who was among those polled,")
     if (lexicon().clauseRelatives.has(t.normal) && k > from && tokens[k - 1]!.post.includes(',')) relative = true;
     else if (!relative && isFiniteAt(tokens, k) && !modifier(tokens, k)) return false;
-    comma ||= t.post.includes(',');
+    // ("“…,” Jane Roe and Tom Brown wrote": names joined by "and" too)
+    comma ||= t.post.includes(',') || (t.normal === 'and' && k > from);
   }
   return comma;
 }

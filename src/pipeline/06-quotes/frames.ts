@@ -90,6 +90,50 @@ function afterConjunction(x: FrameContext): boolean {
   return !!conj && (conj.normal === 'and' || conj.normal === 'but') && !breaksAfter(x.tokens, conj);
 }
 
+/** Longest phrase between a participle and the cue ("speaking on condition of anonymity"), in words. */
+const MAX_PARTICIPLE_PHRASE = 8;
+
+/**
+ * The noun phrase before a participle whose phrase ends at `np` ("Another source | speaking to |
+ * Fox News said", "Officials | speaking on condition of | anonymity said"), or null.
+ */
+function beforeParticiplePhrase(tokens: readonly Token[], np: TokenRange | null): TokenRange | null {
+  const preposition = (t: Token | undefined) => has(t, 'Preposition') || t?.normal === 'to';
+  if (!np || !preposition(tokens[np.first - 1])) return null;
+  for (let k = np.first - 1; k > 0 && np.first - k <= MAX_PARTICIPLE_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (breaksAfter(tokens, t)) return null;
+    if (t.normal.endsWith('ing') && has(t, 'Verb')) {
+      const before = tokens[k - 1]!;
+      if (breaksAfter(tokens, before) || !isNominal(before)) return null;
+      return nounPhraseLeft(tokens, k - 1);
+    }
+    if (!preposition(t) && !hasAny(t, ['Determiner', 'Noun', 'Adjective', 'ProperNoun', 'Possessive'])) return null;
+  }
+  return null;
+}
+
+/** Longest restrictive relative clause between a source and its cue, in words. */
+const MAX_RELATIVE = 12;
+
+/**
+ * The noun phrase a restrictive relative clause ending at `np` describes ("a White House
+ * official | who spoke … to discuss internal | strategy said"; "the woman who was speaking to
+ * Roe said"), or null. With a comma before the relative word, frame-appositive reads it.
+ */
+function beforeRelativeClause(tokens: readonly Token[], np: TokenRange | null): TokenRange | null {
+  if (!np) return null;
+  for (let k = np.first - 1; k > 0 && np.first - k <= MAX_RELATIVE; k--) {
+    const t = tokens[k]!;
+    if (breaksAfter(tokens, t)) return null;
+    if (!lexicon().clauseRelatives.has(t.normal) || t.normal === 'that') continue;
+    const before = tokens[k - 1]!;
+    if (breaksAfter(tokens, before) || !isNominal(before) || isSubjectPronoun(before)) return null;
+    return nounPhraseLeft(tokens, k - 1);
+  }
+  return null;
+}
+
 /** Does the sentence holding token `i` open with a quotation mark? */
 function opensWithQuote(tokens: readonly Token[], i: number): boolean {
   let s = i;
@@ -158,6 +202,20 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     then: (x) => left(x.previous!.subject),
   }),
   rule({ id: 'frame-conjoined', example: 'Wealth-X keeps its finances a secret but says it grows.', when: afterConjunction, then: (x) => left(sentenceSubject(x.tokens, x.i)) }),
+  // "Another source speaking to Fox News said": the noun phrase before the participle's phrase
+  rule({
+    id: 'frame-before-participle-phrase',
+    example: 'A senior official speaking to the BBC said the talks had failed.',
+    when: (x: FrameContext) => beforeParticiplePhrase(x.tokens, nounPhraseLeft(x.tokens, x.i - 1)),
+    then: (_x, np) => left(np),
+  }),
+  // "a White House official who spoke anonymously to discuss strategy said": the noun the relative clause describes
+  rule({
+    id: 'frame-before-relative',
+    example: 'A White House official who spoke to discuss internal strategy said the plan would hold.',
+    when: (x: FrameContext) => beforeRelativeClause(x.tokens, nounPhraseLeft(x.tokens, x.i - 1)),
+    then: (_x, np) => left(np),
+  }),
   rule({
     id: 'frame-subject-before',
     example: 'Blinken said the talks went well.',

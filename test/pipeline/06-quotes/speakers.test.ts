@@ -62,6 +62,9 @@ describe('the source phrase of a direct quote', () => {
     ['"as … put it"', 'It was odd. As Jane Roe, a professor of law at Leeds, put it, “The senators should remember that.”', 'The senators', 'Jane Roe'],
     ['a quote paragraph with no cue takes the speaker of the quote paragraph after it', 'Jane Roe is upbeat about the race.\n\n“We will win the state in the fall.”\n\n“We have the votes,” Roe says.', 'We will win', 'Roe'],
     ['an inverted source between commas before a quotation', 'Roe said his boss was “always kind and generous.” But, said Tom Brown, “I do not want to drum up conflict.”', 'I do not want', 'Tom Brown'],
+    ['the source before a participle\'s phrase', 'They met in May. Another senior official speaking to the BBC said, “The talks have failed for good.”', 'The talks', 'Another senior official'],
+    ['the source a restrictive relative clause describes', 'The plan changed. A city official who spoke to discuss internal strategy said, “We will hold the line.”', 'We will hold', 'A city official'],
+    ['names joined by "and" after the quote', 'The race tightened. “His guiding principle is under attack,” Jane Roe and Tom Brown wrote.', 'His guiding', 'Jane Roe and Tom Brown'],
     ['a document whose cue is also a noun', 'The firm sent an email. “Leave is available after a year,” the document states.', 'Leave is', 'the document'],
   ])('%s', (_name, text, opening, mention) => {
     expect(mentionOf(text, opening)).toBe(mention);
@@ -79,6 +82,7 @@ describe('the source phrase of a direct quote: false positives', () => {
     ['"as part of …" is no subject before the verb', 'That opener suggests that the firm, as part of a community under siege, is preparing to respond.\n\n“Fares have increased to bring more drivers to the area.”', 'Fares have', 'part of a community under siege'],
     ['a quote paragraph followed by a quote attributed before it is not given that speaker', 'The race is close.\n\n“We will win the state in the fall.”\n\nRoe said: “We have the votes.”', 'We will win', 'Roe'],
     ['the subject of a "when" clause is not the sentence\'s', 'Last month, when I asked Tom Brown if he would run, he looked into my camera, frowned and said, “I will endorse you!”', 'I will endorse', 'I'],
+    ['a participle with a clause of its own keeps the subject before the cue', 'They met in May. The woman who was speaking to Tom Brown said, “The talks have failed for good.”', 'The talks', 'Tom Brown'],
     ['"will" after a quote and a name is no name', 'The board met. “We will decide soon,” Roe said.', 'We will', 'Will'],
   ])('%s', (_name, text, opening, wrong) => {
     expect(mentionOf(text, opening)).not.toBe(wrong);
