@@ -128,6 +128,8 @@ function findAfter(doc: Doc, q: PlacedQuote, frameAt: Map<number, Frame>, nextSt
     const f = frameAt.get(k);
     // "“… too.” -President Obama, tweeting": a dash right after the quote names its source
     if (f?.rule === 'frame-dash' && k === from) return f;
+    // a colon lead-in introduces what follows the colon, never a quote before it
+    if (f?.rule === 'frame-colon') continue;
     const tail = f?.subject ? tokens[Math.max(k, f.subject.end - 1)]! : undefined;
     // "“Stop!” Smith said last week.": only a time, medium or listener after the cue, so no new content
     const alone = (g: Frame) => endsSentence(tokens, tail!) || tail!.index === tokens.length - 1 || leadInEnd(tokens, g, sentenceLast(doc, k)) > sentenceLast(doc, k);

@@ -18,7 +18,7 @@ import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
 import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
 import { type CueContext, cueType } from './cues.js';
 import { nounFrames } from './noun-frames.js';
-import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
+import { beforeVerb, CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
 import { checkSource, inName } from './sources.js';
@@ -58,7 +58,7 @@ function invertedSource(x: FrameContext): TokenRange | null {
   const inverts = x.type === 'speech' || x.type === 'quote-only' || (x.type === 'thought' && quoteBefore);
   if (!afterBreak(x) || !inverts || breaksAfter(x.tokens, t(x))) return null;
   if (!quoteBefore && lexicon().cuesListener.has(t(x).normal)) return null;
-  const right = nounPhraseRight(x.tokens, x.i + 1);
+  const right = nounPhraseRight(x.tokens, x.i + 1, true);
   // "Rep. Roe (D-N.Y.), chairman of the caucus, said members will …": with no verb before the
   // cue, the words before it are its subject, not what was said (unless the sentence goes on
   // after the source: "The combination, say economists, marks …")
@@ -315,18 +315,22 @@ function colonFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[
   const out: Frame[] = [];
   let f = 0;
   let sentenceStart = 0;
+  // "Reid said …, but he gave the Texan a compliment: “…”": a clause joined by ", but" has its own subject
+  let clauseStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.post.includes(':') && /:\s*(?:["“„«]|\n|$)/.test(t.post)) {
-      while (f < frames.length && frames[f]!.cue.first < sentenceStart) f++;
+      while (f < frames.length && frames[f]!.cue.first < clauseStart) f++;
       // ("But back on home soil, he returned to his lines:": a cue with no source does not count)
       let hasCue = false;
       for (let g = f; g < frames.length && frames[g]!.cue.first <= i && !hasCue; g++) hasCue = frames[g]!.subject !== null;
-      const subject = hasCue ? null : sentenceSubject(tokens, i + 1);
+      const own = clauseStart > sentenceStart ? nounPhraseRight(tokens, clauseStart) : null;
+      const subject = hasCue ? null : clauseStart > sentenceStart ? (own && beforeVerb(tokens, own.end) ? own : null) : sentenceSubject(tokens, i + 1);
       const head = subject ? tokens[subject.end - 1]! : undefined;
       if (subject && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) out.push(noCue({ first: i, end: i + 1 }, subject, 'left', 'quote-only', 'frame-colon'));
     }
-    if (endsSentence(tokens, t)) sentenceStart = i + 1;
+    if (endsSentence(tokens, t)) sentenceStart = clauseStart = i + 1;
+    else if (t.post.includes(',') && lexicon().clauseJoiners.has(tokens[i + 1]?.normal ?? '')) clauseStart = i + 2;
   }
   return out;
 }

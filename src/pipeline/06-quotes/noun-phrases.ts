@@ -107,8 +107,8 @@ function chainName(tokens: readonly Token[], descriptionStart: number, commaEnd:
   return !lead || endsSentence(tokens, lead) || CLOSING_MARK.test(lead.post) ? np : null;
 }
 
-/** The noun phrase starting at token `start` ("Sen. John McCain", "the ministry"), or null. */
-export function nounPhraseRight(tokens: readonly Token[], start: number): TokenRange | null {
+/** The noun phrase starting at token `start` ("Sen. John McCain", "the ministry"), or null; `source`: an inverted source after its cue. */
+export function nounPhraseRight(tokens: readonly Token[], start: number, source = false): TokenRange | null {
   // "said of Cruz": a phrase that opens with a preposition is no source
   if (!tokens[start] || has(tokens[start], 'Preposition')) return null;
   let last = start - 1;
@@ -117,7 +117,8 @@ export function nounPhraseRight(tokens: readonly Token[], start: number): TokenR
     // "one unaligned Florida strategist": a participle between a modifier and a noun
     // ("said retired neurosurgeon Ben Carson": or opening the phrase, before its noun)
     const participle = /ed$/.test(t.normal) && (k === start || (isNounPhrasePart(tokens[k - 1]!) && !isNominal(tokens[k - 1]!))) && isNominal(tokens[k + 1] ?? t) && !breaksAfter(tokens, t);
-    if (!isNounPhrasePart(t) && !isSubjectPronoun(t) && !participle) break;
+    // (a source after its cue, "added his campaign manager Jeff Weaver": a noun read as a verb after a possessive)
+    if (!isNounPhrasePart(t) && !isSubjectPronoun(t) && !participle && !(source && k > start && nounInside(tokens, k))) break;
     last = k;
     if (breaksAfter(tokens, t)) break;
   }

@@ -64,6 +64,8 @@ describe('the source phrase of a direct quote', () => {
     ['an inverted source between commas before a quotation', 'Roe said his boss was “always kind and generous.” But, said Tom Brown, “I do not want to drum up conflict.”', 'I do not want', 'Tom Brown'],
     ['the source before a participle\'s phrase', 'They met in May. Another senior official speaking to the BBC said, “The talks have failed for good.”', 'The talks', 'Another senior official'],
     ['the source a restrictive relative clause describes', 'The plan changed. A city official who spoke to discuss internal strategy said, “We will hold the line.”', 'We will hold', 'A city official'],
+    ['an inverted source whose noun compromise reads as a verb', 'The rally ended. “We will win here,” added his campaign manager Tom Brown, speaking after the senator spoke.', 'We will win', 'his campaign manager Tom Brown'],
+    ['a colon lead-in in a clause joined by ", but"', 'Reid said both Roe and Doe are “weak in the Senate,” but he gave Doe a back-handed compliment: “You never have to guess where he is.”', 'You never', 'he'],
     ['names joined by "and" after the quote', 'The race tightened. “His guiding principle is under attack,” Jane Roe and Tom Brown wrote.', 'His guiding', 'Jane Roe and Tom Brown'],
     ['a document whose cue is also a noun', 'The firm sent an email. “Leave is available after a year,” the document states.', 'Leave is', 'the document'],
   ])('%s', (_name, text, opening, mention) => {
@@ -100,5 +102,18 @@ describe('a possessive speaker stands for its pronoun', () => {
     const r = extract('Tom Brown on Thursday stepped up her attacks on the mayor, saying he is “weak on crime and weak on jobs.”');
     const q = r.quotes.find((x) => x.text.includes('weak on crime'));
     expect(q?.speaker?.name).not.toBe('Tom Brown');
+  });
+});
+
+describe('"he" after a speaker and the subjects of what the speaker said', () => {
+  test('the speaker of the sentence, not a subject inside the content', () => {
+    const r = extract('John Reid said both Tom Roe and Jim Doe are “weak in the Senate,” but he gave Doe a compliment: “You never have to guess where he is.”');
+    const q = r.quotes.find((x) => x.text.includes('You never'));
+    expect(q?.speaker?.name).toBe('John Reid');
+  });
+  test('a subject of its own sentence is still the antecedent', () => {
+    const r = extract('John Reid spoke on Monday. Jim Doe arrived late. “I was stuck in traffic,” he said.');
+    const q = r.quotes.find((x) => x.text.includes('stuck'));
+    expect(q?.speaker?.name).toBe('Jim Doe');
   });
 });
