@@ -120,14 +120,14 @@ function isStatement(tokens: readonly Token[], q: PlacedQuote): boolean {
 function findAfter(doc: Doc, q: PlacedQuote, frameAt: Map<number, Frame>, nextStart: number): Frame | null {
   const { tokens } = doc;
   const closing = tokens[q.inner.end - 1]!;
-  if (endsParagraph(closing)) return null;
   const from = q.inner.end;
+  // "“…”¶— Jane Roe, after the speech": a dash line under the quote names its source
+  if (frameAt.get(from)?.rule === 'frame-dash') return frameAt.get(from)!;
+  if (endsParagraph(closing)) return null;
   // "“….” He said …" starts a new sentence; "“…?” she asked" does not
   const newSentence = STOP_CLOSE.test(closing.post) && !/^[a-z]/.test(tokens[from]?.text ?? '');
   for (let k = from; k < tokens.length && k < nextStart && k - from < AFTER_WINDOW; k++) {
     const f = frameAt.get(k);
-    // "“… too.” -President Obama, tweeting": a dash right after the quote names its source
-    if (f?.rule === 'frame-dash' && k === from) return f;
     // a colon lead-in introduces what follows the colon, never a quote before it
     if (f?.rule === 'frame-colon') continue;
     const tail = f?.subject ? tokens[Math.max(k, f.subject.end - 1)]! : undefined;

@@ -83,7 +83,9 @@ function subjectNoun(x: CueContext): boolean {
 }
 
 /** Longest phrase between a quotation and a cue word that closes its clause ("“…,” the letter reads."). */
-const AFTER_QUOTE_WORDS = 3;
+const AFTER_QUOTE_WORDS = 6;
+/** Longest subject between a quotation and a verb that is no cue word ("“…,” the host started."). */
+const VERB_AFTER_QUOTE_WORDS = 3;
 
 /** A cue word ending its clause after a short phrase that follows "“…,”" (see cue-after-quote). */
 function afterQuote(x: CueContext): boolean {
@@ -110,7 +112,7 @@ function verbAfterQuote(x: CueContext): boolean {
   const p = prev(x);
   if (!ends || isCueVerb(x)) return false;
   if (!p || !(isSubjectPronoun(p) || has(p, 'ProperNoun') || has(p, 'Noun'))) return false;
-  for (let k = x.i - 1; k >= 1 && x.i - k <= AFTER_QUOTE_WORDS; k--) {
+  for (let k = x.i - 1; k >= 1 && x.i - k <= VERB_AFTER_QUOTE_WORDS; k--) {
     if (CLOSING_AFTER_COMMA.test(x.tokens[k - 1]!.post)) return k === x.i - 1 || has(x.tokens[k], 'Determiner') || has(x.tokens[k], 'Possessive') || has(x.tokens[k], 'ProperNoun');
     if (breaksAfter(x.tokens, x.tokens[k - 1]!)) return false;
   }

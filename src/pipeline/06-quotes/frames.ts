@@ -423,7 +423,7 @@ function labelFrames(tokens: readonly Token[]): Frame[] {
 const DASH_WORD = /^[―—]$/;
 const DASH_SOURCE = /^\s*[―—]\s*$/;
 /** A sentence closed inside a quotation, then a hyphen or an en dash: `.” - ` */
-const STOP_THEN_HYPHEN = /^[.!?]["”»]\s+[-–]\s*$/;
+const STOP_THEN_HYPHEN = /^\)?[.!?]\)?["”»]\s+[-–]\s*$/;
 
 /** "“…” ― Sonya Herridge": a name after a dash right after a closing mark (no cue word). */
 function dashFrames(tokens: readonly Token[]): Frame[] {
@@ -433,7 +433,7 @@ function dashFrames(tokens: readonly Token[]): Frame[] {
     // the dash is punctuation around a word, or a token of its own
     const dashToken = DASH_WORD.test(tokens[i]!.text);
     // ("“… too.” -President Obama": a hyphen or en dash too, after a quotation closing a sentence)
-    const hyphen = STOP_THEN_HYPHEN.test(prev.post) || (/^[.!?]["”»]\s*$/.test(prev.post) && /^[-–]$/.test(tokens[i]!.pre));
+    const hyphen = STOP_THEN_HYPHEN.test(prev.post) || (/^\)?[.!?]\)?["”»]\s*$/.test(prev.post) && /^[-–]$/.test(tokens[i]!.pre));
     const dash = dashToken || hyphen || prev.post.includes('―') || prev.post.includes('—') || tokens[i]!.pre.includes('―');
     if (!dash || !CLOSING_MARK.test(prev.post)) continue;
     const between = prev.post.replace(/^[^―—]*/, '');

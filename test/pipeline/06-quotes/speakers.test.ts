@@ -66,6 +66,8 @@ describe('the source phrase of a direct quote', () => {
     ['the source a restrictive relative clause describes', 'The plan changed. A city official who spoke to discuss internal strategy said, “We will hold the line.”', 'We will hold', 'A city official'],
     ['an inverted source whose noun compromise reads as a verb', 'The rally ended. “We will win here,” added his campaign manager Tom Brown, speaking after the senator spoke.', 'We will win', 'his campaign manager Tom Brown'],
     ['a colon lead-in in a clause joined by ", but"', 'Reid said both Roe and Doe are “weak in the Senate,” but he gave Doe a back-handed compliment: “You never have to guess where he is.”', 'You never', 'he'],
+    ['a dash line under a quote paragraph names its source', 'He spoke.\n\n“Great speech. She is ready. (She will get the handle, too).”\n\n-President Jane Roe, writing after the speech.', 'Great speech', 'President Jane Roe'],
+    ['a longer phrase with a preposition before a cue after the quote', 'The ad ran. “She will make the wealthy pay their fair share,” a voice-over in the ad states.', 'She will make', 'a voice-over in the ad'],
     ['names joined by "and" after the quote', 'The race tightened. “His guiding principle is under attack,” Jane Roe and Tom Brown wrote.', 'His guiding', 'Jane Roe and Tom Brown'],
     ['a document whose cue is also a noun', 'The firm sent an email. “Leave is available after a year,” the document states.', 'Leave is', 'the document'],
   ])('%s', (_name, text, opening, mention) => {
