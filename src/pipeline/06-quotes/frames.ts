@@ -127,6 +127,8 @@ function beforeRelativeClause(tokens: readonly Token[], np: TokenRange | null): 
     const t = tokens[k]!;
     if (breaksAfter(tokens, t)) return null;
     if (!lexicon().clauseRelatives.has(t.normal) || t.normal === 'that') continue;
+    // the relative word is its clause's subject ("who spoke"), not its object ("a tax which I think makes")
+    if (!beforeVerb(tokens, k + 1) || k + 1 === np.first) return null;
     const before = tokens[k - 1]!;
     if (breaksAfter(tokens, before) || !isNominal(before) || isSubjectPronoun(before)) return null;
     return nounPhraseLeft(tokens, k - 1);

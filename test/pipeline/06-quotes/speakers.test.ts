@@ -87,6 +87,7 @@ describe('the source phrase of a direct quote: false positives', () => {
     ['a quote paragraph followed by a quote attributed before it is not given that speaker', 'The race is close.\n\n“We will win the state in the fall.”\n\nRoe said: “We have the votes.”', 'We will win', 'Roe'],
     ['the subject of a "when" clause is not the sentence\'s', 'Last month, when I asked Tom Brown if he would run, he looked into my camera, frowned and said, “I will endorse you!”', 'I will endorse', 'I'],
     ['a participle with a clause of its own keeps the subject before the cue', 'They met in May. The woman who was speaking to Tom Brown said, “The talks have failed for good.”', 'The talks', 'Tom Brown'],
+    ['a relative word that is its clause\'s object leaves the subject after it', 'The board met. The plan which Tom Brown announced, “We will cut the fares,” was approved.', 'We will cut', 'The plan'],
     ['"will" after a quote and a name is no name', 'The board met. “We will decide soon,” Roe said.', 'We will', 'Will'],
   ])('%s', (_name, text, opening, wrong) => {
     expect(mentionOf(text, opening)).not.toBe(wrong);
