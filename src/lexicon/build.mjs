@@ -49,7 +49,9 @@ export function inflections(lemma) {
   }
   const last = lemma.at(-1) ?? '';
   // "admit" → admitted, "vow" → vowed (w, x, y are never doubled)
-  if (/[bdgklmnprt]/.test(last) && VOWEL.test(lemma.at(-2) ?? '') && !VOWEL.test(lemma.at(-3) ?? 'a')) {
+  // ("quip" → quipped: a "u" after "q" is no vowel)
+  const third = lemma.at(-3) ?? 'a';
+  if (/[bdgklmnprt]/.test(last) && VOWEL.test(lemma.at(-2) ?? '') && (!VOWEL.test(third) || (third === 'u' && lemma.at(-4) === 'q'))) {
     forms.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
   }
   return forms;

@@ -166,7 +166,7 @@ export type QuoteRole = 'direct' | 'partial' | 'mixed' | 'term';
 export interface QuoteAttribution {
   role: QuoteRole;
   frame: Frame | null;
-  how: 'after' | 'before' | 'around' | 'inherit' | 'none';
+  how: 'after' | 'before' | 'around' | 'inherit' | 'next' | 'none';
 }
 
 /** A statement with no quotation marks after a colon lead-in, or a transcript turn: its frame and paragraphs. */

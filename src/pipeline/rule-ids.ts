@@ -31,17 +31,17 @@ export const RULE_IDS = [
   'number-age', 'number-name-part', 'number-label', 'number-idiom', 'number-one-another', 'number-brand',
   'number-pounds-weight', 'number-pounds-money', 'number-age-opener', 'number-name-token', 'number-one-time',
   // 06 quotes: is a word a cue (06-quotes/cues.ts CUE_RULES), and frames without cue words
-  'cue-according', 'cue-unnamed-view', 'cue-no-cue-word', 'cue-noun-in-phrase', 'cue-subject-noun', 'cue-participle-as', 'cue-sentence-initial-noun',
+  'cue-according', 'cue-unnamed-view', 'cue-verb-after-quote', 'cue-no-cue-word', 'cue-after-quote', 'cue-noun-in-phrase', 'cue-subject-noun', 'cue-participle-as', 'cue-sentence-initial-noun',
   'cue-inside-name', 'cue-noun-reading', 'cue-passive', 'cue-speech', 'cue-thought', 'cue-stance', 'cue-quote-only',
   'cue-question', 'cue-stance-noun', 'cue-none',
   // 06 quotes: where a cue's source is (06-quotes/frames.ts FRAME_RULES, FINDERS)
   'frame-opening-participle', 'frame-participle-not-speech', 'frame-participle-previous', 'frame-participle-subject',
-  'frame-appositive', 'frame-inverted', 'frame-infinitive', 'frame-conjoined', 'frame-subject-before',
+  'frame-appositive', 'frame-inverted', 'frame-infinitive', 'frame-conjoined-previous', 'frame-conjoined', 'frame-before-participle-phrase', 'frame-before-relative', 'frame-subject-before',
   'frame-according', 'frame-evidential', 'frame-question', 'frame-dash', 'frame-label', 'frame-colon',
   'frame-headline', 'frame-medium', 'frame-stance-noun', 'frame-after-adjective',
   'source-relative-end', 'source-auxiliary-end', 'source-adverb-end', 'source-dangling', 'source-clause', 'source-imperative', 'source-reader', 'source-headline-name', 'source-no-noun',
   // 06 quotes: how a quote was attributed (06-quotes/index.ts QUOTE_RULES)
-  'quote-after', 'quote-before', 'quote-around', 'quote-inherit', 'quote-heading', 'quote-title', 'quote-unattributed', 'quote-statement',
+  'quote-after', 'quote-before', 'quote-around', 'quote-inherit', 'quote-next', 'quote-heading', 'quote-title', 'quote-unattributed', 'quote-statement',
   // 07 claims: where a claim's content is (07-claims/content.ts CONTENT_RULES, index.ts CLAIM_RULES)
   'content-evidential-sentence', 'content-question', 'content-opening-participle', 'content-nominal',
   'content-before-inverted', 'content-around-source', 'content-according-before', 'content-zero-relative', 'content-not-a-clause', 'content-according-no-comma',

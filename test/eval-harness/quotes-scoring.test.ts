@@ -8,6 +8,7 @@ import {
   emptyTally,
   type PredictedSpan,
   tallyDoc,
+  speakerIsRight,
   trimContent,
 } from '../eval/quotes.js';
 
@@ -138,5 +139,18 @@ describe('claim error records', () => {
     ['the budget was tight', 'was tight, he said', 'shifted'],
   ] as const)('gold %j vs claim %j is %s', (g, p, relation) => {
     expect(contentMismatch(g, p).relation).toBe(relation);
+  });
+});
+
+describe('speakerIsRight: the gold speaker as annotated', () => {
+  const base: GoldQuote = { start: 0, end: 23, text: '"We will cut the fare,"', kind: 'direct', speaker: 'Mayor Lind', speakerStart: 24, speakerEnd: 34, cue: 'said', attributionId: 'a' };
+  const named = (name: string): Speaker => ({ name, entity: null, mention: { text: name, start: 200, end: 200 + name.length } });
+  it.each([
+    ['a possessive gold speaker shares the name', { ...base, speaker: "Lind's", cue: 'question' }, 'Mayor Lind', true],
+    ['source and cue swapped by the annotator: the cue holds the name', { ...base, speaker: 'said', cue: 'Lind' }, 'Mayor Lind', true],
+    ['a swapped pair still needs the name', { ...base, speaker: 'said', cue: 'Lind' }, 'Officials', false],
+    ['a speaker that is no cue word is never swapped', { ...base, speaker: 'the mayor', cue: 'Lind' }, 'Mayor Lind', false],
+  ])('%s', (_name, g, predicted, right) => {
+    expect(speakerIsRight(g as GoldQuote, named(predicted as string))).toBe(right);
   });
 });

@@ -23,6 +23,7 @@
  * Raw compromise's `.quotations()` stand in for both its quotes and its claims.
  */
 import { extract } from '../../src/index.js';
+import { lexicon } from '../../src/lexicon/generated/lexicon.js';
 import { EXTRACT_OPTIONS } from './options.js';
 import type { Span, Speaker } from '../../src/types.js';
 import type { GoldDoc, GoldQuote } from './corpus.js';
@@ -100,14 +101,26 @@ export function findMatch(gold: GoldQuote, predicted: PredictedSpan[]): Predicte
   return best && bestOverlap * 2 >= gold.end - gold.start ? best : null;
 }
 
-const capitalisedWords = (s: string): Set<string> => new Set(s.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []);
+/** Capitalised words of 3+ letters, a possessive ending dropped ("Quintanilla's question" is Quintanilla's). */
+const capitalisedWords = (s: string): Set<string> => new Set((s.match(/\p{Lu}[\p{L}'’-]{2,}/gu) ?? []).map((w) => w.replace(/['’]s?$/u, '')));
+
+/**
+ * The gold speaker's words. In a few PolNeAR attributions the annotator swapped the source and
+ * the cue ("“…,” said Hester": speaker "said", cue "Hester"); when the speaker span opens with a
+ * speech verb or "according", the cue text is the speaker's name.
+ */
+function goldSpeakerText(gold: GoldQuote): string {
+  const first = gold.speaker!.split(/\s+/)[0]!.toLowerCase();
+  const swapped = gold.cue !== null && (lexicon().cuesSpeech.has(first) || first === 'according');
+  return swapped ? gold.cue! : gold.speaker!;
+}
 
 /** The issue's speaker test: mention overlap, or a shared capitalised word of 3+ letters. */
 export function speakerIsRight(gold: GoldQuote, speaker: Speaker | null): boolean {
   if (!speaker || gold.speakerStart === null || gold.speakerEnd === null || gold.speaker === null) return false;
   const { mention } = speaker;
   if (mention && overlap(mention, { start: gold.speakerStart, end: gold.speakerEnd }) > 0) return true;
-  const goldWords = capitalisedWords(gold.speaker);
+  const goldWords = capitalisedWords(goldSpeakerText(gold));
   for (const w of capitalisedWords(speaker.name)) if (goldWords.has(w)) return true;
   return false;
 }

@@ -115,12 +115,14 @@ describe('compiled forms', () => {
     ['state', ['states', 'stated', 'stating']],
     ['deny', ['denies', 'denied', 'denying']],
     ['admit', ['admits', 'admitted', 'admitting']],
+    ['quip', ['quips', 'quipped', 'quipping']],
   ])('inflections of %s', (lemma, forms) => {
     expect(inflections(lemma)).toEqual(expect.arrayContaining(forms));
   });
 
   test.each([
     ['vow', 'vowwed'],
+    ['quote', 'quotted'],
     ['report', 'reportted'],
     ['say', 'saies'],
   ])('%s never gives %s', (lemma, wrong) => {

@@ -13,9 +13,11 @@
  */
 import { type Doc, fired, type Frame, type PlacedQuote, type QuoteAttribution, type QuoteRole, type Token } from '../doc.js';
 import { firstAtOrAfter } from '../sorted.js';
-import { endsParagraph, endsSentence, has } from '../tokens.js';
+import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
+import { lexicon } from '../../lexicon/generated/lexicon.js';
+import { isFiniteAt } from './clauses.js';
 import { leadInEnd } from './lead-in.js';
-import { breaksAfter } from './predicates.js';
+import { breaksAfter, isNominal } from './predicates.js';
 
 /** How far after a quote its cue may stand: past a long appositive ("…,” Roe, a tax lawyer and senior fellow at …, told me). */
 const AFTER_WINDOW = 40;
@@ -87,7 +89,23 @@ export function attributeAll(doc: Doc, quotes: PlacedQuote[], index: FrameIndex)
     }
     out.push(inside(doc, q, frameAt, after ?? before));
   }
+  for (let i = 0; i + 1 < quotes.length; i++) if (out[i]!.how === 'none' && out[i]!.role === 'direct') out[i] = next(doc, quotes, out, i, index);
   return out;
+}
+
+/**
+ * A quote paragraph nobody is named for, right before a quote paragraph attributed after its
+ * closing mark, is that speaker's ("Roe is upbeat. ¶ “We will win.” ¶ “We have the votes,” Roe says.").
+ */
+function next(doc: Doc, quotes: PlacedQuote[], done: QuoteAttribution[], i: number, index: FrameIndex): QuoteAttribution {
+  const { tokens } = doc;
+  const q = quotes[i]!;
+  const n = quotes[i + 1]!;
+  const opensParagraph = q.inner.first === 0 || endsParagraph(tokens[q.inner.first - 1]!);
+  const closesParagraph = endsParagraph(tokens[q.inner.end - 1]!);
+  const nextOpens = endsParagraph(tokens[n.inner.first - 1]!) && index.paragraph[n.inner.first] === index.paragraph[q.inner.first]! + 1;
+  const a = done[i + 1]!;
+  return opensParagraph && closesParagraph && nextOpens && a.how === 'after' && a.frame ? { role: 'direct', frame: a.frame, how: 'next' } : done[i]!;
 }
 
 const COMMA_CLOSE = /^[,?!—–-]/;
@@ -108,12 +126,16 @@ function isStatement(tokens: readonly Token[], q: PlacedQuote): boolean {
 function findAfter(doc: Doc, q: PlacedQuote, frameAt: Map<number, Frame>, nextStart: number): Frame | null {
   const { tokens } = doc;
   const closing = tokens[q.inner.end - 1]!;
-  if (endsParagraph(closing)) return null;
   const from = q.inner.end;
+  // "“…”¶— Jane Roe, after the speech": a dash line under the quote names its source
+  if (frameAt.get(from)?.rule === 'frame-dash') return frameAt.get(from)!;
+  if (endsParagraph(closing)) return null;
   // "“….” He said …" starts a new sentence; "“…?” she asked" does not
   const newSentence = STOP_CLOSE.test(closing.post) && !/^[a-z]/.test(tokens[from]?.text ?? '');
   for (let k = from; k < tokens.length && k < nextStart && k - from < AFTER_WINDOW; k++) {
     const f = frameAt.get(k);
+    // a colon lead-in introduces what follows the colon, never a quote before it
+    if (f?.rule === 'frame-colon') continue;
     const tail = f?.subject ? tokens[Math.max(k, f.subject.end - 1)]! : undefined;
     // "“Stop!” Smith said last week.": only a time, medium or listener after the cue, so no new content
     const alone = (g: Frame) => endsSentence(tokens, tail!) || tail!.index === tokens.length - 1 || leadInEnd(tokens, g, sentenceLast(doc, k)) > sentenceLast(doc, k);
@@ -123,11 +145,38 @@ function findAfter(doc: Doc, q: PlacedQuote, frameAt: Map<number, Frame>, nextSt
       if (f.side === 'right' && k === from) return f;
       // "“…,” Tulsa police Chief Chuck Jordan said": a few words may precede the noun phrase found
       if (f.side === 'left' && f.subject.first >= from && f.subject.first - from <= 3 && !breaksBetween(tokens, from, f.subject.first)) return f;
+      // "“…,” the White House press secretary, Josh Earnest, said": the source closes an appositive chain
+      if (f.side === 'left' && f.subject.first > from && appositiveChain(tokens, from, f.subject.first)) return f;
     }
     if (endsSentence(tokens, tokens[k]!)) break;
   }
   return null;
 }
+
+/**
+ * Words from `from` to `to` that name a source in pieces separated by commas, with no verb
+ * of their own outside a relative clause ("the press secretary, Josh Earnest,", "Harry Roe,
+ * 30, of Leeds, who was polled,"), and at least one comma or "and".
+ */
+function appositiveChain(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = false;
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (endsSentence(tokens, t) || /["“”;:()—–]| -/.test(t.post)) return false;
+    // (a relative clause set off by a comma: ", who was among those polled,")
+    if (lexicon().clauseRelatives.has(t.normal) && k > from && tokens[k - 1]!.post.includes(',')) relative = true;
+    else if (!relative && isFiniteAt(tokens, k) && !modifier(tokens, k)) return false;
+    // ("“…,” Jane Roe and Tom Brown wrote": names joined by "and" too)
+    comma ||= t.post.includes(',') || (t.normal === 'and' && k > from);
+  }
+  return comma;
+}
+
+/** "the bespectacled, 71-year-old diplomat", "a retired worker": a participle before a noun or after an article. */
+const modifier = (tokens: readonly Token[], k: number): boolean =>
+  has(tokens[k], 'PastTense') && !hasAny(tokens[k], ['Copula', 'Modal']) &&
+  (has(tokens[k], 'Adjective') || hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Possessive']) || isNominal(tokens[k + 1] ?? tokens[k]!));
 
 function breaksBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (breaksAfter(tokens, tokens[k]!)) return true;

@@ -109,7 +109,7 @@ const isFiniteForm = (t: Token): boolean => hasAny(t, ['PastTense', 'Modal', 'Co
  * A finite verb at `k`: a finite form, or a base form right after a plural subject, which
  * compromise tags as an infinitive too ("his Latino roots have hurt him", "they say").
  */
-function isFiniteAt(tokens: readonly Token[], k: number): boolean {
+export function isFiniteAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (isFiniteForm(t)) return true;
   const p = tokens[k - 1];

@@ -36,7 +36,8 @@ function aheadInSentence(x: CueContext, n: number): number {
 
 const isSpeech = (x: CueContext): boolean => lexicon().cuesSpeech.has(tokenAt(x).normal);
 const isThought = (x: CueContext): boolean => lexicon().cuesThought.has(tokenAt(x).normal);
-const isQuoteOnly = (x: CueContext): boolean => lexicon().cuesQuoteOnly.has(tokenAt(x).normal);
+const isQuoteOnly = (x: CueContext): boolean =>
+  lexicon().cuesQuoteOnly.has(tokenAt(x).normal) || (lexicon().cuesQuotePairs.get(tokenAt(x).normal)?.has(next(x)?.normal ?? '') ?? false);
 const isStance = (x: CueContext): boolean =>
   lexicon().cuesStance.has(tokenAt(x).normal) || (lexicon().cuesPhrasal.get(tokenAt(x).normal)?.has(next(x)?.normal ?? '') ?? false);
 const isCueVerb = (x: CueContext): boolean => isSpeech(x) || isThought(x) || isQuoteOnly(x) || isStance(x);
@@ -89,11 +90,58 @@ function subjectNoun(x: CueContext): boolean {
   return v !== undefined && !breaksAfter(x.tokens, x.tokens[k - 1]!) && hasAny(v, ['PastTense', 'PresentTense', 'Modal', 'Copula']) && !hasAny(v, ['Noun', 'Adjective']);
 }
 
+/** Longest phrase between a quotation and a cue word that closes its clause ("“…,” the letter reads."). */
+const AFTER_QUOTE_WORDS = 6;
+/** Longest subject between a quotation and a verb that is no cue word ("“…,” the host started."). */
+const VERB_AFTER_QUOTE_WORDS = 3;
+
+/** A cue word ending its clause after a short phrase that follows "“…,”" (see cue-after-quote). */
+function afterQuote(x: CueContext): boolean {
+  const t = tokenAt(x);
+  if (!isCueVerb(x) || !breaksAfter(x.tokens, t) || !has(prev(x), 'Noun')) return false;
+  for (let k = x.i - 1; k >= 1 && x.i - k <= AFTER_QUOTE_WORDS; k--) {
+    const before = x.tokens[k - 1]!;
+    if (CLOSING_AFTER_COMMA.test(before.post)) return has(x.tokens[k], 'Determiner') || has(x.tokens[k], 'Possessive');
+    if (breaksAfter(x.tokens, before)) return false;
+  }
+  return false;
+}
+
+/**
+ * A verb that is not a cue word, after "“…,” he" or "“…,” the host" (a pronoun, a name or a short
+ * phrase opening right after the quotation), ending its clause, or before one particle that does
+ * ("went on", "cut in").
+ */
+function verbAfterQuote(x: CueContext): boolean {
+  const t = tokenAt(x);
+  if (!hasAny(t, ['PastTense', 'PresentTense']) || hasAny(t, ['Copula', 'Auxiliary', 'Modal', 'Noun'])) return false;
+  const n = next(x);
+  const ends = breaksAfter(x.tokens, t) || (n !== undefined && lexicon().quoteParticles.has(n.normal) && breaksAfter(x.tokens, n));
+  const p = prev(x);
+  if (!ends || isCueVerb(x)) return false;
+  if (!p || !(isSubjectPronoun(p) || has(p, 'ProperNoun') || has(p, 'Noun'))) return false;
+  for (let k = x.i - 1; k >= 1 && x.i - k <= VERB_AFTER_QUOTE_WORDS; k--) {
+    if (CLOSING_AFTER_COMMA.test(x.tokens[k - 1]!.post)) return k === x.i - 1 || has(x.tokens[k], 'Determiner') || has(x.tokens[k], 'Possessive') || has(x.tokens[k], 'ProperNoun');
+    if (breaksAfter(x.tokens, x.tokens[k - 1]!)) return false;
+  }
+  return false;
+}
+
+/** A closing quotation mark with a comma, question mark or exclamation mark inside or after it. */
+const CLOSING_AFTER_COMMA = /^[,?!]["”»]|^["”»],/;
+
+const typeOfCueWord = (x: CueContext): FrameType => (isSpeech(x) ? 'speech' : isThought(x) ? 'thought' : isQuoteOnly(x) ? 'quote-only' : 'stance');
+
 /** The cue rules, in order. */
 export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   rule({ id: 'cue-according', example: 'According to the ministry, talks will resume.', when: (x: CueContext) => tokenAt(x).normal === 'according' && next(x)?.normal === 'to', then: () => 'according' as const }),
   rule({ id: 'cue-unnamed-view', example: 'The merger was widely seen as a mistake.', when: (x: CueContext) => unnamedView(x.tokens, x.i), then: () => 'evidential' as const }),
+  // "“…,” he went on.", "“…,” the host started.": any verb closing the clause of a short subject right after a quotation
+  rule({ id: 'cue-verb-after-quote', example: '“We will win,” he went on.', when: verbAfterQuote, then: () => 'quote-only' as const }),
   rule({ id: 'cue-no-cue-word', example: 'The talks ended.', when: (x: CueContext) => !isCueVerb(x), then: () => null }),
+  // "“We will appeal,” the statement reads.": a cue word closing a short phrase right after a
+  // quotation is its cue, even one that is also a noun (ahead of cue-noun-in-phrase)
+  rule({ id: 'cue-after-quote', example: '“We will appeal,” the statement reads.', when: afterQuote, then: (x: CueContext) => typeOfCueWord(x) }),
   // "the battleground states with", "his attacks", "a Treasury note has risen": a cue word that is
   // also a noun, inside a noun phrase, with no clause after it
   rule({ id: 'cue-noun-in-phrase', example: 'Voters in 12 states and territories went to the polls.', when: nounInPhrase, then: () => null }),
@@ -150,14 +198,14 @@ let cueWords: Set<string> | undefined;
 function candidate(t: Token): boolean {
   if (!cueWords) {
     const lex = lexicon();
-    cueWords = new Set(['according', ...lex.cuesSpeech, ...lex.cuesThought, ...lex.cuesQuoteOnly, ...lex.cuesStance, ...lex.cuesPhrasal.keys(), ...lex.cuesEvidentialPassive, ...lex.cuesEvidentialAdverbs]);
+    cueWords = new Set(['according', ...lex.cuesSpeech, ...lex.cuesThought, ...lex.cuesQuoteOnly, ...lex.cuesStance, ...lex.cuesPhrasal.keys(), ...lex.cuesQuotePairs.keys(), ...lex.cuesEvidentialPassive, ...lex.cuesEvidentialAdverbs]);
   }
   return cueWords.has(t.normal);
 }
 
 /** The cue type of token `i` and the rule that read it, or null (no cue here). */
 export function cueType(doc: Doc, x: CueContext): { type: FrameType; rule: RuleId } | null {
-  if (!candidate(x.tokens[x.i]!)) return null;
+  if (!candidate(x.tokens[x.i]!) && !verbAfterQuote(x)) return null;
   const hit = firstRule(doc, CUE_RULES, x);
   return hit?.out ? { type: hit.out, rule: hit.id } : null;
 }

@@ -18,7 +18,7 @@ import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
 import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
 import { type CueContext, cueType } from './cues.js';
 import { nounFrames } from './noun-frames.js';
-import { CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
+import { beforeVerb, CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
 import { checkSource, inName } from './sources.js';
@@ -54,14 +54,18 @@ function invertedSource(x: FrameContext): TokenRange | null {
   const prev = p(x);
   // "…, told POLITICO" is no inversion; "“…?” asked the boy" is
   const quoteBefore = prev !== undefined && CLOSING_MARK.test(prev.post);
-  if (!afterBreak(x) || (x.type !== 'speech' && x.type !== 'quote-only') || breaksAfter(x.tokens, t(x))) return null;
+  // ("“…,” agrees Roe": a thought verb inverts only right after a quotation)
+  const inverts = x.type === 'speech' || x.type === 'quote-only' || (x.type === 'thought' && quoteBefore);
+  if (!afterBreak(x) || !inverts || breaksAfter(x.tokens, t(x))) return null;
   if (!quoteBefore && lexicon().cuesListener.has(t(x).normal)) return null;
-  const right = nounPhraseRight(x.tokens, x.i + 1);
+  const right = nounPhraseRight(x.tokens, x.i + 1, true);
   // "Rep. Roe (D-N.Y.), chairman of the caucus, said members will …": with no verb before the
   // cue, the words before it are its subject, not what was said (unless the sentence goes on
   // after the source: "The combination, say economists, marks …")
   const goesOn = right !== null && x.tokens[right.end - 1]!.post.includes(',') && has(x.tokens[right.end], 'Verb');
-  if (!quoteBefore && !goesOn && !verbBefore(x.tokens, x.i)) return null;
+  // "But, said Solovey, “I don't want …”": the source between commas, the quotation after it
+  const quoteAfter = right !== null && /^,\s*["“]?$/.test(x.tokens[right.end - 1]!.post) && /["“]/.test(x.tokens[right.end - 1]!.post + (x.tokens[right.end]?.pre ?? ''));
+  if (!quoteBefore && !goesOn && !quoteAfter && !verbBefore(x.tokens, x.i)) return null;
   // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content
   const pronoun = right !== null && right.end - right.first === 1 && isSubjectPronoun(x.tokens[right.first]!);
   return right && (!pronoun || quoteBefore) ? right : null;
@@ -84,6 +88,59 @@ function afterConjunction(x: FrameContext): boolean {
   while (c > 0 && isSkippable(x.tokens[c]!) && !breaksAfter(x.tokens, x.tokens[c]!)) c--;
   const conj = x.tokens[c];
   return !!conj && (conj.normal === 'and' || conj.normal === 'but') && !breaksAfter(x.tokens, conj);
+}
+
+/** Longest phrase between a participle and the cue ("speaking on condition of anonymity"), in words. */
+const MAX_PARTICIPLE_PHRASE = 8;
+
+/**
+ * The noun phrase before a participle whose phrase ends at `np` ("Another source | speaking to |
+ * Fox News said", "Officials | speaking on condition of | anonymity said"), or null.
+ */
+function beforeParticiplePhrase(tokens: readonly Token[], np: TokenRange | null): TokenRange | null {
+  const preposition = (t: Token | undefined) => has(t, 'Preposition') || t?.normal === 'to';
+  if (!np || !preposition(tokens[np.first - 1])) return null;
+  for (let k = np.first - 1; k > 0 && np.first - k <= MAX_PARTICIPLE_PHRASE; k--) {
+    const t = tokens[k]!;
+    if (breaksAfter(tokens, t)) return null;
+    if (t.normal.endsWith('ing') && has(t, 'Verb')) {
+      const before = tokens[k - 1]!;
+      if (breaksAfter(tokens, before) || !isNominal(before)) return null;
+      return nounPhraseLeft(tokens, k - 1);
+    }
+    if (!preposition(t) && !hasAny(t, ['Determiner', 'Noun', 'Adjective', 'ProperNoun', 'Possessive'])) return null;
+  }
+  return null;
+}
+
+/** Longest restrictive relative clause between a source and its cue, in words. */
+const MAX_RELATIVE = 12;
+
+/**
+ * The noun phrase a restrictive relative clause ending at `np` describes ("a White House
+ * official | who spoke … to discuss internal | strategy said"; "the woman who was speaking to
+ * Roe said"), or null. With a comma before the relative word, frame-appositive reads it.
+ */
+function beforeRelativeClause(tokens: readonly Token[], np: TokenRange | null): TokenRange | null {
+  if (!np) return null;
+  for (let k = np.first - 1; k > 0 && np.first - k <= MAX_RELATIVE; k--) {
+    const t = tokens[k]!;
+    if (breaksAfter(tokens, t)) return null;
+    if (!lexicon().clauseRelatives.has(t.normal) || t.normal === 'that') continue;
+    // the relative word is its clause's subject ("who spoke"), not its object ("a tax which I think makes")
+    if (!beforeVerb(tokens, k + 1) || k + 1 === np.first) return null;
+    const before = tokens[k - 1]!;
+    if (breaksAfter(tokens, before) || !isNominal(before) || isSubjectPronoun(before)) return null;
+    return nounPhraseLeft(tokens, k - 1);
+  }
+  return null;
+}
+
+/** Does the sentence holding token `i` open with a quotation mark? */
+function opensWithQuote(tokens: readonly Token[], i: number): boolean {
+  let s = i;
+  while (s > 0 && i - s < 200 && !endsSentence(tokens, tokens[s - 1]!)) s--;
+  return /["“]/.test(tokens[s]!.pre);
 }
 
 function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
@@ -137,7 +194,30 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     when: (x: FrameContext) => p(x)?.normal === 'to' && !breaksAfter(x.tokens, p(x)!),
     then: (x) => left(sentenceSubject(x.tokens, x.i)),
   }),
+  // "“…,” he said on Sunday, and then predicted: …": the source of the cue before, in the same sentence
+  rule({
+    id: 'frame-conjoined-previous',
+    example: '“We will win,” he said on Sunday, and then predicted a landslide.',
+    // (only in a sentence that opens with the quotation: elsewhere its subject is found as usual,
+    // "When I asked him, he looked up and said")
+    when: (x: FrameContext) => afterConjunction(x) && x.previous?.subject && opensWithQuote(x.tokens, x.previous.cue.first) && sameSentence(x.tokens, x.previous.cue.end - 1, x.i),
+    then: (x) => left(x.previous!.subject),
+  }),
   rule({ id: 'frame-conjoined', example: 'Wealth-X keeps its finances a secret but says it grows.', when: afterConjunction, then: (x) => left(sentenceSubject(x.tokens, x.i)) }),
+  // "Another source speaking to Fox News said": the noun phrase before the participle's phrase
+  rule({
+    id: 'frame-before-participle-phrase',
+    example: 'A senior official speaking to the BBC said the talks had failed.',
+    when: (x: FrameContext) => beforeParticiplePhrase(x.tokens, nounPhraseLeft(x.tokens, x.i - 1)),
+    then: (_x, np) => left(np),
+  }),
+  // "a White House official who spoke anonymously to discuss strategy said": the noun the relative clause describes
+  rule({
+    id: 'frame-before-relative',
+    example: 'A White House official who spoke to discuss internal strategy said the plan would hold.',
+    when: (x: FrameContext) => beforeRelativeClause(x.tokens, nounPhraseLeft(x.tokens, x.i - 1)),
+    then: (_x, np) => left(np),
+  }),
   rule({
     id: 'frame-subject-before',
     example: 'Blinken said the talks went well.',
@@ -176,7 +256,8 @@ export function findFrames(doc: Doc): Frame[] {
     const hit = firstRule(doc, FRAME_RULES, { doc, tokens, i, type, previous: frames.at(-1) });
     if (!hit?.out) continue;
     // "talked about the economy": the particle is part of the cue, not of the content
-    const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '');
+    // ("“…,” he went on": the particle closing a verb after a quotation too)
+    const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '') || lexicon().cuesQuotePairs.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '') || (cueRule === 'cue-verb-after-quote' && lexicon().quoteParticles.has(tokens[i + 1]?.normal ?? ''));
     frames.push({ cue: { first: i, end: phrasal ? i + 2 : i + 1 }, ...hit.out, type, cueRule, rule: hit.id });
   }
   // the finders see the frames of cue words only (in text order)
@@ -236,16 +317,22 @@ function colonFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[
   const out: Frame[] = [];
   let f = 0;
   let sentenceStart = 0;
+  // "Reid said …, but he gave the Texan a compliment: “…”": a clause joined by ", but" has its own subject
+  let clauseStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.post.includes(':') && /:\s*(?:["“„«]|\n|$)/.test(t.post)) {
-      while (f < frames.length && frames[f]!.cue.first < sentenceStart) f++;
-      const hasCue = f < frames.length && frames[f]!.cue.first <= i;
-      const subject = hasCue ? null : sentenceSubject(tokens, i + 1);
+      while (f < frames.length && frames[f]!.cue.first < clauseStart) f++;
+      // ("But back on home soil, he returned to his lines:": a cue with no source does not count)
+      let hasCue = false;
+      for (let g = f; g < frames.length && frames[g]!.cue.first <= i && !hasCue; g++) hasCue = frames[g]!.subject !== null;
+      const own = clauseStart > sentenceStart ? nounPhraseRight(tokens, clauseStart) : null;
+      const subject = hasCue ? null : clauseStart > sentenceStart ? (own && beforeVerb(tokens, own.end) ? own : null) : sentenceSubject(tokens, i + 1);
       const head = subject ? tokens[subject.end - 1]! : undefined;
       if (subject && head && (has(head, 'ProperNoun') || isSubjectPronoun(head))) out.push(noCue({ first: i, end: i + 1 }, subject, 'left', 'quote-only', 'frame-colon'));
     }
-    if (endsSentence(tokens, t)) sentenceStart = i + 1;
+    if (endsSentence(tokens, t)) sentenceStart = clauseStart = i + 1;
+    else if (t.post.includes(',') && lexicon().clauseJoiners.has(tokens[i + 1]?.normal ?? '')) clauseStart = i + 2;
   }
   return out;
 }
@@ -337,6 +424,8 @@ function labelFrames(tokens: readonly Token[]): Frame[] {
 
 const DASH_WORD = /^[―—]$/;
 const DASH_SOURCE = /^\s*[―—]\s*$/;
+/** A sentence closed inside a quotation, then a hyphen or an en dash: `.” - ` */
+const STOP_THEN_HYPHEN = /^\)?[.!?]\)?["”»]\s+[-–]\s*$/;
 
 /** "“…” ― Sonya Herridge": a name after a dash right after a closing mark (no cue word). */
 function dashFrames(tokens: readonly Token[]): Frame[] {
@@ -345,10 +434,12 @@ function dashFrames(tokens: readonly Token[]): Frame[] {
     const prev = tokens[i - 1]!;
     // the dash is punctuation around a word, or a token of its own
     const dashToken = DASH_WORD.test(tokens[i]!.text);
-    const dash = dashToken || prev.post.includes('―') || prev.post.includes('—') || tokens[i]!.pre.includes('―');
+    // ("“… too.” -President Obama": a hyphen or en dash too, after a quotation closing a sentence)
+    const hyphen = STOP_THEN_HYPHEN.test(prev.post) || (/^\)?[.!?]\)?["”»]\s*$/.test(prev.post) && /^[-–]$/.test(tokens[i]!.pre));
+    const dash = dashToken || hyphen || prev.post.includes('―') || prev.post.includes('—') || tokens[i]!.pre.includes('―');
     if (!dash || !CLOSING_MARK.test(prev.post)) continue;
     const between = prev.post.replace(/^[^―—]*/, '');
-    if (!dashToken && !DASH_SOURCE.test(between) && !tokens[i]!.pre.includes('―')) continue;
+    if (!dashToken && !hyphen && !DASH_SOURCE.test(between) && !tokens[i]!.pre.includes('―')) continue;
     const np = nounPhraseRight(tokens, dashToken ? i + 1 : i);
     if (np && has(tokens[np.end - 1], 'ProperNoun')) out.push(noCue({ first: i, end: i + 1 }, np, 'right', 'quote-only', 'frame-dash'));
   }

@@ -107,16 +107,18 @@ function chainName(tokens: readonly Token[], descriptionStart: number, commaEnd:
   return !lead || endsSentence(tokens, lead) || CLOSING_MARK.test(lead.post) ? np : null;
 }
 
-/** The noun phrase starting at token `start` ("Sen. John McCain", "the ministry"), or null. */
-export function nounPhraseRight(tokens: readonly Token[], start: number): TokenRange | null {
+/** The noun phrase starting at token `start` ("Sen. John McCain", "the ministry"), or null; `source`: an inverted source after its cue. */
+export function nounPhraseRight(tokens: readonly Token[], start: number, source = false): TokenRange | null {
   // "said of Cruz": a phrase that opens with a preposition is no source
   if (!tokens[start] || has(tokens[start], 'Preposition')) return null;
   let last = start - 1;
   for (let k = start; k < tokens.length && k - start < MAX_NP; k++) {
     const t = tokens[k]!;
     // "one unaligned Florida strategist": a participle between a modifier and a noun
-    const participle = k > start && /ed$/.test(t.normal) && isNounPhrasePart(tokens[k - 1]!) && !isNominal(tokens[k - 1]!) && isNominal(tokens[k + 1] ?? t);
-    if (!isNounPhrasePart(t) && !isSubjectPronoun(t) && !participle) break;
+    // ("said retired neurosurgeon Ben Carson": or opening the phrase, before its noun)
+    const participle = /ed$/.test(t.normal) && (k === start || (isNounPhrasePart(tokens[k - 1]!) && !isNominal(tokens[k - 1]!))) && isNominal(tokens[k + 1] ?? t) && !breaksAfter(tokens, t);
+    // (a source after its cue, "added his campaign manager Jeff Weaver": a noun read as a verb after a possessive)
+    if (!isNounPhrasePart(t) && !isSubjectPronoun(t) && !participle && !(source && k > start && nounInside(tokens, k))) break;
     last = k;
     if (breaksAfter(tokens, t)) break;
   }
@@ -128,7 +130,11 @@ const isDateWord = (t: Token): boolean => has(t, 'Date') || (has(t, 'Value') && 
 
 /** Does a verb follow at `k` (after adverbs: "Cho also met")? */
 export function beforeVerb(tokens: readonly Token[], k: number): boolean {
-  while (tokens[k] && isSkippable(tokens[k]!)) k++;
+  // ("Clinton has since apologized": a skippable auxiliary is itself the verb)
+  while (tokens[k] && isSkippable(tokens[k]!)) {
+    if (has(tokens[k], 'Verb') && !has(tokens[k], 'Adverb')) return true;
+    k++;
+  }
   return has(tokens[k], 'Verb');
 }
 
@@ -140,6 +146,9 @@ export function sentenceSubject(tokens: readonly Token[], i: number): TokenRange
   while (s > 0 && i - s < 200 && !endsSentence(tokens, tokens[s - 1]!)) s--;
   // skip an opening quotation or an introductory phrase: "In the talks, Cho emphasized …"
   for (let guard = 0; s < i - 1 && guard < 4; guard++) {
+    // "And then Trump went on the attack, saying": joining words and adverbs before the subject
+    // (not a preposition: "as part of a community, is" is no subject)
+    while (s < i - 1 && (lexicon().clauseCoordinators.has(tokens[s]!.normal) || isSkippable(tokens[s]!)) && !has(tokens[s], 'Preposition') && !breaksAfter(tokens, tokens[s]!) && !touchesOpen(tokens[s]!)) s++;
     const np = nounPhraseRight(tokens, s);
     if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!) && beforeVerb(tokens, np.end)) return np;
     // not a subject: skip to after the next comma or closing mark

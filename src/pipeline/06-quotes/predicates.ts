@@ -34,6 +34,8 @@ export function isNominal(t: Token): boolean {
 /** A word that can sit inside a speaker's noun phrase before its head. */
 export function isNounPhrasePart(t: Token): boolean {
   if (lexicon().speakerExcluded.has(t.normal)) return false;
+  // "one well-connected Democrat", "a long-time aide": a word joined to the next by a hyphen modifies it
+  if (t.post === '-' && /^\p{L}/u.test(t.text)) return true;
   if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'ProperNoun')) {
     // "former", "retired", "elected": participles used as adjectives
     return has(t, 'Adjective');

@@ -9,7 +9,7 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Doc, Frame, Token, TokenRange } from '../doc.js';
 import { firstRule, rule, type Rule } from '../rules.js';
 import { firstAtOrAfter } from '../sorted.js';
-import { has, hasAny } from '../tokens.js';
+import { endsSentence, has, hasAny } from '../tokens.js';
 import { isTimeWord } from './lead-in.js';
 import { isNominal, isSkippable } from './predicates.js';
 
@@ -40,10 +40,17 @@ function verbInside(x: SourceContext): boolean {
   for (let k = x.source.first; k < x.source.end - 1; k++) {
     const t = x.tokens[k]!;
     if (relatives.has(t.normal)) return false;
-    if (!(isClauseContraction(t) || hasAny(t, ['Copula', 'Modal'])) || inName(x.doc, t)) continue;
+    if (!(isClauseContraction(t) || hasAny(t, ['Copula', 'Modal'])) || inName(x.doc, t) || capitalisedModalName(x.tokens, k)) continue;
     for (let j = k + 1; j < x.source.end; j++) if (!isSkippable(x.tokens[j]!) && !has(x.tokens[j], 'Adverb')) return true;
   }
   return false;
+}
+
+/** "said Will Doyle": a modal written with a capital inside a sentence, before a capitalised word, is a given name. */
+function capitalisedModalName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  return has(t, 'Modal') && /^\p{Lu}\p{Ll}/u.test(t.text) && before !== undefined && !endsSentence(tokens, before) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && t.post === ' ';
 }
 
 /** Where the source ends once the adverbs and times closing it are cut ("Trump this week also" → "Trump"). */

@@ -41,6 +41,8 @@ interface PriorSpeaker {
 /** A candidate for "he"/"she": a speaker or the subject of a clause is a strong one. */
 interface Candidate extends PriorSpeaker {
   strong: boolean;
+  /** A speaker named in a frame (not only a mention). */
+  spoke?: boolean;
 }
 
 const kindOfEntity = (e: ResolvedEntity): Kind => (e.type === 'person' ? 'person' : 'organization');
@@ -129,8 +131,10 @@ export class SpeakerResolver {
     const bracket = /^\.?\)/.exec(head.post);
     const mention = span(this.doc, a.start, head.end + (bracket ? bracket[0].length : 0));
     if (phrase.end - phrase.first === 1 && has(head, 'Pronoun')) {
-      const kind = PRONOUN_KIND[head.normal];
-      const gender = pronounGender(head.normal);
+      // "his attacks on Roe, saying …": a possessive stands for the pronoun it belongs to
+      const pronoun = lexicon().speakerPossessives.get(head.normal) ?? head.normal;
+      const kind = PRONOUN_KIND[pronoun];
+      const gender = pronounGender(pronoun);
       const antecedent = gender ? this.personAntecedent(head.start, gender) : kind ? this.antecedent(head.start, kind) : null;
       if (!antecedent) return { name: mention.text, entity: null, mention };
       return { name: antecedent.name, entity: antecedent.entity?.id ?? null, mention };
@@ -187,11 +191,21 @@ export class SpeakerResolver {
     for (let c = walk(); c; c = walk()) {
       if (!fits(c)) continue;
       const near = sentenceOf(c.at) >= sentence - 1;
-      if (near && c.strong) return c;
+      if (near && c.strong) return c.spoke ? c : (this.speakerBefore(walk, c, sentenceOf, fits) ?? c);
       if (!near && fallback) return fallback;
       fallback ??= c;
     }
     return fallback;
+  }
+
+  /**
+   * "Reid said Rubio and Cruz are weak, but he …": a subject inside what a speaker of the same
+   * sentence said gives way to that speaker (the next candidates, up to the sentence's start).
+   */
+  private speakerBefore(walk: () => Candidate | null, c: Candidate, sentenceOf: (at: number) => number, fits: (c: Candidate) => boolean): Candidate | null {
+    const sentence = sentenceOf(c.at);
+    for (let d = walk(); d && sentenceOf(d.at) === sentence; d = walk()) if (d.spoke && fits(d)) return d;
+    return null;
   }
 
   /** Persons before `offset`, latest first: mentions outside quotes and speakers, merged. */
@@ -207,7 +221,7 @@ export class SpeakerResolver {
       const s = this.speakers[j];
       if (s && (!p || s.at >= p.start)) {
         j--;
-        return { ...s, strong: true };
+        return { ...s, strong: true, spoke: true };
       }
       i--;
       return { at: p!.start, entity: p!.entity, name: p!.entity.name, kind: 'person', gender: this.genderOf(p!.entity), strong: p!.subject === true };
