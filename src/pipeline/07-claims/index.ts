@@ -53,10 +53,18 @@ export function claimsStage(doc: Doc): void {
     .map((d) => toClaim(doc, d, inside));
 }
 
+/**
+ * Most words between two pieces of one speaker's quote that still make them one claim ("“Part one,”
+ * he said. “Part two.”"); past it the words between are the writer's own ("…,” Roe wrote in a blog post
+ * published Thursday, 21 months after …") and each piece is a claim of its own.
+ */
+const MAX_JOIN_GAP = 6;
+
 /** One claim per attributed direct quote; pieces of one attribution (split, continued) join. */
 function directDrafts(placed: PlacedQuote[], attributions: QuoteAttribution[]): Draft[] {
   const drafts: Draft[] = [];
   let lastFrame: Frame | null = null;
+  let lastPiece: PlacedQuote | null = null;
   placed.forEach((q, i) => {
     const a = attributions[i]!;
     if (a.role !== 'direct') return;
@@ -64,12 +72,15 @@ function directDrafts(placed: PlacedQuote[], attributions: QuoteAttribution[]): 
       // a statement nobody is named for is still a claim, with no speaker
       drafts.push({ start: q.start, end: q.end, kind: 'direct', frame: null, rule: 'claim-direct-quote' });
       lastFrame = null;
+      lastPiece = q;
       return;
     }
     const prev = drafts.at(-1);
-    if (prev && a.frame === lastFrame && (a.how === 'inherit' || q.continues >= 0 || a.how === 'after')) prev.end = q.end;
+    const gap = lastPiece ? q.inner.first - lastPiece.inner.end : 0;
+    if (prev && a.frame === lastFrame && (q.continues >= 0 || ((a.how === 'inherit' || a.how === 'after') && gap <= MAX_JOIN_GAP))) prev.end = q.end;
     else drafts.push({ start: q.start, end: q.end, kind: 'direct', frame: a.frame, rule: 'claim-direct-quote' });
     lastFrame = a.frame;
+    lastPiece = q;
   });
   return drafts;
 }

@@ -397,7 +397,8 @@ describe('an infinitive after a verb of promising, urging or proposing', () => {
 
 test('"said as he …" keeps its cue ("as" opening a clause, not "known as")', () => {
   const r = extract('Workers gathered around a hole.\n\n“I’m not,” Mr. Dejesus said as he secured the clamp. “It’s showtime.”');
-  expect(r.claims.map((c) => c.speaker?.name ?? null)).toEqual(['Dejesus']);
+  // (seven words of the writer's between the pieces: two claims, both his)
+  expect(r.claims.map((c) => c.speaker?.name ?? null)).toEqual(['Dejesus', 'Dejesus']);
 });
 
 describe('a thought or stance on an object is no claim', () => {
@@ -455,5 +456,20 @@ describe('a relative clause with no relative word', () => {
 
   test('a gerund after the cue is no such clause ("fees he reported receiving")', () => {
     expect(claims('The fee was higher than any fees he reported receiving last year.')).toEqual([]);
+  });
+});
+
+describe('pieces of one quote', () => {
+  test('a quote split by a short cue is one claim', () => {
+    const r = extract('“Part one,” Roe said. “Part two of it.”');
+    expect(r.claims.map((c) => c.content.text)).toEqual(['“Part one,” Roe said. “Part two of it.”']);
+  });
+
+  test("pieces with the writer's own words between them are a claim each, both the speaker's", () => {
+    const r = extract('“I thought a lot before writing this,” Roe wrote in a blog post published on Thursday, a year after reporting the bug. “I did not want to hurt anyone.”');
+    expect(r.claims.map((c) => [c.content.text, c.speaker?.name])).toEqual([
+      ['“I thought a lot before writing this,”', 'Roe'],
+      ['“I did not want to hurt anyone.”', 'Roe'],
+    ]);
   });
 });
