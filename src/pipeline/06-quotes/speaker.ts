@@ -24,6 +24,9 @@ interface Placed {
   subject?: boolean;
 }
 
+/** How far back (characters) an organisation that spoke is still what "it" stands for, before any later name. */
+const IT_SPEAKER_REACH = 400;
+
 /** What a pronoun can stand for: "he"/"she" a person, "it" an organisation or place, "they" a group. */
 type Kind = 'person' | 'organization' | 'group';
 
@@ -242,7 +245,10 @@ export class SpeakerResolver {
         break;
       }
     }
-    if (entity && (!speaker || entity.at > speaker.at)) return { at: entity.at, entity: entity.entity, name: entity.entity.name, kind, gender: null };
+    // "The agency warned against pills that contain DNP. “…,” it said.": an organisation that spoke just
+    // before is what "it" stands for, not a name mentioned in what it said
+    const spokeJustBefore = kind === 'organization' && speaker !== null && offset - speaker.at <= IT_SPEAKER_REACH;
+    if (entity && (!speaker || (entity.at > speaker.at && !spokeJustBefore))) return { at: entity.at, entity: entity.entity, name: entity.entity.name, kind, gender: null };
     return speaker;
   }
 

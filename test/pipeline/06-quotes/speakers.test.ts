@@ -120,3 +120,11 @@ describe('"he" after a speaker and the subjects of what the speaker said', () =>
     expect(q?.speaker?.name).toBe('Jim Doe');
   });
 });
+
+describe('"it" after an organisation that spoke', () => {
+  test('the organisation that spoke just before, not a name inside what it said', () => {
+    const r = extract('The Food Standards Agency warned people to stay away from pills that contain Acme Chemicals products. “We advise the public not to take any of them,” it said.');
+    const q = r.quotes.find((x) => x.text.includes('We advise'));
+    expect(q?.speaker?.name).toBe('Food Standards Agency');
+  });
+});
