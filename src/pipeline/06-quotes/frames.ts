@@ -21,7 +21,7 @@ import { nounFrames } from './noun-frames.js';
 import { beforeVerb, CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
-import { checkSource, inName } from './sources.js';
+import { checkSource, inName, inPerson } from './sources.js';
 import { hasFiniteVerb } from './clauses.js';
 
 /** What a frame rule sees: the cue at `i`, its type, and the frame found before it. */
@@ -45,8 +45,19 @@ const left = (subject: TokenRange | null): Source => ({ subject, side: 'left' })
 /** "…, saying", "emailed supporters saying": a participle whose subject is elsewhere. */
 function detachedParticiple(x: FrameContext): boolean {
   const prev = p(x);
-  const detached = afterBreak(x) || (has(prev, 'Noun') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun')) || has(prev, 'Preposition') || has(prev, 'Conjunction');
+  const detached = afterBreak(x) || (has(prev, 'Noun') && !has(prev, 'ProperNoun') && !has(prev, 'Pronoun')) || has(prev, 'Preposition') || has(prev, 'Conjunction') || afterPrepositionObject(x);
   return detached && isParticiple(x) && !!prev && !endsSentence(x.tokens, prev);
+}
+
+/**
+ * "Roe posted to Twitter asking …", "said in a statement to Wired explaining …": a name of a place, a
+ * medium or an organisation before the participle is a preposition's object, not its subject (a person
+ * there can be: "footage of Trump saying", "a talk with Maddow asking").
+ */
+function afterPrepositionObject(x: FrameContext): boolean {
+  if (!has(p(x), 'ProperNoun') || has(p(x), 'Person') || inPerson(x.doc, p(x)!)) return false;
+  const np = nounPhraseLeft(x.tokens, x.i - 1);
+  return np !== null && np.first > 0 && lexicon().participleDetachingPrepositions.has(x.tokens[np.first - 1]!.normal);
 }
 
 /** "…,” said Blinken": the inverted source after a speech cue, or null. */

@@ -68,6 +68,13 @@ export function inName(doc: Doc, t: Token): boolean {
   return m !== undefined && m.start <= t.start && m.type !== 'place';
 }
 
+/** Is the token inside a person's name mention? */
+export function inPerson(doc: Doc, t: Token): boolean {
+  const k = firstAtOrAfter(doc.mentions, (m) => m.end, t.end);
+  const m = doc.mentions[k];
+  return m !== undefined && m.start <= t.start && m.type === 'person';
+}
+
 /** "the two", "One in five", "Two in three": a number stands for people. */
 const countedGroup = (x: SourceContext): boolean => has(x.tokens[x.source.first], 'Value') || (has(x.tokens[x.source.first], 'Determiner') && has(x.tokens[x.source.first + 1], 'Value'));
 

@@ -128,3 +128,23 @@ describe('"it" after an organisation that spoke', () => {
     expect(q?.speaker?.name).toBe('Food Standards Agency');
   });
 });
+
+describe('a participle after a preposition and a name', () => {
+  test('"posted to Twitter asking": the medium is no speaker, the sentence subject is', () => {
+    expect(claims('Snopes writer David Emery posted to Twitter asking if there were any happy voters.')).toContainEqual([
+      'if there were any happy voters',
+      'David Emery',
+    ]);
+  });
+
+  test('"a letter from the union calling": after "from" the name is the subject', () => {
+    expect(claims('The senator read out a letter from the Teachers Union saying the plan would hurt every school.')).toContainEqual([
+      'the plan would hurt every school',
+      'Teachers Union',
+    ]);
+  });
+});
+
+function claims(text: string): [string, string | undefined][] {
+  return extract(text).claims.map((c) => [c.content.text, c.speaker?.name]);
+}
