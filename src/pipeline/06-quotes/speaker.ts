@@ -12,7 +12,7 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Speaker } from '../../types.js';
 import { type Doc, type EntityType, type ResolvedEntity, span, type Tag, type Token, type TokenRange } from '../doc.js';
 import { firstAtOrAfter } from '../sorted.js';
-import { has, hasAny } from '../tokens.js';
+import { has, hasAny, isCapitalized } from '../tokens.js';
 import { combine, type Gender, isSubjectMention, personGender, phraseGender, pronounGender, tokenAt } from './antecedents.js';
 import { breaksAfter, isRoleNoun } from './predicates.js';
 
@@ -143,12 +143,34 @@ export class SpeakerResolver {
       return { name: antecedent.name, entity: antecedent.entity?.id ?? null, mention };
     }
     const named = beforeBracket(tokens, phrase);
-    const entity = this.find(named);
+    // "both Roscosmos and NASA said": two sources joined are a group, neither one of them
+    const joined = this.joinsSources(named);
+    const entity = joined ? null : this.find(named);
     const name = entity ? entity.name : mention.text;
-    const gender = entity ? this.genderOf(entity) : phraseGender(tokens, named);
+    const gender = entity ? this.genderOf(entity) : joined ? null : phraseGender(tokens, named);
     // a source inside quotation marks ("… the Alliance, which continues …") is no antecedent outside them
-    if (!quoted) this.speakers.push({ at: a.start, entity, name, kind: entity ? kindOfEntity(entity) : kindOfPhrase(tokens, named), gender });
+    if (!quoted) this.speakers.push({ at: a.start, entity, name, kind: entity ? kindOfEntity(entity) : joined ? 'group' : kindOfPhrase(tokens, named), gender });
     return { name, entity: entity ? entity.id : null, mention };
+  }
+
+  /**
+   * Does a word join two named sources in the phrase ("Jeb Bush and Chris Christie", "RT and its
+   * defenders"), outside any name ("Procter & Gamble")? Not two roles of one person ("a former chairman
+   * and presidential candidate"), nor inside a modifier ("the center at the Urban Institute and …").
+   */
+  private joinsSources(phrase: TokenRange): boolean {
+    const { tokens, mentions } = this.doc;
+    for (let k = phrase.first + 1; k < phrase.end - 1; k++) {
+      const t = tokens[k]!;
+      if (has(t, 'Preposition')) return false;
+      // (not two titles of one person: "former Gov. and Committee Chairman Ed Roe", "… Capital and author of …")
+      const before = tokens[k - 1]!;
+      const after = tokens[k + 1]!;
+      if (!lexicon().speakerCoordinators.has(t.normal) || !isCapitalized(before) || has(before, 'Honorific') || isRoleNoun(after.normal)) continue;
+      const m = mentions[firstAtOrAfter(mentions, (x) => x.end, t.end)];
+      if (!m || m.start > t.start) return true;
+    }
+    return false;
   }
 
   private readonly genders = new Map<ResolvedEntity, Gender>();

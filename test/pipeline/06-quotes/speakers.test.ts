@@ -148,3 +148,17 @@ describe('a participle after a preposition and a name', () => {
 function claims(text: string): [string, string | undefined][] {
   return extract(text).claims.map((c) => [c.content.text, c.speaker?.name]);
 }
+
+describe('two sources joined', () => {
+  test('"both the agency and NASA said": a group, no single entity', () => {
+    const r = extract('Officials at NASA and Roscosmos met on Monday. Both Roscosmos and NASA said the crash would have no effect on the crew.');
+    const c = r.claims.find((x) => x.content.text.includes('no effect'));
+    expect(c?.speaker?.name).toBe('Both Roscosmos and NASA');
+    expect(c?.speaker?.entity).toBeNull();
+  });
+
+  test('two titles of one person stay one person', () => {
+    const r = extract('Former Pennsylvania Gov. and party Chairman Ed Rendell said the race was over.');
+    expect(r.claims[0]?.speaker?.name).toBe('Ed Rendell');
+  });
+});
