@@ -15,9 +15,11 @@ import { type Doc, fired, type Frame, type PlacedQuote, type QuoteAttribution, t
 import { firstAtOrAfter } from '../sorted.js';
 import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
-import { isFiniteAt } from './clauses.js';
+import { hasFiniteVerb, isFiniteAt } from './clauses.js';
 import { leadInEnd } from './lead-in.js';
 import { breaksAfter, isNominal } from './predicates.js';
+import { nounPhraseRight } from './noun-phrases.js';
+import { inPerson } from './sources.js';
 
 /** How far after a quote its cue may stand: past a long appositive ("…,” Roe, a tax lawyer and senior fellow at …, told me). */
 const AFTER_WINDOW = 40;
@@ -230,7 +232,33 @@ function inherit(doc: Doc, quotes: PlacedQuote[], done: QuoteAttribution[], i: n
     if (f.cue.first > bestAt) [best, bestAt] = [f, f.cue.first];
     break;
   }
-  return best ? { role: 'direct', frame: best, how: 'inherit' } : { role: 'direct', frame: null, how: 'none' };
+  if (best) return { role: 'direct', frame: best, how: 'inherit' };
+  const lead = leadSentence(doc, quotes, i, index);
+  return lead ? { role: 'direct', frame: lead, how: 'before' } : { role: 'direct', frame: null, how: 'none' };
+}
+
+/**
+ * "Charles Roe once summed up the danger with a metaphor. “It’s termites in the woodwork.”": a quote
+ * nobody is named for, right after a sentence of its paragraph whose subject is a person's name and
+ * which holds no quotation and no cue of its own, is that person's. The frame made for it (no cue
+ * word) joins the document's frames, so its source is resolved like any other.
+ */
+function leadSentence(doc: Doc, quotes: PlacedQuote[], i: number, index: FrameIndex): Frame | null {
+  const { tokens } = doc;
+  const q = quotes[i]!;
+  const last = tokens[q.inner.first - 1];
+  if (!last || endsParagraph(last) || !endsSentence(tokens, last)) return null;
+  const first = sentenceFirst(doc, last.index);
+  if (i > 0 && quotes[i - 1]!.end > tokens[first]!.start) return null;
+  const cueBefore = index.sorted[lastFrameBefore(index.sorted, q.inner.first)];
+  if (cueBefore && cueBefore.cue.first >= first) return null;
+  // the sentence opens with the person's name ("Charles Roe, a former adviser, once …")
+  const subject = nounPhraseRight(tokens, first);
+  if (!subject || subject.end > last.index || !inPerson(doc, tokens[subject.end - 1]!) || !hasFiniteVerb(tokens, subject.end, last.index)) return null;
+  fired(doc, 'quote-lead-sentence');
+  const frame: Frame = { cue: { first: subject.end, end: subject.end + 1 }, subject, noCue: true, side: 'left', type: 'speech', cueRule: 'quote-lead-sentence', rule: 'quote-lead-sentence' };
+  doc.frames.splice(firstAtOrAfter(doc.frames, (f) => f.cue.first, frame.cue.first), 0, frame);
+  return frame;
 }
 
 /** Does token `at` lie inside one of the quotes before quote `i` that is a statement (not a term)? */

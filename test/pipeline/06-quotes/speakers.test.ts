@@ -162,3 +162,15 @@ describe('two sources joined', () => {
     expect(r.claims[0]?.speaker?.name).toBe('Ed Rendell');
   });
 });
+
+describe('a quote after a sentence about a person', () => {
+  test('the person the sentence before opens with, in the same paragraph', () => {
+    const r = extract('Charles Roe, a former adviser, once summed up the danger of deficits with a metaphor. “It is not the wolf at the door, but termites in the woodwork.”');
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Charles Roe']);
+  });
+
+  test('not across a paragraph break', () => {
+    const r = extract('Charles Roe once summed up the danger of deficits with a metaphor.\n\n“It is not the wolf at the door, but termites in the woodwork.”');
+    expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});
