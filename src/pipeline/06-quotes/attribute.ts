@@ -92,6 +92,19 @@ export function attributeAll(doc: Doc, quotes: PlacedQuote[], index: FrameIndex)
     out.push(inside(doc, q, frameAt, after ?? before));
   }
   for (let i = 0; i + 1 < quotes.length; i++) if (out[i]!.how === 'none' && out[i]!.role === 'direct') out[i] = next(doc, quotes, out, i, index);
+  if (index.made.length > 0) doc.frames = mergeByCue(doc.frames, index.made);
+  return out;
+}
+
+/** Two lists of frames sorted by cue, merged into one (the frames made for lead sentences join the others once). */
+function mergeByCue(a: readonly Frame[], b: readonly Frame[]): Frame[] {
+  const out: Frame[] = [];
+  let j = 0;
+  for (const f of a) {
+    while (j < b.length && b[j]!.cue.first < f.cue.first) out.push(b[j++]!);
+    out.push(f);
+  }
+  while (j < b.length) out.push(b[j++]!);
   return out;
 }
 
@@ -241,7 +254,7 @@ function inherit(doc: Doc, quotes: PlacedQuote[], done: QuoteAttribution[], i: n
  * "Charles Roe once summed up the danger with a metaphor. “It’s termites in the woodwork.”": a quote
  * nobody is named for, right after a sentence of its paragraph whose subject is a person's name and
  * which holds no quotation and no cue of its own, is that person's. The frame made for it (no cue
- * word) joins the document's frames, so its source is resolved like any other.
+ * word) joins the document's frames after attribution, so its source is resolved like any other.
  */
 function leadSentence(doc: Doc, quotes: PlacedQuote[], i: number, index: FrameIndex): Frame | null {
   const { tokens } = doc;
@@ -257,7 +270,7 @@ function leadSentence(doc: Doc, quotes: PlacedQuote[], i: number, index: FrameIn
   if (!subject || subject.end > last.index || !inPerson(doc, tokens[subject.end - 1]!) || !hasFiniteVerb(tokens, subject.end, last.index)) return null;
   fired(doc, 'quote-lead-sentence');
   const frame: Frame = { cue: { first: subject.end, end: subject.end + 1 }, subject, noCue: true, side: 'left', type: 'speech', cueRule: 'quote-lead-sentence', rule: 'quote-lead-sentence' };
-  doc.frames.splice(firstAtOrAfter(doc.frames, (f) => f.cue.first, frame.cue.first), 0, frame);
+  index.made.push(frame);
   return frame;
 }
 
@@ -277,13 +290,15 @@ export interface FrameIndex {
   at: Map<number, Frame>;
   sorted: readonly Frame[];
   paragraph: Int32Array;
+  /** Frames made for quotes after a lead sentence (no cue word), in text order; they join the document's frames at the end. */
+  made: Frame[];
 }
 
 /** Build the frame index for a document (frames sorted by cue). */
 export function indexFrames(tokens: readonly Token[], frames: readonly Frame[]): FrameIndex {
   const paragraph = new Int32Array(tokens.length);
   for (let i = 1; i < tokens.length; i++) paragraph[i] = paragraph[i - 1]! + (endsParagraph(tokens[i - 1]!) ? 1 : 0);
-  return { at: new Map(frames.map((f) => [f.cue.first, f])), sorted: frames, paragraph };
+  return { at: new Map(frames.map((f) => [f.cue.first, f])), sorted: frames, paragraph, made: [] };
 }
 
 /** A quote inside a sentence: partial, mixed or a term; its frame is the sentence's. */
