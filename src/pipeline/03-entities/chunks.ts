@@ -99,6 +99,13 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   // "Stocks rose", "Newspapers said": a known plural opening a sentence is no name
   rule({ id: 'start-common-plural', example: 'Stocks rose on Monday.', when: ({ t }: StartContext) => has(t, 'Plural') && !has(t, 'ProperNoun'), then: () => false }),
   rule({ id: 'start-unknown-word', example: 'Karbacher won.', when: ({ t }: StartContext) => !isKnownWord(keyOf(t)), then: () => true }),
+  // "Crystal Palace 4 1 2", "Dynamo Moscow lost": a dictionary word compromise does not know, opening a run of capitals
+  rule({
+    id: 'start-rare-word-run',
+    example: 'Dynamo Moscow lost.',
+    when: ({ t, next }: StartContext) => !isKnownWord(keyOf(t), false) && !!next && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next),
+    then: () => true,
+  }),
   rule({ id: 'start-tagged-name', example: 'Nasdaq slipped.', when: ({ t }: StartContext) => hasAny(t, ['Person', 'Place', 'Organization']), then: () => true }),
 ];
 

@@ -10,8 +10,8 @@
 import type { EntityType, Token, Typed } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
-import { isKnownWord } from '../known-words.js';
-import { has, hasAny, isPossessive, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
+import { isKnownWord, lexiconTags } from '../known-words.js';
+import { has, hasAny, isFunctionWord, isPossessive, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
 import type { EntityLexicon } from './lexicon.js';
 import type { EntityEnv } from './rules.js';
 
@@ -56,6 +56,43 @@ const actsOn = (x: EvidenceContext, pronoun: string): boolean =>
 /** The mention is followed by a comma, then `w` ("X, who"). */
 const commaThen = (x: EvidenceContext, w: Token | undefined): w is Token => !!w && /^, $/.test(x.last.post) && w.pre === '';
 
+/** A lower-case noun for a person: compromise's #Actor nouns and the hand list ("architect", "teammate"). */
+const isPersonNoun = (lex: EntityLexicon, t: Token): boolean =>
+  /^\p{Ll}/u.test(t.text) && (lex.evidencePersonNouns.has(t.normal) || lexiconTags(t.normal).includes('Actor'));
+
+/** What kind of thing a lower-case head noun names, if it says. */
+function headType(lex: EntityLexicon, head: Token | undefined): EntityType | null {
+  if (!head || !/^\p{Ll}/u.test(head.text)) return null;
+  if (lex.evidencePlaceNouns.has(head.normal)) return 'place';
+  if (lex.evidenceOrgNouns.has(head.normal) || lex.orgDescriptorsBefore.has(head.normal)) return 'organization';
+  return isPersonNoun(lex, head) ? 'person' : null;
+}
+
+/**
+ * The head of the noun phrase opening at token `from`, after its determiner ("a Swiss
+ * mathematician and physicist" → mathematician, "a town in Oklahoma" → town): the last
+ * word before a function word, a verb or a break, within four words.
+ */
+function headAfter(x: EvidenceContext, from: number): Token | undefined {
+  const sentence = x.last.sentence;
+  let head: Token | undefined;
+  for (let k = from; k < from + 4; k++) {
+    const w = x.tokens[k];
+    if (!w || w.sentence !== sentence || isFunctionWord(w) || (has(w, 'Verb') && !has(w, 'Noun'))) break;
+    head = w;
+    if (!/^[ -]*$/.test(w.post)) break;
+  }
+  return head;
+}
+
+/** The type a description right after `det` gives ("a photographer", "the capital"), when `det` is an article. */
+const describedAs = (x: EvidenceContext, det: Token | undefined, at: number): EntityType | null => {
+  if (!det || !/^(?:a|an|the)$/.test(det.normal)) return null;
+  const type = headType(x.lex, headAfter(x, at));
+  // ("Gazprom was the loser of the day": a definite noun for a person may describe a body's part in events)
+  return type === 'person' && det.normal === 'the' ? null : type;
+};
+
 /** The ordered evidence rules; the first that fires gives the mention's evidence. */
 export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
   // "Karvo Ulbrecht, who": a relative pronoun for people.
@@ -99,6 +136,29 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
       ((x.lex.evidencePersonVerbs.has(x.after.normal) && has(x.after, 'PastTense')) ||
         (/^(?:was|is)$/.test(x.after.normal) && !!x.after2 && x.lex.evidencePersonPassives.has(x.after2.normal))),
     then: () => person,
+  }),
+  // "the architect Varkoni", "her teammate Varkoni": a noun for a person right before the name.
+  rule({
+    id: 'evidence-occupation',
+    example: 'They hired the architect Varkoni.',
+    when: (x: EvidenceContext) =>
+      !!x.before && joinedBySpace(x.before, x.tokens[x.t.first]!) && isPersonNoun(x.lex, x.before) && !hasAny(x.before, ['Plural', 'Adjective']) && !isPossessive(x.last),
+    then: () => person,
+  }),
+  // "Varkoni, a photographer,", "Tarbela, a town in", "Zentrova, the ruling party,": a description in apposition.
+  rule({
+    id: 'evidence-apposition',
+    example: 'Tarbela, a town in the north, was shelled.',
+    when: (x: EvidenceContext) => (commaThen(x, x.after) ? describedAs(x, x.after, x.t.end + 1) : null),
+    then: (_x, type) => ({ type, beatsNames: false }),
+  }),
+  // "Varkoni was an American architect", "Tarbela is a city in": a sentence that opens by defining the name.
+  rule({
+    id: 'evidence-definition',
+    example: 'Tarbela is a city in the north.',
+    when: (x: EvidenceContext) =>
+      !x.before && !!x.after && /^(?:is|was)$/.test(x.after.normal) && joinedBySpace(x.last, x.after) ? describedAs(x, x.after2, x.t.end + 2) : null,
+    then: (_x, type) => ({ type, beatsNames: false }),
   }),
   // "Zentrova said its", "Zentrova shipped its": only a body owns with "its".
   rule({

@@ -224,6 +224,20 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     },
     then: (x, best) => [typed(x.c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {})],
   }),
+  // "25 CUC", "450 DKK", "an 84 MW station": a code in capitals right after a count is a unit or a currency.
+  rule({
+    id: 'unit-code',
+    example: 'A visa costs 25 CUC at the border.',
+    when: (x: ChunkContext) => x.n === 1 && isAllCaps(firstToken(x)) && afterCount(x),
+    then: (x) => [typed(x.c, null, false, 'unit-code')],
+  }),
+  // "under Factor 1", "at Tab 3", "a Chapter 11 filing": an ordinary word before a small number labels a part.
+  rule({
+    id: 'numbered-label',
+    example: 'It is in the book at Tab 3.',
+    when: (x: ChunkContext) => x.n === 1 && beforeLabelNumber(x) && isKnownWord(keyOf(firstToken(x))) && !hasAny(firstToken(x), NAME_TAGS),
+    then: (x) => [typed(x.c, null, false, 'numbered-label')],
+  }),
   // "NATO"-like acronyms standing alone are most often organisations; "FILING", "DELIVERY":
   // an English word in capitals is a form's label, not an acronym.
   rule({
@@ -243,15 +257,16 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => shortRun(x) && /[a-z]s$/.test(lastToken(x).text) && allCommonWords(x),
     then: (x) => [typed(x.c, 'organization', false, 'common-plural')],
   }),
-  rule({ id: 'common-words', example: 'They won the Grand Slam.', when: (x: ChunkContext) => shortRun(x) && allCommonWords(x), then: (x) => [typed(x.c, null, false, 'common-words')] }),
+  // (not a run opening a line of figures: "Crystal Palace 4 1 2 1" is a side in a table)
+  rule({ id: 'common-words', example: 'They won the Grand Slam.', when: (x: ChunkContext) => shortRun(x) && allCommonWords(x) && !opensFigures(x), then: (x) => [typed(x.c, null, false, 'common-words')] }),
   // "Le Monde", "El Al": a definite article opening an unlisted name marks a title, a firm or a paper.
   rule({ id: 'article-name', example: 'It told Le Monde.', when: (x: ChunkContext) => shortRun(x) && x.lex.nameArticles.has(x.firstKey), then: (x) => [typed(x.c, 'organization', false, 'article-name')] }),
   // "Regional Initiative", "East Transponder", "Arabic-language": word shapes no one's name has.
-  rule({ id: 'non-name-word', example: 'The Regional Initiative began.', when: (x: ChunkContext) => shortRun(x) && hasNonNameWord(x), then: (x) => [typed(x.c, null, false, 'non-name-word')] }),
+  rule({ id: 'non-name-word', example: 'The Zorvat Initiative began.', when: (x: ChunkContext) => shortRun(x) && hasNonNameWord(x), then: (x) => [typed(x.c, null, false, 'non-name-word')] }),
   // "Xbox One X", "Planet Earth II", "Model 3": a number word, a lone capital letter or digits make a model's name, not a person's.
   rule({ id: 'model-shape', example: 'They sold the Varko One X.', when: (x: ChunkContext) => shortRun(x) && hasModelWord(x), then: (x) => [typed(x.c, null, false, 'model-shape')] }),
   // "Internet Startup", "Paramount Pictures", "Status Weekly": a person's name does not end in an ordinary word.
-  rule({ id: 'common-head', example: 'They read Ulbrecht Weekly.', when: (x: ChunkContext) => shortRun(x) && endsInCommonWord(x), then: (x) => [typed(x.c, null, false, 'common-head')] }),
+  rule({ id: 'common-head', example: 'They read Ulbrecht Weekly.', when: (x: ChunkContext) => shortRun(x) && endsInCommonWord(x) && !opensFigures(x), then: (x) => [typed(x.c, null, false, 'common-head')] }),
   // "in Basse Terre", "across Marie Galante": after a place preposition, two unknown capitals name a place, not a person.
   rule({
     id: 'place-cue-run',
@@ -441,7 +456,9 @@ function singleByContext(x: ChunkContext): EntityType | null {
   const after = x.tokens[x.c.end];
   const t = firstToken(x);
   const cue = placeCue(x.tokens, x.c, x.lex);
-  if (cue === 'strong' || cue === 'weak') return 'place';
+  // ("a degree in Psychology", "a PhD in Linguistics": an ordinary word after "in" names no place)
+  const ordinary = isKnownWord(keyOf(t)) && !hasAny(t, NAME_TAGS);
+  if ((cue === 'strong' || cue === 'weak') && !ordinary) return 'place';
   // a reporting verb in a tense ("said", "tells"), not "Add" opening a line; a plural is no one's name
   const reports = (v: Token) => x.lex.cuesReporting.has(v.normal) && hasAny(v, ['PastTense', 'PresentTense']);
   if (has(t, 'Plural')) return null;
@@ -487,16 +504,38 @@ function hasModelWord(x: ChunkContext): boolean {
 /** The last word is an ordinary word (compromise knows it), and no word is a name part ("Al Gore"): "Status Weekly". */
 function endsInCommonWord(x: ChunkContext): boolean {
   if (!isKnownWord(keyOf(lastToken(x)))) return false;
-  for (let i = x.c.first; i < x.c.end; i++) if (hasAny(x.tokens[i], NAME_TAGS)) return false;
+  for (let i = x.c.first; i < x.c.end; i++) if (hasAny(x.tokens[i], NAME_TAGS) || x.lex.nameParticles.has(keyOf(x.tokens[i]!))) return false;
   return true;
 }
 
+/** A count (not a year) right before the run, in its sentence: "25 CUC". */
+function afterCount(x: ChunkContext): boolean {
+  const before = x.tokens[x.c.first - 1];
+  return !!before && before.sentence === firstToken(x).sentence && /^ +$/.test(before.post) && /^\d[\d,.]*$/.test(before.text) && !/^(?:1[5-9]|20)\d\d$/.test(before.text);
+}
+
+/** A lower-case word before the run and a small whole number after it, in its sentence ("at Tab 3", not "beat Reading 2-1"). */
+function beforeLabelNumber(x: ChunkContext): boolean {
+  const t = firstToken(x);
+  const before = x.tokens[x.c.first - 1];
+  const after = x.tokens[x.c.end];
+  return !!before && !!after && before.sentence === t.sentence && after.sentence === t.sentence && /^\p{Ll}/u.test(before.text) && /^ +$/.test(t.post) && /^\d{1,3}$/.test(after.text) && !/^-/.test(after.post);
+}
+
+/** Every word is an ordinary word, none a name part ("Grand Slam"; not "Bin Laden", whose "Bin" is a particle). */
 function allCommonWords(x: ChunkContext): boolean {
   for (let i = x.c.first; i < x.c.end; i++) {
     const t = x.tokens[i]!;
-    if (!isKnownWord(keyOf(t)) || hasAny(t, NAME_TAGS)) return false;
+    if (!isKnownWord(keyOf(t)) || hasAny(t, NAME_TAGS) || x.lex.nameParticles.has(keyOf(t))) return false;
   }
   return true;
+}
+
+/** The run opens its line and figures follow it ("Crystal Palace 4 1 2 1"): a row of a table. */
+function opensFigures(x: ChunkContext): boolean {
+  const before = x.tokens[x.c.first - 1];
+  const after = x.tokens[x.c.end];
+  return (!before || /\n/.test(before.post)) && !!after && /^\d/.test(after.text) && !/\n/.test(lastToken(x).post);
 }
 
 function hasPlaceWord(x: ChunkContext): boolean {
