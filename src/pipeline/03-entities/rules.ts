@@ -57,6 +57,8 @@ const prefixIsPlace = (x: ChunkContext): boolean => x.n >= 2 && !!placeKind(x.le
 
 /** The classification rules, in order. */
 export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
+  // "the film Gilmore Girls", "a pilot titled Young MacGyver": a work's title is no name of a person, body or place.
+  rule({ id: 'work-title', example: 'He starred in the film Varko Nights.', when: (x: ChunkContext) => afterWorkNoun(x), then: (x) => [typed(x.c, null, true, 'work-title')] }),
   // "back to the Kremlin", "in the White House": a seat of power after a place preposition is the place (it acts as a body elsewhere).
   rule({
     id: 'seat-place',
@@ -506,6 +508,13 @@ function endsInCommonWord(x: ChunkContext): boolean {
   if (!isKnownWord(keyOf(lastToken(x)))) return false;
   for (let i = x.c.first; i < x.c.end; i++) if (hasAny(x.tokens[i], NAME_TAGS) || x.lex.nameParticles.has(keyOf(x.tokens[i]!))) return false;
   return true;
+}
+
+/** A noun for a work (or "titled") right before the run, in its sentence ("the film X"; not the verb in "polls show X"). */
+function afterWorkNoun(x: ChunkContext): boolean {
+  const before = x.tokens[x.c.first - 1];
+  if (!before || before.sentence !== firstToken(x).sentence || !/^ +$/.test(before.post) || !x.lex.workNouns.has(before.text)) return false;
+  return /ed$/.test(before.text) || (has(before, 'Noun') && !has(before, 'Verb'));
 }
 
 /** A count (not a year) right before the run, in its sentence: "25 CUC". */
