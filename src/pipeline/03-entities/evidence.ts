@@ -137,12 +137,14 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
         (/^(?:was|is)$/.test(x.after.normal) && !!x.after2 && x.lex.evidencePersonPassives.has(x.after2.normal))),
     then: () => person,
   }),
-  // "the architect Varkoni", "her teammate Varkoni": a noun for a person right before the name.
+  // "the architect Varkoni", "her teammate Varkoni": a noun for a person right before the name
+  // (not after "a"/"an": "an optometrist Apple had on site" opens a relative clause).
   rule({
     id: 'evidence-occupation',
     example: 'They hired the architect Varkoni.',
     when: (x: EvidenceContext) =>
-      !!x.before && joinedBySpace(x.before, x.tokens[x.t.first]!) && isPersonNoun(x.lex, x.before) && !hasAny(x.before, ['Plural', 'Adjective']) && !isPossessive(x.last),
+      !!x.before && joinedBySpace(x.before, x.tokens[x.t.first]!) && isPersonNoun(x.lex, x.before) && !hasAny(x.before, ['Plural', 'Adjective']) && !isPossessive(x.last) &&
+      !/^(?:a|an)$/.test(x.before2?.normal ?? ''),
     then: () => person,
   }),
   // "Varkoni, a photographer,", "Tarbela, a town in", "Zentrova, the ruling party,": a description in apposition.

@@ -459,7 +459,8 @@ function singleByContext(x: ChunkContext): EntityType | null {
   const t = firstToken(x);
   const cue = placeCue(x.tokens, x.c, x.lex);
   // ("a degree in Psychology", "a PhD in Linguistics": an ordinary word after "in" names no place)
-  const ordinary = isKnownWord(keyOf(t)) && !hasAny(t, NAME_TAGS);
+  // (a plural or a gerund may be a place's name: "in Queens", "in Flushing")
+  const ordinary = isKnownWord(keyOf(t)) && !hasAny(t, [...NAME_TAGS, 'Plural', 'Gerund']);
   if ((cue === 'strong' || cue === 'weak') && !ordinary) return 'place';
   // a reporting verb in a tense ("said", "tells"), not "Add" opening a line; a plural is no one's name
   const reports = (v: Token) => x.lex.cuesReporting.has(v.normal) && hasAny(v, ['PastTense', 'PresentTense']);

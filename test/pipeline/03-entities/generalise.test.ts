@@ -305,3 +305,28 @@ test('an organisation written with "\'s" at every mention keeps it ("Lloyd\'s");
   const r = extract("Investors in Varlo's sued. Varlo's chairman spoke. ISIL's job is harder. ISIL's funds shrank.");
   expect(mentionsOf(r, 'organizations')).toEqual(expect.arrayContaining(["Varlo's", 'ISIL']));
 });
+
+describe('a dictionary of common words tells ordinary words from names (SCOWL)', () => {
+  test.each([
+    ['She took a degree in Psychology at the college.', 'Psychology'],
+    ['Entry costs 25 CUC at the gate.', 'CUC'],
+    ['The argument is set out at Tab 3 of the brief.', 'Tab'],
+    ['He starred in the film Varko Nights last year.', 'Varko Nights'],
+  ])('%s has no name %s', (text, name) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).not.toContain(name);
+  });
+  test.each([
+    ['The fire spread in Queens on Monday. Crews in Queens worked all night.', 'places', 'Queens'],
+    ['Residents of Flushing protested. Later, in Flushing, they met again.', 'places', 'Flushing'],
+    ['Osama bin Laden spoke. Later Bin Laden left.', 'people', 'Bin Laden'],
+    ['Apple shipped its first headset. An optometrist Apple had on site checked my eyes. Apple said it would sell more.', 'organizations', 'Apple'],
+    ['They hired the architect Brillauer in May.', 'people', 'Brillauer'],
+    ['Semmelrode, a photographer, sued the museum.', 'people', 'Semmelrode'],
+    ['Tarbela, a town in the north, was shelled on Monday.', 'places', 'Tarbela'],
+    ['Hadibo is a town on the coast.', 'places', 'Hadibo'],
+    ['Traffic on Marlowe Lane was slow.', 'places', 'Marlowe Lane'],
+  ] as const)('%s → %s %s', (text, kind, name) => {
+    expect(mentionsOf(extract(text), kind)).toContain(name);
+  });
+});
