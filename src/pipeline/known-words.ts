@@ -13,6 +13,8 @@ let suffixes: string[] | undefined;
 
 const NONE: ReadonlySet<string> = new Set();
 
+const compromiseLexicon = (): Record<string, unknown> => (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+
 /**
  * True when `word` (any case) or its stem before a regular suffix is in compromise's
  * lexicon or, unless `dictionary` is false, in the common words.
@@ -20,7 +22,7 @@ const NONE: ReadonlySet<string> = new Set();
 export function isKnownWord(word: string, dictionary = true): boolean {
   const w = word.toLowerCase();
   if (w.length < 2) return false;
-  words ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  words ??= compromiseLexicon();
   common ??= lexicon().commonWords;
   const more = dictionary ? common : NONE;
   if (words[w] !== undefined || more.has(w)) return true;
@@ -35,7 +37,7 @@ export function isKnownWord(word: string, dictionary = true): boolean {
 
 /** The tags compromise's lexicon gives a word out of context ("architect" → ["Actor"]); empty when it lacks the word. */
 export function lexiconTags(word: string): readonly string[] {
-  words ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  words ??= compromiseLexicon();
   const tag = words[word.toLowerCase()];
   if (tag === undefined) return [];
   return Array.isArray(tag) ? (tag as string[]) : [tag as string];

@@ -87,7 +87,7 @@ function headAfter(x: EvidenceContext, from: number): Token | undefined {
 
 /** The type a description right after `det` gives ("a photographer", "the capital"), when `det` is an article. */
 const describedAs = (x: EvidenceContext, det: Token | undefined, at: number): EntityType | null => {
-  if (!det || !/^(?:a|an|the)$/.test(det.normal)) return null;
+  if (!det || !x.lex.articles.has(det.normal)) return null;
   const type = headType(x.lex, headAfter(x, at));
   // ("Gazprom was the loser of the day": a definite noun for a person may describe a body's part in events)
   return type === 'person' && det.normal === 'the' ? null : type;
@@ -144,7 +144,7 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
     example: 'They hired the architect Varkoni.',
     when: (x: EvidenceContext) =>
       !!x.before && joinedBySpace(x.before, x.tokens[x.t.first]!) && isPersonNoun(x.lex, x.before) && !hasAny(x.before, ['Plural', 'Adjective']) && !isPossessive(x.last) &&
-      !/^(?:a|an)$/.test(x.before2?.normal ?? ''),
+      !(x.before2 && x.lex.articles.has(x.before2.normal) && x.before2.normal !== 'the'),
     then: () => person,
   }),
   // "Varkoni, a photographer,", "Tarbela, a town in", "Zentrova, the ruling party,": a description in apposition.
@@ -159,7 +159,7 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
     id: 'evidence-definition',
     example: 'Tarbela is a city in the north.',
     when: (x: EvidenceContext) =>
-      !x.before && !!x.after && /^(?:is|was)$/.test(x.after.normal) && joinedBySpace(x.last, x.after) ? describedAs(x, x.after2, x.t.end + 2) : null,
+      !x.before && !!x.after && x.lex.copulaForms.has(x.after.normal) && joinedBySpace(x.last, x.after) ? describedAs(x, x.after2, x.t.end + 2) : null,
     then: (_x, type) => ({ type, beatsNames: false }),
   }),
   // "Zentrova said its", "Zentrova shipped its": only a body owns with "its".
