@@ -142,7 +142,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({
     id: 'org-cue',
     example: 'Shares in Daewoo Corp rose.',
-    when: (x: ChunkContext) => x.n >= 2 && (x.lex.orgSuffixes.has(x.lastKey) || x.lex.orgHeads.has(x.firstKey)),
+    when: (x: ChunkContext) => x.n >= 2 && (x.lex.orgSuffixes.has(x.lastKey) || x.lex.orgHeads.has(x.firstKey) || placeThenOrgHead(x)),
     then: (x) => [typed(withOrdinal(x.tokens, x.c), 'organization', true, 'org-cue')],
   }),
   // "5th Fleet", "3rd Battalion": an ordinal and a unit word.
@@ -516,6 +516,14 @@ function afterWorkNoun(x: ChunkContext): boolean {
   const before = x.tokens[x.c.first - 1];
   if (!before || before.sentence !== firstToken(x).sentence || !/^ +$/.test(before.post) || !x.lex.workNouns.has(before.text)) return false;
   return /ed$/.test(before.text) || (has(before, 'Noun') && !has(before, 'Verb'));
+}
+
+/** A known place, then an organisation's head word ("New Zealand Department of Conservation", "Texas Board of Education"). */
+function placeThenOrgHead(x: ChunkContext): boolean {
+  for (let k = x.c.first + 1; k < x.c.end - 1 && k - x.c.first <= x.lex.maxPlaceWords; k++) {
+    if (x.lex.orgHeads.has(keyOf(x.tokens[k]!)) && placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first, k))) return true;
+  }
+  return false;
 }
 
 /** A count (not a year) right before the run, in its sentence: "25 CUC". */

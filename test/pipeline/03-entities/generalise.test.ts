@@ -326,6 +326,7 @@ describe('a dictionary of common words tells ordinary words from names (SCOWL)',
     ['Tarbela, a town in the north, was shelled on Monday.', 'places', 'Tarbela'],
     ['Hadibo is a town on the coast.', 'places', 'Hadibo'],
     ['Traffic on Marlowe Lane was slow.', 'places', 'Marlowe Lane'],
+    ['The New Zealand Department of Conservation counted the whales.', 'organizations', 'New Zealand Department of Conservation'],
   ] as const)('%s → %s %s', (text, kind, name) => {
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
