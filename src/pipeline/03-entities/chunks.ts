@@ -156,9 +156,9 @@ function joinerLength(tokens: readonly Token[], first: number, j: number, to: nu
   if (!joiner || !after || j + 1 + n >= to || !joinedBySpace(tokens[j]!, joiner)) return 0;
   const attached = joinedBySpace(tokens[j + n]!, after) || (particles > 0 && joinedByHyphen(tokens[j + n]!, after));
   if (!attached) return 0;
-  if (!isCapitalized(after) || (isFunctionWord(after) && !lex.countries.has(keyOf(after)))) return 0;
+  if (!isCapitalized(after) || hasAny(after, NOT_NAMES) || (isFunctionWord(after) && !lex.countries.has(keyOf(after)))) return 0;
   if (particles > 0 || joiner.text === '&') return n;
-  if (joiner.text !== 'of' && joiner.text !== 'for') return 0;
+  if (!lex.nameJoiners.has(joiner.text)) return 0;
   const head = keyOf(tokens[first]!);
   const last = keyOf(tokens[j]!);
   return lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.orgSuffixes.has(last) ? 1 : 0;

@@ -256,7 +256,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({
     id: 'common-plural',
     example: 'The All Blacks won.',
-    when: (x: ChunkContext) => shortRun(x) && /[a-z]s$/.test(lastToken(x).text) && allCommonWords(x),
+    // (not a line of its own: "Flight Checks" is a subheading)
+    when: (x: ChunkContext) => shortRun(x) && /[a-z]s$/.test(lastToken(x).text) && allCommonWords(x) && !isWholeLine(x),
     then: (x) => [typed(x.c, 'organization', false, 'common-plural')],
   }),
   // (not a run opening a line of figures: "Crystal Palace 4 1 2 1" is a side in a table)
@@ -547,6 +548,13 @@ function allCommonWords(x: ChunkContext): boolean {
     if (!isKnownWord(keyOf(t)) || hasAny(t, NAME_TAGS) || x.lex.nameParticles.has(keyOf(t))) return false;
   }
   return true;
+}
+
+/** The run is a line of its own (a subheading). */
+function isWholeLine(x: ChunkContext): boolean {
+  const before = x.tokens[x.c.first - 1];
+  const after = x.tokens[x.c.end];
+  return (!before || /\n/.test(before.post)) && (!after || /\n/.test(lastToken(x).post));
 }
 
 /** The run opens its line and figures follow it ("Crystal Palace 4 1 2 1"): a row of a table. */

@@ -312,6 +312,7 @@ describe('a dictionary of common words tells ordinary words from names (SCOWL)',
     ['Entry costs 25 CUC at the gate.', 'CUC'],
     ['The argument is set out at Tab 3 of the brief.', 'Tab'],
     ['He starred in the film Varko Nights last year.', 'Varko Nights'],
+    ['She left the lab.\n\nFlight Checks\n\nAfter that she flew home.', 'Flight Checks'],
   ])('%s has no name %s', (text, name) => {
     const r = extract(text);
     expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).not.toContain(name);
@@ -327,6 +328,8 @@ describe('a dictionary of common words tells ordinary words from names (SCOWL)',
     ['Hadibo is a town on the coast.', 'places', 'Hadibo'],
     ['Traffic on Marlowe Lane was slow.', 'places', 'Marlowe Lane'],
     ['The New Zealand Department of Conservation counted the whales.', 'organizations', 'New Zealand Department of Conservation'],
+    ['He is a fellow at the Council on Foreign Relations in New York.', 'organizations', 'Council on Foreign Relations'],
+    ['The Senate Committee voted on Tuesday.', 'organizations', 'Senate Committee'],
   ] as const)('%s → %s %s', (text, kind, name) => {
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
