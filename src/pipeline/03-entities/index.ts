@@ -170,7 +170,8 @@ function toMention(doc: Doc, t: Typed, possessiveNames: ReadonlySet<string>): En
   // "... Lear Corp." ending a sentence: the period ends the sentence, not the name.
   const next = tokens[t.end];
   if (text[end - 1] === '.' && /^[A-Z][a-z]+\.$/.test(tokens[t.end - 1]!.text) && (!next || next.sentence !== tokens[t.end - 1]!.sentence)) end--;
-  const mention: EntityMention = { type: t.type, start, end, text: text.slice(start, end).replace(/\s+/g, ' '), rule: t.rule };
+  // (a soft hyphen or zero-width space is an invisible break hint: "Vladi\u00ADmir Putin" is "Vladimir Putin")
+  const mention: EntityMention = { type: t.type, start, end, text: text.slice(start, end).replace(/[\u00AD\u200B]/g, '').replace(/\s+/g, ' '), rule: t.rule };
   if (t.role) mention.role = t.role;
   return [mention];
 }

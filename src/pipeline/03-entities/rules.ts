@@ -77,6 +77,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     then: (x, kind) => [typed(x.c, 'place', true, 'place-list', { kind })],
   }),
   // "North Korean troops", "British Prime Minister": a demonym is no place.
+  rule({ id: 'place-people', example: 'Many New Yorkers stayed home.', when: (x: ChunkContext) => isPlacePeople(x), then: () => [] }),
   rule({ id: 'demonym-only', example: 'North Korean troops arrived.', when: (x: ChunkContext) => demonymLength(x) === x.n, then: () => [] }),
   // "British Labour Party", "Iraqi News Agency": the demonym belongs to the name.
   rule({
@@ -523,6 +524,18 @@ function afterWorkNoun(x: ChunkContext): boolean {
 function placeThenOrgHead(x: ChunkContext): boolean {
   for (let k = x.c.first + 1; k < x.c.end - 1 && k - x.c.first <= x.lex.maxPlaceWords; k++) {
     if (x.lex.orgHeads.has(keyOf(x.tokens[k]!)) && placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first, k))) return true;
+  }
+  return false;
+}
+
+/** The run is the plural name of a known place's people ("New Yorkers", "Parisians", "Californians"). */
+function isPlacePeople(x: ChunkContext): boolean {
+  const key = x.key;
+  for (const [ending, replacements] of x.lex.demonymSuffixes) {
+    if (!key.endsWith(ending) || key.length - ending.length < 3) continue;
+    const stem = key.slice(0, -ending.length);
+    // (a country's people are demonyms, read by the rules below: "Indians" may be a team in a table)
+    for (const r of replacements) if (['city', 'region'].includes(placeKind(x.lex, r === '-' ? stem : stem + r) ?? '')) return true;
   }
   return false;
 }

@@ -313,6 +313,8 @@ describe('a dictionary of common words tells ordinary words from names (SCOWL)',
     ['The argument is set out at Tab 3 of the brief.', 'Tab'],
     ['He starred in the film Varko Nights last year.', 'Varko Nights'],
     ['She left the lab.\n\nFlight Checks\n\nAfter that she flew home.', 'Flight Checks'],
+    ['Many New Yorkers and Parisians stayed home.', 'New Yorkers'],
+    ['Many New Yorkers and Parisians stayed home.', 'Parisians'],
   ])('%s has no name %s', (text, name) => {
     const r = extract(text);
     expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).not.toContain(name);
@@ -330,7 +332,14 @@ describe('a dictionary of common words tells ordinary words from names (SCOWL)',
     ['The New Zealand Department of Conservation counted the whales.', 'organizations', 'New Zealand Department of Conservation'],
     ['He is a fellow at the Council on Foreign Relations in New York.', 'organizations', 'Council on Foreign Relations'],
     ['The Senate Committee voted on Tuesday.', 'organizations', 'Senate Committee'],
+    ['He lives on the Upper East Side of the city.', 'places', 'Upper East Side'],
+    ['The bug was reported to Minecraft developer Zorvakon. Zorvakon said its team would fix it.', 'organizations', 'Zorvakon'],
   ] as const)('%s → %s %s', (text, kind, name) => {
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
+});
+
+test('an invisible soft hyphen inside a name is not part of its canonical name', () => {
+  const r = extract('Vladi\u00ADmir Putin spoke. Later Vladimir Putin left.');
+  expect(r.people.map((e) => e.name)).toEqual(['Vladimir Putin']);
 });
