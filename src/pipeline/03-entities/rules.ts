@@ -466,8 +466,7 @@ function singleByContext(x: ChunkContext): EntityType | null {
   if ((cue === 'strong' || cue === 'weak') && !ordinary) return 'place';
   // a reporting verb in a tense ("said", "tells"), not "Add" opening a line; a plural is no one's name
   const reports = (v: Token) => x.lex.cuesReporting.has(v.normal) && hasAny(v, ['PastTense', 'PresentTense']);
-  // ("Neuroscience tells us": an ordinary word is nobody's name either)
-  if (has(t, 'Plural') || ordinary) return null;
+  if (has(t, 'Plural')) return null;
   if (before && before.sentence === t.sentence && before.post.trim() === '' && reports(before)) return 'person';
   if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && reports(after)) return 'person';
   return null;
