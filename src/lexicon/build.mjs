@@ -207,6 +207,9 @@ function givenNames(blocked, isCommon) {
   return out.concat(readList('given-names-extra.txt'));
 }
 
+/** Plain word lists longer than this are written as text, not inside the lexicon's JSON. */
+const WORDS_AS_TEXT = 20000;
+
 /** SCOWL's size levels taken (10 to 35: the words of a mid-size desk dictionary, not its rare words). */
 const COMMON_WORD_LEVELS = [10, 20, 35];
 
@@ -277,7 +280,11 @@ function build() {
     comment: 'Every form of the verbs of the verb lists (#! verbs) and their lemma ("said" → "say"): a cue\'s lemma.',
   });
   const names = [...compiled.keys()].sort();
-  const data = Object.fromEntries(names.map((n) => [n, [compiled.get(n).kind, compiled.get(n).data]]));
+  // Large plain word lists go as one newline-joined string literal, split on first use: cheaper to
+  // load than the same words inside the JSON of the other lists.
+  const words = names.filter((n) => compiled.get(n).kind === 'set' && compiled.get(n).data.length > WORDS_AS_TEXT);
+  const data = Object.fromEntries(names.filter((n) => !words.includes(n)).map((n) => [n, [compiled.get(n).kind, compiled.get(n).data]]));
+  const texts = Object.fromEntries(words.map((n) => [n, compiled.get(n).data.join('\n')]));
   const fields = names.map((n) => {
     const c = compiled.get(n);
     const doc = (c.comment ?? `From ${c.source}.`).replace(/\*\//g, '* /');
@@ -296,6 +303,11 @@ export type ListName = keyof Lexicon;
 
 const DATA: Record<string, [string, unknown[]]> = JSON.parse(${JSON.stringify(JSON.stringify(data))});
 
+/** The large word lists, one word a line. */
+const TEXTS: Record<string, string> = {
+${Object.entries(texts).map(([n, t]) => `  ${n}: ${JSON.stringify(t)},`).join('\n')}
+};
+
 let built: Lexicon | undefined;
 
 /** The lexicon, built into Sets and Maps on first call (importing stays cheap). */
@@ -307,6 +319,7 @@ export function lexicon(): Lexicon {
     else if (kind === 'map') out[name] = new Map(entries as [string, unknown][]);
     else out[name] = new Map((entries as [string, string[]][]).map(([k, v]) => [k, new Set(v)]));
   }
+  for (const [name, text] of Object.entries(TEXTS)) out[name] = new Set(text.split('\\n'));
   built = out as unknown as Lexicon;
   return built;
 }
