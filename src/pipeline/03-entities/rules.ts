@@ -5,6 +5,7 @@
  */
 import type { Doc, EntityType, Token, TokenRange, Typed } from '../doc.js';
 import { isKnownWord } from '../known-words.js';
+import { sportsReport } from '../packs/sports/results.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { has, hasAny, isAllCaps, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
@@ -258,7 +259,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     id: 'common-plural',
     example: 'The All Blacks won.',
     // (not a line of its own: "Flight Checks" is a subheading)
-    when: (x: ChunkContext) => shortRun(x) && /[a-z]s$/.test(lastToken(x).text) && allCommonWords(x) && !isWholeLine(x),
+    when: (x: ChunkContext) => shortRun(x) && /[a-z]s$/.test(lastToken(x).text) && allCommonWords(x) && !isWholeLine(x) && pluralNamesABody(x),
     then: (x) => [typed(x.c, 'organization', false, 'common-plural')],
   }),
   // (not a run opening a line of figures: "Crystal Palace 4 1 2 1" is a side in a table)
@@ -277,6 +278,14 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     example: 'They stayed in Velano Terre for a week.',
     when: (x: ChunkContext) => shortRun(x) && placeCue(x.tokens, x.c, x.lex) === 'weak' && !isPossessiveToken(lastToken(x)),
     then: (x) => [typed(x.c, 'place', false, 'place-cue-run', { kind: 'other' })],
+  }),
+  // "Tanjung Priok", "Casa de Narino", "Kuala Terengganu": a run opened by a word that opens many of the world's
+  // place names, with no given name in it ("Costantino Rocca" is a man: "Rocca" only opens Italian towns).
+  rule({
+    id: 'place-name-word',
+    example: 'Cargo ships left Tanjung Varok on Monday.',
+    when: (x: ChunkContext) => shortRun(x) && x.lex.placeNameWords.has(x.firstKey) && !hasGivenName(x),
+    then: (x) => [typed(x.c, 'place', false, 'place-name-word', { kind: 'other' })],
   }),
   rule({ id: 'two-capitals', example: 'Ulbrecht Karvosi spoke.', when: (x: ChunkContext) => shortRun(x), then: (x) => [typed(x.c, 'person', false, 'two-capitals')] }),
   // "PolitiFact", "WikiLeaks": a capital inside a word marks a brand ("McCain" has it after a name prefix).
@@ -492,6 +501,22 @@ function hasNonNameWord(x: ChunkContext): boolean {
     const parts = t.text.split('-');
     if (parts.length > 1 && parts.some((p) => /^(?:[A-Z]\.?){2,}$/.test(p) || !!placeKind(lex, p.toLowerCase()))) return true;
   }
+  return false;
+}
+
+
+/**
+ * A run of ordinary words ending in a plural names a body when it is a group of people ("Coalition
+ * Commanders"), a team in a sports report, or "the" opens it ("the All Blacks", "the Silver Ferns"):
+ * alone, it is a field, a title or a work ("Frame Semantics", "Translation Studies", "Soup Cans").
+ */
+function pluralNamesABody(x: ChunkContext): boolean {
+  return has(lastToken(x), 'Actor') || x.tokens[x.c.first - 1]?.normal === 'the' || sportsReport(x.text) === 'team';
+}
+
+/** A word of the run is a given name ("Marie Galante" may be a woman). */
+function hasGivenName(x: ChunkContext): boolean {
+  for (let i = x.c.first; i < x.c.end; i++) if (x.lex.givenNames.has(keyOf(x.tokens[i]!)) || has(x.tokens[i], 'FirstName')) return true;
   return false;
 }
 

@@ -343,3 +343,24 @@ test('an invisible soft hyphen inside a name is not part of its canonical name',
   const r = extract('Vladi\u00ADmir Putin spoke. Later Vladimir Putin left.');
   expect(r.people.map((e) => e.name)).toEqual(['Vladimir Putin']);
 });
+
+describe('third round: fields and titles, geographic heads, the gazetteer\'s place words', () => {
+  test.each([
+    ['He was one of the founders of Translation Studies at the college.', 'Translation Studies'],
+    ['Her theory, called Frame Semantics, spread quickly.', 'Frame Semantics'],
+  ])('%s has no organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+  test.each([
+    ['The tries came late and the Silver Ferns won.', 'organizations', 'Silver Ferns'],
+    ['The Coalition Commanders met on Monday.', 'organizations', 'Coalition Commanders'],
+    ['The Romans built a fort on the River Varle in the year 71.', 'places', 'River Varle'],
+    ['Rents keep rising across the Bay Area this year.', 'places', 'Bay Area'],
+    ['Cargo ships left Kampung Sarvel on Monday.', 'places', 'Kampung Sarvel'],
+  ] as const)('%s → %s %s', (text, kind, name) => {
+    expect(mentionsOf(extract(text), kind)).toContain(name);
+  });
+  test('a given name in the run keeps it from being a place ("Kampung Ahmad")', () => {
+    expect(mentionsOf(extract('Kampung Ahmad spoke to reporters on Monday.'), 'places')).not.toContain('Kampung Ahmad');
+  });
+});
