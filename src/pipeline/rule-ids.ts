@@ -16,7 +16,7 @@ export const RULE_IDS = [
   'unit-ordinal', 'institution-alone', 'compass-place', 'place-head', 'place-prefix', 'place-article', 'place-then-person', 'hyphen-places',
   'title', 'team-nickname', 'place-inside', 'plural-demonym', 'ampersand', 'place-cue-given', 'given-name',
   'place-word-inside', 'place-cue', 'acronym-not-person', 'compromise', 'unit-code', 'numbered-label', 'acronym', 'common-plural', 'common-words',
-  'article-name', 'non-name-word', 'model-shape', 'common-head', 'place-cue-run', 'place-name-word', 'two-capitals', 'camel-case', 'context',
+  'article-name', 'non-name-word', 'model-shape', 'model-number', 'common-head', 'place-cue-run', 'place-name-word', 'noun-modifier', 'two-capitals', 'camel-case', 'context',
   // 03 entities: what the document passes give (03-entities/index.ts PASSES, packs/sports)
   'dateline', 'descriptor', 'index', 'acronym-expansion', 'acronym-repeat', 'org-and', 'place-noun', 'place-address',
   'listed-with-place', 'propagated', 'surname', 'company', 'hyphenated-surnames', 'stranded-surname', 'caps-known',

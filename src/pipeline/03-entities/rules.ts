@@ -270,6 +270,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'non-name-word', example: 'The Zorvat Initiative began.', when: (x: ChunkContext) => shortRun(x) && hasNonNameWord(x), then: (x) => [typed(x.c, null, false, 'non-name-word')] }),
   // "Xbox One X", "Planet Earth II", "Model 3": a number word, a lone capital letter or digits make a model's name, not a person's.
   rule({ id: 'model-shape', example: 'They sold the Varko One X.', when: (x: ChunkContext) => shortRun(x) && hasModelWord(x), then: (x) => [typed(x.c, null, false, 'model-shape')] }),
+  // "games like Forza Motorsport 7", "a Galaxy Note 9": a small number right after a run inside a sentence numbers a model or a sequel.
+  rule({ id: 'model-number', example: 'She played games like Varko Racer 7 all week.', when: (x: ChunkContext) => shortRun(x) && numberedAfterWord(x), then: (x) => [typed(x.c, null, false, 'model-number')] }),
   // "Internet Startup", "Paramount Pictures", "Status Weekly": a person's name does not end in an ordinary word.
   rule({ id: 'common-head', example: 'They read Ulbrecht Weekly.', when: (x: ChunkContext) => shortRun(x) && endsInCommonWord(x) && !opensFigures(x), then: (x) => [typed(x.c, null, false, 'common-head')] }),
   // "in Basse Terre", "across Marie Galante": after a place preposition, two unknown capitals name a place, not a person.
@@ -287,6 +289,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => shortRun(x) && x.lex.placeNameWords.has(x.firstKey) && !hasGivenName(x),
     then: (x) => [typed(x.c, 'place', false, 'place-name-word', { kind: 'other' })],
   }),
+  // "with Dolby Atmos audio", "the Varko Atmos support": two unknown capitals right before a lower-case noun modify it like a brand; a person's name rarely does.
+  rule({ id: 'noun-modifier', example: 'The console plays Varko Atmos audio.', when: (x: ChunkContext) => shortRun(x) && modifiesNoun(x), then: (x) => [typed(x.c, null, false, 'noun-modifier')] }),
   rule({ id: 'two-capitals', example: 'Ulbrecht Karvosi spoke.', when: (x: ChunkContext) => shortRun(x), then: (x) => [typed(x.c, 'person', false, 'two-capitals')] }),
   // "PolitiFact", "WikiLeaks": a capital inside a word marks a brand ("McCain" has it after a name prefix).
   rule({ id: 'camel-case', example: 'PolitiFact rated it.', when: (x: ChunkContext) => x.n === 1 && isCamelCase(stripPossessive(firstToken(x).text)), then: (x) => [typed(x.c, 'organization', false, 'camel-case')] }),
@@ -474,7 +478,8 @@ function singleByContext(x: ChunkContext): EntityType | null {
   const ordinary = isKnownWord(keyOf(t)) && !hasAny(t, [...NAME_TAGS, 'Plural', 'Gerund']);
   if ((cue === 'strong' || cue === 'weak') && !ordinary) return 'place';
   // a reporting verb in a tense ("said", "tells"), not "Add" opening a line; a plural is no one's name
-  const reports = (v: Token) => x.lex.cuesReporting.has(v.normal) && hasAny(v, ['PastTense', 'PresentTense']);
+  // ("is asking Mojang": a verb in -ing takes its listener after it, not its speaker)
+  const reports = (v: Token) => x.lex.cuesReporting.has(v.normal) && hasAny(v, ['PastTense', 'PresentTense']) && !has(v, 'Gerund');
   if (has(t, 'Plural')) return null;
   if (before && before.sentence === t.sentence && before.post.trim() === '' && reports(before)) return 'person';
   if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && reports(after)) return 'person';
@@ -512,6 +517,22 @@ function hasNonNameWord(x: ChunkContext): boolean {
  */
 function pluralNamesABody(x: ChunkContext): boolean {
   return has(lastToken(x), 'Actor') || x.tokens[x.c.first - 1]?.normal === 'the' || sportsReport(x.text) === 'team';
+}
+
+/** A lower-case noun (not a verb or a pronoun) follows the run's last word, a plain word, after a space. */
+function modifiesNoun(x: ChunkContext): boolean {
+  const last = lastToken(x);
+  const next = x.tokens[x.c.end];
+  if (!next || next.sentence !== last.sentence || !/^ +$/.test(last.post) || isPossessiveToken(last) || !/^[\p{L}.'’-]+$/u.test(last.text)) return false;
+  return /^\p{Ll}/u.test(next.text) && has(next, 'Noun') && !hasAny(next, ['Pronoun', 'Verb']);
+}
+
+/** A lower-case word before the run and a one- or two-digit number right after it, in its sentence ("like Forza Motorsport 7"; not "beat Reading 2-1"). */
+function numberedAfterWord(x: ChunkContext): boolean {
+  const last = lastToken(x);
+  const before = x.tokens[x.c.first - 1];
+  const after = x.tokens[x.c.end];
+  return !!before && !!after && before.sentence === last.sentence && after.sentence === last.sentence && /^\p{Ll}/u.test(before.text) && /^ +$/.test(last.post) && !after.pre.trim() && /^\d{1,2}$/.test(after.text) && !/^[-:./]/.test(after.post);
 }
 
 /** A word of the run is a given name ("Marie Galante" may be a woman). */

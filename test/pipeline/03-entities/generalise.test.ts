@@ -122,6 +122,20 @@ describe('an institution noun capitalised after "the" names one body', () => {
   ])('%s has no organisation %s', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
   });
+  test.each([
+    ['The console plays it with Varko Atmos audio and HDR.', 'Varko Atmos'],
+    ['That includes games like Varko Racer 7 and others.', 'Varko Racer'],
+    ['The site is asking Zorvakon for comment.', 'Zorvakon'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+  test.each([
+    ['Ulbrecht Karvosi spoke to reporters.', 'Ulbrecht Karvosi'],
+    ['Anita Hill said she would testify.', 'Anita Hill'],
+    ['The dispute ended, said Karvosi.', 'Karvosi'],
+  ])('%s keeps the person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
 });
 
 describe('place shapes of travel and local news', () => {
@@ -350,6 +364,20 @@ describe('third round: fields and titles, geographic heads, the gazetteer\'s pla
     ['Her theory, called Frame Semantics, spread quickly.', 'Frame Semantics'],
   ])('%s has no organisation %s', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
+  });
+  test.each([
+    ['The console plays it with Varko Atmos audio and HDR.', 'Varko Atmos'],
+    ['That includes games like Varko Racer 7 and others.', 'Varko Racer'],
+    ['The site is asking Zorvakon for comment.', 'Zorvakon'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+  test.each([
+    ['Ulbrecht Karvosi spoke to reporters.', 'Ulbrecht Karvosi'],
+    ['Anita Hill said she would testify.', 'Anita Hill'],
+    ['The dispute ended, said Karvosi.', 'Karvosi'],
+  ])('%s keeps the person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
   });
   test.each([
     ['The tries came late and the Silver Ferns won.', 'organizations', 'Silver Ferns'],
