@@ -14,7 +14,7 @@ export const RULE_IDS = [
   'work-title', 'seat-place', 'org-list', 'place-list', 'place-people', 'demonym-only', 'demonym-org', 'demonym-strip', 'generational-alone', 'state-code',
   'title-reference', 'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-city', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
   'unit-ordinal', 'institution-alone', 'compass-place', 'place-head', 'place-prefix', 'place-article', 'place-then-person', 'hyphen-places',
-  'title', 'team-nickname', 'place-inside', 'plural-demonym', 'ampersand', 'place-cue-given', 'given-name',
+  'title', 'team-nickname', 'place-party-member', 'place-inside', 'plural-demonym', 'ampersand', 'place-cue-given', 'given-name',
   'place-word-inside', 'place-cue', 'acronym-not-person', 'compromise', 'unit-code', 'numbered-label', 'acronym', 'common-plural', 'common-words',
   'article-name', 'non-name-word', 'model-shape', 'model-number', 'common-head', 'place-cue-run', 'place-name-word', 'noun-modifier', 'two-capitals', 'camel-case', 'context',
   // 03 entities: what the document passes give (03-entities/index.ts PASSES, packs/sports)
@@ -23,7 +23,7 @@ export const RULE_IDS = [
   'caps-org', 'caps-place', 'caps-match', 'team-score', 'team-club', 'team-town', 'result-person', 'team-shape', 'team',
   'possessive-institution',
   // 03 entities: what a name's context says it is (03-entities/evidence.ts EVIDENCE_RULES)
-  'evidence-who', 'evidence-age', 'evidence-born', 'evidence-kin', 'evidence-said-he', 'evidence-life', 'evidence-occupation', 'evidence-apposition', 'evidence-definition', 'evidence-its', 'evidence-his', 'evidence-org-possession',
+  'evidence-who', 'evidence-age', 'evidence-born', 'evidence-leader', 'evidence-kin', 'evidence-said-he', 'evidence-life', 'evidence-occupation', 'evidence-apposition', 'evidence-definition', 'evidence-its', 'evidence-his', 'evidence-org-possession',
   'evidence-org-phrase', 'evidence-org-staff', 'product',
   // 05 numbers: the kind of a number (05-numbers/classify.ts NUMBER_RULES, scan.ts)
   'number-core', 'number-plus-name', 'number-ordinal', 'number-decade', 'number-clock', 'number-date',

@@ -112,6 +112,14 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
     when: (x: EvidenceContext) => !!x.before && !!x.before2 && x.lex.evidencePersonPassives.has(x.before.normal) && x.before2.post === '-' && x.before.pre === '' && joinedBySpace(x.before, x.tokens[x.t.first]!),
     then: () => bornPerson,
   }),
+  // "the Obama administration", "the Varko presidency": the office a leader holds (compromise reads the pair as a body).
+  rule({
+    id: 'evidence-leader',
+    example: 'He served in the Varkosi administration.',
+    // (a plain name: "the Zanu-PF administration", "the NDA government" are bodies')
+    when: (x: EvidenceContext) => x.before?.normal === 'the' && !isPossessive(x.last) && /^\p{Lu}\p{Ll}+$/u.test(x.last.text) && !!x.after && joinedBySpace(x.last, x.after) && /^\p{Ll}/u.test(x.after.text) && x.lex.evidencePersonHeads.has(x.after.normal),
+    then: () => bornPerson,
+  }),
   // "Karvo Ulbrecht's wife", "Ulbrecht's career": what only people have.
   rule({
     id: 'evidence-kin',

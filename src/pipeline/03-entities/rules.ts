@@ -180,6 +180,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     then: (x) => [typed(x.c, 'organization', true, 'team-nickname')],
   }),
   // "San Francisco Fed", "Paris St Germain": a place and a word that is no surname.
+  // "a Virginia Democrat", "the Texas Republican": a party member described by the place they represent; only the place is a name.
+  rule({
+    id: 'place-party-member',
+    example: 'Mark Warner, a Virginia Democrat, spoke.',
+    when: (x: ChunkContext) => prefixIsPlace(x) && x.lex.partyMembers.has(x.lastKey),
+    then: (x) => [typed({ first: x.c.first, end: x.c.end - 1 }, 'place', true, 'place-party-member', { kind: placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first, x.c.end - 1)) ?? 'other' })],
+  }),
   rule({ id: 'place-inside', example: 'The San Francisco Fed said.', when: (x: ChunkContext) => prefixIsPlace(x) && !lastIsSurname(x), then: (x) => [typed(x.c, 'organization', false, 'place-inside')] }),
   // "Seven Iraqis", "Some Palestinians": a plural demonym ends no name.
   rule({ id: 'plural-demonym', example: 'Seven Iraqis died.', when: (x: ChunkContext) => x.n >= 2 && x.lastKey.endsWith('s') && x.lex.demonyms.has(x.lastKey.slice(0, -1)), then: () => [] }),

@@ -119,6 +119,8 @@ describe('an institution noun capitalised after "the" names one body', () => {
   test.each([
     ['The court ruled on Monday.', 'court'],
     ['Coalition aircraft struck again.', 'Coalition'],
+    ['Senator Mark Warner, a Virginia Democrat, spoke.', 'Virginia Democrat'],
+    ['Republicans pilloried the Varkosi administration. Later Varkosi spoke.', 'Varkosi'],
   ])('%s has no organisation %s', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
   });
@@ -385,6 +387,9 @@ describe('third round: fields and titles, geographic heads, the gazetteer\'s pla
     ['The Romans built a fort on the River Varle in the year 71.', 'places', 'River Varle'],
     ['Rents keep rising across the Bay Area this year.', 'places', 'Bay Area'],
     ['Cargo ships left Kampung Sarvel on Monday.', 'places', 'Kampung Sarvel'],
+    ['Republicans pilloried the Varkosi administration. Later Varkosi spoke.', 'people', 'Varkosi'],
+    ['Senator Mark Warner, a Virginia Democrat, spoke.', 'places', 'Virginia'],
+    ['She is co-director of the Varlo Center in Boston.', 'places', 'Varlo Center'],
   ] as const)('%s → %s %s', (text, kind, name) => {
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
