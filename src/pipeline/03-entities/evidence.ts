@@ -185,7 +185,7 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
   rule({
     id: 'evidence-org-possession',
     example: "Zentrova's chairman resigned.",
-    when: (x: EvidenceContext) => isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && x.lex.evidenceOrgPossessions.has(x.after.normal),
+    when: (x: EvidenceContext) => isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && (x.lex.evidenceOrgPossessions.has(x.after.normal) || modifiedOrgPossession(x)),
     then: () => org(true),
   }),
   // "shares of Zentrova", "a stake in Zentrova", "merger talks with Zentrova".
@@ -196,6 +196,13 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
       !!x.before && !!x.before2 && x.lex.evidenceOrgBefore.get(x.before2.normal)?.has(x.before.normal) && joinedBySpace(x.before, x.tokens[x.t.first]!) && !isCommonWord(x),
     then: () => org(true),
   }),
+  // "the state-owned Zalmora", "the Paris-based Kestrovia": a body is owned, run, based somewhere.
+  rule({
+    id: 'evidence-org-compound',
+    example: 'The state-owned Zalmora said so.',
+    when: (x: EvidenceContext) => !!x.before && !!x.before2 && x.before2.post === '-' && x.lex.evidenceOrgCompounds.has(x.before.normal) && joinedBySpace(x.before, x.tokens[x.t.first]!) && !isCommonWord(x),
+    then: () => org(false),
+  }),
   // "Zentrova analysts", "Zentrova employees": people who work for a body.
   rule({
     id: 'evidence-org-staff',
@@ -204,6 +211,10 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
     then: () => org(true),
   }),
 ];
+
+/** "Zentrova's net profit", "Zentrova's finance director": one lower-case word, then a noun from the list. */
+const modifiedOrgPossession = (x: EvidenceContext): boolean =>
+  !!x.after2 && /^\p{Ll}+$/u.test(x.after!.text) && joinedBySpace(x.after!, x.after2) && x.lex.evidenceOrgPossessions.has(x.after2.normal) && !x.lex.evidencePersonPossessions.has(x.after!.normal);
 
 /** The evidence of one mention, or null. */
 function evidenceOf(env: EntityEnv, t: Typed, teamReport: boolean): { id: RuleId; out: Evidence } | null {

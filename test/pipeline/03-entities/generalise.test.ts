@@ -390,6 +390,9 @@ describe('third round: fields and titles, geographic heads, the gazetteer\'s pla
     ['Republicans pilloried the Varkosi administration. Later Varkosi spoke.', 'people', 'Varkosi'],
     ['Senator Mark Warner, a Virginia Democrat, spoke.', 'places', 'Virginia'],
     ['She is co-director of the Varlo Center in Boston.', 'places', 'Varlo Center'],
+    ['It revised its target. Zentrova\'s finance director said so.', 'organizations', 'Zentrova'],
+    ['Engineering concern Varbeek started the day well.', 'organizations', 'Varbeek'],
+    ['The state-owned Zalmora said it would sell the mine.', 'organizations', 'Zalmora'],
   ] as const)('%s → %s %s', (text, kind, name) => {
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
