@@ -30,10 +30,15 @@ export function isKnownWord(word: string, dictionary = true): boolean {
   for (const suffix of suffixes) {
     if (w.length <= suffix.length + 2 || !w.endsWith(suffix)) continue;
     const stem = w.slice(0, -suffix.length);
+    // ("Peres" is no "per" + "es", "Sweetser" no "sweets" + "er": a function word or a plural takes no suffix)
+    if (/s$/.test(stem) || isFunctionTag(words[stem])) continue;
     if (words[stem] !== undefined || more.has(stem)) return true;
   }
   return false;
 }
+
+const FUNCTION_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun']);
+const isFunctionTag = (tag: unknown): boolean => (Array.isArray(tag) ? tag : [tag]).some((t) => FUNCTION_TAGS.has(t as string));
 
 /** The tags compromise's lexicon gives a word out of context ("architect" → ["Actor"]); empty when it lacks the word. */
 export function lexiconTags(word: string): readonly string[] {
