@@ -196,15 +196,15 @@ function usStateCodes() {
 /** The package's six lists (news names people of every language). */
 const GIVEN_NAME_LANGUAGES = ['en', 'de'];
 
-function givenNames(blocked, isCommon) {
+function givenNames(blocked, isCommon, common = false) {
   const out = [];
   for (const lang of GIVEN_NAME_LANGUAGES) {
     for (const name of require(`gender-detection-from-name/names/${lang}.js`).keys()) {
-      if (name.length < 3 || blocked.has(name) || isCommon(name)) continue;
+      if (name.length < 3 || blocked.has(name) || isCommon(name) !== common) continue;
       out.push(name);
     }
   }
-  return out.concat(readList('given-names-extra.txt'));
+  return common ? out : out.concat(readList('given-names-extra.txt'));
 }
 
 /** Plain word lists longer than this are written as text, not inside the lexicon's JSON. */
@@ -267,6 +267,8 @@ function packageLists() {
   const cityNames = new Set(lists.cities);
   lists.regions = uniqSorted(regions(isCommon)).filter((x) => !notPlaces.has(x) && !cityNames.has(x));
   lists.givenNames = uniqSorted(givenNames(new Set([...lists.countries, ...lists.demonyms]), isCommon));
+  // ("will", "dean", "eve": given names that are ordinary words; a name only before a surname no dictionary knows)
+  lists.commonGivenNames = uniqSorted(givenNames(new Set([...lists.countries, ...lists.demonyms]), isCommon, true));
   lists.usStateCodes = uniqSorted(usStateCodes());
   lists.commonWords = uniqSorted(commonWords());
   lists.placeNameWords = uniqSorted(placeNameWords(isCommon, new Set(lists.givenNames.map((n) => n.toLowerCase()))));

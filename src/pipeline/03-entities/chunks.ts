@@ -65,6 +65,14 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   }),
   // "L'Enfant was born": compromise reads the elided article as a determiner.
   rule({ id: 'start-elided-name', example: "L'Enfant was born in Paris.", when: ({ t }: StartContext) => isElidedName(t.text), then: () => true }),
+  // "an injury to Will Middlebrooks", "and Eve Sweetser": a given name that is also an ordinary word ("will", "eve"), inside a sentence, before a surname no dictionary knows.
+  rule({
+    id: 'start-common-given-name',
+    example: 'He replaced Will Karbacher at third base.',
+    when: ({ t, atStart, next, lex }: StartContext) =>
+      !atStart && lex.commonGivenNames.has(keyOf(t)) && !hasAny(t, NOT_NAMES) && !!next && joinedBySpace(t, next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isKnownWord(keyOf(next)),
+    then: () => true,
+  }),
   rule({ id: 'start-function-word', example: 'The talks ended.', when: ({ t }: StartContext) => isFunctionWord(t) || hasAny(t, NOT_NAMES), then: () => false }),
   // "Tulsa, OK": a state's postal code after a town and a comma ("OK" is otherwise no name).
   rule({

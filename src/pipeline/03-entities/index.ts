@@ -10,7 +10,7 @@
 import type { Doc, EntityMention, Typed } from '../doc.js';
 import { sportsReport, teamsFromPlaces } from '../packs/sports/results.js';
 import type { RuleExample } from '../rules.js';
-import { isAllCaps, isPossessive, POSSESSIVE_MARK, rangeKey } from '../tokens.js';
+import { isAllCaps, isPossessive, keyOf, POSSESSIVE_MARK, rangeKey } from '../tokens.js';
 import { acronymExpansions } from './acronyms.js';
 import { findChunks } from './chunks.js';
 import { coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions } from './context.js';
@@ -141,7 +141,8 @@ function alwaysPossessive(doc: Doc, typed: Typed[]): Set<string> {
     if (t.type !== 'organization') continue;
     const last = tokens[t.end - 1]!;
     const key = rangeKey(doc.text, tokens, t.first, t.end);
-    if (isAllCaps(tokens[t.first]!)) continue;
+    // ("England Russia's": a place's possessive ends no body's name)
+    if (isAllCaps(tokens[t.first]!) || placeKind(entityLexicon(), keyOf(last))) continue;
     const s = seen.get(key) ?? { n: 0, possessive: true };
     s.n++;
     s.possessive &&= isPossessive(last) && !/['’]$/.test(last.text);

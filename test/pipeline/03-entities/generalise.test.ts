@@ -389,6 +389,8 @@ describe('third round: fields and titles, geographic heads, the gazetteer\'s pla
     ['Cargo ships left Kampung Sarvel on Monday.', 'places', 'Kampung Sarvel'],
     ['Republicans pilloried the Varkosi administration. Later Varkosi spoke.', 'people', 'Varkosi'],
     ['Senator Mark Warner, a Virginia Democrat, spoke.', 'places', 'Virginia'],
+    ['He was called up after an injury to Will Karbacher and hit leadoff.', 'people', 'Will Karbacher'],
+    ['The idea is due to Cruse and Croft, and to Eve Sweetser.', 'people', 'Eve Sweetser'],
     ['She is co-director of the Varlo Center in Boston.', 'places', 'Varlo Center'],
     ['It revised its target. Zentrova\'s finance director said so.', 'organizations', 'Zentrova'],
     ['Engineering concern Varbeek started the day well.', 'organizations', 'Varbeek'],
