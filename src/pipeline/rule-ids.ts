@@ -6,7 +6,7 @@
  */
 export const RULE_IDS = [
   // 03 entities: may a capitalised word open a name (03-entities/chunks.ts START_RULES)
-  'start-particle-hyphen', 'start-lower-particle', 'start-lower-case', 'start-particle-inside', 'start-listed', 'start-initial',
+  'start-particle-hyphen', 'start-lower-particle', 'start-lower-case', 'start-amount', 'start-particle-inside', 'start-listed', 'start-initial',
   'start-elided-name', 'start-common-given-name', 'start-function-word', 'start-state-code', 'start-common-acronym', 'start-inside-sentence', 'start-listed-given-or-place',
   'start-camel-case', 'start-company-opener', 'start-results-line', 'start-results-team', 'start-scorer', 'start-fixture', 'start-club', 'start-scoring-side', 'start-common-plural', 'start-unknown-word',
   'start-rare-word-run', 'start-tagged-name',
@@ -18,7 +18,7 @@ export const RULE_IDS = [
   'place-word-inside', 'place-cue', 'acronym-not-person', 'compromise', 'unit-code', 'numbered-label', 'acronym', 'common-plural', 'common-words',
   'article-name', 'non-name-word', 'model-shape', 'model-number', 'common-head', 'place-cue-run', 'place-name-word', 'noun-modifier', 'two-capitals', 'camel-case', 'context',
   // 03 entities: what the document passes give (03-entities/index.ts PASSES, packs/sports)
-  'dateline', 'descriptor', 'index', 'acronym-expansion', 'acronym-repeat', 'org-and', 'place-noun', 'place-address',
+  'dateline', 'descriptor', 'index', 'acronym-expansion', 'acronym-repeat', 'acronym-common-words', 'org-and', 'place-noun', 'place-address',
   'listed-with-place', 'propagated', 'surname', 'company', 'hyphenated-surnames', 'stranded-surname', 'caps-known',
   'caps-org', 'caps-place', 'caps-match', 'team-score', 'team-club', 'team-town', 'result-person', 'team-shape', 'team',
   'possessive-institution',

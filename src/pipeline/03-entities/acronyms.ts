@@ -7,7 +7,7 @@
  * way to the whole. The joiners are data (src/lexicon/acronym-joiners.txt).
  */
 import type { Token, Typed } from '../doc.js';
-import { isCapitalized } from '../tokens.js';
+import { isCapitalized, stripPossessive } from '../tokens.js';
 import type { EntityEnv } from './rules.js';
 
 /** Longest expansion looked at, in words (bounds the walk back). */
@@ -37,7 +37,41 @@ export function acronymExpansions(env: EntityEnv, typed: Typed[]): Typed[] {
     if (!own) out.push({ first: i, end: i + 1, type, strong: true, rule: 'acronym-expansion', ...kind });
     else if (!own.strong || own.type === null) Object.assign(own, { type, strong: true, rule: 'acronym-expansion', ...kind });
   }
+  commonAcronyms(env, typed);
   return [...out, ...repeats(starts, out, tokens)];
+}
+
+/**
+ * "the cash reserve ratio (CRR)", "gross domestic product (GDP)": an acronym spelled
+ * out in lower-case words names a thing, not a body; neither it nor its other
+ * mentions in the document are names.
+ */
+function commonAcronyms(env: EntityEnv, typed: Typed[]): void {
+  const { tokens, lex } = env;
+  const common = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const acronym = bracketedAcronym(tokens[i]!);
+    if (acronym && spelledInLowerCase(tokens, i - 1, acronym, lex.acronymJoiners)) common.add(acronym);
+  }
+  if (common.size === 0) return;
+  for (const t of typed) {
+    if (t.end - t.first !== 1 || !common.has(stripPossessive(tokens[t.first]!.text).replace(/\./g, ''))) continue;
+    Object.assign(t, { type: null, strong: true, rule: 'acronym-common-words' });
+  }
+}
+
+/** The lower-case words ending at token `last` spell the acronym's letters, one initial each; joiners give none. */
+function spelledInLowerCase(tokens: readonly Token[], last: number, acronym: string, joiners: ReadonlySet<string>): boolean {
+  const sentence = tokens[last + 1]?.sentence;
+  let letter = acronym.length - 1;
+  for (let i = last; i >= 0 && letter >= 0 && last - i < MAX_WORDS; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || (i < last && !/^[ -]$/.test(t.post))) return false;
+    if (i < last && joiners.has(t.normal)) continue;
+    if (!/^\p{Ll}/u.test(t.text) || t.text[0]!.toUpperCase() !== acronym[letter]) return false;
+    letter--;
+  }
+  return letter < 0;
 }
 
 /**

@@ -11,7 +11,7 @@ import { firstRule, type Rule, rule } from '../rules.js';
 import { has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from '../tokens.js';
 import type { EntityLexicon } from './lexicon.js';
 import { isStateCode } from './place-shapes.js';
-import { isCamelCase, isElidedName } from './shapes.js';
+import { isAmount, isCamelCase, isElidedName } from './shapes.js';
 
 /** What a start rule sees: the word, whether it opens its sentence or quotation, and the two words after it. */
 export interface StartContext {
@@ -47,6 +47,7 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     then: () => true,
   }),
   rule({ id: 'start-lower-case', example: 'the talks', when: ({ t }: StartContext) => !isCapitalized(t), then: () => false }),
+  rule({ id: 'start-amount', example: 'Net profit fell to US$995 million.', when: ({ t }: StartContext) => isAmount(t.text), then: () => false }),
   rule({
     id: 'start-particle-inside',
     example: 'He fumbled when De Wilde tackled him.',

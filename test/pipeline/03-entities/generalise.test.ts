@@ -402,3 +402,21 @@ describe('third round: fields and titles, geographic heads, the gazetteer\'s pla
     expect(mentionsOf(extract('Kampung Ahmad spoke to reporters on Monday.'), 'places')).not.toContain('Kampung Ahmad');
   });
 });
+
+describe('amounts and acronyms of ordinary words are no names', () => {
+  const allNames = (r: Extraction): string[] => [...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')];
+  test.each([
+    ['Net profit fell to US$995 million from NZ$524 million.', 'US$995'],
+    ['Ka Varo Bank sets HK$43 mln note.', 'HK$43'],
+    ['The cash reserve ratio (CRR) may fall. The CRR was cut in May.', 'CRR'],
+    ['Output of dark northern spring (DNS) wheat rose. DNS fell later.', 'DNS'],
+  ])('%s has no name %s', (text, name) => {
+    expect(allNames(extract(text))).not.toContain(name);
+  });
+  test.each([
+    ['The Varkosi Reform League (VRL) marched. The VRL said it would return.', 'VRL'],
+    ['The VRL said it would return, a spokesman said.', 'VRL'],
+  ])('%s keeps the organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+});
