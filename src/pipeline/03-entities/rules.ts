@@ -231,7 +231,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => {
       const v = votes(x);
       const best = (Object.keys(v) as EntityType[]).sort((a, b) => v[b] - v[a])[0]!;
-      return v[best] > 0 ? best : null;
+      // ("The Brent crude market", "the Stuart restoration": no person after an article)
+      return v[best] > 0 && !(best === 'person' && afterDefiniteArticle(x)) ? best : null;
     },
     then: (x, best) => [typed(x.c, best, false, 'compromise', best === 'place' ? { kind: 'other' } : {})],
   }),
@@ -298,6 +299,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   }),
   // "with Dolby Atmos audio", "the Varko Atmos support": two unknown capitals right before a lower-case noun modify it like a brand; a person's name rarely does.
   rule({ id: 'noun-modifier', example: 'The console plays Varko Atmos audio.', when: (x: ChunkContext) => shortRun(x) && modifiesNoun(x), then: (x) => [typed(x.c, null, false, 'noun-modifier')] }),
+  // "the Red Sox", "the Arctic Tern", "the École Normale": a person's name takes no article; what follows one is a side, a place or a thing.
+  rule({ id: 'article-run', example: 'He played for the Varko Sox.', when: (x: ChunkContext) => shortRun(x) && afterDefiniteArticle(x), then: (x) => [typed(x.c, null, false, 'article-run')] }),
   rule({ id: 'two-capitals', example: 'Ulbrecht Karvosi spoke.', when: (x: ChunkContext) => shortRun(x), then: (x) => [typed(x.c, 'person', false, 'two-capitals')] }),
   // "PolitiFact", "WikiLeaks": a capital inside a word marks a brand ("McCain" has it after a name prefix).
   rule({ id: 'camel-case', example: 'PolitiFact rated it.', when: (x: ChunkContext) => x.n === 1 && isCamelCase(stripPossessive(firstToken(x).text)), then: (x) => [typed(x.c, 'organization', false, 'camel-case')] }),
@@ -488,6 +491,8 @@ function singleByContext(x: ChunkContext): EntityType | null {
   // ("is asking Mojang": a verb in -ing takes its listener after it, not its speaker)
   const reports = (v: Token) => x.lex.cuesReporting.has(v.normal) && hasAny(v, ['PastTense', 'PresentTense']) && !has(v, 'Gerund');
   if (has(t, 'Plural')) return null;
+  // ("the Post said": a body speaks after an article, a person does not)
+  if (afterDefiniteArticle(x)) return after && after.sentence === t.sentence && /^ +$/.test(t.post) && reports(after) ? 'organization' : null;
   if (before && before.sentence === t.sentence && before.post.trim() === '' && reports(before)) return 'person';
   if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && reports(after)) return 'person';
   return null;
@@ -523,7 +528,12 @@ function hasNonNameWord(x: ChunkContext): boolean {
  * alone, it is a field, a title or a work ("Frame Semantics", "Translation Studies", "Soup Cans").
  */
 function pluralNamesABody(x: ChunkContext): boolean {
-  return has(lastToken(x), 'Actor') || x.tokens[x.c.first - 1]?.normal === 'the' || sportsReport(x.text) === 'team';
+  return has(lastToken(x), 'Actor') || afterDefiniteArticle(x) || sportsReport(x.text) === 'team';
+}
+
+/** The word right before the run is "the". */
+function afterDefiniteArticle(x: ChunkContext): boolean {
+  return x.tokens[x.c.first - 1]?.normal === 'the';
 }
 
 /** A lower-case noun (not a verb or a pronoun) follows the run's last word, a plain word, after a space. */

@@ -420,3 +420,20 @@ describe('amounts and acronyms of ordinary words are no names', () => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
 });
+
+describe('a name after "the" is no person unless a given name opens it', () => {
+  test.each([
+    ['He has played for the Varko Sox every season since.', 'Varko Sox'],
+    ['One of the birds is the Arctic Varn, which migrates far.', 'Arctic Varn'],
+    ['Work began on Monday. The Winslow restoration took a year.', 'Winslow'],
+    ['Karvosi told a reporter about it, the Zelvost said.', 'Zelvost'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+  test.each([
+    ['It is based on the Gregory Karvosi novel of the same name.', 'Gregory Karvosi'],
+    ['The talks ended, said Ulbrecht Karvosi.', 'Ulbrecht Karvosi'],
+  ])('%s keeps the person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+});
