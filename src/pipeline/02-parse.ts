@@ -148,12 +148,27 @@ function repairTags(tokens: Token[], first: number, end: number): void {
 
 const DOTTED = /^(?:[A-Za-z]\.)+[A-Za-z]$/;
 
+let placeAbbreviations: Set<string> | undefined;
+
+/**
+ * "St", "Mt", "Calif": the words compromise's lexicon reads as a place's abbreviation. Its
+ * tagger may drop the tag inside a longer name ("the St. Louis Cardinals"), so the lexicon decides.
+ */
+function isPlaceAbbreviation(text: string): boolean {
+  placeAbbreviations ??= new Set(
+    Object.entries((nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon)
+      .filter(([, tags]) => Array.isArray(tags) && tags.includes('Abbreviation') && tags.includes('Place'))
+      .map(([word]) => word),
+  );
+  return placeAbbreviations.has(text.toLowerCase());
+}
+
 function toToken(term: RawTerm, chunkStart: number, index: number): Token {
   let text = term.text;
   const start = chunkStart + term.offset.start;
   let post = term.post;
   // "U.S" + post ". " → "U.S." + " ": the acronym's last period belongs to it.
-  if (post.startsWith('.') && (DOTTED.test(text) || term.tags.has('Abbreviation'))) {
+  if (post.startsWith('.') && (DOTTED.test(text) || term.tags.has('Abbreviation') || isPlaceAbbreviation(text))) {
     text += '.';
     post = post.slice(1);
   }

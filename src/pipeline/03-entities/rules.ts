@@ -344,8 +344,8 @@ function demonymLength(x: ChunkContext): number {
 function trailingTitle(x: ChunkContext): number {
   const { tokens, lex, c } = x;
   // "Julie Bishop", "Carol King": after a given name the title word is a surname;
-  // "158th Fighter Wing": a unit word is no title there.
-  if (lex.orgSuffixes.has(keyOf(lastToken(x))) || has(lastToken(x), 'LastName')) return 0;
+  // "158th Fighter Wing": a unit word is no title there; "National Tennis Centre": nor is a place's head.
+  if (lex.orgSuffixes.has(keyOf(lastToken(x))) || lex.placeSuffixes.has(keyOf(lastToken(x))) || has(lastToken(x), 'LastName')) return 0;
   for (let n = Math.min(3, x.n - 1); n >= 1; n--) {
     const before = tokens[c.end - 1 - n]!;
     if (lex.givenNames.has(keyOf(before)) || has(before, 'FirstName')) continue;

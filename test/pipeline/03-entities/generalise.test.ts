@@ -437,3 +437,12 @@ describe('a name after "the" is no person unless a given name opens it', () => {
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });
 });
+
+describe('abbreviations and facility heads inside a name', () => {
+  test.each([
+    ['They beat the St. Louis Cardinals 3-2 on Monday.', 'organizations', 'St. Louis Cardinals'],
+    ['She won at the Varko Tennis Centre on Sunday.', 'places', 'Varko Tennis Centre'],
+  ] as const)('%s → %s %s', (text, kind, name) => {
+    expect(mentionsOf(extract(text), kind)).toContain(name);
+  });
+});
