@@ -53,6 +53,10 @@ const lastToken = (x: ChunkContext): Token => x.tokens[x.c.end - 1]!;
 const firstToken = (x: ChunkContext): Token => x.tokens[x.c.first]!;
 /** A surname, read by compromise or after a given name. */
 const lastIsSurname = (x: ChunkContext): boolean => hasAny(lastToken(x), ['Person', 'LastName']);
+/** "Warren Buffett", "Milan Kucan": two words, the last a plain capitalised word that is no dictionary word, plural, place or demonym (after a given name that is also a town, a surname; "Elizabeth II" too; not "London Irish", "West Hartlepool", "Chicago PMI"). */
+const unknownSurname = (x: ChunkContext): boolean =>
+  (x.n === 2 && isGenerationalSuffix(lastToken(x).text)) || x.n === 2 && /^\p{Lu}\p{Ll}+$/u.test(lastToken(x).text) && !isKnownWord(x.lastKey) && !/s$/.test(x.lastKey) && !placeKind(x.lex, x.lastKey) &&
+  !x.lex.demonyms.has(x.lastKey) && !x.lex.compassWords.has(x.firstKey);
 /** Every word but the last is a known place ("Chicago Cubs", "San Francisco Fed"). */
 const prefixIsPlace = (x: ChunkContext): boolean => x.n >= 2 && !!placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first, x.c.end - 1));
 
@@ -187,7 +191,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => prefixIsPlace(x) && x.lex.partyMembers.has(x.lastKey),
     then: (x) => [typed({ first: x.c.first, end: x.c.end - 1 }, 'place', true, 'place-party-member', { kind: placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first, x.c.end - 1)) ?? 'other' })],
   }),
-  rule({ id: 'place-inside', example: 'The San Francisco Fed said.', when: (x: ChunkContext) => prefixIsPlace(x) && !lastIsSurname(x), then: (x) => [typed(x.c, 'organization', false, 'place-inside')] }),
+  rule({ id: 'place-inside', example: 'The San Francisco Fed said.', when: (x: ChunkContext) => prefixIsPlace(x) && !lastIsSurname(x) && !(x.lex.givenNames.has(x.firstKey) && unknownSurname(x)), then: (x) => [typed(x.c, 'organization', false, 'place-inside')] }),
   // "Seven Iraqis", "Some Palestinians": a plural demonym ends no name.
   rule({ id: 'plural-demonym', example: 'Seven Iraqis died.', when: (x: ChunkContext) => x.n >= 2 && x.lastKey.endsWith('s') && x.lex.demonyms.has(x.lastKey.slice(0, -1)), then: () => [] }),
   // "Douglas & Lomason", "Procter & Gamble".
@@ -210,7 +214,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     example: 'Phil Simmons said.',
     when: (x: ChunkContext) => {
       const firstIsPlace = !!placeKind(x.lex, x.firstKey) && !has(firstToken(x), 'FirstName');
-      return x.n >= 2 && x.n <= 4 && x.lex.givenNames.has(x.firstKey) && !isAllCaps(firstToken(x)) && (!firstIsPlace || lastIsSurname(x));
+      return x.n >= 2 && x.n <= 4 && x.lex.givenNames.has(x.firstKey) && !isAllCaps(firstToken(x)) && (!firstIsPlace || lastIsSurname(x) || unknownSurname(x));
     },
     then: (x) => [typed(x.c, 'person', true, 'given-name')],
   }),

@@ -442,6 +442,10 @@ describe('abbreviations and facility heads inside a name', () => {
   test.each([
     ['They beat the St. Louis Cardinals 3-2 on Monday.', 'organizations', 'St. Louis Cardinals'],
     ['She won at the Varko Tennis Centre on Sunday.', 'places', 'Varko Tennis Centre'],
+    ['Omaha billionaire Warren Karbuffet raised his stake.', 'people', 'Warren Karbuffet'],
+    ['McRae singled in Tyler Zorvath in the ninth.', 'people', 'Tyler Zorvath'],
+    ['Upon the death of Elizabeth II the crown passed on.', 'people', 'Elizabeth II'],
+    ['Fans of the Dallas Cowboys cheered.', 'organizations', 'Dallas Cowboys'],
   ] as const)('%s → %s %s', (text, kind, name) => {
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
