@@ -340,6 +340,8 @@ function demonymLength(x: ChunkContext): number {
     const key = rangeKey(x.text, tokens, c.first, c.first + len);
     const singular = key.endsWith('s') ? key.slice(0, -1) : '';
     if (lex.demonyms.has(key) || lex.demonyms.has(singular) || (len === 1 && has(tokens[c.first], 'Demonym') && !placeKind(lex, key))) return len;
+    // "New Yorker Rebecca Weinstein", "Londoner Ann Varko": one of a town's people before a given name (not "Bayer Leverkusen").
+    if (len < x.n && lex.givenNames.has(keyOf(tokens[c.first + len]!)) && isPlacePerson(lex, key)) return len;
   }
   return 0;
 }
@@ -596,6 +598,17 @@ function placeThenOrgHead(x: ChunkContext): boolean {
 }
 
 /** The run is the plural name of a known place's people ("New Yorkers", "Parisians", "Californians"). */
+/** "new yorker", "londoner", "parisian": one of a city's or region's people (the plural endings without their "s"). */
+function isPlacePerson(lex: EntityLexicon, key: string): boolean {
+  for (const [ending, replacements] of lex.demonymSuffixes) {
+    const one = ending.slice(0, -1);
+    if (!key.endsWith(one) || key.length - one.length < 3) continue;
+    const stem = key.slice(0, -one.length);
+    for (const r of replacements) if (['city', 'region'].includes(placeKind(lex, r === '-' ? stem : stem + r) ?? '')) return true;
+  }
+  return false;
+}
+
 function isPlacePeople(x: ChunkContext): boolean {
   const key = x.key;
   for (const [ending, replacements] of x.lex.demonymSuffixes) {

@@ -450,3 +450,16 @@ describe('abbreviations and facility heads inside a name', () => {
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
 });
+
+describe('one of a nation\'s or a town\'s people before a name is no part of it', () => {
+  test.each([
+    ['He beat Frenchman Ulbrecht Karvosi in two sets.', 'Ulbrecht Karvosi'],
+    ['"It is good," said New Yorker Rebecca Karvosi.', 'Rebecca Karvosi'],
+    ['Briton Tim Karvosi lost in the first round.', 'Tim Karvosi'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+  });
+  test('a team named after its town keeps its name ("Bayer Leverkusen")', () => {
+    expect(mentionsOf(extract('Bayer Leverkusen beat Hamburg 2-1 on Saturday.'), 'organizations')).toContain('Bayer Leverkusen');
+  });
+});
