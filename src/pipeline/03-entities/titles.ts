@@ -4,7 +4,7 @@
  * is kept as the mention's role, never as part of the name.
  */
 import type { Token, TokenRange } from '../doc.js';
-import { isCapitalized, joinedBySpace, keyOf } from '../tokens.js';
+import { isCapitalized, isPossessive, joinedBySpace, keyOf } from '../tokens.js';
 import type { EntityLexicon } from './lexicon.js';
 
 /** A title found before a name: its tokens and its words as written. */
@@ -65,6 +65,7 @@ function titleLength(tokens: readonly Token[], i: number, to: number, lex: Entit
 
 function runEndsInOrgSuffix(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): boolean {
   let j = i;
-  while (j + 1 < to && isCapitalized(tokens[j + 1]!) && joinedBySpace(tokens[j]!, tokens[j + 1]!)) j++;
+  // ("Prime Minister Ryutaro Hashimoto's Liberal Democratic Party": a possessive ends the name the title belongs to)
+  while (j + 1 < to && !isPossessive(tokens[j]!) && isCapitalized(tokens[j + 1]!) && joinedBySpace(tokens[j]!, tokens[j + 1]!)) j++;
   return lex.orgSuffixes.has(keyOf(tokens[j]!));
 }

@@ -463,3 +463,17 @@ describe('one of a nation\'s or a town\'s people before a name is no part of it'
     expect(mentionsOf(extract('Bayer Leverkusen beat Hamburg 2-1 on Saturday.'), 'organizations')).toContain('Bayer Leverkusen');
   });
 });
+
+describe('a role before a name is kept apart from it', () => {
+  test.each([
+    ['Their inquiries went on, Public Prosecutor Ulbrecht Karvosi said.', 'Ulbrecht Karvosi'],
+    ['Books by British Journalist Ulbrecht Karvosi were banned.', 'Ulbrecht Karvosi'],
+    ['Lawyer Cesare dal Karvo told reporters it was true.', 'Cesare dal Karvo'],
+    ['It rattled its partners, Prime Minister Ulbrecht Karvosi\'s Varko Party.', 'Ulbrecht Karvosi'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+  });
+  test('a magazine named for a role keeps its name ("New Scientist")', () => {
+    expect(mentionsOf(extract('The study appeared in New Scientist magazine this week.'), 'people')).toEqual([]);
+  });
+});
