@@ -220,6 +220,14 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   }),
   // No list or cue decided: compromise's tags, then the shape.
   // "Dynamo Moscow", "Air France", "Chicago Board of Trade": a place plus other words.
+  // "Fertile Ukraine", "Classical Greece", "post-Soviet Russia": an ordinary adjective before a known place describes it.
+  rule({
+    id: 'adjective-place',
+    example: 'Wealthy Ukraine faces a drought.',
+    // (not in a sports report, where "Rapid Vienna", "Standard Liege" are sides)
+    when: (x: ChunkContext) => x.n >= 2 && describedPlace(x) && sportsReport(x.text) !== 'team',
+    then: (x) => ({ retry: { first: x.c.first + 1, end: x.c.end } }),
+  }),
   rule({ id: 'place-word-inside', example: 'Dynamo Moscow lost.', when: (x: ChunkContext) => x.n >= 2 && hasPlaceWord(x), then: (x) => [typed(x.c, 'organization', false, 'place-word-inside')] }),
   rule({ id: 'place-cue', example: 'Clashes around Kobane went on.', when: (x: ChunkContext) => afterPlaceCue(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', false, 'place-cue', { kind: 'other' })] }),
   // "IRA", "ANC": compromise reads some acronyms as people; an acronym names a body.
@@ -655,6 +663,13 @@ function opensFigures(x: ChunkContext): boolean {
   const before = x.tokens[x.c.first - 1];
   const after = x.tokens[x.c.end];
   return (!before || /\n/.test(before.post)) && !!after && /^\d/.test(after.text) && !/\n/.test(lastToken(x).post);
+}
+
+/** The first word is an ordinary adjective (no demonym or compass word) and the rest a known place. */
+function describedPlace(x: ChunkContext): boolean {
+  const t = firstToken(x);
+  if (!has(t, 'Adjective') || !isKnownWord(x.firstKey) || x.lex.demonyms.has(x.firstKey) || x.lex.compassWords.has(x.firstKey)) return false;
+  return !!placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first + 1, x.c.end));
 }
 
 function hasPlaceWord(x: ChunkContext): boolean {

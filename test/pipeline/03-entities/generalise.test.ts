@@ -477,3 +477,17 @@ describe('a role before a name is kept apart from it', () => {
     expect(mentionsOf(extract('The study appeared in New Scientist magazine this week.'), 'people')).toEqual([]);
   });
 });
+
+describe('an ordinary adjective before a known place describes it', () => {
+  test.each([
+    ['Fertile Ukraine faces a drought of cash and rain.', 'Ukraine'],
+    ['Atheist China officially bans missionary work.', 'China'],
+  ])('%s → place %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toEqual([name]);
+    expect(mentionsOf(r, 'organizations')).toEqual([]);
+  });
+  test('a side in a sports report keeps its whole name ("Rapid Vienna")', () => {
+    expect(mentionsOf(extract('SOCCER - AUSTRIAN LEAGUE RESULTS.\nRapid Vienna 2 Sturm Graz 1'), 'organizations')).toContain('Rapid Vienna');
+  });
+});
