@@ -201,6 +201,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n >= 3 && x.tokens.slice(x.c.first, x.c.end - 1).some((t) => t.text === '&'),
     then: (x) => [typed(x.c, 'organization', true, 'ampersand')],
   }),
+  // '"Super Mario Run" will launch', '"Gears of War" sold well': a quotation of capitalised words alone is a work's title (the list, cue and place-head rules above have had their say: "Muskogee Turnpike").
+  rule({ id: 'quoted-title', example: 'The game "Super Tomas Run" will launch in December.', when: (x: ChunkContext) => isQuotedTitle(x), then: (x) => [typed(x.c, null, true, 'quoted-title')] }),
   // "near Tal Afar": a place preposition beats a given-name reading compromise does not share.
   rule({
     id: 'place-cue-given',
@@ -589,6 +591,31 @@ function endsInCommonWord(x: ChunkContext): boolean {
   for (let i = x.c.first; i < x.c.end; i++) if (hasAny(x.tokens[i], NAME_TAGS) || x.lex.nameParticles.has(keyOf(x.tokens[i]!))) return false;
   return true;
 }
+
+/**
+ * The run lies inside quotation marks that hold nothing but it and capitalised words (or short
+ * joiners: "Gears of War"), two words at least, within its sentence, not opening with a given name.
+ */
+function isQuotedTitle(x: ChunkContext): boolean {
+  const { tokens, c } = x;
+  const sentence = firstToken(x).sentence;
+  const titleWord = (t: Token | undefined) => !!t && t.sentence === sentence && (/^\p{Lu}/u.test(t.text) || x.lex.nameJoiners.has(t.text));
+  let first = c.first;
+  while (!QUOTE_OPEN.test(tokens[first]!.pre)) {
+    if (c.first - first >= 4 || !titleWord(tokens[first - 1]) || !/^ $/.test(tokens[first - 1]!.post)) return false;
+    first--;
+  }
+  let last = c.end - 1;
+  while (!QUOTE_CLOSE.test(tokens[last]!.post)) {
+    if (last - c.end >= 3 || !/^ $/.test(tokens[last]!.post) || !titleWord(tokens[last + 1])) return false;
+    last++;
+  }
+  // ('"Hillary Clinton," he said': a quotation that opens with a given name may be a name called out)
+  return last - first >= 1 && /^\p{Lu}/u.test(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[last]!.text) && !x.lex.givenNames.has(keyOf(tokens[first]!));
+}
+
+const QUOTE_OPEN = /["“]$/;
+const QUOTE_CLOSE = /^[,.!?]?["”]/;
 
 /** A noun for a work (or "titled") right before the run, in its sentence ("the film X"; not the verb in "polls show X"). */
 function afterWorkNoun(x: ChunkContext): boolean {

@@ -491,3 +491,21 @@ describe('an ordinary adjective before a known place describes it', () => {
     expect(mentionsOf(extract('SOCCER - AUSTRIAN LEAGUE RESULTS.\nRapid Vienna 2 Sturm Graz 1'), 'organizations')).toContain('Rapid Vienna');
   });
 });
+
+describe('a quotation of capitalised words alone is a title', () => {
+  test.each([
+    ['The game "Super Tomas Run" will launch in December.', 'Tomas Run'],
+    ['She starred in “Walking Mary Stone” last year.', 'Mary Stone'],
+    ['He read "The Marcus Files" twice.', 'Marcus Files'],
+  ])('%s has no entity %s', (text, name) => {
+    const r = extract(text);
+    for (const kind of ['people', 'organizations', 'places'] as const) expect(mentionsOf(r, kind)).not.toContain(name);
+  });
+  test.each([
+    ['"Hillary Clinton," he said.', 'Hillary Clinton', 'people'],
+    ['They drove the "Muskogee Turnpike" home.', 'Muskogee Turnpike', 'places'],
+    ['"We will win," Tarvo Melnik said.', 'Tarvo Melnik', 'people'],
+  ] as const)('%s keeps %s', (text, name, kind) => {
+    expect(mentionsOf(extract(text), kind)).toContain(name);
+  });
+});
