@@ -170,6 +170,11 @@ function listLink(tokens: readonly Token[], last: number, first: number): 'comma
 const byOrgWord = (t: Typed, tokens: readonly Token[], lex: EntityLexicon): boolean =>
   (t.rule === 'org-cue' || t.rule === 'unit-ordinal') && lex.orgSuffixes.has(keyOf(tokens[t.end - 1]!).replace(/\./g, ''));
 
+/** An organisation named whole by its cue: an organisation word at its end or heading an "of" phrase ("Daewoo Corp", "University of Paris"). */
+const isWholeOrgName = (t: Typed, tokens: readonly Token[], lex: EntityLexicon): boolean =>
+  t.type === 'organization' && t.rule === 'org-cue' && t.end - t.first >= 2 &&
+  (lex.orgSuffixes.has(keyOf(tokens[t.end - 1]!).replace(/\./g, '')) || (lex.orgHeads.has(keyOf(tokens[t.first]!)) && lex.nameJoiners.has(tokens[t.first + 1]!.normal)));
+
 /**
  * "Securities and Exchange Commission", "House Ways and Means Committee": an
  * organisation word ends a run that "and" joins to an unknown capitalised run
@@ -190,6 +195,9 @@ export function joinedOrgs(env: EntityEnv, typed: Typed[]): Typed[] {
     // "Johnson Controls Inc and Lear Corp": two organisations, each with its own ending.
     if ((a.strong && a.type !== null && a.rule !== 'org-cue' && a.rule !== 'unit-ordinal') || lex.orgCorporate.has(keyOf(tokens[a.end - 1]!).replace(/\./g, ''))) continue;
     if (placeKind(lex, keyOf(tokens[a.first]!)) || a.end - a.first > 4) continue;
+    // "the University of California and Columbia University", "The New York Times and ABC News",
+    // "The Sun and The Times", "Continental and Louis Dreyfus Corp": each side a whole name.
+    if (isWholeOrgName(a, tokens, lex) || lex.articles.has(tokens[b.first]!.normal) || lex.givenNames.has(keyOf(tokens[b.first]!))) continue;
     a.type = null;
     b.type = null;
     out.push({ first: a.first, end: b.end, type: 'organization', strong: true, rule: 'org-and' });

@@ -509,3 +509,19 @@ describe('a quotation of capitalised words alone is a title', () => {
     expect(mentionsOf(extract(text), kind)).toContain(name);
   });
 });
+
+describe('"and" between two whole organisation names keeps them apart', () => {
+  test.each([
+    ['He taught at both the University of Varnholm and Delbury University.', ['University of Varnholm', 'Delbury University']],
+    ['It was covered by The Tarvo Times and Kessel News in August.', ['The Tarvo Times', 'Kessel News']],
+  ])('%s', (text, names) => {
+    const orgs = mentionsOf(extract(text), 'organizations');
+    for (const name of names) expect(orgs).toContain(name);
+  });
+  test.each([
+    ['The Securities and Exchange Commission said so.', 'Securities and Exchange Commission'],
+    ['The House Ways and Means Committee voted.', 'House Ways and Means Committee'],
+  ])('%s is one organisation', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+  });
+});
