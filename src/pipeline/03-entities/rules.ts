@@ -11,7 +11,7 @@ import { firstRule, type Rule, rule } from '../rules.js';
 import { has, hasAny, isAllCaps, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
-import { isCamelCase, isGenerationalSuffix } from './shapes.js';
+import { isAmount, isCamelCase, isGenerationalSuffix } from './shapes.js';
 import { titleKey } from './titles.js';
 
 /** What the entity rules work on: the document and the lexicon. */
@@ -201,6 +201,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n >= 3 && x.tokens.slice(x.c.first, x.c.end - 1).some((t) => t.text === '&'),
     then: (x) => [typed(x.c, 'organization', true, 'ampersand')],
   }),
+  // 'the $1,000 Meta Quest Pro': a price right before a run names a thing for sale; no person or organisation costs money.
+  rule({ id: 'priced-thing', example: 'The $1,000 Kestrel Vue Pro has a sharper screen.', when: (x: ChunkContext) => isPriced(x), then: (x) => [typed(x.c, null, true, 'priced-thing')] }),
   // '"Super Mario Run" will launch', '"Gears of War" sold well': a quotation of capitalised words alone is a work's title (the list, cue and place-head rules above have had their say: "Muskogee Turnpike").
   rule({ id: 'quoted-title', example: 'The game "Super Tomas Run" will launch in December.', when: (x: ChunkContext) => isQuotedTitle(x), then: (x) => [typed(x.c, null, true, 'quoted-title')] }),
   // "near Tal Afar": a place preposition beats a given-name reading compromise does not share.
@@ -590,6 +592,12 @@ function endsInCommonWord(x: ChunkContext): boolean {
   if (!isKnownWord(keyOf(lastToken(x)))) return false;
   for (let i = x.c.first; i < x.c.end; i++) if (hasAny(x.tokens[i], NAME_TAGS) || x.lex.nameParticles.has(keyOf(x.tokens[i]!))) return false;
   return true;
+}
+
+/** A price right before the run, in its sentence: "the $1,000 X", "a €20 X". */
+function isPriced(x: ChunkContext): boolean {
+  const before = x.tokens[x.c.first - 1];
+  return !!before && before.sentence === firstToken(x).sentence && /^ +$/.test(before.post) && isAmount(before.text);
 }
 
 /**

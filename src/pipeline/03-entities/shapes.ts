@@ -24,12 +24,12 @@ export function isCamelCase(word: string): boolean {
   return !!m && !lexicon().namePrefixes.has(m[1]!);
 }
 
-/** "L'Enfant", "D'Alema", "O'Brien": a capital, an apostrophe and a capitalised rest; a name's shape, never a function word. */
 /** "US$995", "HK$43", "A$1.26", "€20": a currency sign before a figure makes an amount of money, never a name. */
 export function isAmount(word: string): boolean {
   return /\p{Sc}\d/u.test(word);
 }
 
+/** "L'Enfant", "D'Alema", "O'Brien": a capital, an apostrophe and a capitalised rest; a name's shape, never a function word. */
 export function isElidedName(word: string): boolean {
   return /^\p{Lu}['’]\p{Lu}\p{Ll}/u.test(word);
 }

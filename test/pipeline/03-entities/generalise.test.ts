@@ -525,3 +525,15 @@ describe('"and" between two whole organisation names keeps them apart', () => {
     expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
   });
 });
+
+describe('a price right before a name makes a thing for sale', () => {
+  test.each([
+    ['The $1,000 Kestrel Vue Pro has a sharper screen.', 'Kestrel Vue Pro'],
+    ['The $499 Xavier Max ships soon.', 'Xavier Max'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+  test('a price before a preposition leaves the name alone', () => {
+    expect(mentionsOf(extract('He paid $5 to Tom Hanks.'), 'people')).toContain('Tom Hanks');
+  });
+});
