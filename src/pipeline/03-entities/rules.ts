@@ -191,6 +191,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => prefixIsPlace(x) && x.lex.partyMembers.has(x.lastKey),
     then: (x) => [typed({ first: x.c.first, end: x.c.end - 1 }, 'place', true, 'place-party-member', { kind: placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first, x.c.end - 1)) ?? 'other' })],
   }),
+  // "India RBI", "Brazil CVRD", "Israel-PLO talks", "France-Juppe": a known place, then an acronym or a hyphen, is a place before another name, not one organisation.
+  rule({ id: 'place-then-rest', example: 'Shares of Brazil CVRD rose.', when: (x: ChunkContext) => splitPlaceRest(x), then: (_x, split) => split }),
   rule({ id: 'place-inside', example: 'The San Francisco Fed said.', when: (x: ChunkContext) => prefixIsPlace(x) && !lastIsSurname(x) && !(x.lex.givenNames.has(x.firstKey) && unknownSurname(x)), then: (x) => [typed(x.c, 'organization', false, 'place-inside')] }),
   // "Seven Iraqis", "Some Palestinians": a plural demonym ends no name.
   rule({ id: 'plural-demonym', example: 'Seven Iraqis died.', when: (x: ChunkContext) => x.n >= 2 && x.lastKey.endsWith('s') && x.lex.demonyms.has(x.lastKey.slice(0, -1)), then: () => [] }),
@@ -272,9 +274,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     id: 'acronym',
     example: 'The FLN said.',
     when: (x: ChunkContext) => {
-      const t = firstToken(x);
-      const letters = stripPossessive(t.text).replace(/\./g, '');
-      return x.n === 1 && isAllCaps(t) && letters.length <= 9 && !(letters.length >= 4 && isKnownWord(letters));
+      return x.n === 1 && isLoneAcronym(firstToken(x));
     },
     then: (x) => [typed(x.c, 'organization', false, 'acronym')],
   }),
@@ -463,6 +463,26 @@ function splitPlacePerson(x: ChunkContext): Typed[] | null {
     return [place, typed({ first: c.first + len, end: c.end }, 'person', true, role ? 'title' : 'given-name', role ? { role } : {})];
   }
   return null;
+}
+
+/** An acronym standing alone: capitals, at most nine letters, no English word of four or more ("FILING"). */
+function isLoneAcronym(t: Token): boolean {
+  const letters = stripPossessive(t.text).replace(/\./g, '');
+  return isAllCaps(t) && letters.length <= 9 && !(letters.length >= 4 && isKnownWord(letters));
+}
+
+/** "India RBI" → place and organisation; "France-Juppe" → place and an untyped rest, when a known place opens the run. */
+function splitPlaceRest(x: ChunkContext): Typed[] | null {
+  const { tokens, lex, text, c } = x;
+  if (!prefixIsPlace(x)) return null;
+  const last = lastToken(x);
+  // (not "Elizabeth II" nor "Mary-Kate": a regnal number, or two given names joined)
+  if (isGenerationalSuffix(last.text) || isStateCode(last, lex) || (lex.givenNames.has(x.firstKey) && lex.givenNames.has(x.lastKey))) return null;
+  const acronym = isLoneAcronym(last);
+  if (!acronym && !joinedByHyphen(tokens[c.end - 2]!, last)) return null;
+  const kind = placeKind(lex, rangeKey(text, tokens, c.first, c.end - 1))!;
+  const rest = { first: c.end - 1, end: c.end };
+  return [typed({ first: c.first, end: c.end - 1 }, 'place', true, 'place-then-rest', { kind }), acronym && !lex.commonAcronyms.has(keyOf(last)) ? typed(rest, 'organization', false, 'acronym') : typed(rest, null, false, 'place-then-rest')];
 }
 
 /** "Moscow-Pyongyang" → two places, when every hyphenated part is a known place. */

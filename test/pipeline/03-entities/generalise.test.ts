@@ -537,3 +537,20 @@ describe('a price right before a name makes a thing for sale', () => {
     expect(mentionsOf(extract('He paid $5 to Tom Hanks.'), 'people')).toContain('Tom Hanks');
   });
 });
+
+describe('a known place, then an acronym or a hyphen, is a place before another name', () => {
+  test.each([
+    ['Shares of Brazil CVRD rose.', 'Brazil', 'CVRD'],
+    ['The Israel-PLO talks resumed.', 'Israel', 'PLO'],
+  ])('%s → place %s, organisation %s', (text, place, org) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toEqual([place]);
+    expect(mentionsOf(r, 'organizations')).toEqual([org]);
+  });
+  test.each([
+    ['Queen Elizabeth II spoke.', 'Elizabeth II'],
+    ['The Mary-Kate and Ashley Olsen comedy ran.', 'Mary-Kate'],
+  ])('%s keeps the person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+});
