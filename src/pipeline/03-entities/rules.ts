@@ -367,7 +367,11 @@ function trailingTitle(x: ChunkContext): number {
   for (let n = Math.min(3, x.n - 1); n >= 1; n--) {
     const before = tokens[c.end - 1 - n]!;
     if (lex.givenNames.has(keyOf(before)) || has(before, 'FirstName')) continue;
-    if (lex.titles.has(rangeKey(x.text, tokens, c.end - n, c.end))) return n;
+    if (!lex.titles.has(rangeKey(x.text, tokens, c.end - n, c.end))) continue;
+    // ("U.S. Assistant Secretary", "U.S. Under-Secretary": a title's modifiers go with it)
+    let m = n;
+    while (m < x.n - 1 && lex.titleModifiers.has(keyOf(tokens[c.end - 1 - m]!))) m++;
+    return m;
   }
   return 0;
 }

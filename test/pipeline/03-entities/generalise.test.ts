@@ -554,3 +554,15 @@ describe('a known place, then an acronym or a hyphen, is a place before another 
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });
 });
+
+describe('a title cut from the end of a run takes its modifiers with it', () => {
+  test.each([
+    ['They met U.S. Assistant Secretary for Near Eastern Affairs Tom Varley in May.', 'U.S.'],
+    ['Kessia Lyman, the U.S. Under-Secretary of State, will speak.', 'U.S.'],
+    ['Hong Kong Financial Secretary Donald Tsang will visit.', 'Hong Kong'],
+  ])('%s → place %s, no organisation', (text, place) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toEqual([place]);
+    expect(mentionsOf(r, 'organizations')).toEqual([]);
+  });
+});
