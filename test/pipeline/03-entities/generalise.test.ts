@@ -566,3 +566,14 @@ describe('a title cut from the end of a run takes its modifiers with it', () => 
     expect(mentionsOf(r, 'organizations')).toEqual([]);
   });
 });
+
+describe('a known place, then a known place or a compass word, names a region', () => {
+  test.each([
+    ['Rain fell across the U.S. Midwest.', 'U.S. Midwest'],
+    ['Wheat from the Pacific Northwest sold.', 'Pacific Northwest'],
+  ])('%s → place %s', (text, place) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toEqual([place]);
+    expect(mentionsOf(r, 'organizations')).toEqual([]);
+  });
+});
