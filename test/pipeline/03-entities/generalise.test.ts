@@ -577,3 +577,9 @@ describe('a known place, then a known place or a compass word, names a region', 
     expect(mentionsOf(r, 'organizations')).toEqual([]);
   });
 });
+
+describe('a resolution is a document, like an act or a treaty', () => {
+  test('"Security Council Resolution 2328" is no organisation', () => {
+    expect(mentionsOf(extract('They must comply with Security Council Resolution 2328 now.'), 'organizations')).toEqual([]);
+  });
+});
