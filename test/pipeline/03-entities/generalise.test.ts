@@ -583,3 +583,14 @@ describe('a resolution is a document, like an act or a treaty', () => {
     expect(mentionsOf(extract('They must comply with Security Council Resolution 2328 now.'), 'organizations')).toEqual([]);
   });
 });
+
+describe('an embassy or a consulate is an organisation', () => {
+  test.each([
+    ['The French Embassy said the talks would resume.', 'French Embassy'],
+    ['When applying to the Cuban Consulate by post, pay first.', 'Cuban Consulate'],
+  ])('%s → %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'organizations')).toEqual([name]);
+    expect(mentionsOf(r, 'people')).toEqual([]);
+  });
+});
