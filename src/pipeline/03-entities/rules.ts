@@ -11,7 +11,7 @@ import { firstRule, type Rule, rule } from '../rules.js';
 import { has, hasAny, isAllCaps, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
-import { isAmount, isCamelCase, isGenerationalSuffix } from './shapes.js';
+import { isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix } from './shapes.js';
 import { titleKey } from './titles.js';
 
 /** What the entity rules work on: the document and the lexicon. */
@@ -324,6 +324,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'noun-modifier', example: 'The console plays Varko Atmos audio.', when: (x: ChunkContext) => shortRun(x) && modifiesNoun(x), then: (x) => [typed(x.c, null, false, 'noun-modifier')] }),
   // "the Red Sox", "the Arctic Tern", "the École Normale": a person's name takes no article; what follows one is a side, a place or a thing.
   rule({ id: 'article-run', example: 'He played for the Varko Sox.', when: (x: ChunkContext) => shortRun(x) && afterDefiniteArticle(x), then: (x) => [typed(x.c, null, false, 'article-run')] }),
+  // "Oculus VR", "Windows NT": outside text in capitals no surname is an acronym (initials like "K.C." may be one); company or product evidence must type such a run.
+  rule({
+    id: 'acronym-surname',
+    example: 'Varko VR was bought last year.',
+    when: (x: ChunkContext) => shortRun(x) && x.n === 2 && isLoneAcronym(lastToken(x)) && !lastToken(x).text.includes('.') && !isAllCaps(firstToken(x)) && !isCapsSentence(x.tokens, x.c.first, x.c.end),
+    then: (x) => [typed(x.c, null, false, 'acronym-surname')],
+  }),
   rule({ id: 'two-capitals', example: 'Ulbrecht Karvosi spoke.', when: (x: ChunkContext) => shortRun(x), then: (x) => [typed(x.c, 'person', false, 'two-capitals')] }),
   // "PolitiFact", "WikiLeaks": a capital inside a word marks a brand ("McCain" has it after a name prefix).
   rule({ id: 'camel-case', example: 'PolitiFact rated it.', when: (x: ChunkContext) => x.n === 1 && isCamelCase(stripPossessive(firstToken(x).text)), then: (x) => [typed(x.c, 'organization', false, 'camel-case')] }),

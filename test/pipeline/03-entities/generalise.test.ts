@@ -594,3 +594,15 @@ describe('an embassy or a consulate is an organisation', () => {
     expect(mentionsOf(r, 'people')).toEqual([]);
   });
 });
+
+describe('no surname is an acronym', () => {
+  test.each([
+    ['Oculus VR was bought by a bigger firm.', 'Oculus VR'],
+    ['Now that Varko NT 4.0 has been launched, sales rose.', 'Varko NT'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+  test('initials may end a name ("Dhiraj K.C.")', () => {
+    expect(mentionsOf(extract('Dhiraj K.C. told police.'), 'people')).toContain('Dhiraj K.C.');
+  });
+});
