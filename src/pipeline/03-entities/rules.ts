@@ -193,11 +193,11 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   }),
   // "India RBI", "Brazil CVRD", "Israel-PLO talks", "France-Juppe": a known place, then an acronym or a hyphen, is a place before another name, not one organisation.
   rule({ id: 'place-then-rest', example: 'Shares of Brazil CVRD rose.', when: (x: ChunkContext) => splitPlaceRest(x), then: (_x, split) => split }),
-  // "U.S. Midwest", "the Pacific Northwest", "the U.S. Gulf": a known place, then a known place or a compass word, names a region of it.
+  // "U.S. Midwest", "the Pacific Northwest", "the U.S. Gulf": a known place, then a known region, town or compass word, names a region of it (before a country: "Toyota Australia" is a company).
   rule({
     id: 'place-region',
     example: 'Rain fell across the U.S. Midwest.',
-    when: (x: ChunkContext) => prefixIsPlace(x) && (!!placeKind(x.lex, x.lastKey) || x.lex.compassWords.has(x.lastKey)) && !joinedByHyphen(x.tokens[x.c.end - 2]!, lastToken(x)),
+    when: (x: ChunkContext) => prefixIsPlace(x) && (placeKind(x.lex, x.lastKey) === 'region' || placeKind(x.lex, x.lastKey) === 'city' || x.lex.compassWords.has(x.lastKey)) && !joinedByHyphen(x.tokens[x.c.end - 2]!, lastToken(x)),
     then: (x) => [typed(x.c, 'place', true, 'place-region', { kind: 'region' })],
   }),
   rule({ id: 'place-inside', example: 'The San Francisco Fed said.', when: (x: ChunkContext) => prefixIsPlace(x) && !lastIsSurname(x) && !(x.lex.givenNames.has(x.firstKey) && unknownSurname(x)), then: (x) => [typed(x.c, 'organization', false, 'place-inside')] }),

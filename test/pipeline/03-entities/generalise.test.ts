@@ -576,6 +576,9 @@ describe('a known place, then a known place or a compass word, names a region', 
     expect(mentionsOf(r, 'places')).toEqual([place]);
     expect(mentionsOf(r, 'organizations')).toEqual([]);
   });
+  test('a known place before a country is no region ("Toyota Australia" said)', () => {
+    expect(mentionsOf(extract('Toyota Australia said sales rose.'), 'places')).toEqual([]);
+  });
 });
 
 describe('a resolution is a document, like an act or a treaty', () => {
