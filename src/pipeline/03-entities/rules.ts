@@ -138,6 +138,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.lex.placeSettlementHeads.has(x.lastKey) && prefixIsPlace(x),
     then: (x) => [typed(x.c, 'place', true, 'place-city', { kind: 'city' })],
   }),
+  // "Sun City", "Bergen County": a settlement or county word ends a place's name, outside a team sports report ("Derby County 2").
+  rule({
+    id: 'settlement-name',
+    example: 'They retired to Varko City in Arizona.',
+    when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSettlementHeads.has(x.lastKey) && sportsReport(x.text) !== 'team',
+    then: (x) => [typed(x.c, 'place', true, 'settlement-name', { kind: 'city' })],
+  }),
   // "Kursk Oblast", "Hebei Province".
   rule({ id: 'place-suffix', example: 'Troops entered Talaat Province.', when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSuffixes.has(x.lastKey), then: (x) => [typed(x.c, 'place', true, 'place-suffix', { kind: 'region' })] }),
   // "the Clinton White House", "the Obama State Department": a listed organisation closing the run.

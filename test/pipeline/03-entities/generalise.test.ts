@@ -609,3 +609,17 @@ describe('no surname is an acronym', () => {
     expect(mentionsOf(extract('Dhiraj K.C. told police.'), 'people')).toContain('Dhiraj K.C.');
   });
 });
+
+describe('a settlement or county word ends a place name outside sports reports', () => {
+  test.each([
+    ['They retired to Varko City in Arizona.', 'Varko City'],
+    ['Fort Lee is a city in Tarvin County, New Jersey.', 'Tarvin County'],
+  ])('%s → place %s', (text, place) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toContain(place);
+    expect(mentionsOf(r, 'organizations')).toEqual([]);
+  });
+  test('a team in a sports report stays a team ("Notts County")', () => {
+    expect(mentionsOf(extract('SOCCER - ENGLISH LEAGUE RESULTS.\nDerby County 2 Notts County 1'), 'organizations')).toContain('Notts County');
+  });
+});
