@@ -167,6 +167,8 @@ function joinerLength(tokens: readonly Token[], first: number, j: number, to: nu
   if (!attached) return 0;
   if (!isCapitalized(after) || hasAny(after, NOT_NAMES) || (isFunctionWord(after) && !lex.countries.has(keyOf(after)))) return 0;
   if (particles > 0 || joiner.text === '&') return n;
+  // "Peter the Great", "John the Baptist": a name alone, "the" and an epithet are one name.
+  if (j === first && joiner.normal === 'the' && lex.nameEpithets.has(keyOf(after)) && (lex.givenNames.has(keyOf(tokens[first]!)) || !isKnownWord(keyOf(tokens[first]!)))) return 1;
   if (!lex.nameJoiners.has(joiner.text)) return 0;
   const head = keyOf(tokens[first]!);
   const last = keyOf(tokens[j]!);

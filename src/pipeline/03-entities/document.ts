@@ -98,6 +98,8 @@ export function strandedSurnames(env: EntityEnv, typed: Typed[]): Typed[] {
 
 /** The token of a person's surname: the last, or the one before "Jr."/"III" ("Joseph R. Biden Jr."). */
 function surnameAt(tokens: readonly Token[], t: Typed): number {
+  // ("Peter the Great" is Peter later; "Elizabeth II" is Elizabeth)
+  if (t.rule === 'epithet-name') return t.first;
   return t.end - t.first > 1 && isGenerationalSuffix(tokens[t.end - 1]!.text) ? t.end - 2 : t.end - 1;
 }
 

@@ -71,6 +71,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.lex.seatsOfPower.has(x.written) && afterPlacePreposition(x),
     then: (x) => [typed(x.c, 'place', true, 'seat-place', { kind: 'other' })],
   }),
+  // "Peter the Great", "Constantine the Great": a name, "the" and an epithet name a person (the chunker joins them).
+  rule({
+    id: 'epithet-name',
+    example: 'The city was founded by Varkos the Great.',
+    when: (x: ChunkContext) => x.n === 3 && x.tokens[x.c.first + 1]!.normal === 'the' && x.lex.nameEpithets.has(x.lastKey),
+    then: (x) => [typed(x.c, 'person', true, 'epithet-name')],
+  }),
   rule({ id: 'org-list', example: 'Yonhap reported the talks.', when: (x: ChunkContext) => x.lex.orgs.has(x.written), then: (x) => [typed(x.c, 'organization', true, 'org-list')] }),
   rule({
     id: 'place-list',

@@ -623,3 +623,18 @@ describe('a settlement or county word ends a place name outside sports reports',
     expect(mentionsOf(extract('SOCCER - ENGLISH LEAGUE RESULTS.\nDerby County 2 Notts County 1'), 'organizations')).toContain('Notts County');
   });
 });
+
+describe('a name, "the" and an epithet are one person', () => {
+  test('"Peter the Great" is one person, "Peter" later, and "Great" alone none', () => {
+    const r = extract('Peter the Great founded the city. The Great Wall is long. Later Peter died.');
+    expect(mentionsOf(r, 'people')).toEqual(['Peter the Great', 'Peter']);
+  });
+  test('a place name opening it does not make a place ("Constantine the Great")', () => {
+    const r = extract('Constantine the Great made Christianity legal.');
+    expect(mentionsOf(r, 'people')).toEqual(['Constantine the Great']);
+    expect(mentionsOf(r, 'places')).toEqual([]);
+  });
+  test('an ordinary word before "the Great" joins nothing', () => {
+    expect(mentionsOf(extract('Beyond the Great Wall lies Mongolia.'), 'people')).toEqual([]);
+  });
+});
