@@ -202,7 +202,8 @@ export function findChunks(doc: Doc, from: number, to: number, blocked: Set<numb
     let j = i;
     let joinerLen = 0;
     for (;;) {
-      if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex, j + 2 < to ? tokens[j + 2] : undefined)) j++;
+      if (j === i && (joinerLen = nicknameLength(tokens, i, to, lex)) > 0) j += joinerLen + 1;
+      else if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex, j + 2 < to ? tokens[j + 2] : undefined)) j++;
       else if (isPossessive(tokens[j]!) && possessiveCompany(tokens, i, j, to, lex)) j++;
       else if ((joinerLen = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joinerLen + 1)) j += joinerLen + 1;
       else break;
@@ -212,6 +213,27 @@ export function findChunks(doc: Doc, from: number, to: number, blocked: Set<numb
   }
   return chunks;
 }
+
+/**
+ * "Julia "Butterfly" Hill", "John “J.D.” Dorrian", "Roberto "Hands of Stone" Duran": a given name, a quoted
+ * nickname of up to four words and a capitalised surname are one name; the nickname's length in tokens, or 0.
+ */
+function nicknameLength(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): number {
+  const first = tokens[i]!;
+  const open = tokens[i + 1];
+  if (!open || !lex.givenNames.has(keyOf(first)) || first.post !== ' ' || !NICKNAME_OPEN.test(open.pre) || !isCapitalized(open)) return 0;
+  for (let m = i + 1; m < Math.min(to - 1, i + 5); m++) {
+    const t = tokens[m]!;
+    if (m > i + 1 && (t.pre !== '' || tokens[m - 1]!.post !== ' ')) return 0;
+    if (!NICKNAME_CLOSE.test(t.post)) continue;
+    const surname = tokens[m + 1]!;
+    return surname.pre === '' && isCapitalized(surname) && !isFunctionWord(surname) ? m - i : 0;
+  }
+  return 0;
+}
+
+const NICKNAME_OPEN = /^["“]$/;
+const NICKNAME_CLOSE = /^["”] $/;
 
 /** Length of a listed name with "and" inside starting at token i ("Trinidad and Tobago"), or 0. */
 function joinedNameLength(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): number {

@@ -638,3 +638,18 @@ describe('a name, "the" and an epithet are one person', () => {
     expect(mentionsOf(extract('Beyond the Great Wall lies Mongolia.'), 'people')).toEqual([]);
   });
 });
+
+describe('a quoted nickname between a given name and a surname is part of the name', () => {
+  test.each([
+    ['The architect Julia "Butterfly" Varkoni spoke.', 'Julia "Butterfly" Varkoni'],
+    ['"It is bad," said Col. John “J.D.” Dorrian, the spokesman.', 'John “J.D.” Dorrian'],
+    ['Roberto "Hands of Stone" Duran won.', 'Roberto "Hands of Stone" Duran'],
+  ])('%s → person %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'people')).toEqual([name]);
+    expect([...mentionsOf(r, 'places'), ...mentionsOf(r, 'organizations')]).toEqual([]);
+  });
+  test('a quotation after a given name that no surname follows joins nothing', () => {
+    expect(mentionsOf(extract('She named him "Tom" after all.'), 'people').join('|')).not.toContain('"');
+  });
+});
