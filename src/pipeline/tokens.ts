@@ -47,6 +47,22 @@ export const joinedBySpace = (prev: Token, next: Token): boolean => /^ +$/.test(
 /** Joined by a hyphen with no spaces ("Tae-yul", "Moscow-Pyongyang"). */
 export const joinedByHyphen = (prev: Token, next: Token): boolean => prev.post === '-' && next.pre === '';
 
+/** A quotation mark at the end of a token's `pre` opens a quotation; one at the start of its `post` (after a stop or comma) closes it. */
+export const OPENS_QUOTATION = /["“]$/;
+export const CLOSES_QUOTATION = /^[,.!?]?["”]/;
+
+/**
+ * The last token of a short quotation whose first word is token `at`: at most `maxWords` words, every one
+ * accepted by `isWord` ("announced “Super Fun Run,” its first game"); -1 when it holds another word or runs on.
+ */
+export function quotationEnd(tokens: readonly Token[], at: number, maxWords: number, isWord: (t: Token) => boolean): number {
+  for (let k = at; k < tokens.length && k < at + maxWords; k++) {
+    if (!isWord(tokens[k]!)) return -1;
+    if (CLOSES_QUOTATION.test(tokens[k]!.post)) return k;
+  }
+  return -1;
+}
+
 /** Closed-class words: never the start of a name, never a speaker's head. */
 export const FUNCTION_TAGS: readonly Tag[] = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary'];
 

@@ -8,7 +8,7 @@ import type { Doc, Token, TokenRange } from '../doc.js';
 import { isKnownWord } from '../known-words.js';
 import { SPORTS_START_RULES } from '../packs/sports/start-rules.js';
 import { firstRule, type Rule, rule } from '../rules.js';
-import { has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, stripPossessive } from '../tokens.js';
+import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, OPENS_QUOTATION, stripPossessive } from '../tokens.js';
 import type { EntityLexicon } from './lexicon.js';
 import { isStateCode } from './place-shapes.js';
 import { isAmount, isCamelCase, isElidedName } from './shapes.js';
@@ -221,19 +221,16 @@ export function findChunks(doc: Doc, from: number, to: number, blocked: Set<numb
 function nicknameLength(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): number {
   const first = tokens[i]!;
   const open = tokens[i + 1];
-  if (!open || !lex.givenNames.has(keyOf(first)) || first.post !== ' ' || !NICKNAME_OPEN.test(open.pre) || !isCapitalized(open)) return 0;
+  if (!open || !lex.givenNames.has(keyOf(first)) || first.post !== ' ' || !OPENS_QUOTATION.test(open.pre) || !isCapitalized(open)) return 0;
   for (let m = i + 1; m < Math.min(to - 1, i + 5); m++) {
     const t = tokens[m]!;
     if (m > i + 1 && (t.pre !== '' || tokens[m - 1]!.post !== ' ')) return 0;
-    if (!NICKNAME_CLOSE.test(t.post)) continue;
+    if (!CLOSES_QUOTATION.test(t.post) || !t.post.endsWith(' ')) continue;
     const surname = tokens[m + 1]!;
     return surname.pre === '' && isCapitalized(surname) && !isFunctionWord(surname) ? m - i : 0;
   }
   return 0;
 }
-
-const NICKNAME_OPEN = /^["“]$/;
-const NICKNAME_CLOSE = /^["”] $/;
 
 /** Length of a listed name with "and" inside starting at token i ("Trinidad and Tobago"), or 0. */
 function joinedNameLength(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): number {

@@ -173,7 +173,7 @@ const byOrgWord = (t: Typed, tokens: readonly Token[], lex: EntityLexicon): bool
 /** An organisation named whole by its cue: an organisation word at its end or heading an "of" phrase ("Daewoo Corp", "University of Paris"). */
 const isWholeOrgName = (t: Typed, tokens: readonly Token[], lex: EntityLexicon): boolean =>
   t.type === 'organization' && t.rule === 'org-cue' && t.end - t.first >= 2 &&
-  (lex.orgSuffixes.has(keyOf(tokens[t.end - 1]!).replace(/\./g, '')) || (lex.orgHeads.has(keyOf(tokens[t.first]!)) && lex.nameJoiners.has(tokens[t.first + 1]!.normal)));
+  (byOrgWord(t, tokens, lex) || (lex.orgHeads.has(keyOf(tokens[t.first]!)) && lex.nameJoiners.has(tokens[t.first + 1]!.normal)));
 
 /**
  * "Securities and Exchange Commission", "House Ways and Means Committee": an

@@ -8,7 +8,7 @@ import { isKnownWord } from '../known-words.js';
 import { sportsReport } from '../packs/sports/results.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
-import { has, hasAny, isAllCaps, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, rangeKey, stripPossessive } from '../tokens.js';
+import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, OPENS_QUOTATION, quotationEnd, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
 import { isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix } from './shapes.js';
@@ -59,6 +59,9 @@ const unknownSurname = (x: ChunkContext): boolean =>
   !x.lex.demonyms.has(x.lastKey) && !x.lex.compassWords.has(x.firstKey);
 /** Every word but the last is a known place ("Chicago Cubs", "San Francisco Fed"). */
 const prefixIsPlace = (x: ChunkContext): boolean => x.n >= 2 && !!placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first, x.c.end - 1));
+
+/** Kinds of known place that, after another place, name a region of it (a country does not: "Toyota Australia"). */
+const REGION_KINDS: ReadonlySet<string | null> = new Set(['region', 'city']);
 
 /** The classification rules, in order. */
 export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
@@ -211,7 +214,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({
     id: 'place-region',
     example: 'Rain fell across the U.S. Midwest.',
-    when: (x: ChunkContext) => prefixIsPlace(x) && (placeKind(x.lex, x.lastKey) === 'region' || placeKind(x.lex, x.lastKey) === 'city' || x.lex.compassWords.has(x.lastKey)) && !joinedByHyphen(x.tokens[x.c.end - 2]!, lastToken(x)),
+    when: (x: ChunkContext) => prefixIsPlace(x) && (REGION_KINDS.has(placeKind(x.lex, x.lastKey)) || x.lex.compassWords.has(x.lastKey)) && !joinedByHyphen(x.tokens[x.c.end - 2]!, lastToken(x)),
     then: (x) => [typed(x.c, 'place', true, 'place-region', { kind: 'region' })],
   }),
   rule({ id: 'place-inside', example: 'The San Francisco Fed said.', when: (x: ChunkContext) => prefixIsPlace(x) && !lastIsSurname(x) && !(x.lex.givenNames.has(x.firstKey) && unknownSurname(x)), then: (x) => [typed(x.c, 'organization', false, 'place-inside')] }),
@@ -661,21 +664,16 @@ function isQuotedTitle(x: ChunkContext): boolean {
   const sentence = firstToken(x).sentence;
   const titleWord = (t: Token | undefined) => !!t && t.sentence === sentence && (/^\p{Lu}/u.test(t.text) || x.lex.nameJoiners.has(t.text));
   let first = c.first;
-  while (!QUOTE_OPEN.test(tokens[first]!.pre)) {
+  while (!OPENS_QUOTATION.test(tokens[first]!.pre)) {
     if (c.first - first >= 4 || !titleWord(tokens[first - 1]) || !/^ $/.test(tokens[first - 1]!.post)) return false;
     first--;
   }
-  let last = c.end - 1;
-  while (!QUOTE_CLOSE.test(tokens[last]!.post)) {
-    if (last - c.end >= 3 || !/^ $/.test(tokens[last]!.post) || !titleWord(tokens[last + 1])) return false;
-    last++;
-  }
+  // (the run, and title words one space apart around it, up to four after it)
+  const inTitle = (t: Token) => (t.index >= c.first && t.index < c.end) || (titleWord(t) && (t.post === ' ' || CLOSES_QUOTATION.test(t.post)));
+  const last = quotationEnd(tokens, first, c.end - first + 4, inTitle);
   // ('"Hillary Clinton," he said': a quotation that opens with a given name may be a name called out)
-  return last - first >= 1 && /^\p{Lu}/u.test(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[last]!.text) && !x.lex.givenNames.has(keyOf(tokens[first]!));
+  return last >= c.end - 1 && last - first >= 1 && /^\p{Lu}/u.test(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[last]!.text) && !x.lex.givenNames.has(keyOf(tokens[first]!));
 }
-
-const QUOTE_OPEN = /["“]$/;
-const QUOTE_CLOSE = /^[,.!?]?["”]/;
 
 /** A noun for a work (or "titled") right before the run, in its sentence ("the film X"; not the verb in "polls show X"). */
 function afterWorkNoun(x: ChunkContext): boolean {

@@ -15,7 +15,7 @@ import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
-import { has } from '../tokens.js';
+import { has, quotationEnd } from '../tokens.js';
 
 const MIN_CONTENT = 3;
 
@@ -79,11 +79,7 @@ const TITLE_WORDS = 6;
 
 /** Does a quotation of a few words, every one capitalised, open at `at`: a title, not words someone said? */
 function quotedTitle(tokens: readonly Token[], at: number): boolean {
-  for (let k = at; k < tokens.length && k < at + TITLE_WORDS; k++) {
-    if (!/^[\p{Lu}0-9]/u.test(tokens[k]!.text)) return false;
-    if (/["”]/.test(tokens[k]!.post)) return true;
-  }
-  return false;
+  return quotationEnd(tokens, at, TITLE_WORDS, (t) => /^[\p{Lu}0-9]/u.test(t.text)) >= 0;
 }
 
 /** Longest source of a relative clause with no relative word ("he", "officials", "the police"). */
