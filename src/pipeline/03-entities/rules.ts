@@ -541,13 +541,27 @@ function splitHyphenated(x: ChunkContext): Typed[] | null {
 /** compromise's votes: how many words it tags person, organisation, place. */
 function votes(x: ChunkContext): Record<EntityType, number> {
   const v = { person: 0, organization: 0, place: 0 };
+  const spills = orgPhraseSpills(x);
   for (let i = x.c.first; i < x.c.end; i++) {
     const tags = x.tokens[i]!.tags;
     if (tags.has('Person') || tags.has('FirstName')) v.person++;
-    if (tags.has('Organization')) v.organization++;
+    if (tags.has('Organization') && !spills) v.organization++;
     if (tags.has('Place')) v.place++;
   }
   return v;
+}
+
+/**
+ * compromise reads a capitalised word and the lower-case noun after it as one organisation
+ * ("Fuel oil", "Top military officials", "Software services company"): an ordinary word opening a
+ * sentence, where a capital says nothing, has its Organization tag from the phrase, and that is no
+ * vote (mid-sentence the capital is evidence: "Coalition forces"; "Itar-Tass news agency" is no word).
+ */
+function orgPhraseSpills(x: ChunkContext): boolean {
+  const after = x.tokens[x.c.end];
+  const before = x.tokens[x.c.first - 1];
+  const opens = !before || before.sentence !== firstToken(x).sentence;
+  return opens && x.n === 1 && isKnownWord(x.key) && !!after && after.sentence === lastToken(x).sentence && has(after, 'Organization') && /^\p{Ll}/u.test(after.text);
 }
 
 /** An unknown single name by the word before or after it: "in Arbil" is a place, "Dole decided", "said Hill" a person. */

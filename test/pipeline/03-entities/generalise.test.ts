@@ -653,3 +653,19 @@ describe('a quoted nickname between a given name and a surname is part of the na
     expect(mentionsOf(extract('She named him "Tom" after all.'), 'people').join('|')).not.toContain('"');
   });
 });
+
+describe("compromise's organisation phrase gives an opening ordinary word no organisation vote", () => {
+  test.each([
+    ['Fuel oil markets were listless on Monday.', 'Fuel'],
+    ['Top military officials met in Brussels.', 'Top'],
+    ['Gas oil was steady at the close.', 'Gas'],
+  ])('%s → no organisation %s', (text, word) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(word);
+  });
+  test.each([
+    ['On Monday, Coalition military forces conducted 12 strikes.', 'Coalition'],
+    ['Itar-Tass news agency quoted the general.', 'Itar-Tass'],
+  ])('%s keeps the organisation %s (a capital mid-sentence, or no ordinary word)', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  });
+});
