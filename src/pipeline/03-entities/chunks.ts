@@ -140,13 +140,18 @@ function canStart(doc: Doc, ctx: StartContext): boolean {
 function canContinue(prev: Token, t: Token, lex: EntityLexicon, next?: Token): boolean {
   if (isPossessive(prev)) return false;
   // "Tae-yul", "Jong-un"; "Dae-jung", "Jae-in": a short syllable after a short capitalised one in a person's name.
-  if (joinedByHyphen(prev, t)) return isCapitalized(t) || !isKnownWord(t.text) || (/^[A-Z][a-z]{1,3}$/.test(prev.text) && has(prev, 'Person') && /^[a-z]{2,4}$/.test(t.text));
+  if (joinedByHyphen(prev, t)) return isCapitalized(t) || !isKnownWord(t.text) || (/^[A-Z][a-z]{1,3}$/.test(prev.text) && has(prev, 'Person') && /^[a-z]{2,4}$/.test(t.text)) || isPlaceHyphenParticle(prev, t, next, lex);
   const initial = /^[A-Z]$/.test(prev.text) && /^\. ?$/.test(prev.post);
   if (!joinedBySpace(prev, t) && !initial) return false;
   if (!isCapitalized(t)) return false;
   // "Hicham El Guerrouj", "Veerle De Jaeghere": a capitalised particle goes on when a name follows it.
   if (lex.nameParticles.has(keyOf(t)) && next && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next)) return true;
   return !hasAny(t, NOT_NAMES) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)) && !isElidedName(t.text));
+}
+
+/** "Chester-le-Street", "Weston-super-Mare": a place's particle hyphened between two capitalised parts of one word. */
+export function isPlaceHyphenParticle(prev: Token, t: Token, next: Token | undefined, lex: EntityLexicon): boolean {
+  return /^\p{Lu}/u.test(prev.text) && lex.placeHyphenParticles.has(t.text) && !!next && joinedByHyphen(t, next) && /^\p{Lu}/u.test(next.text);
 }
 
 /**

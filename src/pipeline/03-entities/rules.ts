@@ -8,6 +8,7 @@ import { isKnownWord } from '../known-words.js';
 import { sportsReport } from '../packs/sports/results.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
+import { isPlaceHyphenParticle } from './chunks.js';
 import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, OPENS_QUOTATION, quotationEnd, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
@@ -141,6 +142,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   }),
   // "K. Spiring": an initial before a capitalised word.
   rule({ id: 'initial', example: 'K. Spiring scored twice.', when: (x: ChunkContext) => x.n >= 2 && /^[A-Z]\.?$/.test(firstToken(x).text), then: (x) => [typed(x.c, 'person', true, 'initial')] }),
+  // "Weston-super-Mare", "Bourg-la-Reine": one hyphened word with a place's particle inside names a place, not a person.
+  rule({
+    id: 'hyphen-place-name',
+    example: 'He was born in Varcy-le-Bourg in 1811.',
+    when: (x: ChunkContext) => isHyphenPlaceName(x),
+    then: (x) => [typed(x.c, 'place', true, 'hyphen-place-name', { kind: 'city' })],
+  }),
   // "Mexico City", "New York City": a known place and a settlement word is the place (a team only in sports reports).
   rule({
     id: 'place-city',
@@ -562,6 +570,14 @@ function orgPhraseSpills(x: ChunkContext): boolean {
   const before = x.tokens[x.c.first - 1];
   const opens = !before || before.sentence !== firstToken(x).sentence;
   return opens && x.n === 1 && isKnownWord(x.key) && !!after && after.sentence === lastToken(x).sentence && has(after, 'Organization') && /^\p{Ll}/u.test(after.text);
+}
+
+/** The run is one hyphened word ("Chester-le-Street") with a place's particle between two capitalised parts. */
+function isHyphenPlaceName(x: ChunkContext): boolean {
+  if (x.n < 3) return false;
+  for (let i = x.c.first + 1; i < x.c.end; i++) if (!joinedByHyphen(x.tokens[i - 1]!, x.tokens[i]!)) return false;
+  for (let i = x.c.first + 1; i < x.c.end - 1; i++) if (isPlaceHyphenParticle(x.tokens[i - 1]!, x.tokens[i]!, x.tokens[i + 1], x.lex)) return true;
+  return false;
 }
 
 /** An unknown single name by the word before or after it: "in Arbil" is a place, "Dole decided", "said Hill" a person. */

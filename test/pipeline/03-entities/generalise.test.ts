@@ -669,3 +669,18 @@ describe("compromise's organisation phrase gives an opening ordinary word no org
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
 });
+
+describe("a place's particle hyphened inside one word makes a place", () => {
+  test.each([
+    ['At Varcy-le-Bourg: Durham 326 all out.', 'Varcy-le-Bourg'],
+    ['He was born in Marsden-super-Vale in 1811.', 'Marsden-super-Vale'],
+    ['Rain fell on Wynford-sur-Mer all day.', 'Wynford-sur-Mer'],
+  ])('%s → place %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toContain(name);
+    expect(mentionsOf(r, 'people')).toEqual([]);
+  });
+  test('a title with "in" is no place ("Commander-in-Chief")', () => {
+    expect(mentionsOf(extract('The Commander-in-Chief arrived on Monday.'), 'places')).toEqual([]);
+  });
+});
