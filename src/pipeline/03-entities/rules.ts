@@ -109,6 +109,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     then: (x, dem) => ({ retry: { first: x.c.first + dem, end: x.c.end } }),
   }),
   // "Joseph R. Biden, Jr.": a generational suffix after a comma is no name of its own.
+  // "in May and June", "for June", "that August is showing": a month alone names no one (compromise reads some as given names; "May" is left to it).
+  rule({ id: 'month-alone', example: 'Final figures for June were higher.', when: (x: ChunkContext) => x.n === 1 && x.key.length > 3 && x.lex.numbersMonths.has(x.key) && !has(firstToken(x), 'Modal'), then: () => [] }),
   rule({ id: 'generational-alone', example: 'Joseph R. Biden, Jr., spoke.', when: (x: ChunkContext) => x.n === 1 && isGenerationalSuffix(x.key), then: () => [] }),
   // "the Foreign Secretary", "the Mayor": a capitalised title after "the" refers to the one holder of the office.
   rule({

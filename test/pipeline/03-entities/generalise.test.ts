@@ -684,3 +684,16 @@ describe("a place's particle hyphened inside one word makes a place", () => {
     expect(mentionsOf(extract('The Commander-in-Chief arrived on Monday.'), 'places')).toEqual([]);
   });
 });
+
+describe('a month alone names no one', () => {
+  test.each([
+    ['A drought scoured the steppes in July and August, stunting the wheat.'],
+    ['Final figures for June were higher than expected.'],
+    ['It appears that August is showing a slower economy.'],
+  ])('%s → no person', (text) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([]);
+  });
+  test('"May" is left to compromise: a surname after a given name stays a person', () => {
+    expect(mentionsOf(extract('Theresa May spoke on Friday.'), 'people')).toEqual(['Theresa May']);
+  });
+});
