@@ -11,6 +11,7 @@ import { isKnownWord } from '../known-words.js';
 import { isPossessive, joinedByHyphen, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { isStateCode } from './place-shapes.js';
+import { isRoadCode } from './shapes.js';
 import type { EntityEnv } from './rules.js';
 
 /** A lower-case word in the same sentence. */
@@ -146,6 +147,29 @@ export function coordinatedPlaces(env: EntityEnv, typed: Typed[]): void {
     group.push(t);
   }
   settle();
+}
+
+/**
+ * "take the M1 northbound", "the A64, but", "I-44 West": a road's number after "the", or
+ * before a road word, names a place; not before another noun ("the M1 money supply",
+ * "an A1 rating") nor after "rated".
+ */
+export function roadNumbers(env: EntityEnv, typed: Typed[]): Typed[] {
+  const { tokens, lex } = env;
+  const roads: Typed[] = [];
+  for (const t of tokens) {
+    if (!isRoadCode(t.text)) continue;
+    const before = tokens[t.index - 1];
+    const after = tokens[t.index + 1];
+    const inSentence = (u: Token | undefined): u is Token => !!u && u.sentence === t.sentence;
+    const roadWord = inSentence(after) && /^ +$/.test(t.post) && lex.roadWords.has(after.normal);
+    const nounAfter = inSentence(after) && /^ +$/.test(t.post) && !roadWord && after.tags.has('Noun');
+    const afterThe = inSentence(before) && before.normal === 'the' && /^ +$/.test(before.post);
+    if ((afterThe || roadWord) && !nounAfter) roads.push({ first: t.index, end: t.index + 1, type: 'place', strong: true, rule: 'road-number', kind: 'other' });
+  }
+  if (roads.length === 0) return typed;
+  const taken = new Set(roads.map((r) => r.first));
+  return [...typed.filter((x) => !(x.end - x.first === 1 && taken.has(x.first))), ...roads];
 }
 
 /** An untyped single word standing alone: not before a number or a capital ("Interstate 95", "Information Minister"). */

@@ -697,3 +697,22 @@ describe('a month alone names no one', () => {
     expect(mentionsOf(extract('Theresa May spoke on Friday.'), 'people')).toEqual(['Theresa May']);
   });
 });
+
+describe("a road's number is a place", () => {
+  test.each([
+    ['Take the M1 northbound to junction 32.', 'M1'],
+    ['Then follow the A64 into the city.', 'A64'],
+    ['Traffic on the M3 motorway stalled.', 'M3'],
+    ['Leave on I-44 West towards the airport.', 'I-44'],
+  ])('%s → place %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toEqual([name]);
+    expect(mentionsOf(r, 'organizations')).toEqual([]);
+  });
+  test.each([
+    ['The M1 money supply rose in June.'],
+    ['The bonds were rated A1 by the agency.'],
+  ])('%s → no place (a money measure, a rating)', (text) => {
+    expect(mentionsOf(extract(text), 'places')).toEqual([]);
+  });
+});
