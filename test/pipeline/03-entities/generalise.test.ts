@@ -716,3 +716,12 @@ describe("a road's number is a place", () => {
     expect(mentionsOf(extract(text), 'places')).toEqual([]);
   });
 });
+
+describe('a language is no place', () => {
+  test('"into Latin", "learned Latin" → no place', () => {
+    expect(mentionsOf(extract('He translated the book into Latin. There she learned Latin and some Greek.'), 'places')).toEqual([]);
+  });
+  test('"Latin America" stays a place', () => {
+    expect(mentionsOf(extract('Growth in Latin America slowed.'), 'places')).toEqual(['Latin America']);
+  });
+});
