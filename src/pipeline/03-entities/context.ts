@@ -158,6 +158,11 @@ export function roadNumbers(env: EntityEnv, typed: Typed[]): Typed[] {
   const { tokens, lex } = env;
   const roads: Typed[] = [];
   for (const t of tokens) {
+    const numbered = numberedRoad(tokens, t, lex);
+    if (numbered) {
+      roads.push({ first: t.index, end: t.index + 2, type: 'place', strong: true, rule: 'road-number', kind: 'other' });
+      continue;
+    }
     if (!isRoadCode(t.text)) continue;
     const before = tokens[t.index - 1];
     const after = tokens[t.index + 1];
@@ -168,8 +173,16 @@ export function roadNumbers(env: EntityEnv, typed: Typed[]): Typed[] {
     if ((afterThe || roadWord) && !nounAfter) roads.push({ first: t.index, end: t.index + 1, type: 'place', strong: true, rule: 'road-number', kind: 'other' });
   }
   if (roads.length === 0) return typed;
-  const taken = new Set(roads.map((r) => r.first));
-  return [...typed.filter((x) => !(x.end - x.first === 1 && taken.has(x.first))), ...roads];
+  const taken = new Set(roads.flatMap((r) => (r.end - r.first === 2 ? [r.first, r.first + 1] : [r.first])));
+  const overlaps = (x: Typed) => { for (let i = x.first; i < x.end; i++) if (taken.has(i)) return true; return false; };
+  return [...typed.filter((x) => !overlaps(x)), ...roads];
+}
+
+/** "Interstate 95", "Route 66", "US-75": a capitalised road prefix and a number ("US" only hyphened to it). */
+function numberedRoad(tokens: readonly Token[], t: Token, lex: EntityLexicon): boolean {
+  const n = tokens[t.index + 1];
+  if (!n || n.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text) || !lex.roadPrefixes.has(keyOf(t)) || !/^\d{1,4}$/.test(n.text)) return false;
+  return joinedByHyphen(t, n) || (t.text.length > 2 && joinedBySpace(t, n));
 }
 
 /** An untyped single word standing alone: not before a number or a capital ("Interstate 95", "Information Minister"). */

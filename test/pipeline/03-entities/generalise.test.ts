@@ -704,6 +704,9 @@ describe("a road's number is a place", () => {
     ['Then follow the A64 into the city.', 'A64'],
     ['Traffic on the M3 motorway stalled.', 'M3'],
     ['Leave on I-44 West towards the airport.', 'I-44'],
+    ['A crash closed Interstate 95 near the city.', 'Interstate 95'],
+    ['Drive old Route 66 west.', 'Route 66'],
+    ['From Kansas take US-75 South.', 'US-75'],
   ])('%s → place %s', (text, name) => {
     const r = extract(text);
     expect(mentionsOf(r, 'places')).toEqual([name]);
@@ -714,6 +717,9 @@ describe("a road's number is a place", () => {
     ['The bonds were rated A1 by the agency.'],
   ])('%s → no place (a money measure, a rating)', (text) => {
     expect(mentionsOf(extract(text), 'places')).toEqual([]);
+  });
+  test('"US" before a number and a space is the country, no road ("US 75 cents")', () => {
+    expect(mentionsOf(extract('They paid US 75 cents a share.'), 'places')).toEqual(['US']);
   });
 });
 
