@@ -706,7 +706,7 @@ describe("a road's number is a place", () => {
     ['Leave on I-44 West towards the airport.', 'I-44'],
     ['A crash closed Interstate 95 near the city.', 'Interstate 95'],
     ['Drive old Route 66 west.', 'Route 66'],
-    ['From Kansas take US-75 South.', 'US-75'],
+    ['Take US-75 South out of the city.', 'US-75'],
   ])('%s → place %s', (text, name) => {
     const r = extract(text);
     expect(mentionsOf(r, 'places')).toEqual([name]);
