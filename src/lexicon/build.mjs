@@ -257,6 +257,20 @@ function placeNameWords(isCommon, given) {
   return out;
 }
 
+/**
+ * Companies and brands of one word that compromise's lexicon lists as organisations ("toyota",
+ * "samsung", "nvidia"), not ordinary words: a maker's name opening a product's ("Toyota Celica").
+ */
+function knownCompanies(isCommon) {
+  const lexicon = require('compromise').model().one.lexicon;
+  const out = [];
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.includes('Organization') && /^[a-z]{3,}$/.test(word) && !isCommon(word)) out.push(word);
+  }
+  return out;
+}
+
 /** Lists made from the data packages and the hand lists they merge. */
 function packageLists() {
   const isCommon = commonWordTest();
@@ -272,6 +286,7 @@ function packageLists() {
   lists.usStateCodes = uniqSorted(usStateCodes());
   lists.commonWords = uniqSorted(commonWords());
   lists.placeNameWords = uniqSorted(placeNameWords(isCommon, new Set(lists.givenNames.map((n) => n.toLowerCase()))));
+  lists.knownCompanies = uniqSorted(knownCompanies(isCommon));
   const aliases = Object.entries(c.aliases).sort(([a], [b]) => (a < b ? -1 : 1));
   return { sets: lists, countryAliases: aliases };
 }

@@ -11,8 +11,8 @@ import type { EntityType, Token, Typed } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { isKnownWord, lexiconTags } from '../known-words.js';
-import { has, hasAny, isFunctionWord, isPossessive, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
-import type { EntityLexicon } from './lexicon.js';
+import { has, hasAny, isAllCaps, isFunctionWord, isPossessive, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
+import { type EntityLexicon, placeKind } from './lexicon.js';
 import type { EntityEnv } from './rules.js';
 
 /** What an evidence rule sees: one mention and the words around it in its sentence. */
@@ -284,8 +284,14 @@ function hasOrgWord(tokens: readonly Token[], t: Typed, lex: EntityLexicon): boo
   return false;
 }
 
+/** A known place after the first word. */
+function hasPlaceAfterFirst(tokens: readonly Token[], t: Typed, lex: EntityLexicon): boolean {
+  for (let i = t.first + 1; i < t.end; i++) if (placeKind(lex, keyOf(tokens[i]!))) return true;
+  return false;
+}
+
 /** Rules that guess a person or a body from the words alone; a maker's name opening the run overrules them. */
-const GUESSES: ReadonlySet<RuleId> = new Set(['given-name', 'two-capitals', 'compromise', 'common-head', 'place-word-inside', 'context']);
+const GUESSES: ReadonlySet<RuleId> = new Set(['given-name', 'two-capitals', 'compromise', 'common-head', 'place-word-inside', 'place-inside', 'context']);
 
 /**
  * "Apple Vision Pro", "Apple Pay" after "Apple shipped its": a body's one-word name
@@ -296,9 +302,11 @@ export function dropProducts(env: EntityEnv, typed: Typed[]): void {
   const { tokens, lex } = env;
   const bodies = new Set<string>();
   for (const t of typed) if (t.type === 'organization' && t.strong && t.end - t.first === 1) bodies.add(keyOf(tokens[t.first]!));
-  if (bodies.size === 0) return;
+  // a listed company written as a word, not in capitals ("Toyota Celica", "Ford Focus"; "NEC Nijmegen" is a club)
+  // (then a place after it makes a branch or a club: "Toyota Australia", "Bayer Leverkusen")
+  const listed = (t: Typed) => { const first = tokens[t.first]!; return lex.knownCompanies.has(keyOf(first)) && !isAllCaps(first) && !hasPlaceAfterFirst(tokens, t, lex); };
   for (const t of typed) {
-    if (t.end - t.first < 2 || !GUESSES.has(t.rule) || !bodies.has(keyOf(tokens[t.first]!))) continue;
+    if (t.end - t.first < 2 || !GUESSES.has(t.rule) || !(bodies.has(keyOf(tokens[t.first]!)) || listed(t))) continue;
     if (hasOrgWord(tokens, t, lex)) continue;
     Object.assign(t, { type: null, strong: true, rule: 'product' });
   }

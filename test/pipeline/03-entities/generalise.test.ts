@@ -731,3 +731,24 @@ describe('a language is no place', () => {
     expect(mentionsOf(extract('Growth in Latin America slowed.'), 'places')).toEqual(['Latin America']);
   });
 });
+
+describe("a listed company's name opening a longer run names a product", () => {
+  test.each([
+    ['He drove a Honda Accord to the show.'],
+    ['The new Nokia Lumia is cheap.'],
+    ['The laptop runs an Intel Core chip.'],
+  ])('%s → no entity', (text) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+  });
+  test.each([
+    ['Honda Australia said sales rose.', 'Honda Australia'],
+    ['Honda Motor Co said sales rose.', 'Honda Motor Co'],
+  ])('%s keeps the organisation %s (a place or a company word after the maker)', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+  });
+  test('a motor-racing result keeps no team for the car ("Ford Escort")', () => {
+    const r = extract('RALLYING - RESULTS\nLeading results:\n1. Carlos Varko (Spain) Honda Accord 3:49:41\n2. Jan Maris (Belgium) Honda Civic 3:51:02');
+    expect(mentionsOf(r, 'organizations')).toEqual([]);
+  });
+});

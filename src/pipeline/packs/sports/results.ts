@@ -62,7 +62,8 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
       continue;
     }
     // In cycling or motor racing results a team follows the rider's country: "Lietti (Italy) MG-Technogym 1:16".
-    if ((kind === 'team' || /\)/.test(tokens[t.first - 1]?.post ?? '')) && isTeamByShape(t, tokens)) {
+    // (a maker's model is no team: "Sainz (Spain) Ford Escort 3:49:41")
+    if ((kind === 'team' || /\)/.test(tokens[t.first - 1]?.post ?? '')) && t.rule !== 'product' && isTeamByShape(t, tokens)) {
       set(t, { type: 'organization', strong: true, rule: 'team-shape' });
       teams.add(rangeKey(text, tokens, t.first, t.end));
       continue;
