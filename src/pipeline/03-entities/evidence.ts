@@ -13,6 +13,7 @@ import { firstRule, type Rule, rule } from '../rules.js';
 import { isKnownWord, lexiconTags } from '../known-words.js';
 import { has, hasAny, isAllCaps, isFunctionWord, isPossessive, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
+import { isAcronymPlural } from './shapes.js';
 import type { EntityEnv } from './rules.js';
 
 /** What an evidence rule sees: one mention and the words around it in its sentence. */
@@ -241,8 +242,8 @@ const NAME_RULES: ReadonlySet<RuleId> = new Set(['given-name', 'surname', 'stran
 
 /** Person evidence types untyped names and weak person guesses; organisation evidence also weak guesses of places. */
 function mayRetype(t: Typed, e: Evidence, tokens: readonly Token[]): boolean {
-  // "some Democrats, who": a plural names a group, not a person.
-  if (e.type === 'person' && t.end - t.first === 1 && has(tokens[t.first], 'Plural')) return false;
+  // "some Democrats, who", "three MPs resigned": a plural names a group, not a person.
+  if (e.type === 'person' && t.end - t.first === 1 && (has(tokens[t.first], 'Plural') || isAcronymPlural(tokens[t.first]!.text))) return false;
   if (t.type === e.type || t.type === null) return t.type === null;
   if (!t.strong) return e.type !== 'person' || t.type === 'person' || (e.beatsGuesses === true && t.rule === 'compromise');
   return e.beatsNames && NAME_RULES.has(t.rule);

@@ -12,7 +12,7 @@ import { isPlaceHyphenParticle } from './chunks.js';
 import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, OPENS_QUOTATION, quotationEnd, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
-import { isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix } from './shapes.js';
+import { isAcronymPlural, isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix } from './shapes.js';
 import { titleKey } from './titles.js';
 
 /** What the entity rules work on: the document and the lexicon. */
@@ -109,6 +109,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     then: (x, dem) => ({ retry: { first: x.c.first + dem, end: x.c.end } }),
   }),
   // "Joseph R. Biden, Jr.": a generational suffix after a comma is no name of its own.
+  // "issue ADRs", "Three MPs resigned", "VBIEDs": an acronym in the plural counts things, it names none.
+  rule({ id: 'acronym-plural', example: 'Gazprom would issue ADRs next year.', when: (x: ChunkContext) => x.n === 1 && isAcronymPlural(firstToken(x).text), then: (x) => [typed(x.c, null, true, 'acronym-plural')] }),
   // "in May and June", "for June", "that August is showing": a month alone names no one (compromise reads some as given names; "May" is left to it).
   rule({ id: 'month-alone', example: 'Final figures for June were higher.', when: (x: ChunkContext) => x.n === 1 && x.key.length > 3 && x.lex.numbersMonths.has(x.key) && !has(firstToken(x), 'Modal'), then: () => [] }),
   rule({ id: 'generational-alone', example: 'Joseph R. Biden, Jr., spoke.', when: (x: ChunkContext) => x.n === 1 && isGenerationalSuffix(x.key), then: () => [] }),

@@ -25,6 +25,11 @@ export function isCamelCase(word: string): boolean {
 }
 
 /** "US$995", "HK$43", "A$1.26", "€20": a currency sign before a figure makes an amount of money, never a name. */
+/** An acronym in the plural: "ADRs", "MPs", "IEDs". */
+export function isAcronymPlural(word: string): boolean {
+  return /^[A-Z]{2,}s$/.test(word);
+}
+
 /** A road's number: British "M1", "A64", "A1M", "B1234"; American "I-44". */
 export function isRoadCode(word: string): boolean {
   return /^(?:[ABM]\d{1,4}M?|I-\d{1,3})$/.test(word);

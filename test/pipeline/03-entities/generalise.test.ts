@@ -752,3 +752,14 @@ describe("a listed company's name opening a longer run names a product", () => {
     expect(mentionsOf(r, 'organizations')).toEqual([]);
   });
 });
+
+describe('an acronym in the plural names no one', () => {
+  test.each([
+    ['Investors will convert their shares into ADRs next year.'],
+    ['Three MPs resigned on Monday.'],
+    ['Insurgents used VBIEDs in the attack.'],
+  ])('%s → no entity', (text) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+  });
+});
