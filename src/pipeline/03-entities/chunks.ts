@@ -144,9 +144,16 @@ function canContinue(prev: Token, t: Token, lex: EntityLexicon, next?: Token): b
   const initial = /^[A-Z]$/.test(prev.text) && /^\. ?$/.test(prev.post);
   if (!joinedBySpace(prev, t) && !initial) return false;
   if (!isCapitalized(t)) return false;
+  // "Kim In-so", "Lee On-yu": a short capitalised syllable hyphened to a lower-case one is part of a given name, even a function word's.
+  if (isSyllablePair(t, next)) return true;
   // "Hicham El Guerrouj", "Veerle De Jaeghere": a capitalised particle goes on when a name follows it.
   if (lex.nameParticles.has(keyOf(t)) && next && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next)) return true;
   return !hasAny(t, NOT_NAMES) && !(isFunctionWord(t) && !lex.countries.has(keyOf(t)) && !isElidedName(t.text));
+}
+
+/** "In-so", "On-yu": a capitalised syllable of two or three letters hyphened to a lower-case one of at most four (a Korean given name). */
+function isSyllablePair(t: Token, next: Token | undefined): boolean {
+  return !!next && /^\p{Lu}\p{Ll}{1,2}$/u.test(t.text) && joinedByHyphen(t, next) && /^\p{Ll}{1,4}$/u.test(next.text);
 }
 
 /** "Chester-le-Street", "Weston-super-Mare": a place's particle hyphened between two capitalised parts of one word. */

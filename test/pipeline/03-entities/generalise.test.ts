@@ -763,3 +763,15 @@ describe('an acronym in the plural names no one', () => {
     expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
   });
 });
+
+describe('a Korean given name whose first syllable is a function word stays whole', () => {
+  test.each([
+    ['Vice Minister Kim In-so met reporters.', 'Kim In-so'],
+    ['Lee On-yu said talks would resume.', 'Lee On-yu'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+  });
+  test('a capitalised function word hyphened to a longer word is no syllable ("In-depth")', () => {
+    expect(mentionsOf(extract('In-depth reports came from Seoul.'), 'people')).toEqual([]);
+  });
+});
