@@ -109,6 +109,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     then: (x, dem) => ({ retry: { first: x.c.first + dem, end: x.c.end } }),
   }),
   // "Joseph R. Biden, Jr.": a generational suffix after a comma is no name of its own.
+  // "Valentine's Day", "New Year's Eve": a possessive and a day word name a holiday, neither a person.
+  rule({ id: 'holiday', example: "They met on Valentine's Day in Paris.", when: (x: ChunkContext) => isHolidayPart(x), then: (x) => [typed(x.c, null, true, 'holiday')] }),
   // "issue ADRs", "Three MPs resigned", "VBIEDs": an acronym in the plural counts things, it names none.
   rule({ id: 'acronym-plural', example: 'Gazprom would issue ADRs next year.', when: (x: ChunkContext) => x.n === 1 && isAcronymPlural(firstToken(x).text), then: (x) => [typed(x.c, null, true, 'acronym-plural')] }),
   // "in May and June", "for June", "that August is showing": a month alone names no one (compromise reads some as given names; "May" is left to it).
@@ -582,6 +584,17 @@ function isHyphenPlaceName(x: ChunkContext): boolean {
   for (let i = x.c.first + 1; i < x.c.end; i++) if (!joinedByHyphen(x.tokens[i - 1]!, x.tokens[i]!)) return false;
   for (let i = x.c.first + 1; i < x.c.end - 1; i++) if (isPlaceHyphenParticle(x.tokens[i - 1]!, x.tokens[i]!, x.tokens[i + 1], x.lex)) return true;
   return false;
+}
+
+/** The owner or the day word of a holiday's name: "Valentine's" before "Day" (which ends the name: not "Obama's Day One"), or "Day" after "Valentine's". */
+function isHolidayPart(x: ChunkContext): boolean {
+  const last = lastToken(x);
+  const after = x.tokens[x.c.end];
+  const next = x.tokens[x.c.end + 1];
+  const dayEnds = !next || next.sentence !== last.sentence || !/^\p{Lu}/u.test(next.text);
+  if (isPossessiveToken(last) && after && after.sentence === last.sentence && /^\p{Lu}/u.test(after.text) && x.lex.holidayHeads.has(keyOf(after)) && dayEnds) return true;
+  const before = x.tokens[x.c.first - 1];
+  return x.n === 1 && x.lex.holidayHeads.has(x.key) && !!before && before.sentence === firstToken(x).sentence && isPossessiveToken(before) && /^\p{Lu}/u.test(before.text);
 }
 
 /** An unknown single name by the word before or after it: "in Arbil" is a place, "Dole decided", "said Hill" a person. */

@@ -775,3 +775,16 @@ describe('a Korean given name whose first syllable is a function word stays whol
     expect(mentionsOf(extract('In-depth reports came from Seoul.'), 'people')).toEqual([]);
   });
 });
+
+describe("a possessive and a day word name a holiday, no person", () => {
+  test.each([
+    ['They sell neon Valentine’s Day candies.'],
+    ["On Mother's Day the shops were full."],
+    ["Crowds gathered on New Year's Eve in the square."],
+  ])('%s → no person', (text) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([]);
+  });
+  test("a name after a possessive keeps its owner (\"Karvosi's Day One agenda\")", () => {
+    expect(mentionsOf(extract("President Karvosi's Day One agenda is long."), 'people')).toEqual(['Karvosi']);
+  });
+});
