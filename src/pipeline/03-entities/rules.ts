@@ -4,7 +4,7 @@
  * chunk and classify what is left (`retry`), or split it in two.
  */
 import type { Doc, EntityType, Token, TokenRange, Typed } from '../doc.js';
-import { isKnownWord } from '../known-words.js';
+import { isKnownWord, lexiconTags } from '../known-words.js';
 import { sportsReport } from '../packs/sports/results.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
@@ -274,6 +274,14 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   }),
   rule({ id: 'place-word-inside', example: 'Dynamo Moscow lost.', when: (x: ChunkContext) => x.n >= 2 && hasPlaceWord(x), then: (x) => [typed(x.c, 'organization', false, 'place-word-inside')] }),
   rule({ id: 'place-cue', example: 'Clashes around Kobane went on.', when: (x: ChunkContext) => afterPlaceCue(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', false, 'place-cue', { kind: 'other' })] }),
+  // "Lesson #1 about Uber", "Rule #2": an ordinary word before a number marked "#" labels an item of a list.
+  rule({
+    id: 'hash-label',
+    example: 'Lesson #1 is that rules matter.',
+    // (not a surname compromise lists: "Jones #4 scored")
+    when: (x: ChunkContext) => x.n === 1 && isKnownWord(x.key) && !lexiconTags(x.key).some((t) => (NAME_TAGS as readonly string[]).includes(t)) && /^#\d{1,3}$/.test(x.tokens[x.c.end]?.text ?? '') && /^ +$/.test(firstToken(x).post),
+    then: (x) => [typed(x.c, null, false, 'hash-label')],
+  }),
   // "IRA", "ANC": compromise reads some acronyms as people; an acronym names a body.
   rule({
     id: 'acronym-not-person',

@@ -788,3 +788,13 @@ describe("a possessive and a day word name a holiday, no person", () => {
     expect(mentionsOf(extract("President Karvosi's Day One agenda is long."), 'people')).toEqual(['Karvosi']);
   });
 });
+
+describe('an ordinary word before a number marked "#" labels an item', () => {
+  test.each([['Lesson #1 about the company is that it hides costs.'], ['Rule #2: never pay the asking price.']])('%s → no entity', (text) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+  });
+  test('a surname before a shirt number stays a person ("Jones #4")', () => {
+    expect(mentionsOf(extract('Jones #4 scored twice.'), 'people')).toEqual(['Jones']);
+  });
+});
