@@ -172,7 +172,12 @@ function cities(capitals, isCommon) {
   for (const r of rows) {
     if (Number(r.population) >= MIN_CITY_POPULATION || r.capital === 'primary') out.push(r.city_ascii, r.city);
   }
-  return out.filter((c) => c.includes(' ') || !isCommon(c.toLowerCase()));
+  // "St. Louis" is written "St Louis" and "ST LOUIS" too; "Saint Petersburg" "St. Petersburg".
+  const saints = out.flatMap((c) => {
+    const m = /^(?:St\.|Saint) (.+)$/.exec(c);
+    return m ? [`St. ${m[1]}`, `St ${m[1]}`] : [];
+  });
+  return [...out, ...saints].filter((c) => c.includes(' ') || !isCommon(c.toLowerCase()));
 }
 
 function regions(isCommon) {

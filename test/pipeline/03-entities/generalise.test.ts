@@ -798,3 +798,13 @@ describe('an ordinary word before a number marked "#" labels an item', () => {
     expect(mentionsOf(extract('Jones #4 scored twice.'), 'people')).toEqual(['Jones']);
   });
 });
+
+describe('a "St." city is known without the period and in capitals', () => {
+  test('"St Louis" in prose is a place', () => {
+    expect(mentionsOf(extract('He flew to St Louis on Monday.'), 'places')).toEqual(['St Louis']);
+  });
+  test('"ST LOUIS" in a standings table is a team', () => {
+    const r = extract('BASEBALL - MAJOR LEAGUE STANDINGS\nCENTRAL DIVISION\nHOUSTON 68 59 .535 -\nST LOUIS 67 59 .532 1/2\nCHICAGO 63 62 .504 4\n');
+    expect(mentionsOf(r, 'organizations')).toContain('ST LOUIS');
+  });
+});
