@@ -60,7 +60,8 @@ const commaThen = (x: EvidenceContext, w: Token | undefined): w is Token => !!w 
 /** A lower-case noun for a person: compromise's #Actor nouns and the hand list ("architect", "teammate"). */
 const isPersonNoun = (lex: EntityLexicon, t: Token): boolean =>
   /^\p{Ll}/u.test(t.text) &&
-  (lex.evidencePersonNouns.has(t.normal) || (lexiconTags(t.normal).includes('Actor') && !lex.evidenceSharedRoleNouns.has(t.normal) && !lex.orgDescriptorsBefore.has(t.normal)));
+  (lex.evidencePersonNouns.has(t.normal) ||
+    (lexiconTags(t.normal).includes('Actor') && !lex.evidenceSharedRoleNouns.has(t.normal) && !lex.orgDescriptorsBefore.has(t.normal) && !lex.evidenceAdjectiveNouns.has(t.normal)));
 
 /** What kind of thing a lower-case head noun names, if it says. */
 function headType(lex: EntityLexicon, head: Token | undefined): EntityType | null {

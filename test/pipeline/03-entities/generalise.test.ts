@@ -808,3 +808,12 @@ describe('a "St." city is known without the period and in capitals', () => {
     expect(mentionsOf(r, 'organizations')).toContain('ST LOUIS');
   });
 });
+
+describe('"native" before a name is an adjective, no person evidence', () => {
+  test('"his native Varkovia" → no person', () => {
+    expect(mentionsOf(extract('He loved the folk music of his native Varkovia.'), 'people')).toEqual([]);
+  });
+  test('"the architect Varkoni" stays a person', () => {
+    expect(mentionsOf(extract('They hired the architect Varkoni.'), 'people')).toEqual(['Varkoni']);
+  });
+});
