@@ -181,7 +181,7 @@ export function roadNumbers(env: EntityEnv, typed: Typed[]): Typed[] {
 /** "Interstate 95", "Route 66", "US-75": a capitalised road prefix and a number ("US" only hyphened to it). */
 function numberedRoad(tokens: readonly Token[], t: Token, lex: EntityLexicon): boolean {
   const n = tokens[t.index + 1];
-  if (!n || n.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text) || !lex.roadPrefixes.has(keyOf(t)) || !/^\d{1,4}$/.test(n.text)) return false;
+  if (!n || !/^\d{1,4}$/.test(n.text) || n.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text) || !lex.roadPrefixes.has(keyOf(t))) return false;
   return joinedByHyphen(t, n) || (t.text.length > 2 && joinedBySpace(t, n));
 }
 

@@ -279,7 +279,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     id: 'hash-label',
     example: 'Lesson #1 is that rules matter.',
     // (not a surname compromise lists: "Jones #4 scored")
-    when: (x: ChunkContext) => x.n === 1 && isKnownWord(x.key) && !lexiconTags(x.key).some((t) => (NAME_TAGS as readonly string[]).includes(t)) && /^#\d{1,3}$/.test(x.tokens[x.c.end]?.text ?? '') && /^ +$/.test(firstToken(x).post),
+    when: (x: ChunkContext) => x.n === 1 && /^#\d{1,3}$/.test(x.tokens[x.c.end]?.text ?? '') && /^ +$/.test(firstToken(x).post) && isKnownWord(x.key) && !lexiconTags(x.key).some((t) => (NAME_TAGS as readonly string[]).includes(t)),
     then: (x) => [typed(x.c, null, false, 'hash-label')],
   }),
   // "IRA", "ANC": compromise reads some acronyms as people; an acronym names a body.
