@@ -726,8 +726,11 @@ function isQuotedTitle(x: ChunkContext): boolean {
   // (the run, and title words one space apart around it, up to four after it)
   const inTitle = (t: Token) => (t.index >= c.first && t.index < c.end) || (titleWord(t) && (t.post === ' ' || CLOSES_QUOTATION.test(t.post)));
   const last = quotationEnd(tokens, first, c.end - first + 4, inTitle);
-  // ('"Hillary Clinton," he said': a quotation that opens with a given name may be a name called out)
-  return last >= c.end - 1 && last - first >= 1 && /^\p{Lu}/u.test(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[last]!.text) && !x.lex.givenNames.has(keyOf(tokens[first]!));
+  // ('"Hillary Clinton," he said': a quotation that opens with a given name may be a name called out,
+  // unless an ordinary word that is no surname ends it: "Job Simulator")
+  if (!(last >= c.end - 1 && last - first >= 1 && /^\p{Lu}/u.test(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[last]!.text))) return false;
+  const lastKey = keyOf(tokens[last]!);
+  return !x.lex.givenNames.has(keyOf(tokens[first]!)) || (isKnownWord(lastKey) && !lexiconTags(lastKey).some((t) => (NAME_TAGS as readonly string[]).includes(t)));
 }
 
 /** A noun for a work (or "titled") right before the run, in its sentence ("the film X"; not the verb in "polls show X"). */

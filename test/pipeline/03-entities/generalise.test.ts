@@ -817,3 +817,12 @@ describe('"native" before a name is an adjective, no person evidence', () => {
     expect(mentionsOf(extract('They hired the architect Varkoni.'), 'people')).toEqual(['Varkoni']);
   });
 });
+
+describe('a quoted title may open with a given name when an ordinary word ends it', () => {
+  test('“Jake Simulator” after "game" → no person', () => {
+    expect(mentionsOf(extract('The launch game “Jake Simulator” might be the best.'), 'people')).toEqual([]);
+  });
+  test('a name called out in quotes stays a person ("Hillary Clinton," he said)', () => {
+    expect(mentionsOf(extract('"Hillary Clinton," he said. She met Hillary Clinton.'), 'people')).toEqual(['Hillary Clinton', 'Hillary Clinton']);
+  });
+});
