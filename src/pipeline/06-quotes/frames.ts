@@ -175,6 +175,17 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     when: (x: FrameContext) => isParticiple(x) && !afterBreak(x) && ((has(p(x), 'Adjective') && !hasAny(p(x), ['Noun', 'ProperNoun'])) || lexicon().participleComplements.has(p(x)!.normal)),
     then: () => null,
   }),
+  // "the email mentioned above", "the study cited below": a participle pointing within the text modifies the noun, no one speaks
+  rule({
+    id: 'frame-text-reference',
+    example: 'If it has the email mentioned above, no guesswork is needed.',
+    when: (x: FrameContext) => {
+      const next = x.tokens[x.i + 1];
+      const prev = p(x);
+      return !!next && !!prev && lexicon().participleReferenceAdverbs.has(next.normal) && /^\p{Ll}/u.test(prev.text) && has(prev, 'Noun') && !hasAny(prev, ['Pronoun', 'ProperNoun']);
+    },
+    then: () => null,
+  }),
   // after a plain noun only speech participles report: "businessmen seeking to …" reports nothing
   rule({ id: 'frame-participle-not-speech', example: 'Voters believing the rumors stayed home.', when: (x: FrameContext) => detachedParticiple(x) && x.type !== 'speech' && !afterBreak(x), then: () => null }),
   // "…,” the mayor said, adding that …": the source of the cue before, in the same sentence

@@ -260,6 +260,7 @@ describe('every speaker can speak', () => {
     ['a headline with no name', 'City Pipes: How Winter Hurts Them\n\nThe city repaired many pipes.'],
     ['a participle after "worth"', 'Here are eight games worth considering that cost little.'],
     ['"known as" names', 'New pipes are made of a material known as ductile iron.'],
+    ['a participle pointing within the text', 'If the firm has the email mentioned above — which is linked to my name — no guesswork is needed.'],
   ])('%s: no claim', (_name, text) => {
     expect(speakers(text)).toEqual([]);
   });
