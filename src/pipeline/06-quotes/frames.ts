@@ -209,6 +209,13 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     then: (_x, np) => left(np),
   }),
   rule({ id: 'frame-inverted', example: '“It is over,” said Blinken.', when: invertedSource, then: (_x, np) => ({ subject: np, side: 'right' as const }) }),
+  // "New York's infrastructure is tough to maintain", "it is hard to say": no one speaks (not "quick to say")
+  rule({
+    id: 'frame-impersonal-infinitive',
+    example: 'The old pipes are tough to maintain, officials know.',
+    when: (x: FrameContext) => p(x)?.normal === 'to' && lexicon().cuesImpersonalAdjectives.has(x.tokens[x.i - 2]?.normal ?? ''),
+    then: () => null,
+  }),
   // "Roe met Doe on Friday to discuss the plan": an infinitive's source is the sentence's subject
   rule({
     id: 'frame-infinitive',

@@ -260,6 +260,8 @@ describe('every speaker can speak', () => {
     ['a headline with no name', 'City Pipes: How Winter Hurts Them\n\nThe city repaired many pipes.'],
     ['a participle after "worth"', 'Here are eight games worth considering that cost little.'],
     ['"known as" names', 'New pipes are made of a material known as ductile iron.'],
+    ['a cue after "tough to"', 'The city’s aging pipes are tough to maintain, and the “freeze-thaw” cycles of winter make it worse.'],
+    ['a cue after "hard to"', 'It is hard to say whether the plan works.'],
     ['a participle pointing within the text', 'If the firm has the email mentioned above — which is linked to my name — no guesswork is needed.'],
   ])('%s: no claim', (_name, text) => {
     expect(speakers(text)).toEqual([]);
@@ -268,6 +270,7 @@ describe('every speaker can speak', () => {
   test.each([
     ['a relative word is cut off', 'An article by the magazine that claimed the vote was rigged drew anger.', 'An article by the magazine'],
     ['an auxiliary is cut off', 'The government is alleging that the firm lied.', 'The government'],
+    ['"quick to" keeps its subject', 'The mayor was quick to say that the plan would fail.', 'The mayor'],
     ['trailing adverbs and times are cut off', 'Trump this week also said that the wall would rise.', 'Trump'],
     ['a counted group speaks', 'The two said that the talks had failed.', 'The two'],
     ['a quantifier speaks', 'Both said that the talks had failed.', 'Both'],
