@@ -132,7 +132,10 @@ export class SpeakerResolver {
     const head = tokens[phrase.end - 1]!;
     // "Rep. Gwen Moore (D-Wis.)": the closing bracket belongs to the mention
     const bracket = /^\.?\)/.exec(head.post);
-    const mention = span(this.doc, a.start, head.end + (bracket ? bracket[0].length : 0));
+    // "I've agreed": a pronoun's contraction is no part of the speaker's words ("I")
+    const contraction = phrase.end - phrase.first === 1 && head.contracted ? /['’]/.exec(head.text)?.index : undefined;
+    const end = contraction ? head.start + contraction : head.end + (bracket ? bracket[0].length : 0);
+    const mention = span(this.doc, a.start, end);
     if (phrase.end - phrase.first === 1 && has(head, 'Pronoun')) {
       // "his attacks on Roe, saying …": a possessive stands for the pronoun it belongs to
       const pronoun = lexicon().speakerPossessives.get(head.normal) ?? head.normal;

@@ -274,7 +274,7 @@ describe('every speaker can speak', () => {
     ['trailing adverbs and times are cut off', 'Trump this week also said that the wall would rise.', 'Trump'],
     ['a counted group speaks', 'The two said that the talks had failed.', 'The two'],
     ['a quantifier speaks', 'Both said that the talks had failed.', 'Both'],
-    ['a pronoun with its auxiliary speaks', 'He’s always denied that the money was his.', 'He’s'],
+    ['a pronoun with its auxiliary speaks', 'He’s always denied that the money was his.', 'He'],
   ])('%s', (_name, text, speaker) => {
     expect(speakers(text)).toContain(speaker);
   });
@@ -475,5 +475,16 @@ describe('pieces of one quote', () => {
       ['“I thought a lot before writing this,”', 'Roe'],
       ['“I did not want to hurt anyone.”', 'Roe'],
     ]);
+  });
+});
+
+describe("a pronoun speaker's contraction is no part of its words", () => {
+  test.each([
+    ["I've agreed that the firm records my contacts.", 'I'],
+    ["They'd argued that the plan was wrong.", 'They'],
+  ])('%s → speaker %s', (text, name) => {
+    const [claim] = extract(text).claims;
+    expect(claim?.speaker?.mention.text).toBe(name);
+    expect(claim?.speaker?.name).toBe(name);
   });
 });
