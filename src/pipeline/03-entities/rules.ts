@@ -279,7 +279,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     id: 'hash-label',
     example: 'Lesson #1 is that rules matter.',
     // (not a surname compromise lists: "Jones #4 scored")
-    when: (x: ChunkContext) => x.n === 1 && /^#\d{1,3}$/.test(x.tokens[x.c.end]?.text ?? '') && /^ +$/.test(firstToken(x).post) && isKnownWord(x.key) && !lexiconTags(x.key).some((t) => (NAME_TAGS as readonly string[]).includes(t)),
+    when: (x: ChunkContext) => x.n === 1 && /^#\d{1,3}$/.test(x.tokens[x.c.end]?.text ?? '') && /^ +$/.test(firstToken(x).post) && isOrdinaryNoName(x.key),
     then: (x) => [typed(x.c, null, false, 'hash-label')],
   }),
   // "IRA", "ANC": compromise reads some acronyms as people; an acronym names a body.
@@ -688,6 +688,9 @@ function hasGivenName(x: ChunkContext): boolean {
 
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Abbreviation'] as const;
 
+/** An ordinary English word that compromise's lexicon lists under no name tag ("lesson", "simulator"; not "smith", "clinton"). */
+const isOrdinaryNoName = (key: string): boolean => isKnownWord(key) && !lexiconTags(key).some((t) => (NAME_TAGS as readonly string[]).includes(t));
+
 /** A word after the first is a number word ("One"), a lone capital ("X"), a Roman numeral ending the run after no given name, or holds a digit. */
 function hasModelWord(x: ChunkContext): boolean {
   for (let i = x.c.first + 1; i < x.c.end; i++) {
@@ -730,7 +733,7 @@ function isQuotedTitle(x: ChunkContext): boolean {
   // unless an ordinary word that is no surname ends it: "Job Simulator")
   if (!(last >= c.end - 1 && last - first >= 1 && /^\p{Lu}/u.test(tokens[first]!.text) && /^\p{Lu}/u.test(tokens[last]!.text))) return false;
   const lastKey = keyOf(tokens[last]!);
-  return !x.lex.givenNames.has(keyOf(tokens[first]!)) || (isKnownWord(lastKey) && !lexiconTags(lastKey).some((t) => (NAME_TAGS as readonly string[]).includes(t)));
+  return !x.lex.givenNames.has(keyOf(tokens[first]!)) || isOrdinaryNoName(lastKey);
 }
 
 /** A noun for a work (or "titled") right before the run, in its sentence ("the film X"; not the verb in "polls show X"). */
