@@ -152,7 +152,8 @@ export function coordinatedPlaces(env: EntityEnv, typed: Typed[]): void {
 /**
  * "take the M1 northbound", "the A64, but", "I-44 West": a road's number after "the", or
  * before a road word, names a place; not before another noun ("the M1 money supply",
- * "an A1 rating") nor after "rated".
+ * "the A1 rating"); "rated A1 by" has neither. A road prefix and its number ("Interstate 95")
+ * are one place. What a chunk rule typed on those tokens gives way ("A1M" read as an acronym).
  */
 export function roadNumbers(env: EntityEnv, typed: Typed[]): Typed[] {
   const { tokens, lex } = env;

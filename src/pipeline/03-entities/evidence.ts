@@ -298,7 +298,8 @@ const GUESSES: ReadonlySet<RuleId> = new Set(['given-name', 'two-capitals', 'com
 /**
  * "Apple Vision Pro", "Apple Pay" after "Apple shipped its": a body's one-word name
  * opening a longer run that no organisation word ends names a product, which is no
- * entity (issue 15, class 3). The body must be an organisation in this document.
+ * entity (issue 15, class 3). The body must be an organisation in this document, or a
+ * company compromise lists ("Toyota Celica", "Ford Focus") with no known place after it.
  */
 export function dropProducts(env: EntityEnv, typed: Typed[]): void {
   const { tokens, lex } = env;

@@ -24,7 +24,6 @@ export function isCamelCase(word: string): boolean {
   return !!m && !lexicon().namePrefixes.has(m[1]!);
 }
 
-/** "US$995", "HK$43", "A$1.26", "€20": a currency sign before a figure makes an amount of money, never a name. */
 /** An acronym in the plural: "ADRs", "MPs", "IEDs". */
 export function isAcronymPlural(word: string): boolean {
   return /^[A-Z]{2,}s$/.test(word);
@@ -35,6 +34,7 @@ export function isRoadCode(word: string): boolean {
   return /^(?:[ABM]\d{1,4}M?|I-\d{1,3})$/.test(word);
 }
 
+/** "US$995", "HK$43", "A$1.26", "€20": a currency sign before a figure makes an amount of money, never a name. */
 export function isAmount(word: string): boolean {
   return /\p{Sc}\d/u.test(word);
 }
