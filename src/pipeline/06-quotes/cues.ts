@@ -77,7 +77,10 @@ function nounInPhrase(x: CueContext): boolean {
   const inPhrase = opensNounPhrase(p) || (has(p, 'Noun') && before !== undefined && !breaksAfter(x.tokens, before) && opensNounPhrase(before));
   const n = next(x);
   const clauseNext = n !== undefined && !breaksAfter(x.tokens, t) && (n.normal === 'that' || hasAny(n, ['Determiner', 'Pronoun', 'ProperNoun', 'Value']) || /["“]/.test(n.pre));
-  return inPhrase && !clauseNext;
+  // "home state of Wisconsin", "Battleground state Florida", "member state": a singular noun before the bare
+  // form makes a compound (a singular subject would take "states"), unless "that" follows
+  const compound = t.normal === singular && has(p, 'Noun') && !hasAny(p, ['Plural', 'Pronoun']) && (/^\p{Ll}/u.test(p.text) || !before || endsSentence(x.tokens, before)) && n?.normal !== 'that';
+  return (inPhrase && !clauseNext) || compound;
 }
 
 /** A cue word read as a plural noun ("advocates", "reports") whose next word, past adverbs, is a finite verb. */
