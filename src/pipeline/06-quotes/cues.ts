@@ -79,7 +79,10 @@ function nounInPhrase(x: CueContext): boolean {
   const clauseNext = n !== undefined && !breaksAfter(x.tokens, t) && (n.normal === 'that' || hasAny(n, ['Determiner', 'Pronoun', 'ProperNoun', 'Value']) || /["“]/.test(n.pre));
   // "home state of Wisconsin", "Battleground state Florida", "member state": a singular noun before the bare
   // form makes a compound (a singular subject would take "states"), unless "that" follows
-  const compound = t.normal === singular && has(p, 'Noun') && !hasAny(p, ['Plural', 'Pronoun']) && (/^\p{Ll}/u.test(p.text) || !before || endsSentence(x.tokens, before)) && n?.normal !== 'that';
+  // (a lower-case word compromise reads as a name is a verb it does not know: "speech drew praise")
+  const opening = !before || endsSentence(x.tokens, before);
+  const compound = t.normal === singular && has(p, 'Noun') && !hasAny(p, ['Plural', 'Pronoun', 'Verb', 'Possessive']) &&
+    ((/^\p{Ll}/u.test(p.text) && !hasAny(p, ['Person', 'ProperNoun'])) || opening) && n?.normal !== 'that';
   return (inPhrase && !clauseNext) || compound;
 }
 
