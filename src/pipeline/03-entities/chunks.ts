@@ -158,7 +158,7 @@ function isSyllablePair(t: Token, next: Token | undefined): boolean {
 
 /** "Chester-le-Street", "Weston-super-Mare": a place's particle hyphened between two capitalised parts of one word. */
 export function isPlaceHyphenParticle(prev: Token, t: Token, next: Token | undefined, lex: EntityLexicon): boolean {
-  return /^\p{Lu}/u.test(prev.text) && lex.placeHyphenParticles.has(t.text) && !!next && joinedByHyphen(t, next) && /^\p{Lu}/u.test(next.text);
+  return isCapitalized(prev) && lex.placeHyphenParticles.has(t.text) && !!next && joinedByHyphen(t, next) && isCapitalized(next);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Token, Typed } from '../doc.js';
 import { isKnownWord } from '../known-words.js';
-import { isPossessive, joinedByHyphen, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
+import { isCapitalized, isPossessive, joinedByHyphen, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { isStateCode } from './place-shapes.js';
 import { isRoadCode } from './shapes.js';
@@ -167,10 +167,10 @@ export function roadNumbers(env: EntityEnv, typed: Typed[]): Typed[] {
     if (!isRoadCode(t.text)) continue;
     const before = tokens[t.index - 1];
     const after = tokens[t.index + 1];
-    const inSentence = (u: Token | undefined): u is Token => !!u && u.sentence === t.sentence;
-    const roadWord = inSentence(after) && /^ +$/.test(t.post) && lex.roadWords.has(after.normal);
-    const nounAfter = inSentence(after) && /^ +$/.test(t.post) && !roadWord && after.tags.has('Noun');
-    const afterThe = inSentence(before) && before.normal === 'the' && /^ +$/.test(before.post);
+    const next = after && after.sentence === t.sentence && /^ +$/.test(t.post) ? after : undefined;
+    const roadWord = !!next && lex.roadWords.has(next.normal);
+    const nounAfter = !!next && !roadWord && next.tags.has('Noun');
+    const afterThe = !!before && before.sentence === t.sentence && before.normal === 'the' && /^ +$/.test(before.post);
     if ((afterThe || roadWord) && !nounAfter) roads.push({ first: t.index, end: t.index + 1, type: 'place', strong: true, rule: 'road-number', kind: 'other' });
   }
   if (roads.length === 0) return typed;
@@ -182,7 +182,7 @@ export function roadNumbers(env: EntityEnv, typed: Typed[]): Typed[] {
 /** "Interstate 95", "Route 66", "US-75": a capitalised road prefix and a number ("US" only hyphened to it). */
 function numberedRoad(tokens: readonly Token[], t: Token, lex: EntityLexicon): boolean {
   const n = tokens[t.index + 1];
-  if (!n || !/^\d{1,4}$/.test(n.text) || n.sentence !== t.sentence || !/^\p{Lu}/u.test(t.text) || !lex.roadPrefixes.has(keyOf(t))) return false;
+  if (!n || !/^\d{1,4}$/.test(n.text) || n.sentence !== t.sentence || !isCapitalized(t) || !lex.roadPrefixes.has(keyOf(t))) return false;
   return joinedByHyphen(t, n) || (t.text.length > 2 && joinedBySpace(t, n));
 }
 

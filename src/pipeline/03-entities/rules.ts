@@ -9,7 +9,7 @@ import { sportsReport } from '../packs/sports/results.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { isPlaceHyphenParticle } from './chunks.js';
-import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, OPENS_QUOTATION, quotationEnd, rangeKey, stripPossessive } from '../tokens.js';
+import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, OPENS_QUOTATION, quotationEnd, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
 import { isAcronymPlural, isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix } from './shapes.js';
@@ -52,6 +52,11 @@ const typed = (c: TokenRange, type: EntityType | null, strong: boolean, rule: Ru
 
 const lastToken = (x: ChunkContext): Token => x.tokens[x.c.end - 1]!;
 const firstToken = (x: ChunkContext): Token => x.tokens[x.c.first]!;
+/** The word right before the run, in its sentence, spaces alone between them ("the $1,000 X", "the film X", "25 CUC"). */
+const wordBefore = (x: ChunkContext): Token | undefined => {
+  const before = x.tokens[x.c.first - 1];
+  return before && before.sentence === firstToken(x).sentence && /^ +$/.test(before.post) ? before : undefined;
+};
 /** A surname, read by compromise or after a given name. */
 const lastIsSurname = (x: ChunkContext): boolean => hasAny(lastToken(x), ['Person', 'LastName']);
 /** "Warren Buffett", "Milan Kucan": two words, the last a plain capitalised word that is no dictionary word, plural, place or demonym (after a given name that is also a town, a surname; "Elizabeth II" too; not "London Irish", "West Hartlepool", "Chicago PMI"). */
@@ -108,13 +113,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => demonymLength(x) || null,
     then: (x, dem) => ({ retry: { first: x.c.first + dem, end: x.c.end } }),
   }),
-  // "Joseph R. Biden, Jr.": a generational suffix after a comma is no name of its own.
   // "Valentine's Day", "New Year's Eve": a possessive and a day word name a holiday, neither a person.
   rule({ id: 'holiday', example: "They met on Valentine's Day in Paris.", when: (x: ChunkContext) => isHolidayPart(x), then: (x) => [typed(x.c, null, true, 'holiday')] }),
   // "issue ADRs", "Three MPs resigned", "VBIEDs": an acronym in the plural counts things, it names none.
   rule({ id: 'acronym-plural', example: 'Gazprom would issue ADRs next year.', when: (x: ChunkContext) => x.n === 1 && isAcronymPlural(firstToken(x).text), then: (x) => [typed(x.c, null, true, 'acronym-plural')] }),
   // "in May and June", "for June", "that August is showing": a month alone names no one (compromise reads some as given names; "May" is left to it).
   rule({ id: 'month-alone', example: 'Final figures for June were higher.', when: (x: ChunkContext) => x.n === 1 && x.key.length > 3 && x.lex.numbersMonths.has(x.key) && !has(firstToken(x), 'Modal'), then: () => [] }),
+  // "Joseph R. Biden, Jr.": a generational suffix after a comma is no name of its own.
   rule({ id: 'generational-alone', example: 'Joseph R. Biden, Jr., spoke.', when: (x: ChunkContext) => x.n === 1 && isGenerationalSuffix(x.key), then: () => [] }),
   // "the Foreign Secretary", "the Mayor": a capitalised title after "the" refers to the one holder of the office.
   rule({
@@ -599,10 +604,10 @@ function isHolidayPart(x: ChunkContext): boolean {
   const last = lastToken(x);
   const after = x.tokens[x.c.end];
   const next = x.tokens[x.c.end + 1];
-  const dayEnds = !next || next.sentence !== last.sentence || !/^\p{Lu}/u.test(next.text);
-  if (isPossessiveToken(last) && after && after.sentence === last.sentence && /^\p{Lu}/u.test(after.text) && x.lex.holidayHeads.has(keyOf(after)) && dayEnds) return true;
+  const dayEnds = !next || next.sentence !== last.sentence || !isCapitalized(next);
+  if (isPossessiveToken(last) && after && after.sentence === last.sentence && isCapitalized(after) && x.lex.holidayHeads.has(keyOf(after)) && dayEnds) return true;
   const before = x.tokens[x.c.first - 1];
-  return x.n === 1 && x.lex.holidayHeads.has(x.key) && !!before && before.sentence === firstToken(x).sentence && isPossessiveToken(before) && /^\p{Lu}/u.test(before.text);
+  return x.n === 1 && x.lex.holidayHeads.has(x.key) && !!before && before.sentence === firstToken(x).sentence && isPossessiveToken(before) && isCapitalized(before);
 }
 
 /** An unknown single name by the word before or after it: "in Arbil" is a place, "Dole decided", "said Hill" a person. */
@@ -709,8 +714,8 @@ function endsInCommonWord(x: ChunkContext): boolean {
 
 /** A price right before the run, in its sentence: "the $1,000 X", "a €20 X". */
 function isPriced(x: ChunkContext): boolean {
-  const before = x.tokens[x.c.first - 1];
-  return !!before && before.sentence === firstToken(x).sentence && /^ +$/.test(before.post) && isAmount(before.text);
+  const before = wordBefore(x);
+  return !!before && isAmount(before.text);
 }
 
 /**
@@ -738,8 +743,8 @@ function isQuotedTitle(x: ChunkContext): boolean {
 
 /** A noun for a work (or "titled") right before the run, in its sentence ("the film X"; not the verb in "polls show X"). */
 function afterWorkNoun(x: ChunkContext): boolean {
-  const before = x.tokens[x.c.first - 1];
-  if (!before || before.sentence !== firstToken(x).sentence || !/^ +$/.test(before.post) || !x.lex.workNouns.has(before.text)) return false;
+  const before = wordBefore(x);
+  if (!before || !x.lex.workNouns.has(before.text)) return false;
   return /ed$/.test(before.text) || (has(before, 'Noun') && !has(before, 'Verb'));
 }
 
@@ -776,8 +781,8 @@ function isPlacePeople(x: ChunkContext): boolean {
 
 /** A count (not a year) right before the run, in its sentence: "25 CUC". */
 function afterCount(x: ChunkContext): boolean {
-  const before = x.tokens[x.c.first - 1];
-  return !!before && before.sentence === firstToken(x).sentence && /^ +$/.test(before.post) && /^\d[\d,.]*$/.test(before.text) && !/^(?:1[5-9]|20)\d\d$/.test(before.text);
+  const before = wordBefore(x);
+  return !!before && /^\d[\d,.]*$/.test(before.text) && !/^(?:1[5-9]|20)\d\d$/.test(before.text);
 }
 
 /** A lower-case word before the run and a small whole number after it, in its sentence ("at Tab 3", not "beat Reading 2-1"). */
