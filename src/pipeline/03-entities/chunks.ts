@@ -184,7 +184,7 @@ function joinerLength(tokens: readonly Token[], first: number, j: number, to: nu
   if (!lex.nameJoiners.has(joiner.text)) return 0;
   const head = keyOf(tokens[first]!);
   const last = keyOf(tokens[j]!);
-  return lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.orgSuffixes.has(last) ? 1 : 0;
+  return lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.placeHeads.has(last) || lex.orgSuffixes.has(last) ? 1 : 0;
 }
 
 /** Does token i open its sentence or a quotation (where capitals say less)? */

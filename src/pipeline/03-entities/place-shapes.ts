@@ -15,9 +15,15 @@ export function isCompassPlace(tokens: readonly Token[], c: TokenRange, lex: Ent
   return c.end - c.first >= 2 && lex.compassWords.has(keyOf(tokens[c.first]!)) && !!placeKind(lex, key.slice(key.indexOf(' ') + 1));
 }
 
-/** "Gulf of Oman", "Kingdom of Jordan": a geographic head, "of", a capitalised name. */
+/**
+ * "Gulf of Oman", "Kingdom of Jordan", "Metropolitan Museum of Art": a geographic or
+ * facility head, "of", a capitalised name; the head opens the run or ends its first part.
+ */
 export function isPlaceHead(tokens: readonly Token[], c: TokenRange, lex: EntityLexicon): boolean {
-  return c.end - c.first >= 3 && lex.placeHeads.has(keyOf(tokens[c.first]!)) && tokens[c.first + 1]!.normal === 'of';
+  if (c.end - c.first < 3) return false;
+  let of = c.first + 1;
+  while (of < c.end - 1 && tokens[of]!.normal !== 'of') of++;
+  return of < c.end - 1 && tokens[of]!.normal === 'of' && lex.placeHeads.has(keyOf(tokens[of - 1]!));
 }
 
 /** "Lake Tharthar", "Mount Sinjar": a geographic word opening two or three words. */

@@ -107,6 +107,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => demonymLength(x) > 0 && x.lex.orgSuffixes.has(keyOf(lastToken(x))),
     then: (x) => [typed(x.c, 'organization', true, 'demonym-org')],
   }),
+  // "the British Museum", "the Indian Ocean": a demonym opening a place's name with a place word at its end.
+  rule({
+    id: 'demonym-place',
+    example: 'They toured the British Museum.',
+    when: (x: ChunkContext) => demonymPlace(x),
+    then: (x) => [typed(x.c, 'place', true, 'demonym-place', { kind: 'other' })],
+  }),
   rule({
     id: 'demonym-strip',
     example: 'He met Iraqi Ali Hassan.',
@@ -414,6 +421,12 @@ function demonymLength(x: ChunkContext): number {
     if (len < x.n && lex.givenNames.has(keyOf(tokens[c.first + len]!)) && isPlacePerson(lex, key)) return len;
   }
   return 0;
+}
+
+/** "the British Museum": a demonym, then a name ending in a place word that is no listed place ("Bulgarian Black Sea" is the sea). */
+function demonymPlace(x: ChunkContext): boolean {
+  const dem = demonymLength(x);
+  return dem > 0 && dem < x.n && x.lex.placeSuffixes.has(x.lastKey) && !placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first + dem, x.c.end));
 }
 
 /** How many words at the chunk's end form a title, leaving a name before them (0 when none). */

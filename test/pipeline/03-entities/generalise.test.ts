@@ -826,3 +826,24 @@ describe('a quoted title may open with a given name when an ordinary word ends i
     expect(mentionsOf(extract('"Hillary Clinton," he said. She met Hillary Clinton.'), 'people')).toEqual(['Hillary Clinton', 'Hillary Clinton']);
   });
 });
+
+describe('a museum, gallery or library is one place with its "of" part', () => {
+  test.each([
+    ['The painting hangs in the Varkov Museum of Modern Art.', 'Varkov Museum of Modern Art'],
+    ['She works at the Museum of Fine Arts in town.', 'Museum of Fine Arts'],
+    ['They met at the National Gallery of Art on Friday.', 'National Gallery of Art'],
+    ['He toured the British Museum twice.', 'British Museum'],
+    ['The letters sit in the Ostrova Library.', 'Ostrova Library'],
+    ['Hotels on the Varkov Strip closed early.', 'Varkov Strip'],
+  ])('%s → place %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toContain(name);
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations')]).toEqual([]);
+  });
+  test('a demonym before a listed place stays outside it ("Bulgarian Black Sea coast")', () => {
+    expect(mentionsOf(extract('Ships sailed along the Bulgarian Black Sea coast.'), 'places')).toEqual(['Black Sea']);
+  });
+  test('an organisation head before "of" still makes a body ("Bank of Varkovia")', () => {
+    expect(mentionsOf(extract('The Bank of Varkovia raised rates.'), 'organizations')).toEqual(['Bank of Varkovia']);
+  });
+});
