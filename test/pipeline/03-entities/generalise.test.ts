@@ -847,3 +847,13 @@ describe('a museum, gallery or library is one place with its "of" part', () => {
     expect(mentionsOf(extract('The Bank of Varkovia raised rates.'), 'organizations')).toEqual(['Bank of Varkovia']);
   });
 });
+
+describe('"Q&A" and "R&D" are terms, no organisation', () => {
+  test.each([['He spoke during the Q&A session after the talk.'], ['The town is an R&D hub for the industry.']])('%s → no entity', (text) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+  });
+  test('an ampersand company keeps its name ("P&G")', () => {
+    expect(mentionsOf(extract('Shares of P&G rose on Monday.'), 'organizations')).toEqual(['P&G']);
+  });
+});
