@@ -12,7 +12,7 @@ import { isPlaceHyphenParticle } from './chunks.js';
 import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, OPENS_QUOTATION, quotationEnd, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
-import { isAcronymPlural, isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix } from './shapes.js';
+import { isAcronymPlural, isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix, isModelCode } from './shapes.js';
 import { titleKey } from './titles.js';
 
 /** What the entity rules work on: the document and the lexicon. */
@@ -181,6 +181,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSettlementHeads.has(x.lastKey) && sportsReport(x.text) !== 'team',
     then: (x) => [typed(x.c, 'place', true, 'settlement-name', { kind: 'city' })],
   }),
+  // "the Tax Policy Center", "Pew Research Center": a research or policy centre is a body, not a building.
+  rule({
+    id: 'org-facility',
+    example: 'Analysts at the Zorvat Policy Center disagreed.',
+    when: (x: ChunkContext) => x.n >= 2 && !!x.lex.orgFacilities.get(x.tokens[x.c.end - 2]!.normal)?.has(x.lastKey),
+    then: (x) => [typed(x.c, 'organization', true, 'org-facility')],
+  }),
   // "Kursk Oblast", "Hebei Province".
   rule({ id: 'place-suffix', example: 'Troops entered Talaat Province.', when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSuffixes.has(x.lastKey), then: (x) => [typed(x.c, 'place', true, 'place-suffix', { kind: 'region' })] }),
   // "the Clinton White House", "the Obama State Department": a listed organisation closing the run.
@@ -326,6 +333,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n === 1 && beforeLabelNumber(x) && isKnownWord(keyOf(firstToken(x))) && !hasAny(firstToken(x), NAME_TAGS),
     then: (x) => [typed(x.c, null, false, 'numbered-label')],
   }),
+  // "the PS4", "WW2", "an AK47": capitals with digits code a model, a product or an index, not a body.
+  rule({ id: 'model-code', example: 'He bought a PS4 last year.', when: (x: ChunkContext) => x.n === 1 && isModelCode(stripPossessive(firstToken(x).text)), then: (x) => [typed(x.c, null, false, 'model-code')] }),
   // "NATO"-like acronyms standing alone are most often organisations; "FILING", "DELIVERY":
   // an English word in capitals is a form's label, not an acronym.
   rule({

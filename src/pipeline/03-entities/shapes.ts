@@ -34,6 +34,11 @@ export function isRoadCode(word: string): boolean {
   return /^(?:[ABM]\d{1,4}M?|I-\d{1,3})$/.test(word);
 }
 
+/** A model's or a product's code in capitals with digits: "PS4", "WW2", "AK47", "GT2" (not a road's number, which names a place). */
+export function isModelCode(word: string): boolean {
+  return /\d/.test(word) && /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && !isRoadCode(word);
+}
+
 /** "US$995", "HK$43", "A$1.26", "€20": a currency sign before a figure makes an amount of money, never a name. */
 export function isAmount(word: string): boolean {
   return /\p{Sc}\d/u.test(word);

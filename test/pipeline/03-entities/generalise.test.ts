@@ -857,3 +857,41 @@ describe('"Q&A" and "R&D" are terms, no organisation', () => {
     expect(mentionsOf(extract('Shares of P&G rose on Monday.'), 'organizations')).toEqual(['P&G']);
   });
 });
+
+describe('a research or policy centre is a body; a space centre stays a place', () => {
+  test.each([
+    ['Analysts at the Zorvat Policy Center disagreed.', 'Zorvat Policy Center'],
+    ['A survey by the Varkov Research Center found that.', 'Varkov Research Center'],
+    ['The Ostrova Law Centre sued the city.', 'Ostrova Law Centre'],
+  ])('%s → organisation %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'organizations')).toContain(name);
+    expect(mentionsOf(r, 'places')).toEqual([]);
+  });
+  test('a facility named for a person stays a place ("Varkov Space Center")', () => {
+    expect(mentionsOf(extract('The rocket left the Varkov Space Center.'), 'places')).toEqual(['Varkov Space Center']);
+  });
+});
+
+describe('the body a person works or studies at is an organisation', () => {
+  test.each([
+    ['“It is risky,” said Anna Berg, an economist at Zorvat.', 'Zorvat'],
+    ['As an undergraduate at Varkov in the 1980s, she took a class.', 'Varkov'],
+    ['He is a professor at Ostrova now.', 'Ostrova'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+  });
+  test('a listed city stays a place ("a student at Cambridge")', () => {
+    expect(mentionsOf(extract('She was a student at Cambridge then.'), 'places')).toEqual(['Cambridge']);
+  });
+});
+
+describe('capitals with digits code a model, not a body', () => {
+  test.each([['He bought a PS4 last year.'], ['Rifles such as the AK47 were seized.'], ['The WW2 bunker was restored.']])('%s → no entity', (text) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+  });
+  test('a road number stays a place ("the M3")', () => {
+    expect(mentionsOf(extract('Traffic on the M3 was slow.'), 'places')).toEqual(['M3']);
+  });
+});
