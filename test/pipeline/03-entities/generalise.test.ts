@@ -895,3 +895,14 @@ describe('capitals with digits code a model, not a body', () => {
     expect(mentionsOf(extract('Traffic on the M3 was slow.'), 'places')).toEqual(['M3']);
   });
 });
+
+describe('a province that is above all a given name is no place by itself', () => {
+  test('"Diana met the nun" → person Diana', () => {
+    const r = extract('Diana met the nun in Rome in 1992. The photographer was branded a stalker by Diana.');
+    expect(mentionsOf(r, 'places')).toEqual(['Rome']);
+    expect(mentionsOf(r, 'people')).toEqual(['Diana', 'Diana']);
+  });
+  test('a region known by its own name stays a place ("in Brittany", "in Alabama")', () => {
+    expect(mentionsOf(extract('Farmers in Brittany and in Alabama protested.'), 'places')).toEqual(['Brittany', 'Alabama']);
+  });
+});
