@@ -906,3 +906,15 @@ describe('a province that is above all a given name is no place by itself', () =
     expect(mentionsOf(extract('Farmers in Brittany and in Alabama protested.'), 'places')).toEqual(['Brittany', 'Alabama']);
   });
 });
+
+describe('a numbered court circuit or legion is a body', () => {
+  test.each([
+    ['The Ninth Circuit ruled on Monday.', 'Ninth Circuit'],
+    ['The case went to the 4th Circuit in May.', '4th Circuit'],
+    ['York was home to the Ninth Legion.', 'Ninth Legion'],
+  ])('%s → organisation %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'organizations')).toEqual([name]);
+    expect(mentionsOf(r, 'people')).toEqual([]);
+  });
+});
