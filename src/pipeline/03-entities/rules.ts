@@ -151,6 +151,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n === 1 && isStateCode(firstToken(x), x.lex) && afterTownComma(x),
     then: (x) => [typed(x.c, 'place', false, 'state-code', { kind: 'region' })],
   }),
+  // "the BAFTA Award for Best Actress", "a UNESCO World Heritage Site": the acronym names the body that gives the honour.
+  rule({ id: 'acronym-honour', example: 'She won a BAFTA Award in 1996.', when: (x: ChunkContext) => x.n >= 2 && honourAfterAcronym(x), then: (x) => splitHonour(x) }),
   // "World Cup", "U.S. Open", "Operation Desert Storm": events and awards are no entity of ours.
   rule({
     id: 'misc-name',
@@ -494,6 +496,22 @@ function orgClosing(x: ChunkContext): number | null {
 }
 
 /** The organisation from token k on, and what the words before it are. */
+/** "BAFTA Award", "UNESCO World Heritage Site": an acronym, then capitalised words up to an honour word. */
+function honourAfterAcronym(x: ChunkContext): boolean {
+  const acronym = firstToken(x);
+  if (!isAllCaps(acronym) || isPossessiveToken(acronym) || !(isLoneAcronym(acronym) || has(acronym, 'Organization'))) return false;
+  for (let k = x.c.first + 1; k < x.c.end; k++) {
+    if (x.lex.acronymHonours.has(keyOf(x.tokens[k]!))) return true;
+    if (!isCapitalized(x.tokens[k]!)) return false;
+  }
+  return false;
+}
+
+/** The acronym, an organisation; the rest of the run (the honour's name), no name of ours. */
+function splitHonour(x: ChunkContext): Typed[] {
+  return [typed({ first: x.c.first, end: x.c.first + 1 }, 'organization', false, 'acronym-honour'), typed({ first: x.c.first + 1, end: x.c.end }, null, true, 'acronym-honour')];
+}
+
 function splitAtOrg(x: ChunkContext, k: number): Typed[] {
   const org = typed({ first: k, end: x.c.end }, 'organization', true, 'org-list-closing');
   // "The Islamic State" opening a sentence: the article is no name of its own.

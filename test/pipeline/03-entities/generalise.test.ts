@@ -918,3 +918,19 @@ describe('a numbered court circuit or legion is a body', () => {
     expect(mentionsOf(r, 'people')).toEqual([]);
   });
 });
+
+describe('an honour after a body\'s acronym: the acronym is the organisation, the honour no name', () => {
+  test.each([
+    ['It is a UNESCO World Heritage Site.', 'UNESCO'],
+    ['She won the ZORVA Award for Best Actress.', 'ZORVA'],
+    ['He got a BAFTA Fellowship in 1996.', 'BAFTA'],
+  ])('%s → organisation %s only', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'organizations')).toEqual([name]);
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'places')]).toEqual([]);
+  });
+  test('a competition keeps its whole name out of the entities ("the UEFA Cup")', () => {
+    const r = extract('The UEFA Cup final was played.');
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+  });
+});
