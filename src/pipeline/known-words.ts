@@ -10,6 +10,7 @@ import { lexicon } from '../lexicon/generated/lexicon.js';
 let words: Record<string, unknown> | undefined;
 let common: ReadonlySet<string> | undefined;
 let suffixes: string[] | undefined;
+let prefixes: string[] | undefined;
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -32,6 +33,12 @@ export function isKnownWord(word: string, dictionary = true): boolean {
     const stem = w.slice(0, -suffix.length);
     // ("Peres" is no "per" + "es", "Sweetser" no "sweets" + "er": a function word or a plural takes no suffix)
     if (/s$/.test(stem) || isFunctionTag(words[stem])) continue;
+    if (words[stem] !== undefined || more.has(stem)) return true;
+  }
+  prefixes ??= [...lexicon().knownWordPrefixes];
+  for (const prefix of prefixes) {
+    if (w.length < prefix.length + 4 || !w.startsWith(prefix)) continue;
+    const stem = w.slice(prefix.length);
     if (words[stem] !== undefined || more.has(stem)) return true;
   }
   return false;

@@ -934,3 +934,13 @@ describe('an honour after a body\'s acronym: the acronym is the organisation, th
     expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
   });
 });
+
+describe('a learned prefix before an ordinary word makes an ordinary word, no name', () => {
+  test.each([['Neuroscience tells us that most of the work is unconscious.'], ['Cybersecurity matters more each year, she said.']])('%s → no entity', (text) => {
+    const r = extract(text);
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+  });
+  test('a name that merely opens like one stays a name ("Geoffrey Hinton")', () => {
+    expect(mentionsOf(extract('Geoffrey Hinton said so.'), 'people')).toEqual(['Geoffrey Hinton']);
+  });
+});
