@@ -19,6 +19,7 @@ describe('a facility or feature head makes a place, whatever opens the name', ()
     ['Rooms at the Tarvo Hotel are cheap.', 'Tarvo Hotel'],
     ['He is buried in Ostrova Cemetery.', 'Ostrova Cemetery'],
     ['Take the Marlin Expressway north.', 'Marlin Expressway'],
+    ['Doctors at Varkov Central Hospital treated her.', 'Varkov Central Hospital'],
   ])('%s → place %s', (text, name) => {
     const r = extract(text);
     expect(mentionsOf(r, 'places')).toContain(name);
