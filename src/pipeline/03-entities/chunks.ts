@@ -217,6 +217,7 @@ export function findChunks(doc: Doc, from: number, to: number, blocked: Set<numb
       if (j === i && (joinerLen = nicknameLength(tokens, i, to, lex)) > 0) j += joinerLen + 1;
       else if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex, j + 2 < to ? tokens[j + 2] : undefined)) j++;
       else if (isPossessive(tokens[j]!) && possessiveCompany(tokens, i, j, to, lex)) j++;
+      else if (j + 1 < to && commaCompanyForm(tokens[j]!, tokens[j + 1]!, lex)) j++;
       else if ((joinerLen = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joinerLen + 1)) j += joinerLen + 1;
       else break;
     }
@@ -224,6 +225,11 @@ export function findChunks(doc: Doc, from: number, to: number, blocked: Set<numb
     i = j + 1;
   }
   return chunks;
+}
+
+/** "Apple, Inc.", "A.G. Edwards & Sons, Inc": a company form after a comma ends the company's name. */
+function commaCompanyForm(t: Token, next: Token, lex: EntityLexicon): boolean {
+  return t.post === ', ' && next.pre === '' && isCapitalized(next) && lex.orgCommaForms.has(keyOf(next).replace(/\./g, ''));
 }
 
 /**

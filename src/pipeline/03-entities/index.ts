@@ -165,7 +165,9 @@ function toMention(doc: Doc, t: Typed, possessiveNames: ReadonlySet<string>): En
   // A token glued to punctuation ("Qanbar(Arabic", "Haidar,[1") or to text in another script
   // ("TNW中文站": Chinese, Japanese, Korean are never part of a name we report) ends the name there.
   // A slash ends it too: "Thomas Coex/AFP/Getty Images" is a photo credit after the name.
-  const cut = text.slice(start, end).search(/[([\],;:/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
+  // (but the comma before a company form stays: "Apple, Inc.")
+  const commaForm = t.end - t.first >= 2 && tokens[t.end - 2]!.post === ', ' && entityLexicon().orgCommaForms.has(keyOf(tokens[t.end - 1]!).replace(/\./g, ''));
+  const cut = text.slice(start, commaForm ? tokens[t.end - 2]!.end : end).search(/[([\],;:/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
   if (cut === 0) return [];
   if (cut > 0) end = start + text.slice(start, start + cut).trimEnd().length;
   const possessive = POSSESSIVE_MARK.exec(text.slice(start, end));

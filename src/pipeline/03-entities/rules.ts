@@ -151,6 +151,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n === 1 && isStateCode(firstToken(x), x.lex) && afterTownComma(x),
     then: (x) => [typed(x.c, 'place', false, 'state-code', { kind: 'region' })],
   }),
+  // "Inc.", "Ltd" split from a company by a line or a list: a company form alone names nothing ("CO" in capitals may be Colorado).
+  rule({ id: 'company-form-alone', example: 'The results of Varkov Holdings, and Inc. figures, came out.', when: (x: ChunkContext) => x.n === 1 && x.lex.orgCommaForms.has(x.lastKey) && !isAllCaps(firstToken(x)), then: (x) => [typed(x.c, null, true, 'company-form-alone')] }),
   // "the BAFTA Award for Best Actress", "a UNESCO World Heritage Site": the acronym names the body that gives the honour.
   rule({ id: 'acronym-honour', example: 'She won a BAFTA Award in 1996.', when: (x: ChunkContext) => x.n >= 2 && honourAfterAcronym(x), then: (x) => splitHonour(x) }),
   // "World Cup", "U.S. Open", "Operation Desert Storm": events and awards are no entity of ours.

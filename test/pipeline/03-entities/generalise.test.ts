@@ -945,3 +945,15 @@ describe('a learned prefix before an ordinary word makes an ordinary word, no na
     expect(mentionsOf(extract('Geoffrey Hinton said so.'), 'people')).toEqual(['Geoffrey Hinton']);
   });
 });
+
+describe('a company form after a comma stays in the name; alone it names nothing', () => {
+  test.each([
+    ['Shares of Zorvat, Inc. rose on Monday.', 'Zorvat, Inc.'],
+    ['He works for Varkov & Sons, Ltd in London.', 'Varkov & Sons, Ltd'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+  });
+  test('a list keeps its commas ("Varkov, Zorvat and Ostrova")', () => {
+    expect(mentionsOf(extract('Shares of Varkov Corp, Zorvat Inc and Ostrova Ltd rose.'), 'organizations')).toEqual(['Varkov Corp', 'Zorvat Inc', 'Ostrova Ltd']);
+  });
+});
