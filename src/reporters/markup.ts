@@ -224,7 +224,12 @@ export function articleText(e: Extraction): string {
  * itself, not another spelling.
  */
 export function otherSpellings(entity: Entity): string[] {
-  const squash = (text: string): string => text.replace(/\s+/g, '');
+  // (a soft hyphen or a zero-width space is invisible: "Vladi\u00ADmir Putin" is no other spelling of "Vladimir Putin")
+  const visible = (text: string): string => text.replace(INVISIBLE, '').replace(/\s+/g, ' ');
+  const squash = (text: string): string => visible(text).replace(/ /g, '');
   const name = squash(entity.name);
-  return [...new Set(entity.mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((t) => squash(t) !== name);
+  return [...new Set(entity.mentions.map((m) => visible(m.text)))].filter((t) => squash(t) !== name);
 }
+
+/** Invisible format characters: the soft hyphen, zero-width spaces and joiners, the word joiner, the BOM. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;

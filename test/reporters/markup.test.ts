@@ -149,6 +149,8 @@ describe('otherSpellings', () => {
     ['a short form is another spelling', entity('Antony Blinken', ['Antony Blinken', 'Blinken']), ['Blinken']],
     ['a line-split mention is the name itself', entity('Russia', ['Russia', 'Rus\nsia']), []],
     ['spaces are folded and repeats dropped', entity('United States', ['U.S.', 'U.S.', 'United\nStates']), ['U.S.']],
+    ['a soft hyphen is invisible: no other spelling', entity('Vladimir Putin', ['Vladi\u00ADmir Putin']), []],
+    ['a variant shows without its soft hyphen', entity('Benjamin Netanyahu', ['Benjamin Netanyahu', 'Netan\u00ADyahu', 'Netanyahu']), ['Netanyahu']],
   ])('%s', (_name, e, expected) => {
     expect(otherSpellings(e)).toEqual(expected);
   });
