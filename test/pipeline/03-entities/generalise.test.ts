@@ -957,3 +957,16 @@ describe('a company form after a comma stays in the name; alone it names nothing
     expect(mentionsOf(extract('Shares of Varkov Corp, Zorvat Inc and Ostrova Ltd rose.'), 'organizations')).toEqual(['Varkov Corp', 'Zorvat Inc', 'Ostrova Ltd']);
   });
 });
+
+describe('a given name that is also an ordinary word, before a listed surname or given name', () => {
+  test.each([
+    ['Fans cheered Will Smith on Friday.', 'Will Smith'],
+    ['The striker Les Ferdinand was hurt.', 'Les Ferdinand'],
+    ['WhatsApp founder Jan Koum left.', 'Jan Koum'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+  });
+  test.each([['From January to June Varkov exported more.'], ['Trading stopped on Jan. Varkov said so.'], ['December Eurodollars were down 11 bps.']])('a month stays a month: %s', (text) => {
+    expect(mentionsOf(extract(text), 'people').some((m) => /^(?:June|Jan|December) /.test(m))).toBe(false);
+  });
+});
