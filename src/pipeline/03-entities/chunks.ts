@@ -59,6 +59,8 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     then: () => true,
   }),
   rule({ id: 'start-listed', example: 'Russia said no.', when: ({ t, lex }: StartContext) => lex.countries.has(keyOf(t)) || lex.orgs.has(t.text), then: () => true }),
+  // "Des Moines", "Le Havre won": a function word opening a listed place's name opens the name (also at a sentence's start).
+  rule({ id: 'start-listed-place', example: 'They flew to Des Moines on Friday.', when: ({ t, ahead, lex }: StartContext) => opensListedPlace(t, ahead, lex), then: () => true }),
   rule({
     id: 'start-initial',
     example: 'A. Hollioake scored.',
@@ -121,6 +123,20 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   }),
   rule({ id: 'start-tagged-name', example: 'Nasdaq slipped.', when: ({ t }: StartContext) => hasAny(t, ['Person', 'Place', 'Organization']), then: () => true }),
 ];
+
+/** `t` and the next one or two capitalised words spell a listed city, region or country ("Des Moines", "Le Havre"). */
+function opensListedPlace(t: Token, ahead: readonly Token[], lex: EntityLexicon): boolean {
+  if (!isCapitalized(t)) return false;
+  let key = keyOf(t);
+  let prev = t;
+  for (const w of ahead.slice(0, 2)) {
+    if (!isCapitalized(w) || !joinedBySpace(prev, w)) return false;
+    key += ` ${keyOf(w)}`;
+    if (lex.cities.has(key) || lex.regions.has(key) || lex.countries.has(key)) return true;
+    prev = w;
+  }
+  return false;
+}
 
 /** The capitalised words joined after `t` end in a company form or an organisation word within four words. */
 function endsInOrgWord(t: Token, ahead: readonly Token[], lex: EntityLexicon): boolean {

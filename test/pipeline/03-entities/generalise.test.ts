@@ -970,3 +970,16 @@ describe('a given name that is also an ordinary word, before a listed surname or
     expect(mentionsOf(extract(text), 'people').some((m) => /^(?:June|Jan|December) /.test(m))).toBe(false);
   });
 });
+
+describe('a function word opening a listed place opens the name', () => {
+  test.each([
+    ['They flew to Des Moines on Friday.', 'Des Moines'],
+    ['Le Havre won 2-1 on Saturday.', 'Le Havre'],
+    ['The Netherlands drew 2-2 on Saturday.', 'The Netherlands'],
+  ])('%s → place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toEqual([name]);
+  });
+  test('an ordinary sentence opening stays out ("The talks ended")', () => {
+    expect(mentionsOf(extract('The talks in Des Moines ended.'), 'places')).toEqual(['Des Moines']);
+  });
+});
