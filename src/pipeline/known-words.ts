@@ -54,3 +54,9 @@ export function lexiconTags(word: string): readonly string[] {
   if (tag === undefined) return [];
   return Array.isArray(tag) ? (tag as string[]) : [tag as string];
 }
+
+/** compromise's lexicon tags of a word that can follow a given name as a surname. */
+const SURNAME_TAGS: ReadonlySet<string> = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName']);
+
+/** compromise's lexicon lists the word as a surname or a given name ("smith", "ferdinand"), which can close a person's name. */
+export const isListedNameWord = (word: string): boolean => lexiconTags(word).some((tag) => SURNAME_TAGS.has(tag));

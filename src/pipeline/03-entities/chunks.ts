@@ -5,7 +5,7 @@
  * (START_RULES); classification (rules.ts) decides what each run is.
  */
 import type { Doc, Token, TokenRange } from '../doc.js';
-import { isKnownWord, lexiconTags } from '../known-words.js';
+import { isKnownWord, isListedNameWord } from '../known-words.js';
 import { SPORTS_START_RULES } from '../packs/sports/start-rules.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, OPENS_QUOTATION, stripPossessive } from '../tokens.js';
@@ -27,8 +27,7 @@ export interface StartContext {
 }
 
 const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'] as const;
-/** compromise's lexicon tags of a word that can follow a given name as a surname ("Smith", "Ferdinand"). */
-const SURNAME_TAGS: ReadonlySet<string> = new Set(['LastName', 'FirstName', 'MaleName', 'FemaleName']);
+
 
 /** Could this capitalised token start a name? Sentence-initial common words cannot. In order; the first that fires decides. */
 export const START_RULES: readonly Rule<StartContext, boolean>[] = [
@@ -77,7 +76,7 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     // ("Will Smith", "Les Ferdinand", "Jan Koum": a surname or given name compromise lists is a surname too; a month's three-letter short name before one is a given name; "Jan. 5", "June Comelf" and "December Eurodollars" are not)
     when: ({ t, atStart, next, lex }: StartContext) =>
       !atStart && lex.commonGivenNames.has(keyOf(t)) && (!hasAny(t, NOT_NAMES) || (has(t, 'Month') && t.text.length === 3 && t.post === ' ')) && !!next && joinedBySpace(t, next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
-      !hasAny(next, NOT_NAMES) && (!isKnownWord(keyOf(next)) || lexiconTags(keyOf(next)).some((tag) => SURNAME_TAGS.has(tag))),
+      !hasAny(next, NOT_NAMES) && (!isKnownWord(keyOf(next)) || isListedNameWord(keyOf(next))),
     then: () => true,
   }),
   rule({ id: 'start-function-word', example: 'The talks ended.', when: ({ t }: StartContext) => isFunctionWord(t) || hasAny(t, NOT_NAMES), then: () => false }),
