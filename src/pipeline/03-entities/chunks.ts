@@ -28,7 +28,6 @@ export interface StartContext {
 
 const NOT_NAMES = ['Month', 'WeekDay', 'Holiday'] as const;
 
-
 /** Could this capitalised token start a name? Sentence-initial common words cannot. In order; the first that fires decides. */
 export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   rule({
