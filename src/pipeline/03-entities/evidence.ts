@@ -198,6 +198,13 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
       !!x.before && !!x.before2 && x.lex.evidenceOrgBefore.get(x.before2.normal)?.has(x.before.normal) && joinedBySpace(x.before, x.tokens[x.t.first]!) && !isCommonWord(x),
     then: () => org(true),
   }),
+  // "He joined Zentrova", "She founded Zentrova": one joins, founds or acquires a body.
+  rule({
+    id: 'evidence-org-verb',
+    example: 'In 2004 he joined Zentrova as an engineer.',
+    when: (x: EvidenceContext) => !!x.before && x.lex.evidenceOrgVerbs.has(x.before.normal) && joinedBySpace(x.before, x.tokens[x.t.first]!) && !isPossessive(x.last) && !isCommonWord(x),
+    then: () => org(false),
+  }),
   // "the state-owned Zalmora", "the Paris-based Kestrovia": a body is owned, run, based somewhere.
   rule({
     id: 'evidence-org-compound',

@@ -668,7 +668,8 @@ function singleByContext(x: ChunkContext): EntityType | null {
   if (has(t, 'Plural')) return null;
   // ("the Post said": a body speaks after an article, a person does not)
   if (afterDefiniteArticle(x)) return after && after.sentence === t.sentence && /^ +$/.test(t.post) && reports(after) ? 'organization' : null;
-  if (before && before.sentence === t.sentence && before.post.trim() === '' && reports(before)) return 'person';
+  // ("said Zentrova's spokesman": a possessive after the verb opens the reported clause; it is no speaker)
+  if (before && before.sentence === t.sentence && before.post.trim() === '' && reports(before) && !isPossessiveToken(lastToken(x))) return 'person';
   if (after && after.sentence === t.sentence && /^ +$/.test(t.post) && reports(after)) return 'person';
   return null;
 }

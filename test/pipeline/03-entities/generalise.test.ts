@@ -983,3 +983,19 @@ describe('a function word opening a listed place opens the name', () => {
     expect(mentionsOf(extract('The talks in Des Moines ended.'), 'places')).toEqual(['Des Moines']);
   });
 });
+
+describe('a name one joins, founds or belongs to is a body', () => {
+  test.each([
+    ['In 2004 he joined Zentrova as an engineer.', 'Zentrova'],
+    ['She founded Zentrova in a garage.', 'Zentrova'],
+    ['He is a member of Zentrova now.', 'Zentrova'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+  });
+  test('a person joined keeps the person ("joined John Smith")', () => {
+    expect(mentionsOf(extract('He joined John Smith at the table.'), 'people')).toEqual(['John Smith']);
+  });
+  test('a possessive after "said" opens the reported clause: no speaker ("said Zentrova\'s spokesman")', () => {
+    expect(mentionsOf(extract("Analysts said Zentrova's spokesman left."), 'people')).toEqual([]);
+  });
+});
