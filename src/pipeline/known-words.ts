@@ -10,7 +10,7 @@ import { lexicon } from '../lexicon/generated/lexicon.js';
 let words: Record<string, unknown> | undefined;
 let common: ReadonlySet<string> | undefined;
 let suffixes: string[] | undefined;
-let prefixes: string[] | undefined;
+let prefixes: RegExp | undefined;
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -35,13 +35,11 @@ export function isKnownWord(word: string, dictionary = true): boolean {
     if (/s$/.test(stem) || isFunctionTag(words[stem])) continue;
     if (words[stem] !== undefined || more.has(stem)) return true;
   }
-  prefixes ??= [...lexicon().knownWordPrefixes];
-  for (const prefix of prefixes) {
-    if (w.length < prefix.length + 4 || !w.startsWith(prefix)) continue;
-    const stem = w.slice(prefix.length);
-    if (words[stem] !== undefined || more.has(stem)) return true;
-  }
-  return false;
+  prefixes ??= new RegExp(`^(?:${[...lexicon().knownWordPrefixes].join('|')})(?=.{4})`);
+  const prefix = prefixes.exec(w);
+  if (!prefix) return false;
+  const stem = w.slice(prefix[0].length);
+  return words[stem] !== undefined || more.has(stem);
 }
 
 const FUNCTION_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun']);

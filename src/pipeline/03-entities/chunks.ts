@@ -58,7 +58,8 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   }),
   rule({ id: 'start-listed', example: 'Russia said no.', when: ({ t, lex }: StartContext) => lex.countries.has(keyOf(t)) || lex.orgs.has(t.text), then: () => true }),
   // "Des Moines", "Le Havre won": a function word opening a listed place's name opens the name (also at a sentence's start).
-  rule({ id: 'start-listed-place', example: 'They flew to Des Moines on Friday.', when: ({ t, ahead, lex }: StartContext) => opensListedPlace(t, ahead, lex), then: () => true }),
+  // (only where a later rule would refuse the word: at a sentence's start or a function word)
+  rule({ id: 'start-listed-place', example: 'They flew to Des Moines on Friday.', when: ({ t, atStart, ahead, lex }: StartContext) => (atStart || isFunctionWord(t)) && opensListedPlace(t, ahead, lex), then: () => true }),
   rule({
     id: 'start-initial',
     example: 'A. Hollioake scored.',
