@@ -5,13 +5,13 @@
  * (START_RULES); classification (rules.ts) decides what each run is.
  */
 import type { Doc, Token, TokenRange } from '../doc.js';
-import { isKnownWord, isListedNameWord } from '../known-words.js';
+import { isKnownWord } from '../known-words.js';
 import { SPORTS_START_RULES } from '../packs/sports/start-rules.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, OPENS_QUOTATION, stripPossessive } from '../tokens.js';
 import type { EntityLexicon } from './lexicon.js';
 import { isStateCode } from './place-shapes.js';
-import { isAmount, isCamelCase, isElidedName } from './shapes.js';
+import { isAmount, isCamelCase, isElidedName, isSurnameShape } from './shapes.js';
 
 /** What a start rule sees: the word, whether it opens its sentence or quotation, and the two words after it. */
 export interface StartContext {
@@ -76,7 +76,7 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     // ("Will Smith", "Les Ferdinand", "Jan Koum": a surname or given name compromise lists is a surname too; a month's three-letter short name before one is a given name; "Jan. 5", "June Comelf" and "December Eurodollars" are not)
     when: ({ t, atStart, next, lex }: StartContext) =>
       !atStart && lex.commonGivenNames.has(keyOf(t)) && (!hasAny(t, NOT_NAMES) || (has(t, 'Month') && t.text.length === 3 && t.post === ' ')) && !!next && joinedBySpace(t, next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
-      !hasAny(next, NOT_NAMES) && (!isKnownWord(keyOf(next)) || isListedNameWord(keyOf(next))),
+      !hasAny(next, NOT_NAMES) && isSurnameShape(next),
     then: () => true,
   }),
   rule({ id: 'start-function-word', example: 'The talks ended.', when: ({ t }: StartContext) => isFunctionWord(t) || hasAny(t, NOT_NAMES), then: () => false }),
@@ -92,7 +92,8 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   rule({
     id: 'start-listed-given-or-place',
     example: 'Chicago was cold.',
-    when: ({ t, lex }: StartContext) => lex.givenNames.has(keyOf(t)) || lex.cities.has(keyOf(t)) || lex.regions.has(keyOf(t)),
+    // ("Christian Ziege scored": a demonym that is also a given name, before a surname)
+    when: ({ t, next, lex }: StartContext) => lex.givenNames.has(keyOf(t)) || lex.cities.has(keyOf(t)) || lex.regions.has(keyOf(t)) || (lex.givenNameDemonyms.has(keyOf(t)) && !!next && joinedBySpace(t, next) && isSurnameShape(next)),
     then: () => true,
   }),
   rule({ id: 'start-camel-case', example: 'PolitiFact rated it false.', when: ({ t }: StartContext) => isCamelCase(stripPossessive(t.text)), then: () => true }),

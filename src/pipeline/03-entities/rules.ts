@@ -12,7 +12,7 @@ import { isPlaceHyphenParticle } from './chunks.js';
 import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, OPENS_QUOTATION, quotationEnd, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
-import { isAcronymPlural, isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix, isModelCode } from './shapes.js';
+import { isAcronymPlural, isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix, isModelCode, isSurnameShape } from './shapes.js';
 import { titleKey } from './titles.js';
 
 /** What the entity rules work on: the document and the lexicon. */
@@ -429,6 +429,8 @@ function demonymLength(x: ChunkContext): number {
   for (let len = Math.min(2, x.n); len >= 1; len--) {
     const key = rangeKey(x.text, tokens, c.first, c.first + len);
     const singular = key.endsWith('s') ? key.slice(0, -1) : '';
+    // ("Christian Cullen": a demonym that is also a given name, before a surname, opens a person's name)
+    if (len === 1 && x.n === 2 && lex.givenNameDemonyms.has(key) && isSurnameShape(tokens[c.first + 1]!)) return 0;
     if (lex.demonyms.has(key) || lex.demonyms.has(singular) || (len === 1 && has(tokens[c.first], 'Demonym') && !placeKind(lex, key))) return len;
     // "New Yorker Rebecca Weinstein", "Londoner Ann Varko": one of a town's people before a given name (not "Bayer Leverkusen").
     if (len < x.n && lex.givenNames.has(keyOf(tokens[c.first + len]!)) && isPlacePerson(lex, key)) return len;

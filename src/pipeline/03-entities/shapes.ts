@@ -5,7 +5,8 @@
  */
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Token } from '../doc.js';
-import { isFunctionWord } from '../tokens.js';
+import { isKnownWord, isListedNameWord } from '../known-words.js';
+import { isFunctionWord, keyOf } from '../tokens.js';
 
 /** "LONDON 1996-08-30", "BIRMINGHAM, England 1996-08-31", "WASHINGTON -": a dateline. */
 export const DATELINE = /^[A-Z][A-Za-z .'-]*(?:, [A-Z][A-Za-z .'-]*)? (?:\d{4}-\d\d-\d\d|[-—–])/;
@@ -32,6 +33,11 @@ export function isAcronymPlural(word: string): boolean {
 /** A road's number: British "M1", "A64", "A1M", "B1234"; American "I-44". */
 export function isRoadCode(word: string): boolean {
   return /^(?:[ABM]\d{1,4}M?|I-\d{1,3})$/.test(word);
+}
+
+/** One capitalised word no dictionary knows or compromise lists as a name: a surname's shape ("Cullen", "Smith", "Ferdinand"). */
+export function isSurnameShape(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && (!isKnownWord(keyOf(t)) || isListedNameWord(keyOf(t)));
 }
 
 /** A model's or a product's code in capitals with digits: "PS4", "WW2", "AK47", "GT2" (not a road's number, which names a place). */

@@ -999,3 +999,15 @@ describe('a name one joins, founds or belongs to is a body', () => {
     expect(mentionsOf(extract("Analysts said Zentrova's spokesman left."), 'people')).toEqual([]);
   });
 });
+
+describe('a demonym that is also a given name opens a person\'s name before a surname', () => {
+  test.each([
+    ['Fans cheered Christian Varkov on Friday.', 'Christian Varkov'],
+    ['Christian Varkov scored twice.', 'Christian Varkov'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+  });
+  test.each([['The Christian Democrats won the vote.'], ['Christian Aid sent food.']])('a demonym before an ordinary word stays one: %s', (text) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([]);
+  });
+});
