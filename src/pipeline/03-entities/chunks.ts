@@ -248,7 +248,7 @@ export function findChunks(doc: Doc, from: number, to: number, blocked: Set<numb
 }
 
 /** "Apple, Inc.", "A.G. Edwards & Sons, Inc": a company form after a comma ends the company's name. */
-function commaCompanyForm(t: Token, next: Token, lex: EntityLexicon): boolean {
+export function commaCompanyForm(t: Token, next: Token, lex: EntityLexicon): boolean {
   return t.post === ', ' && next.pre === '' && isCapitalized(next) && lex.orgCommaForms.has(keyOf(next).replace(/\./g, ''));
 }
 

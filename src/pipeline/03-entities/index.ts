@@ -12,7 +12,7 @@ import { sportsReport, teamsFromPlaces } from '../packs/sports/results.js';
 import type { RuleExample } from '../rules.js';
 import { isAllCaps, isPossessive, keyOf, POSSESSIVE_MARK, rangeKey } from '../tokens.js';
 import { acronymExpansions } from './acronyms.js';
-import { findChunks } from './chunks.js';
+import { commaCompanyForm, findChunks } from './chunks.js';
 import { coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
 import { dropProducts, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
@@ -166,7 +166,7 @@ function toMention(doc: Doc, t: Typed, possessiveNames: ReadonlySet<string>): En
   // ("TNW中文站": Chinese, Japanese, Korean are never part of a name we report) ends the name there.
   // A slash ends it too: "Thomas Coex/AFP/Getty Images" is a photo credit after the name.
   // (but the comma before a company form stays: "Apple, Inc.")
-  const commaForm = t.end - t.first >= 2 && tokens[t.end - 2]!.post === ', ' && entityLexicon().orgCommaForms.has(keyOf(tokens[t.end - 1]!).replace(/\./g, ''));
+  const commaForm = t.end - t.first >= 2 && commaCompanyForm(tokens[t.end - 2]!, tokens[t.end - 1]!, entityLexicon());
   const cut = text.slice(start, commaForm ? tokens[t.end - 2]!.end : end).search(/[([\],;:/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u);
   if (cut === 0) return [];
   if (cut > 0) end = start + text.slice(start, start + cut).trimEnd().length;

@@ -10,6 +10,8 @@ import type { Extraction } from '../../../src/types.js';
 type Kind = 'people' | 'organizations' | 'places';
 
 const mentionsOf = (r: Extraction, kind: Kind): string[] => r[kind].flatMap((e) => e.mentions.map((m) => m.text));
+/** Every mention of every kind: people, then organisations, then places. */
+const allMentions = (r: Extraction): string[] => [...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')];
 
 describe('a facility or feature head makes a place, whatever opens the name', () => {
   test.each([
@@ -222,7 +224,7 @@ describe('text in other scripts, and X-born', () => {
     ['Reports by Next Web浣滃搧 ran.', 'Next Web'],
   ])('%s: the name stops where the other script starts (%s)', (text, name) => {
     const r = extract(text);
-    const all = [...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')];
+    const all = allMentions(r);
     expect(all).toContain(name);
     expect(all.every((m) => !/\p{Script=Han}/u.test(m))).toBe(true);
   });
@@ -334,7 +336,7 @@ describe('a dictionary of common words tells ordinary words from names (SCOWL)',
     ['Many New Yorkers and Parisians stayed home.', 'Parisians'],
   ])('%s has no name %s', (text, name) => {
     const r = extract(text);
-    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).not.toContain(name);
+    expect(allMentions(r)).not.toContain(name);
   });
   test.each([
     ['The fire spread in Queens on Monday. Crews in Queens worked all night.', 'places', 'Queens'],
@@ -405,7 +407,7 @@ describe('third round: fields and titles, geographic heads, the gazetteer\'s pla
 });
 
 describe('amounts and acronyms of ordinary words are no names', () => {
-  const allNames = (r: Extraction): string[] => [...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')];
+  const allNames = (r: Extraction): string[] => allMentions(r);
   test.each([
     ['Net profit fell to US$995 million from NZ$524 million.', 'US$995'],
     ['Ka Varo Bank sets HK$43 mln note.', 'HK$43'],
@@ -740,7 +742,7 @@ describe("a listed company's name opening a longer run names a product", () => {
     ['The laptop runs an Intel Core chip.'],
   ])('%s → no entity', (text) => {
     const r = extract(text);
-    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+    expect(allMentions(r)).toEqual([]);
   });
   test.each([
     ['Honda Australia said sales rose.', 'Honda Australia'],
@@ -761,7 +763,7 @@ describe('an acronym in the plural names no one', () => {
     ['Insurgents used VBIEDs in the attack.'],
   ])('%s → no entity', (text) => {
     const r = extract(text);
-    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+    expect(allMentions(r)).toEqual([]);
   });
 });
 
@@ -793,7 +795,7 @@ describe("a possessive and a day word name a holiday, no person", () => {
 describe('an ordinary word before a number marked "#" labels an item', () => {
   test.each([['Lesson #1 about the company is that it hides costs.'], ['Rule #2: never pay the asking price.']])('%s → no entity', (text) => {
     const r = extract(text);
-    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+    expect(allMentions(r)).toEqual([]);
   });
   test('a surname before a shirt number stays a person ("Jones #4")', () => {
     expect(mentionsOf(extract('Jones #4 scored twice.'), 'people')).toEqual(['Jones']);
@@ -852,7 +854,7 @@ describe('a museum, gallery or library is one place with its "of" part', () => {
 describe('"Q&A" and "R&D" are terms, no organisation', () => {
   test.each([['He spoke during the Q&A session after the talk.'], ['The town is an R&D hub for the industry.']])('%s → no entity', (text) => {
     const r = extract(text);
-    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+    expect(allMentions(r)).toEqual([]);
   });
   test('an ampersand company keeps its name ("P&G")', () => {
     expect(mentionsOf(extract('Shares of P&G rose on Monday.'), 'organizations')).toEqual(['P&G']);
@@ -890,7 +892,7 @@ describe('the body a person works or studies at is an organisation', () => {
 describe('capitals with digits code a model, not a body', () => {
   test.each([['He bought a PS4 last year.'], ['Rifles such as the AK47 were seized.'], ['The WW2 bunker was restored.']])('%s → no entity', (text) => {
     const r = extract(text);
-    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+    expect(allMentions(r)).toEqual([]);
   });
   test('a road number stays a place ("the M3")', () => {
     expect(mentionsOf(extract('Traffic on the M3 was slow.'), 'places')).toEqual(['M3']);
@@ -932,14 +934,14 @@ describe('an honour after a body\'s acronym: the acronym is the organisation, th
   });
   test('a competition keeps its whole name out of the entities ("the UEFA Cup")', () => {
     const r = extract('The UEFA Cup final was played.');
-    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+    expect(allMentions(r)).toEqual([]);
   });
 });
 
 describe('a learned prefix before an ordinary word makes an ordinary word, no name', () => {
   test.each([['Neuroscience tells us that most of the work is unconscious.'], ['Cybersecurity matters more each year, she said.']])('%s → no entity', (text) => {
     const r = extract(text);
-    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'places')]).toEqual([]);
+    expect(allMentions(r)).toEqual([]);
   });
   test('a name that merely opens like one stays a name ("Geoffrey Hinton")', () => {
     expect(mentionsOf(extract('Geoffrey Hinton said so.'), 'people')).toEqual(['Geoffrey Hinton']);
