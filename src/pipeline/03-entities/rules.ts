@@ -223,7 +223,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'compass-place', example: 'Fighting in Northern Iraq went on.', when: (x: ChunkContext) => isCompassPlace(x.tokens, x.c, x.lex, x.key), then: (x) => [typed(x.c, 'place', true, 'compass-place', { kind: 'region' })] }),
   rule({ id: 'place-head', example: 'Ships in the Gulf of Oman.', when: (x: ChunkContext) => isPlaceHead(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-head', { kind: 'region' })] }),
   rule({ id: 'place-prefix', example: 'Near Lake Tharthar they camped.', when: (x: ChunkContext) => isPlacePrefix(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-prefix', { kind: 'region' })] }),
-  rule({ id: 'place-article', example: 'Strikes hit Wadi Barada.', when: (x: ChunkContext) => hasPlaceArticle(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-article', { kind: 'region' })] }),
+  // ("Ash Carter", "Ayn Rand": an article form that is also a given name, before a listed surname, opens a person's name)
+  rule({ id: 'place-article', example: 'Strikes hit Wadi Barada.', when: (x: ChunkContext) => hasPlaceArticle(x.tokens, x.c, x.lex) && !(x.n === 2 && x.lex.givenNames.has(x.firstKey) && lastIsSurname(x)), then: (x) => [typed(x.c, 'place', true, 'place-article', { kind: 'region' })] }),
   // "Minister for the Middle East Tobias Ellwood": a known place, then a person.
   rule({ id: 'place-then-person', example: 'Minister for the Middle East Tobias Ellwood said.', when: (x: ChunkContext) => splitPlacePerson(x), then: (_x, split) => split }),
   // "Moscow-Pyongyang": two places.

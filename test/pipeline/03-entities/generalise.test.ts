@@ -1013,3 +1013,16 @@ describe('a demonym that is also a given name opens a person\'s name before a su
     expect(mentionsOf(extract(text), 'people')).toEqual([]);
   });
 });
+
+describe('an Arabic article form that is also a given name opens a person before a listed surname', () => {
+  test.each([
+    ['Ash Thompson said the plan would work.', 'Ash Thompson'],
+    ['Later, Ash Thompson flew home.', 'Ash Thompson'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+    expect(mentionsOf(extract(text), 'places')).toEqual([]);
+  });
+  test('an article form before an unlisted word still opens a place ("Ash Shaddadi")', () => {
+    expect(mentionsOf(extract('Strikes hit Ash Shaddadi on Monday.'), 'places')).toEqual(['Ash Shaddadi']);
+  });
+});
