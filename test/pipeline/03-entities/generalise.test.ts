@@ -1026,3 +1026,14 @@ describe('an Arabic article form that is also a given name opens a person before
     expect(mentionsOf(extract('Strikes hit Ash Shaddadi on Monday.'), 'places')).toEqual(['Ash Shaddadi']);
   });
 });
+
+describe('newsroom roles before a name are titles, not part of the name', () => {
+  test.each([
+    ['Zentrova Fact-Checker Jane Varkov said it was false.', 'Jane Varkov'],
+    ['Film critic Jane Varkov liked it.', 'Jane Varkov'],
+    ['The blogger Jane Varkov wrote about it.', 'Jane Varkov'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+    expect(mentionsOf(extract(text), 'organizations').filter((m) => m.includes('Jane'))).toEqual([]);
+  });
+});
