@@ -9,7 +9,9 @@
  */
 import { lexicon } from '../lexicon/generated/lexicon.js';
 import type { Entity, Span } from '../types.js';
+import { placeKind } from './03-entities/lexicon.js';
 import { isGenerationalSuffix } from './03-entities/shapes.js';
+import { isKnownWord } from './known-words.js';
 import { type Doc, type EntityMention, type EntityType, type ResolvedEntity, span } from './doc.js';
 
 interface Cluster {
@@ -142,6 +144,7 @@ class ShortForms {
       }
     } else {
       for (const short of shortForms(m.text, m.type)) note(this.bodies, `${m.type}:${short}`, cluster);
+      if (m.type === 'organization') for (const tail of namedTails(m.text)) note(this.bodies, `tail:${tail}`, cluster);
     }
     const acronym = initials(m.text);
     if (acronym && !this.acronyms.has(`${m.type}:${acronym}`)) this.acronyms.set(`${m.type}:${acronym}`, cluster);
@@ -165,7 +168,7 @@ class ShortForms {
       if (bySurname !== undefined) return bySurname ?? undefined;
       return this.givenNames.get(word) ?? undefined;
     }
-    if (m.text.includes(' ')) return undefined;
+    if (m.text.includes(' ')) return m.type === 'organization' ? (this.bodies.get(`tail:${m.text.toLowerCase()}`) ?? undefined) : undefined;
     if (/^[A-Z]{2,6}$/.test(m.text)) return this.acronyms.get(`${m.type}:${m.text}`);
     return this.bodies.get(`${m.type}:${m.text.toLowerCase()}`) ?? undefined;
   }
@@ -192,6 +195,26 @@ function shortForms(name: string, type: EntityType): string[] {
   if (closes && words.length >= 2) out.push(words[0]!);
   const head = words.slice(0, -1).join(' ');
   if (type === 'organization' && lex.orgAlone.has(last) && (lex.countries.has(head) || lex.countryAliases.has(head) || lex.regions.has(head))) out.push(last);
+  return out;
+}
+
+/**
+ * The tails of two or more words an organisation's name keeps after a naming head: a
+ * place, an acronym or words no dictionary knows ("New Zealand Department of
+ * Conservation" → "department of conservation", "Urban-Brookings Tax Policy Center" →
+ * "tax policy center"). An ordinary word or a demonym in the head names another body
+ * ("Scottish National Party" is no "National Party"), so it gives no tail.
+ */
+function namedTails(name: string): string[] {
+  const lex = lexicon();
+  const words = name.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 1; i <= words.length - 2; i++) {
+    const head = words.slice(0, i);
+    const key = head.join(' ').toLowerCase();
+    const named = !!placeKind(lex, key) || lex.countryAliases.has(key) || head.every((w) => /^(?:\p{Lu}\.?){2,}$/u.test(w) || (/^\p{Lu}/u.test(w) && !isKnownWord(w.toLowerCase()) && !lex.demonyms.has(w.toLowerCase())));
+    if (named) out.push(words.slice(i).join(' ').toLowerCase());
+  }
   return out;
 }
 

@@ -246,8 +246,18 @@ describe('clustering: particles, short forms of bodies', () => {
     ["Omar Hassan al-Bashir met them. Bashir's aides left.", 'people', [['Omar Hassan al-Bashir', 'Bashir']]],
     ['Alibaba Group said so. Alibaba said more.', 'organizations', [['Alibaba Group', 'Alibaba']]],
     ['The US Congress met. Congress voted.', 'organizations', [['US Congress', 'Congress']]],
+    ['The Kenya Department of Fisheries said so. The Department of Fisheries agreed.', 'organizations', [['Kenya Department of Fisheries', 'Department of Fisheries']]],
+    ['The Varko-Zentrov Tax Policy Center said so. The Tax Policy Center agreed.', 'organizations', [['Varko-Zentrov Tax Policy Center', 'Tax Policy Center']]],
   ] as const)('%s', (text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
+  });
+  test.each([
+    ['The Scottish National Party won. The National Party lost.', 2],
+    ['The Kenya Football Federation met. The Uganda Football Federation met. The Football Federation said so.', 3],
+  ])('a demonym head, or two bodies with the same tail, keep the short name apart: %s', (text, bodies) => {
+    const r = extract(text);
+    expect(r.organizations).toHaveLength(bodies);
+    expect(r.organizations.every((e) => e.mentions.length === 1)).toBe(true);
   });
   test('two bodies sharing a first word keep apart', () => {
     const r = extract('Varko Group said so. Varko Holdings fell. Varko rose.');
