@@ -30,7 +30,9 @@ export function findTitles(tokens: readonly Token[], from: number, to: number, l
       i++;
       continue;
     }
-    if (runEndsInOrgSuffix(tokens, i + len, to, lex)) {
+    const closing = keyOf(tokens[runEnd(tokens, i + len, to)]!);
+    // ("Queen Street", "King Fahd Airport": a royal title before a run a place word closes opens the place's name)
+    if (lex.orgSuffixes.has(closing) || (len === 1 && lex.placeNameTitles.has(keyOf(tokens[i]!)) && lex.placeSuffixes.has(closing))) {
       i += len;
       continue;
     }
@@ -63,9 +65,10 @@ function titleLength(tokens: readonly Token[], i: number, to: number, lex: Entit
   return best;
 }
 
-function runEndsInOrgSuffix(tokens: readonly Token[], i: number, to: number, lex: EntityLexicon): boolean {
+/** The last token of the run of capitals starting at i. */
+function runEnd(tokens: readonly Token[], i: number, to: number): number {
   let j = i;
   // ("Prime Minister Ryutaro Hashimoto's Liberal Democratic Party": a possessive ends the name the title belongs to)
   while (j + 1 < to && !isPossessive(tokens[j]!) && isCapitalized(tokens[j + 1]!) && joinedBySpace(tokens[j]!, tokens[j + 1]!)) j++;
-  return lex.orgSuffixes.has(keyOf(tokens[j]!));
+  return j;
 }

@@ -1047,3 +1047,18 @@ describe('newsroom roles before a name are titles, not part of the name', () => 
     expect(mentionsOf(extract(text), 'organizations').filter((m) => m.includes('Jane'))).toEqual([]);
   });
 });
+
+describe('a royal title before a run a place word closes opens the place\'s name', () => {
+  test.each([
+    ['They walked down Queen Street at noon.', 'Queen Street'],
+    ['She was taken to Queen Varkova Hospital on Friday.', 'Queen Varkova Hospital'],
+    ['Flights to King Zentrov Airport resumed.', 'King Zentrov Airport'],
+  ])('%s → place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toEqual([name]);
+    expect(mentionsOf(extract(text), 'people')).toEqual([]);
+  });
+  test('a title before a person stays a role ("Queen Varkova visited", "Mr. Lane said")', () => {
+    expect(mentionsOf(extract('Queen Varkova visited the hospital.'), 'people')).toEqual(['Varkova']);
+    expect(mentionsOf(extract('Mr. Lane said it was fine.'), 'people')).toEqual(['Lane']);
+  });
+});
