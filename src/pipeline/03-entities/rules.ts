@@ -4,7 +4,7 @@
  * chunk and classify what is left (`retry`), or split it in two.
  */
 import type { Doc, EntityType, Token, TokenRange, Typed } from '../doc.js';
-import { isKnownWord, lexiconTags } from '../known-words.js';
+import { isKnownWord, isListedNameWord, lexiconTags } from '../known-words.js';
 import { sportsReport } from '../packs/sports/results.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
@@ -225,6 +225,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'place-prefix', example: 'Near Lake Tharthar they camped.', when: (x: ChunkContext) => isPlacePrefix(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-prefix', { kind: 'region' })] }),
   // ("Ash Carter", "Ayn Rand": an article form that is also a given name, before a listed surname, opens a person's name)
   rule({ id: 'place-article', example: 'Strikes hit Wadi Barada.', when: (x: ChunkContext) => hasPlaceArticle(x.tokens, x.c, x.lex) && !(x.n === 2 && x.lex.givenNames.has(x.firstKey) && lastIsSurname(x)), then: (x) => [typed(x.c, 'place', true, 'place-article', { kind: 'region' })] }),
+  // "the U.S. Roman Catholic archdiocese", "the U.S. Muslim community": a known place, then a demonym (no name).
+  rule({ id: 'place-then-demonym', example: 'The U.S. Roman Catholic bishops met.', when: (x: ChunkContext) => placeBeforeDemonym(x), then: (_x, place) => [place] }),
   // "Minister for the Middle East Tobias Ellwood": a known place, then a person.
   rule({ id: 'place-then-person', example: 'Minister for the Middle East Tobias Ellwood said.', when: (x: ChunkContext) => splitPlacePerson(x), then: (_x, split) => split }),
   // "Moscow-Pyongyang": two places.
@@ -424,14 +426,17 @@ export function classifyChunk(env: EntityEnv, c: TokenRange, role?: string): Typ
 
 const shortRun = (x: ChunkContext): boolean => x.n >= 2 && x.n <= 3 && !isAllCaps(firstToken(x));
 
+/** A listed place that is no listed name ("Britain", not "Jordan"). */
+const isPlaceOnly = (lex: EntityLexicon, key: string): boolean => !!placeKind(lex, key) && !isListedNameWord(key);
+
 /** Tokens at the chunk's start that form a demonym ("North Korean", "British"). */
 function demonymLength(x: ChunkContext): number {
   const { tokens, lex, c } = x;
   for (let len = Math.min(2, x.n); len >= 1; len--) {
     const key = rangeKey(x.text, tokens, c.first, c.first + len);
     const singular = key.endsWith('s') ? key.slice(0, -1) : '';
-    // ("Christian Cullen": a demonym that is also a given name, before a surname, opens a person's name)
-    if (len === 1 && x.n === 2 && lex.givenNameDemonyms.has(key) && isSurnameShape(tokens[c.first + 1]!)) return 0;
+    // ("Christian Cullen": a demonym that is also a given name, before a surname, opens a person's name; "Roman Britain" a place's)
+    if (len === 1 && x.n === 2 && lex.givenNameDemonyms.has(key) && isSurnameShape(tokens[c.first + 1]!) && !isPlaceOnly(lex, keyOf(tokens[c.first + 1]!))) return 0;
     if (lex.demonyms.has(key) || lex.demonyms.has(singular) || (len === 1 && has(tokens[c.first], 'Demonym') && !placeKind(lex, key))) return len;
     // "New Yorker Rebecca Weinstein", "Londoner Ann Varko": one of a town's people before a given name (not "Bayer Leverkusen").
     if (len < x.n && lex.givenNames.has(keyOf(tokens[c.first + len]!)) && isPlacePerson(lex, key)) return len;
@@ -590,6 +595,24 @@ function splitPlaceRest(x: ChunkContext): Typed[] | null {
   const kind = placeKind(lex, rangeKey(text, tokens, c.first, c.end - 1))!;
   const rest = { first: c.end - 1, end: c.end };
   return [typed({ first: c.first, end: c.end - 1 }, 'place', true, 'place-then-rest', { kind }), acronym && !lex.commonAcronyms.has(keyOf(last)) ? typed(rest, 'organization', false, 'acronym') : typed(rest, null, false, 'place-then-rest')];
+}
+
+/**
+ * The known place opening the run when a demonym fills the rest and modifies a noun
+ * after it ("U.S. Roman Catholic archdiocese"), or null ("London Irish beat Bath": a name).
+ */
+function placeBeforeDemonym(x: ChunkContext): Typed | null {
+  const { tokens, lex, text, c } = x;
+  const after = tokens[c.end];
+  if (!after || after.sentence !== lastToken(x).sentence || !/^ +$/.test(lastToken(x).post) || !/^[a-z]/.test(after.text) || !has(after, 'Noun') || has(after, 'Verb')) return null;
+  for (let k = c.end - 1; k > c.first; k--) {
+    const kind = placeKind(lex, rangeKey(text, tokens, c.first, k));
+    if (!kind) continue;
+    const rest = rangeKey(text, tokens, k, c.end);
+    const demonym = lex.demonyms.has(rest) || (k === c.end - 1 && has(tokens[k], 'Demonym') && !placeKind(lex, rest));
+    return demonym ? typed({ first: c.first, end: k }, 'place', true, 'place-then-demonym', { kind }) : null;
+  }
+  return null;
 }
 
 /** "Moscow-Pyongyang" → two places, when every hyphenated part is a known place. */

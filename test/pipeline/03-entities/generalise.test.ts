@@ -1062,3 +1062,31 @@ describe('a royal title before a run a place word closes opens the place\'s name
     expect(mentionsOf(extract('Mr. Lane said it was fine.'), 'people')).toEqual(['Lane']);
   });
 });
+
+describe('"Roman" is a demonym and a given name', () => {
+  test('before a surname it opens a person ("Roman Varkov")', () => {
+    expect(mentionsOf(extract('Roman Varkov scored twice.'), 'people')).toEqual(['Roman Varkov']);
+  });
+  test('before a place it is the place\'s adjective ("Roman Britain")', () => {
+    const r = extract('York was one of the cities in Roman Britain.');
+    expect(mentionsOf(r, 'places')).toContain('Britain');
+    expect(mentionsOf(r, 'people')).toEqual([]);
+  });
+  test('before a common noun it names nothing ("Roman times")', () => {
+    const r = extract('The walls date back to before Roman times.');
+    expect([...mentionsOf(r, 'people'), ...mentionsOf(r, 'places'), ...mentionsOf(r, 'organizations')]).toEqual([]);
+  });
+});
+
+describe('a known place, then a demonym before a noun, is the place alone', () => {
+  test.each([
+    ['The Kenya Muslim community met on Friday.', 'Kenya'],
+    ['The largest U.S. Roman Catholic archdiocese said so.', 'U.S.'],
+  ])('%s → place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toEqual([name]);
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([]);
+  });
+  test('a place and a demonym with no noun after may be a club ("Leeds Irish and Varko Town drew")', () => {
+    expect(mentionsOf(extract('Leeds Irish and Varko Town drew on Saturday.'), 'places')).not.toContain('Leeds');
+  });
+});
