@@ -1090,3 +1090,9 @@ describe('a known place, then a demonym before a noun, is the place alone', () =
     expect(mentionsOf(extract('Leeds Irish and Varko Town drew on Saturday.'), 'places')).not.toContain('Leeds');
   });
 });
+
+describe('a number word is no given name', () => {
+  test.each([['Seven Iraqi soldiers died on Monday.'], ['They watched Seven Days in May.'], ['The Million Man March drew crowds.']])('%s → no person', (text) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([]);
+  });
+});
