@@ -121,7 +121,7 @@ const uniqSorted = (xs) => [...new Set(xs.map(lower).filter((x) => x !== ''))].s
 /** Tags that make a word too common to be read as a name when it stands alone. */
 const COMMON = new Set([
   'Noun', 'Verb', 'Adjective', 'Adverb', 'Modal', 'Preposition', 'Conjunction', 'Determiner',
-  'Pronoun', 'Gerund', 'Infinitive', 'PastTense', 'Month', 'WeekDay', 'Value', 'TextValue', 'Cardinal', 'Copula', 'Plural',
+  'Pronoun', 'Gerund', 'Infinitive', 'PastTense', 'Month', 'WeekDay', 'Value', 'TextValue', 'Cardinal', 'Participle', 'Unit', 'Duration', 'Negative', 'Possessive', 'Copula', 'Plural',
   'Singular', 'Actor', 'Honorific', 'QuestionWord', 'Expression', 'Comparable', 'Uncountable',
 ]);
 

@@ -1096,3 +1096,7 @@ describe('a number word is no given name', () => {
     expect(mentionsOf(extract(text), 'people')).toEqual([]);
   });
 });
+
+test('a negation or a participle is no given name ("Did Not Bat" in a scorecard)', () => {
+  expect(mentionsOf(extract('Did Not Bat: Varkov, Zentrov.'), 'people')).not.toContain('Not Bat');
+});
