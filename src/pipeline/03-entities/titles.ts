@@ -31,8 +31,8 @@ export function findTitles(tokens: readonly Token[], from: number, to: number, l
       continue;
     }
     const closing = keyOf(tokens[runEnd(tokens, i + len, to)]!);
-    // ("Queen Street", "King Fahd Airport": a royal title before a run a place word closes opens the place's name)
-    if (lex.orgSuffixes.has(closing) || (len === 1 && lex.placeNameTitles.has(keyOf(tokens[i]!)) && lex.placeSuffixes.has(closing))) {
+    // ("Queen Street", "King Fahd Airport", "the Prince Series": a royal title before a run a place or event word closes opens that name)
+    if (lex.orgSuffixes.has(closing) || (len === 1 && lex.placeNameTitles.has(keyOf(tokens[i]!)) && (lex.placeSuffixes.has(closing) || lex.miscSuffixes.has(closing)))) {
       i += len;
       continue;
     }

@@ -1100,3 +1100,7 @@ describe('a number word is no given name', () => {
 test('a negation or a participle is no given name ("Did Not Bat" in a scorecard)', () => {
   expect(mentionsOf(extract('Did Not Bat: Varkov, Zentrov.'), 'people')).not.toContain('Not Bat');
 });
+
+test('a royal title before a run an event word closes names no one ("the Prince Varko Prize")', () => {
+  expect(mentionsOf(extract('She won the Prince Varko Prize for design.'), 'people')).toEqual([]);
+});
