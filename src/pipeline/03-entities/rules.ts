@@ -155,6 +155,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'company-form-alone', example: 'The results of Varkov Holdings, and Inc. figures, came out.', when: (x: ChunkContext) => x.n === 1 && x.lex.orgCommaForms.has(x.lastKey) && !isAllCaps(firstToken(x)), then: (x) => [typed(x.c, null, true, 'company-form-alone')] }),
   // "the BAFTA Award for Best Actress", "a UNESCO World Heritage Site": the acronym names the body that gives the honour.
   rule({ id: 'acronym-honour', example: 'She won a BAFTA Award in 1996.', when: (x: ChunkContext) => x.n >= 2 && honourAfterAcronym(x), then: (x) => splitHonour(x) }),
+  // "Hurricane Edouard", "Tropical Storm Arlene": a storm is no person ("the National Hurricane Center" is a body).
+  rule({ id: 'storm-name', example: 'Hurricane Varko grew stronger on Saturday.', when: (x: ChunkContext) => stormHeadLength(x) || null, then: (x, head) => [typed({ first: x.c.first + head, end: x.c.end }, null, true, 'storm-name')] }),
   // "World Cup", "U.S. Open", "Operation Desert Storm": events and awards are no entity of ours.
   rule({
     id: 'misc-name',
@@ -259,7 +261,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   }),
   rule({ id: 'place-inside', example: 'The San Francisco Fed said.', when: (x: ChunkContext) => prefixIsPlace(x) && !lastIsSurname(x) && !(x.lex.givenNames.has(x.firstKey) && unknownSurname(x)), then: (x) => [typed(x.c, 'organization', false, 'place-inside')] }),
   // "Seven Iraqis", "Some Palestinians": a plural demonym ends no name.
-  rule({ id: 'plural-demonym', example: 'Seven Iraqis died.', when: (x: ChunkContext) => x.n >= 2 && x.lastKey.endsWith('s') && x.lex.demonyms.has(x.lastKey.slice(0, -1)), then: () => [] }),
+  rule({ id: 'plural-demonym', example: 'Chaldean Iraqis protested.', when: (x: ChunkContext) => x.n >= 2 && x.lastKey.endsWith('s') && x.lex.demonyms.has(x.lastKey.slice(0, -1)), then: () => [] }),
   // "Douglas & Lomason", "Procter & Gamble".
   rule({
     id: 'ampersand',
@@ -595,6 +597,13 @@ function splitPlaceRest(x: ChunkContext): Typed[] | null {
   const kind = placeKind(lex, rangeKey(text, tokens, c.first, c.end - 1))!;
   const rest = { first: c.end - 1, end: c.end };
   return [typed({ first: c.first, end: c.end - 1 }, 'place', true, 'place-then-rest', { kind }), acronym && !lex.commonAcronyms.has(keyOf(last)) ? typed(rest, 'organization', false, 'acronym') : typed(rest, null, false, 'place-then-rest')];
+}
+
+/** Words of a storm head opening the run before a name ("Hurricane", "Tropical Storm"), or 0; none before a body's or place's closing word. */
+function stormHeadLength(x: ChunkContext): number {
+  if (x.lex.orgSuffixes.has(x.lastKey) || x.lex.placeSuffixes.has(x.lastKey)) return 0;
+  for (let len = Math.min(2, x.n - 1); len >= 1; len--) if (x.lex.stormHeads.has(rangeKey(x.text, x.tokens, x.c.first, x.c.first + len))) return len;
+  return 0;
 }
 
 /**

@@ -1104,3 +1104,16 @@ test('a negation or a participle is no given name ("Did Not Bat" in a scorecard)
 test('a royal title before a run an event or work word closes names no one ("the Prince Series")', () => {
   expect(mentionsOf(extract('She bought a print from the Prince Series last year.'), 'people')).toEqual([]);
 });
+
+describe('a named storm is no person', () => {
+  test.each([['Hurricane Varko grew stronger on Saturday.'], ['Tropical Storm Varko formed in the Gulf.'], ['Typhoon Varko hit the coast.']])('%s → no person', (text) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([]);
+  });
+  test('its name alone later is no person either', () => {
+    expect(mentionsOf(extract('Hurricane Varko grew stronger. Varko is getting stronger, forecasters said.'), 'people')).toEqual([]);
+  });
+  test('a body named after storms keeps its name', () => {
+    expect(mentionsOf(extract('The National Hurricane Center said so.'), 'people')).toEqual([]);
+    expect(mentionsOf(extract('The Hurricane Research Institute said so.'), 'organizations')).toEqual(['Hurricane Research Institute']);
+  });
+});
