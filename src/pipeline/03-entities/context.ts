@@ -86,6 +86,13 @@ function afterPlaceNoun(tokens: readonly Token[], t: Typed, lex: EntityLexicon):
   return same(of) && of.normal === 'of' && same(noun) && /^[a-z]/.test(noun.text) && lex.placeNouns.has(noun.normal);
 }
 
+/** "rebel-held Karabilah", "Russian-occupied Oleshky": a group hyphened to a holding participle right before the name. */
+function afterHeldParticiple(tokens: readonly Token[], t: Typed, lex: EntityLexicon): boolean {
+  const held = tokens[t.first - 1];
+  const group = tokens[t.first - 2];
+  return !!held && !!group && held.sentence === tokens[t.first]!.sentence && /^ +$/.test(held.post) && /^[a-z]+$/.test(held.text) && lex.evidencePlaceParticiples.has(held.text) && joinedByHyphen(group, held);
+}
+
 /**
  * "Raqqah, Syria", "Arlington, Texas": an unknown name, a comma, then a country
  * or a first-level region ends a place's address; the name is a place too.
@@ -96,6 +103,10 @@ export function placesByContext(env: EntityEnv, typed: Typed[]): void {
   for (const t of typed) {
     if ((!t.strong || t.type === null || t.rule === 'given-name') && afterPlaceNoun(tokens, t, lex)) {
       Object.assign(t, { type: 'place', strong: true, rule: 'place-noun', kind: 'other' });
+      continue;
+    }
+    if ((!t.strong || t.type === null) && afterHeldParticiple(tokens, t, lex)) {
+      Object.assign(t, { type: 'place', strong: true, rule: 'place-held', kind: 'other' });
       continue;
     }
     if (t.strong && t.type !== null) continue;

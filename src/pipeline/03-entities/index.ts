@@ -52,6 +52,7 @@ export const PASSES: readonly Pass[] = [
   { id: 'places-by-context', run: (env, typed) => (placesByContext(env, typed), typed), assigns: [
     { id: 'place-noun', example: 'They fled the town of Sinjar.' },
     { id: 'place-address', example: 'Strikes hit Qamenas, Syria on Monday.' },
+    { id: 'place-held', example: 'Troops shelled rebel-held Qamenas on Monday.' },
   ] },
   { id: 'road-numbers', run: (env, typed) => roadNumbers(env, typed), assigns: [{ id: 'road-number', example: 'Take the M1 northbound to junction 32.' }] },
   { id: 'coordinated-places', run: (env, typed) => (coordinatedPlaces(env, typed), typed), assigns: [{ id: 'listed-with-place', example: 'There were attacks in Damascus, Qamenas and Talamenes.' }] },

@@ -1117,3 +1117,18 @@ describe('a named storm is no person', () => {
     expect(mentionsOf(extract('The Hurricane Research Institute said so.'), 'organizations')).toEqual(['Hurricane Research Institute']);
   });
 });
+
+describe('a name held or occupied by a group is a place', () => {
+  test.each([
+    ['Troops shelled rebel-held Qamenas on Monday.', 'Qamenas'],
+    ['Shells hit Russian-occupied Varkovka overnight.', 'Varkovka'],
+  ])('%s → place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toEqual([name]);
+  });
+  test('the same place named alone later stays a place', () => {
+    expect(mentionsOf(extract('Troops shelled rebel-held Qamenas. Civilians fled Qamenas on foot.'), 'places')).toEqual(['Qamenas', 'Qamenas']);
+  });
+  test('"-controlled" makes no place ("the Republican-controlled Zentrova Council")', () => {
+    expect(mentionsOf(extract('The Republican-controlled Zentrova Council voted.'), 'places')).toEqual([]);
+  });
+});
