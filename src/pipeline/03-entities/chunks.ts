@@ -74,8 +74,9 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     id: 'start-common-given-name',
     example: 'He replaced Will Karbacher at third base.',
     // ("Will Smith", "Les Ferdinand", "Jan Koum": a surname or given name compromise lists is a surname too; a month's three-letter short name before one is a given name; "Jan. 5", "June Comelf" and "December Eurodollars" are not)
-    when: ({ t, atStart, next, lex }: StartContext) =>
-      !atStart && lex.commonGivenNames.has(keyOf(t)) && (!hasAny(t, NOT_NAMES) || (has(t, 'Month') && t.text.length === 3 && t.post === ' ')) && !!next && joinedBySpace(t, next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+    // (at a sentence's start only before a verb in a tense or a bracket: "Jan Siemerink beat", "Will Smith said", "Jan Siemerink (Netherlands)"; not "Will Karbacher play?")
+    when: ({ t, atStart, next, after, lex }: StartContext) =>
+      (!atStart || startsClause(t, next, after)) && lex.commonGivenNames.has(keyOf(t)) && (!hasAny(t, NOT_NAMES) || (has(t, 'Month') && t.text.length === 3 && t.post === ' ')) && !!next && joinedBySpace(t, next) && /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
       !hasAny(next, NOT_NAMES) && isSurnameShape(next),
     then: () => true,
   }),
@@ -123,6 +124,17 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   }),
   rule({ id: 'start-tagged-name', example: 'Nasdaq slipped.', when: ({ t }: StartContext) => hasAny(t, ['Person', 'Place', 'Organization']), then: () => true }),
 ];
+
+/**
+ * The word after a two-word run opening a sentence is a verb in a tense or an opening
+ * bracket ("Jan Siemerink beat", "Jan Siemerink (Netherlands)"); after a modal only a
+ * verb that cannot be a bare infinitive ("Will Smith said", not "Will Karbacher play?").
+ */
+function startsClause(t: Token, next: Token | undefined, after: Token | undefined): boolean {
+  if (!next || !after || after.sentence !== next.sentence) return false;
+  if (/^ +$/.test(next.post) && after.pre === '(') return true;
+  return /^ +$/.test(next.post) && hasAny(after, ['PastTense', 'PresentTense']) && !has(after, 'Gerund') && !(has(t, 'Modal') && has(after, 'Infinitive'));
+}
 
 /** `t` and the next one or two capitalised words spell a listed city, region or country ("Des Moines", "Le Havre"). */
 function opensListedPlace(t: Token, ahead: readonly Token[], lex: EntityLexicon): boolean {

@@ -1132,3 +1132,16 @@ describe('a name held or occupied by a group is a place', () => {
     expect(mentionsOf(extract('The Republican-controlled Zentrova Council voted.'), 'places')).toEqual([]);
   });
 });
+
+describe('a given name that is an ordinary word opens a sentence\'s name before a verb in a tense', () => {
+  test.each([
+    ['Jan Varkovic beat him in three sets.', 'Jan Varkovic'],
+    ['Mats Varkovic won the title.', 'Mats Varkovic'],
+    ['Jan Varkovic (Netherlands) lost.', 'Jan Varkovic'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+  });
+  test('a modal before a bare verb opens a question, not a name ("Will Varkovic play?")', () => {
+    expect(mentionsOf(extract('Will Varkovic play on Sunday?'), 'people')).not.toContain('Will Varkovic');
+  });
+});
