@@ -1145,3 +1145,16 @@ describe('a given name that is an ordinary word opens a sentence\'s name before 
     expect(mentionsOf(extract('Will Varkovic play on Sunday?'), 'people')).not.toContain('Will Varkovic');
   });
 });
+
+describe('religious and military titles before a name', () => {
+  test.each([
+    ['Ayatollah Varko Zentrovi said so.', 'Varko Zentrovi'],
+    ['Monsignor Varko Zentrovi visited the camp.', 'Varko Zentrovi'],
+    ['Col Varko Zentrovi told reporters.', 'Varko Zentrovi'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+  });
+  test('an imam\'s title opens a mosque\'s name ("Imam Mosque")', () => {
+    expect(mentionsOf(extract('They prayed at the Imam Mosque on Friday.'), 'places')).toEqual(['Imam Mosque']);
+  });
+});
