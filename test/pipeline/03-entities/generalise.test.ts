@@ -1158,3 +1158,15 @@ describe('religious and military titles before a name', () => {
     expect(mentionsOf(extract('They prayed at the Imam Mosque on Friday.'), 'places')).toEqual(['Imam Mosque']);
   });
 });
+
+describe('nouns for one of a nation\'s people are demonyms', () => {
+  test.each([
+    ['Fellow Finn Varko Zentrovi retired.', 'Varko Zentrovi'],
+    ['Taibe, coached by Pole Varko Zentrovi, lost.', 'Varko Zentrovi'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+  });
+  test('one that is also a given name still opens a name before a surname ("Finn Varkovic")', () => {
+    expect(mentionsOf(extract('Finn Varkovic starred in the film.'), 'people')).toEqual(['Finn Varkovic']);
+  });
+});
