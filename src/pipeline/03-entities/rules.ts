@@ -230,7 +230,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   // "the U.S. Roman Catholic archdiocese", "the U.S. Muslim community": a known place, then a demonym (no name).
   rule({ id: 'place-then-demonym', example: 'The U.S. Roman Catholic bishops met.', when: (x: ChunkContext) => placeBeforeDemonym(x), then: (_x, place) => [place] }),
   // "Minister for the Middle East Tobias Ellwood": a known place, then a person.
-  rule({ id: 'place-then-person', example: 'Minister for the Middle East Tobias Ellwood said.', when: (x: ChunkContext) => splitPlacePerson(x), then: (_x, split) => split }),
+  rule({ id: 'place-then-person', example: 'Middle East Tobias Ellwood said.', when: (x: ChunkContext) => splitPlacePerson(x), then: (_x, split) => split }),
   // "Moscow-Pyongyang": two places.
   rule({ id: 'hyphen-places', example: 'The Moscow-Pyongyang axis.', when: (x: ChunkContext) => splitHyphenated(x), then: (_x, split) => split }),
   // "Foreign Minister Cho Tae-yul": a title makes a person.
@@ -539,21 +539,59 @@ function splitAtOrg(x: ChunkContext, k: number): Typed[] {
  */
 function splitOfTitle(x: ChunkContext): Typed[] | null {
   const { tokens, lex, text, c } = x;
-  const of = tokens[c.first - 1]?.normal === 'the' ? c.first - 2 : c.first - 1;
-  const title = tokens[of - 1];
-  if (tokens[of]?.normal !== 'of' || !title || tokens[of]!.sentence !== tokens[c.first]!.sentence || !lex.titles.has(keyOf(title))) return null;
+  const of = complementStart(tokens, c.first);
+  const title = of === null ? undefined : titleBefore(tokens, of, lex);
+  if (of === null || !title) return null;
   for (let k = c.first + 1; k < c.end - 1; k++) {
     const given = tokens[k]!;
-    if (!lex.givenNames.has(keyOf(given)) && !has(given, 'FirstName')) continue;
+    if ((!lex.givenNames.has(keyOf(given)) && !has(given, 'FirstName')) || isAllCaps(given)) continue;
     const body = { first: c.first, end: k };
     const kind = placeKind(lex, rangeKey(text, tokens, body.first, body.end));
     const role = text.slice(title.start, tokens[k - 1]!.end);
     return [
-      kind ? typed(body, 'place', true, 'place-list', { kind }) : typed(body, 'organization', true, 'title-of'),
+      // ("Minister of Finance", "Secretary for Near Eastern Affairs": a portfolio is no body unless a body's word closes it)
+      kind ? typed(body, 'place', true, 'place-list', { kind }) : typed(body, namesBody(x, body) ? 'organization' : null, true, 'title-of'),
       typed({ first: k, end: c.end }, 'person', true, 'title', { role }),
     ];
   }
   return null;
+}
+
+/**
+ * The "of" or "for" that opens the title's complement the run ends ("Speaker of the
+ * House", "Secretary for Near Eastern Affairs", "for Foreign and Commonwealth Affairs"),
+ * or null: back over "the", capitals and "and" within the sentence.
+ */
+function complementStart(tokens: readonly Token[], first: number): number | null {
+  const sentence = tokens[first]!.sentence;
+  // ("ABN AMRO Hoare Govett": capitals before the run join it only through "and")
+  let joined = false;
+  for (let i = first - 1; i >= 0 && i >= first - 6; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || !/^ +$/.test(t.post)) return null;
+    if (t.normal === 'of' || t.normal === 'for') return i;
+    if (t.normal === 'and' && i === first - 1) joined = true;
+    else if (t.normal !== 'the' && !(joined && isCapitalized(t))) return null;
+  }
+  return null;
+}
+
+/** A listed body, or a run closed by a body's word ("House", "Interior Ministry"). */
+function namesBody(x: ChunkContext, r: TokenRange): boolean {
+  const last = keyOf(x.tokens[r.end - 1]!);
+  return x.lex.orgs.has(rangeKey(x.text, x.tokens, r.first, r.end)) || x.lex.orgSuffixes.has(last) || x.lex.orgAlone.has(last) || x.lex.orgHeads.has(last);
+}
+
+/** The title of one to three words ending right before `of` ("Minister", "Secretary of State"), as its first token, or undefined. */
+function titleBefore(tokens: readonly Token[], of: number, lex: EntityLexicon): Token | undefined {
+  let key = '';
+  for (let k = of - 1; k >= 0 && k >= of - 3; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[of]!.sentence || (k < of - 1 && !/^ +$/.test(t.post))) return undefined;
+    key = key ? `${keyOf(t)} ${key}` : keyOf(t);
+    if (lex.titles.has(key)) return t;
+  }
+  return undefined;
 }
 
 /** "158th Fighter Wing", "3rd Battalion": a unit's ordinal belongs to its name. */

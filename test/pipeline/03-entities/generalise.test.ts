@@ -1170,3 +1170,17 @@ describe('nouns for one of a nation\'s people are demonyms', () => {
     expect(mentionsOf(extract('Finn Varkovic starred in the film.'), 'people')).toEqual(['Finn Varkovic']);
   });
 });
+
+describe('a title\'s complement after "of" or "for" is no part of the name after it', () => {
+  test.each([
+    ['Under Secretary of State for Political Affairs Jane Zentrovi said so.', 'Jane Zentrovi'],
+    ['He met Assistant Secretary for Near Eastern Affairs Robert Zentrovi in May.', 'Robert Zentrovi'],
+    ['Secretary of State for Foreign and Commonwealth Affairs Liam Zentrovi spoke.', 'Liam Zentrovi'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+  });
+  test('a portfolio is no body; a body\'s word keeps one ("Speaker of the House")', () => {
+    expect(mentionsOf(extract('He met Minister of Foreign Affairs Ali Zentrovi.'), 'organizations')).toEqual([]);
+    expect(mentionsOf(extract('Speaker of the House Paul Zentrovi spoke.'), 'organizations')).toEqual(['House']);
+  });
+});
