@@ -229,7 +229,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'place-article', example: 'Strikes hit Wadi Barada.', when: (x: ChunkContext) => hasPlaceArticle(x.tokens, x.c, x.lex) && !(x.n === 2 && x.lex.givenNames.has(x.firstKey) && lastIsSurname(x)), then: (x) => [typed(x.c, 'place', true, 'place-article', { kind: 'region' })] }),
   // "the U.S. Roman Catholic archdiocese", "the U.S. Muslim community": a known place, then a demonym (no name).
   rule({ id: 'place-then-demonym', example: 'The U.S. Roman Catholic bishops met.', when: (x: ChunkContext) => placeBeforeDemonym(x), then: (_x, place) => [place] }),
-  // "Minister for the Middle East Tobias Ellwood": a known place, then a person.
+  // "Middle East Tobias Ellwood" (a run glued across a line break): a known place, then a person.
   rule({ id: 'place-then-person', example: 'Middle East Tobias Ellwood said.', when: (x: ChunkContext) => splitPlacePerson(x), then: (_x, split) => split }),
   // "Moscow-Pyongyang": two places.
   rule({ id: 'hyphen-places', example: 'The Moscow-Pyongyang axis.', when: (x: ChunkContext) => splitHyphenated(x), then: (_x, split) => split }),
