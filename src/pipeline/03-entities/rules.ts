@@ -460,7 +460,8 @@ function trailingTitle(x: ChunkContext): number {
   if (lex.orgSuffixes.has(keyOf(lastToken(x))) || lex.placeSuffixes.has(keyOf(lastToken(x))) || has(lastToken(x), 'LastName')) return 0;
   for (let n = Math.min(3, x.n - 1); n >= 1; n--) {
     const before = tokens[c.end - 1 - n]!;
-    if (lex.givenNames.has(keyOf(before)) || has(before, 'FirstName')) continue;
+    // ("Billie Jean King": a given name that is also an ordinary word counts too)
+    if (lex.givenNames.has(keyOf(before)) || lex.commonGivenNames.has(keyOf(before)) || has(before, 'FirstName')) continue;
     if (!lex.titles.has(rangeKey(x.text, tokens, c.end - n, c.end))) continue;
     // ("U.S. Assistant Secretary", "U.S. Under-Secretary": a title's modifiers go with it)
     let m = n;

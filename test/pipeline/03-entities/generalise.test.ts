@@ -1184,3 +1184,8 @@ describe('a title\'s complement after "of" or "for" is no part of the name after
     expect(mentionsOf(extract('Speaker of the House Paul Zentrovi spoke.'), 'organizations')).toEqual(['House']);
   });
 });
+
+test('a title word after a given name that is also an ordinary word is a surname ("Billie Jean King")', () => {
+  const r = extract('U.S. captain Billie Jean King said so. Later King said more.');
+  expect(mentionsOf(r, 'people')).toEqual(['Billie Jean King', 'King']);
+});
