@@ -1189,3 +1189,7 @@ test('a title word after a given name that is also an ordinary word is a surname
   const r = extract('U.S. captain Billie Jean King said so. Later King said more.');
   expect(mentionsOf(r, 'people')).toEqual(['Billie Jean King', 'King']);
 });
+
+test.each([['The Chicago PMI rose sharply in August.'], ['Investors poured money into an ETF tracking gold.'], ['He paid for the NFT with crypto.']])('economic and technology terms in capitals are no body: %s', (text) => {
+  expect(mentionsOf(extract(text), 'organizations')).toEqual([]);
+});
