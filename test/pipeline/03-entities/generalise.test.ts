@@ -1193,3 +1193,7 @@ test('a title word after a given name that is also an ordinary word is a surname
 test.each([['The Chicago PMI rose sharply in August.'], ['Investors poured money into an ETF tracking gold.'], ['He paid for the NFT with crypto.']])('economic and technology terms in capitals are no body: %s', (text) => {
   expect(mentionsOf(extract(text), 'organizations')).toEqual([]);
 });
+
+test.each([['The soldier yelled at him in Hebrew.'], ['She spoke in Farsi and Urdu.']])('a language is no place: %s', (text) => {
+  expect(mentionsOf(extract(text), 'places')).toEqual([]);
+});
