@@ -14,6 +14,9 @@ import { isGenerationalSuffix } from './03-entities/shapes.js';
 import { isKnownWord } from './known-words.js';
 import { type Doc, type EntityMention, type EntityType, type ResolvedEntity, span } from './doc.js';
 
+/** The shortest clipped word that names a body ("Fed" for "Federal Reserve"). */
+const MIN_CLIPPING = 3;
+
 interface Cluster {
   type: EntityType;
   mentions: EntityMention[];
@@ -144,7 +147,12 @@ class ShortForms {
       }
     } else {
       for (const short of shortForms(m.text, m.type)) note(this.bodies, `${m.type}:${short}`, cluster);
-      if (m.type === 'organization') for (const tail of namedTails(m.text)) note(this.bodies, `tail:${tail}`, cluster);
+      if (m.type === 'organization') {
+        for (const tail of namedTails(m.text)) note(this.bodies, `tail:${tail}`, cluster);
+        // "the Fed" after "the Federal Reserve": a clipped first word names the body
+        const first = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
+        if (/^\p{L}+$/u.test(first)) for (let n = MIN_CLIPPING; n < first.length; n++) note(this.bodies, `clip:${first.slice(0, n)}`, cluster);
+      }
     }
     const acronym = initials(m.text);
     if (acronym && !this.acronyms.has(`${m.type}:${acronym}`)) this.acronyms.set(`${m.type}:${acronym}`, cluster);
@@ -170,7 +178,9 @@ class ShortForms {
     }
     if (m.text.includes(' ')) return m.type === 'organization' ? (this.bodies.get(`tail:${m.text.toLowerCase()}`) ?? undefined) : undefined;
     if (/^[A-Z]{2,6}$/.test(m.text)) return this.acronyms.get(`${m.type}:${m.text}`);
-    return this.bodies.get(`${m.type}:${m.text.toLowerCase()}`) ?? undefined;
+    const body = this.bodies.get(`${m.type}:${m.text.toLowerCase()}`);
+    if (body !== undefined || m.type !== 'organization') return body ?? undefined;
+    return this.bodies.get(`clip:${m.text.toLowerCase()}`) ?? undefined;
   }
 }
 

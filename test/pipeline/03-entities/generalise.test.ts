@@ -248,6 +248,7 @@ describe('clustering: particles, short forms of bodies', () => {
     ['The US Congress met. Congress voted.', 'organizations', [['US Congress', 'Congress']]],
     ['The Kenya Department of Fisheries said so. The Department of Fisheries agreed.', 'organizations', [['Kenya Department of Fisheries', 'Department of Fisheries']]],
     ['The Varko-Zentrov Tax Policy Center said so. The Tax Policy Center agreed.', 'organizations', [['Varko-Zentrov Tax Policy Center', 'Tax Policy Center']]],
+    ['The Federal Reserve raised rates. The Fed said it would act.', 'organizations', [['Federal Reserve', 'Fed']]],
   ] as const)('%s', (text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
   });
