@@ -80,7 +80,8 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
       !hasAny(next, NOT_NAMES) && isSurnameShape(next),
     then: () => true,
   }),
-  rule({ id: 'start-function-word', example: 'The talks ended.', when: ({ t }: StartContext) => isFunctionWord(t) || hasAny(t, NOT_NAMES), then: () => false }),
+  // (an article before a lower-case word opens no name, whatever compromise tagged it: "country. The text" inside a quotation)
+  rule({ id: 'start-function-word', example: 'The talks ended.', when: ({ t, next, lex }: StartContext) => isFunctionWord(t) || hasAny(t, NOT_NAMES) || (lex.articles.has(keyOf(t)) && !!next && /^\p{Ll}/u.test(next.text)), then: () => false }),
   // "Tulsa, OK": a state's postal code after a town and a comma ("OK" is otherwise no name).
   rule({
     id: 'start-state-code',

@@ -1198,3 +1198,8 @@ test.each([['The Chicago PMI rose sharply in August.'], ['Investors poured money
 test.each([['The soldier yelled at him in Hebrew.'], ['She spoke in Farsi and Urdu.']])('a language is no place: %s', (text) => {
   expect(mentionsOf(extract(text), 'places')).toEqual([]);
 });
+
+test('an article before a lower-case word opens no name, whatever the tagger read ("country. The text" in a quotation)', () => {
+  const r = extract('"I do not see it straining our relations with any country. The text has already been blocked," he said.');
+  expect([...mentionsOf(r, 'places'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'people')]).toEqual([]);
+});
