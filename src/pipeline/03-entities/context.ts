@@ -160,6 +160,28 @@ export function coordinatedPlaces(env: EntityEnv, typed: Typed[]): void {
   settle();
 }
 
+/** Person guesses a person's affiliation may overrule ("Merrill Lynch" read as a given name and a surname). */
+const AFFILIATION_GUESSES: ReadonlySet<string> = new Set(['given-name', 'two-capitals', 'compromise', 'context']);
+
+/**
+ * "Ulf Varkov of Merrill Lynch", "Jane Roe of Goldman Sachs said": a name right after a
+ * person's full name and "of" is where the person works, a body, though it reads as a
+ * person's name; a listed place stays a place ("John Smith of London").
+ */
+export function affiliations(env: EntityEnv, typed: Typed[]): void {
+  const { tokens } = env;
+  const personEnds = new Set<number>();
+  for (const t of typed) if (t.type === 'person' && t.strong && t.end - t.first >= 2) personEnds.add(t.end - 1);
+  if (personEnds.size === 0) return;
+  for (const t of typed) {
+    if (t.type !== 'person' || t.end - t.first < 2 || !AFFILIATION_GUESSES.has(t.rule)) continue;
+    const of = tokens[t.first - 1];
+    if (!of || of.normal !== 'of' || !/^ +$/.test(of.post) || of.sentence !== tokens[t.first]!.sentence || !personEnds.has(t.first - 2)) continue;
+    if (!/^ +$/.test(tokens[t.first - 2]!.post)) continue;
+    Object.assign(t, { type: 'organization', strong: true, rule: 'affiliation' });
+  }
+}
+
 /**
  * "take the M1 northbound", "the A64, but", "I-44 West": a road's number after "the", or
  * before a road word, names a place; not before another noun ("the M1 money supply",

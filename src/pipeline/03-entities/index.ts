@@ -13,7 +13,7 @@ import type { RuleExample } from '../rules.js';
 import { isAllCaps, isPossessive, keyOf, POSSESSIVE_MARK, rangeKey } from '../tokens.js';
 import { acronymExpansions } from './acronyms.js';
 import { commaCompanyForm, findChunks } from './chunks.js';
-import { coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers } from './context.js';
+import { affiliations, coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
 import { dropProducts, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
 import { entityLexicon, placeKind } from './lexicon.js';
@@ -57,6 +57,7 @@ export const PASSES: readonly Pass[] = [
   { id: 'road-numbers', run: (env, typed) => roadNumbers(env, typed), assigns: [{ id: 'road-number', example: 'Take the M1 northbound to junction 32.' }] },
   { id: 'coordinated-places', run: (env, typed) => (coordinatedPlaces(env, typed), typed), assigns: [{ id: 'listed-with-place', example: 'There were attacks in Damascus, Qamenas and Talamenes.' }] },
   { id: 'evidence', run: (env, typed) => (typeByEvidence(env, typed, sportsReport(env.text) === 'team'), typed), assigns: EVIDENCE_RULES },
+  { id: 'affiliations', run: (env, typed) => (affiliations(env, typed), typed), assigns: [{ id: 'affiliation', example: 'The market is weak, said Ulf Varkov of Merrill Lynch.' }] },
   { id: 'propagate', run: (env, typed) => (propagateTypes(env, typed), typed), assigns: [
     { id: 'propagated', example: 'President Karvosi Ulbrecht arrived. Later Karvosi Ulbrecht spoke.' },
     { id: 'surname', example: 'Bernd Karbacher won. Then Karbacher rested.' },

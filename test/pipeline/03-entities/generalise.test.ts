@@ -1203,3 +1203,14 @@ test('an article before a lower-case word opens no name, whatever the tagger rea
   const r = extract('"I do not see it straining our relations with any country. The text has already been blocked," he said.');
   expect([...mentionsOf(r, 'places'), ...mentionsOf(r, 'organizations'), ...mentionsOf(r, 'people')]).toEqual([]);
 });
+
+describe('a name after a person\'s full name and "of" is where the person works', () => {
+  test('"said Ulf Varkov of Merrill Zentrov": a body', () => {
+    const r = extract('The market is weak, said Ulf Varkov of Merrill Zentrov.');
+    expect(mentionsOf(r, 'organizations')).toEqual(['Merrill Zentrov']);
+    expect(mentionsOf(r, 'people')).toEqual(['Ulf Varkov']);
+  });
+  test('a listed place stays a place ("John Varkov of London")', () => {
+    expect(mentionsOf(extract('John Varkov of London said so.'), 'places')).toEqual(['London']);
+  });
+});
