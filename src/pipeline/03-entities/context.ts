@@ -173,12 +173,17 @@ export function affiliations(env: EntityEnv, typed: Typed[]): void {
   const personEnds = new Set<number>();
   for (const t of typed) if (t.type === 'person' && t.strong && t.end - t.first >= 2) personEnds.add(t.end - 1);
   if (personEnds.size === 0) return;
+  const bodies = new Set<string>();
   for (const t of typed) {
     if (t.type !== 'person' || t.end - t.first < 2 || !AFFILIATION_GUESSES.has(t.rule)) continue;
     const of = tokens[t.first - 1];
     if (!of || of.normal !== 'of' || !/^ +$/.test(of.post) || of.sentence !== tokens[t.first]!.sentence || !personEnds.has(t.first - 2)) continue;
     if (!/^ +$/.test(tokens[t.first - 2]!.post)) continue;
-    Object.assign(t, { type: 'organization', strong: true, rule: 'affiliation' });
+    bodies.add(rangeKey(env.text, tokens, t.first, t.end));
+  }
+  // (the body's other mentions, guessed people too, are the body: "Merrill Lynch said")
+  for (const t of typed) {
+    if (t.type === 'person' && AFFILIATION_GUESSES.has(t.rule) && bodies.has(rangeKey(env.text, tokens, t.first, t.end))) Object.assign(t, { type: 'organization', strong: true, rule: 'affiliation' });
   }
 }
 

@@ -1210,6 +1210,9 @@ describe('a name after a person\'s full name and "of" is where the person works'
     expect(mentionsOf(r, 'organizations')).toEqual(['Merrill Zentrov']);
     expect(mentionsOf(r, 'people')).toEqual(['Ulf Varkov']);
   });
+  test('the body\'s other mentions are the body too', () => {
+    expect(mentionsOf(extract('The market is weak, said Ulf Varkov of Merrill Zentrov. Merrill Zentrov said profits rose.'), 'organizations')).toEqual(['Merrill Zentrov', 'Merrill Zentrov']);
+  });
   test('a listed place stays a place ("John Varkov of London")', () => {
     expect(mentionsOf(extract('John Varkov of London said so.'), 'places')).toEqual(['London']);
   });
