@@ -173,6 +173,13 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
       !x.before && !!x.after && x.lex.copulaForms.has(x.after.normal) && joinedBySpace(x.last, x.after) ? describedAs(x, x.after2, x.t.end + 2) : null,
     then: (_x, type) => ({ type, beatsNames: false }),
   }),
+  // "Ben Gurion airport", "the Vicente Calderon stadium": a facility noun after a name makes it the facility's name, a place.
+  rule({
+    id: 'evidence-facility',
+    example: 'The plane landed at Varko Zentrov airport.',
+    when: (x: EvidenceContext) => !isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && /^\p{Ll}+$/u.test(x.after.text) && x.lex.evidencePlaceAfter.has(x.after.text),
+    then: () => ({ type: 'place', beatsNames: true }),
+  }),
   // "Zentrova said its", "Zentrova shipped its": only a body owns with "its".
   rule({
     id: 'evidence-its',

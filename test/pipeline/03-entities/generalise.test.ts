@@ -1217,3 +1217,16 @@ describe('a name after a person\'s full name and "of" is where the person works'
     expect(mentionsOf(extract('John Varkov of London said so.'), 'places')).toEqual(['London']);
   });
 });
+
+describe('a facility noun after a name makes the name a place', () => {
+  test.each([
+    ['The plane landed at Varko Zentrov airport on Sunday.', 'Varko Zentrov'],
+    ['They played at the Jane Zentrova stadium.', 'Jane Zentrova'],
+  ])('%s → place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toEqual([name]);
+    expect(mentionsOf(extract(text), 'people')).toEqual([]);
+  });
+  test('the person named in full elsewhere keeps being a person there', () => {
+    expect(mentionsOf(extract('Jane Zentrova scored twice.'), 'people')).toEqual(['Jane Zentrova']);
+  });
+});
