@@ -104,7 +104,8 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     example: 'News Corp said it would sell.',
     // "News Corp said", "Red Lion Hotels Inc", "Air Express International": an ordinary word
     // opening a run of capitals that ends in a company form or an organisation word
-    when: ({ t, ahead, lex }: StartContext) => endsInOrgWord(t, ahead, lex),
+    // ("Yesterday Parliament voted", "Meanwhile Congress": a time word or an adverb opens no body's name)
+    when: ({ t, ahead, lex }: StartContext) => endsInOrgWord(t, ahead, lex) && !hasAny(t, ['Date', 'Adverb', 'Pronoun', 'Conjunction']),
     then: () => true,
   }),
   SPORTS_START_RULES.resultsLine,

@@ -1230,3 +1230,8 @@ describe('a facility noun after a name makes the name a place', () => {
     expect(mentionsOf(extract('Jane Zentrova scored twice.'), 'people')).toEqual(['Jane Zentrova']);
   });
 });
+
+test('a time word or an adverb opening a sentence opens no body\'s name ("Yesterday Parliament voted")', () => {
+  expect(mentionsOf(extract('Yesterday Parliament voted against the bill.'), 'organizations')).not.toContain('Yesterday Parliament');
+  expect(mentionsOf(extract('Meanwhile Varko Holdings Inc said it would sell.'), 'organizations')).toEqual(['Varko Holdings Inc']);
+});
