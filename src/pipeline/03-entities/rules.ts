@@ -214,6 +214,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n === 1 && x.lex.orgSuffixes.has(x.lastKey) && withOrdinal(x.tokens, x.c) !== x.c,
     then: (x) => [typed(withOrdinal(x.tokens, x.c), 'organization', true, 'unit-ordinal')],
   }),
+  // "42nd Street", "10th Avenue": a numbered street is a place with its ordinal.
+  rule({
+    id: 'street-ordinal',
+    example: 'The store at 42nd Street closed.',
+    when: (x: ChunkContext) => x.n === 1 && x.lex.placeSuffixes.has(x.lastKey) && withOrdinal(x.tokens, x.c) !== x.c,
+    then: (x) => [typed(withOrdinal(x.tokens, x.c), 'place', true, 'street-ordinal', { kind: 'other' })],
+  }),
   // "the Coalition", "this Court": an institution noun capitalised after an article names one body.
   rule({
     id: 'institution-alone',

@@ -1235,3 +1235,7 @@ test('a time word or an adverb opening a sentence opens no body\'s name ("Yester
   expect(mentionsOf(extract('Yesterday Parliament voted against the bill.'), 'organizations')).not.toContain('Yesterday Parliament');
   expect(mentionsOf(extract('Meanwhile Varko Holdings Inc said it would sell.'), 'organizations')).toEqual(['Varko Holdings Inc']);
 });
+
+test.each([['The store at 42nd Street closed.', '42nd Street'], ['They live on 10th Avenue now.', '10th Avenue']])('a numbered street is a place with its ordinal: %s', (text, name) => {
+  expect(mentionsOf(extract(text), 'places')).toEqual([name]);
+});
