@@ -7,6 +7,7 @@
  * place or a known given name keeps its type.
  */
 import type { Token, Typed } from '../doc.js';
+import type { RuleId } from '../rule-ids.js';
 import { isKnownWord } from '../known-words.js';
 import { isCapitalized, isPossessive, joinedByHyphen, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
@@ -161,7 +162,7 @@ export function coordinatedPlaces(env: EntityEnv, typed: Typed[]): void {
 }
 
 /** Person guesses a person's affiliation may overrule ("Merrill Lynch" read as a given name and a surname). */
-const AFFILIATION_GUESSES: ReadonlySet<string> = new Set(['given-name', 'two-capitals', 'compromise', 'context']);
+const AFFILIATION_GUESSES: ReadonlySet<RuleId> = new Set<RuleId>(['given-name', 'two-capitals', 'compromise', 'context']);
 
 /**
  * "Ulf Varkov of Merrill Lynch", "Jane Roe of Goldman Sachs said": a name right after a
