@@ -1239,3 +1239,8 @@ test('a time word or an adverb opening a sentence opens no body\'s name ("Yester
 test.each([['The store at 42nd Street closed.', '42nd Street'], ['They live on 10th Avenue now.', '10th Avenue']])('a numbered street is a place with its ordinal: %s', (text, name) => {
   expect(mentionsOf(extract(text), 'places')).toEqual([name]);
 });
+
+test('the plural of a group\'s first word names the group later ("the Varkov Islands" … "the Varkovs")', () => {
+  const r = extract('The Varkov Islands lie east of the mainland. Visitors fly to the Varkovs twice a week.');
+  expect(mentionsOf(r, 'places')).toEqual(['Varkov Islands', 'Varkovs']);
+});
