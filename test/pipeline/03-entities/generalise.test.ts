@@ -1244,3 +1244,8 @@ test('the plural of a group\'s first word names the group later ("the Varkov Isl
   const r = extract('The Varkov Islands lie east of the mainland. Visitors fly to the Varkovs twice a week.');
   expect(mentionsOf(r, 'places')).toEqual(['Varkov Islands', 'Varkovs']);
 });
+
+test.each([['It is divided by Admiral Blvd into north and south.', 'Admiral Blvd'], ['The road to General Varkov Street was closed.', 'General Varkov Street']])('a civic title before a street word opens the street\'s name: %s', (text, name) => {
+  expect(mentionsOf(extract(text), 'places')).toEqual([name]);
+  expect(mentionsOf(extract(text), 'people')).toEqual([]);
+});
