@@ -274,7 +274,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     id: 'ampersand',
     example: 'Shares of Procter & Gamble rose.',
     when: (x: ChunkContext) => x.n >= 3 && x.tokens.slice(x.c.first, x.c.end - 1).some((t) => t.text === '&'),
-    then: (x) => [typed(x.c, 'organization', true, 'ampersand')],
+    // ("Tempe & Mesa": two listed places joined by "&" are two places)
+    then: (x) => placesAroundAmpersand(x) ?? [typed(x.c, 'organization', true, 'ampersand')],
   }),
   // 'the $1,000 Meta Quest Pro': a price right before a run names a thing for sale; no person or organisation costs money.
   rule({ id: 'priced-thing', example: 'The $1,000 Kestrel Vue Pro has a sharper screen.', when: (x: ChunkContext) => isPriced(x), then: (x) => [typed(x.c, null, true, 'priced-thing')] }),
@@ -650,6 +651,18 @@ function stormHeadLength(x: ChunkContext): number {
   if (x.lex.orgSuffixes.has(x.lastKey) || x.lex.placeSuffixes.has(x.lastKey)) return 0;
   for (let len = Math.min(2, x.n - 1); len >= 1; len--) if (x.lex.stormHeads.has(rangeKey(x.text, x.tokens, x.c.first, x.c.first + len))) return len;
   return 0;
+}
+
+/** Two listed places on either side of one "&" ("Tempe & Mesa"), as two typed places, or null. */
+function placesAroundAmpersand(x: ChunkContext): Typed[] | null {
+  const { tokens, lex, text, c } = x;
+  let amp = -1;
+  for (let i = c.first + 1; i < c.end - 1; i++) if (tokens[i]!.text === '&') amp = i;
+  if (amp < 0) return null;
+  const left = placeKind(lex, rangeKey(text, tokens, c.first, amp));
+  const right = placeKind(lex, rangeKey(text, tokens, amp + 1, c.end));
+  if (!left || !right) return null;
+  return [typed({ first: c.first, end: amp }, 'place', true, 'ampersand', { kind: left }), typed({ first: amp + 1, end: c.end }, 'place', true, 'ampersand', { kind: right })];
 }
 
 /**

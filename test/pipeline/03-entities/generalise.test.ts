@@ -1249,3 +1249,8 @@ test.each([['It is divided by Admiral Blvd into north and south.', 'Admiral Blvd
   expect(mentionsOf(extract(text), 'places')).toEqual([name]);
   expect(mentionsOf(extract(text), 'people')).toEqual([]);
 });
+
+test('two listed places joined by "&" are two places ("Tempe & Mesa"); a firm stays one body', () => {
+  expect(mentionsOf(extract('The light rail runs east to Tempe & Mesa daily.'), 'places')).toEqual(['Tempe', 'Mesa']);
+  expect(mentionsOf(extract('Shares of Varko & Zentrov rose.'), 'organizations')).toEqual(['Varko & Zentrov']);
+});
