@@ -367,7 +367,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     id: 'common-plural',
     example: 'The All Blacks won.',
     // (not a line of its own: "Flight Checks" is a subheading)
-    when: (x: ChunkContext) => shortRun(x) && /[a-z]s$/.test(lastToken(x).text) && allCommonWords(x) && !isWholeLine(x) && pluralNamesABody(x),
+    // (nor a number word's group: "the Five Nations", "the Ten Commandments")
+    when: (x: ChunkContext) => shortRun(x) && /[a-z]s$/.test(lastToken(x).text) && allCommonWords(x) && !isWholeLine(x) && pluralNamesABody(x) && !x.lex.numbersCardinals.has(x.firstKey),
     then: (x) => [typed(x.c, 'organization', false, 'common-plural')],
   }),
   // (not a run opening a line of figures: "Crystal Palace 4 1 2 1" is a side in a table)

@@ -1254,3 +1254,7 @@ test('two listed places joined by "&" are two places ("Tempe & Mesa"); a firm st
   expect(mentionsOf(extract('The light rail runs east to Tempe & Mesa daily.'), 'places')).toEqual(['Tempe', 'Mesa']);
   expect(mentionsOf(extract('Shares of Varko & Zentrov rose.'), 'organizations')).toEqual(['Varko & Zentrov']);
 });
+
+test.each([['England may stay in the Five Nations championship.'], ['He put up posters of the Ten Commandments.']])('a number word\'s group of ordinary plurals is no body: %s', (text) => {
+  expect(mentionsOf(extract(text), 'organizations')).toEqual([]);
+});
