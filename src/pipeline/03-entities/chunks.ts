@@ -133,9 +133,8 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
  * verb that cannot be a bare infinitive ("Will Smith said", not "Will Karbacher play?").
  */
 function startsClause(t: Token, next: Token | undefined, after: Token | undefined): boolean {
-  if (!next || !after || after.sentence !== next.sentence) return false;
-  if (/^ +$/.test(next.post) && after.pre === '(') return true;
-  return /^ +$/.test(next.post) && hasAny(after, ['PastTense', 'PresentTense']) && !has(after, 'Gerund') && !(has(t, 'Modal') && has(after, 'Infinitive'));
+  if (!next || !after || after.sentence !== next.sentence || !/^ +$/.test(next.post)) return false;
+  return after.pre === '(' || (hasAny(after, ['PastTense', 'PresentTense']) && !has(after, 'Gerund') && !(has(t, 'Modal') && has(after, 'Infinitive')));
 }
 
 /** `t` and the next one or two capitalised words spell a listed city, region or country ("Des Moines", "Le Havre"). */

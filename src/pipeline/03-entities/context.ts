@@ -91,7 +91,7 @@ function afterPlaceNoun(tokens: readonly Token[], t: Typed, lex: EntityLexicon):
 function afterHeldParticiple(tokens: readonly Token[], t: Typed, lex: EntityLexicon): boolean {
   const held = tokens[t.first - 1];
   const group = tokens[t.first - 2];
-  return !!held && !!group && held.sentence === tokens[t.first]!.sentence && /^ +$/.test(held.post) && /^[a-z]+$/.test(held.text) && lex.evidencePlaceParticiples.has(held.text) && joinedByHyphen(group, held);
+  return !!held && !!group && held.sentence === tokens[t.first]!.sentence && joinedBySpace(held, tokens[t.first]!) && lex.evidencePlaceParticiples.has(held.text) && joinedByHyphen(group, held);
 }
 
 /**
@@ -178,8 +178,8 @@ export function affiliations(env: EntityEnv, typed: Typed[]): void {
   for (const t of typed) {
     if (t.type !== 'person' || t.end - t.first < 2 || !AFFILIATION_GUESSES.has(t.rule)) continue;
     const of = tokens[t.first - 1];
-    if (!of || of.normal !== 'of' || !/^ +$/.test(of.post) || of.sentence !== tokens[t.first]!.sentence || !personEnds.has(t.first - 2)) continue;
-    if (!/^ +$/.test(tokens[t.first - 2]!.post)) continue;
+    if (!of || of.normal !== 'of' || of.sentence !== tokens[t.first]!.sentence || !personEnds.has(t.first - 2)) continue;
+    if (!joinedBySpace(tokens[t.first - 2]!, of) || !joinedBySpace(of, tokens[t.first]!)) continue;
     bodies.add(rangeKey(env.text, tokens, t.first, t.end));
   }
   // (the body's other mentions, guessed people too, are the body: "Merrill Lynch said")

@@ -27,7 +27,8 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
     const key = rangeKey(text, tokens, t.first, t.end);
     if (!known.has(key)) known.set(key, t.type);
     // "the Chatham Islands" … "the Chathams": the plural of a group's first word names the group
-    if (t.type === 'place' && t.end - t.first === 2 && lex.placePluralHeads.has(keyOf(tokens[t.end - 1]!)) && !known.has(`${keyOf(tokens[t.first]!)}s`)) known.set(`${keyOf(tokens[t.first]!)}s`, 'place');
+    const group = `${keyOf(tokens[t.first]!)}s`;
+    if (t.type === 'place' && t.end - t.first === 2 && lex.placePluralHeads.has(keyOf(tokens[t.end - 1]!)) && !known.has(group)) known.set(group, 'place');
     // "Ruch SA" ... "Ruch": a company's first word names it later.
     if (t.type === 'organization' && t.end - t.first > 1 && lex.orgCorporate.has(keyOf(tokens[t.end - 1]!))) companyWords.add(keyOf(tokens[t.first]!));
     if (t.type === 'person' && t.end - t.first > 1) {

@@ -177,7 +177,7 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
   rule({
     id: 'evidence-facility',
     example: 'The plane landed at Varko Zentrov airport.',
-    when: (x: EvidenceContext) => !isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && /^\p{Ll}+$/u.test(x.after.text) && x.lex.evidencePlaceAfter.has(x.after.text),
+    when: (x: EvidenceContext) => !isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && x.lex.evidencePlaceAfter.has(x.after.text),
     then: () => ({ type: 'place', beatsNames: true }),
   }),
   // "Zentrova said its", "Zentrova shipped its": only a body owns with "its".

@@ -9,7 +9,7 @@ import { sportsReport } from '../packs/sports/results.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { isPlaceHyphenParticle } from './chunks.js';
-import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, keyOf, OPENS_QUOTATION, quotationEnd, rangeKey, stripPossessive } from '../tokens.js';
+import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, joinedBySpace, keyOf, OPENS_QUOTATION, quotationEnd, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
 import { isAcronymPlural, isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix, isModelCode, isSurnameShape } from './shapes.js';
@@ -232,7 +232,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'compass-place', example: 'Fighting in Northern Iraq went on.', when: (x: ChunkContext) => isCompassPlace(x.tokens, x.c, x.lex, x.key), then: (x) => [typed(x.c, 'place', true, 'compass-place', { kind: 'region' })] }),
   rule({ id: 'place-head', example: 'Ships in the Gulf of Oman.', when: (x: ChunkContext) => isPlaceHead(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-head', { kind: 'region' })] }),
   rule({ id: 'place-prefix', example: 'Near Lake Tharthar they camped.', when: (x: ChunkContext) => isPlacePrefix(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-prefix', { kind: 'region' })] }),
-  // ("Ash Carter", "Ayn Rand": an article form that is also a given name, before a listed surname, opens a person's name)
+  // ("Ash Carter": an article form that is also a given name, before a listed surname, opens a person's name)
   rule({ id: 'place-article', example: 'Strikes hit Wadi Barada.', when: (x: ChunkContext) => hasPlaceArticle(x.tokens, x.c, x.lex) && !(x.n === 2 && x.lex.givenNames.has(x.firstKey) && lastIsSurname(x)), then: (x) => [typed(x.c, 'place', true, 'place-article', { kind: 'region' })] }),
   // "the U.S. Roman Catholic archdiocese", "the U.S. Muslim community": a known place, then a demonym (no name).
   rule({ id: 'place-then-demonym', example: 'The U.S. Roman Catholic bishops met.', when: (x: ChunkContext) => placeBeforeDemonym(x), then: (_x, place) => [place] }),
@@ -517,7 +517,6 @@ function orgClosing(x: ChunkContext): number | null {
   return null;
 }
 
-/** The organisation from token k on, and what the words before it are. */
 /** "BAFTA Award", "UNESCO World Heritage Site": an acronym, then capitalised words up to an honour word. */
 function honourAfterAcronym(x: ChunkContext): boolean {
   const acronym = firstToken(x);
@@ -534,6 +533,7 @@ function splitHonour(x: ChunkContext): Typed[] {
   return [typed({ first: x.c.first, end: x.c.first + 1 }, 'organization', false, 'acronym-honour'), typed({ first: x.c.first + 1, end: x.c.end }, null, true, 'acronym-honour')];
 }
 
+/** The organisation from token k on, and what the words before it are. */
 function splitAtOrg(x: ChunkContext, k: number): Typed[] {
   const org = typed({ first: k, end: x.c.end }, 'organization', true, 'org-list-closing');
   // "The Islamic State" opening a sentence: the article is no name of its own.
@@ -673,7 +673,7 @@ function placesAroundAmpersand(x: ChunkContext): Typed[] | null {
 function placeBeforeDemonym(x: ChunkContext): Typed | null {
   const { tokens, lex, text, c } = x;
   const after = tokens[c.end];
-  if (!after || after.sentence !== lastToken(x).sentence || !/^ +$/.test(lastToken(x).post) || !/^[a-z]/.test(after.text) || !has(after, 'Noun') || has(after, 'Verb')) return null;
+  if (!after || after.sentence !== lastToken(x).sentence || !joinedBySpace(lastToken(x), after) || !/^[a-z]/.test(after.text) || !has(after, 'Noun') || has(after, 'Verb')) return null;
   for (let k = c.end - 1; k > c.first; k--) {
     const kind = placeKind(lex, rangeKey(text, tokens, c.first, k));
     if (!kind) continue;
