@@ -63,6 +63,30 @@ const isPersonNoun = (lex: EntityLexicon, t: Token): boolean =>
   (lex.evidencePersonNouns.has(t.normal) ||
     (lexiconTags(t.normal).includes('Actor') && !lex.evidenceSharedRoleNouns.has(t.normal) && !lex.orgDescriptorsBefore.has(t.normal) && !lex.evidenceAdjectiveNouns.has(t.normal)));
 
+/**
+ * The type the noun before a naming word gives the name after it ("a consortium called X",
+ * "a town, known as X"; one adverb may come between: "also known as"). "named" names only
+ * after "a"/"an" ("the board named X chairman" appoints).
+ */
+function namedAs(x: EvidenceContext): EntityType | null {
+  const at = (i: number): Token | undefined => (x.tokens[i]?.sentence === x.last.sentence ? x.tokens[i] : undefined);
+  let k = x.t.first - 1;
+  const cue = at(k);
+  if (!cue || !joinedBySpace(cue, x.tokens[x.t.first]!)) return null;
+  let phrase = cue.normal;
+  if (!x.lex.evidenceNamingWords.has(phrase)) {
+    const first = at(k - 1);
+    if (!first || !x.lex.evidenceNamingWords.has(`${first.normal} ${phrase}`)) return null;
+    phrase = `${first.normal} ${phrase}`;
+    k--;
+  }
+  let head = at(k - 1);
+  if (head && has(head, 'Adverb') && /^\p{Ll}/u.test(head.text)) head = at(--k - 1);
+  const indefinite = (t: Token | undefined): boolean => !!t && x.lex.articles.has(t.normal) && t.normal !== 'the';
+  if (phrase === 'named' && !indefinite(at(k - 2)) && !indefinite(at(k - 3))) return null;
+  return headType(x.lex, head);
+}
+
 /** What kind of thing a lower-case head noun names, if it says. */
 function headType(lex: EntityLexicon, head: Token | undefined): EntityType | null {
   if (!head || !/^\p{Ll}/u.test(head.text)) return null;
@@ -100,6 +124,13 @@ const describedAs = (x: EvidenceContext, det: Token | undefined, at: number): En
 export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
   // "Karvo Ulbrecht, who": a relative pronoun for people.
   rule({ id: 'evidence-who', example: 'Karvo Ulbrecht, who leads the group, spoke.', when: (x: EvidenceContext) => !x.teamReport && commaThen(x, x.after) && x.after.normal === 'who', then: () => person }),
+  // "a consortium called Zentrova", "dinitrophenol, known as X", "a village known as Tarbela": the noun a name is given to says what it names.
+  rule({
+    id: 'evidence-called',
+    example: 'The phone companies formed a consortium called Zentrova.',
+    when: (x: EvidenceContext) => namedAs(x),
+    then: (_x, type) => ({ type, beatsNames: false }),
+  }),
   // "Karvo Ulbrecht, 42, said": an age in commas.
   rule({
     id: 'evidence-age',

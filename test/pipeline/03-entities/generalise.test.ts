@@ -1258,3 +1258,18 @@ test('two listed places joined by "&" are two places ("Tempe & Mesa"); a firm st
 test.each([['England may stay in the Five Nations championship.'], ['He put up posters of the Ten Commandments.']])('a number word\'s group of ordinary plurals is no body: %s', (text) => {
   expect(mentionsOf(extract(text), 'organizations')).toEqual([]);
 });
+
+describe('the noun a name is given to says what the name names ("a consortium called X")', () => {
+  test.each([
+    ['The phone companies formed a consortium called Zentrova to sell video. Zentrova said it would start next year.', 'organizations', ['Zentrova', 'Zentrova']],
+    ['They settled in a village known as Tarbeko, near the border.', 'places', ['Tarbeko']],
+    ['The insurer, also known as Varkotas, took over the claims.', 'organizations', ['Varkotas']],
+  ])('%s', (text, kind, names) => {
+    expect(mentionsOf(extract(text), kind as 'organizations' | 'places')).toEqual(names);
+  });
+  test('"named" after "the" appoints: no naming', () => {
+    const r = extract('The company named Zentrova Varkosi its chief executive.');
+    expect(mentionsOf(r, 'places')).toEqual([]);
+    expect(r.organizations.map((e) => e.name)).not.toContain('Zentrova Varkosi');
+  });
+});
