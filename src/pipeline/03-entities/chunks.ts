@@ -177,6 +177,8 @@ function canContinue(prev: Token, t: Token, lex: EntityLexicon, next?: Token): b
   const initial = /^[A-Z]$/.test(prev.text) && /^\. ?$/.test(prev.post);
   if (!joinedBySpace(prev, t) && !initial) return false;
   if (!isCapitalized(t)) return false;
+  // ("the One S. The company's app": an article after an initial's full stop opens the next sentence, whatever compromise tagged it)
+  if (initial && lex.articles.has(keyOf(t))) return false;
   // "Kim In-so", "Lee On-yu": a short capitalised syllable hyphened to a lower-case one is part of a given name, even a function word's.
   if (isSyllablePair(t, next)) return true;
   // "Hicham El Guerrouj", "Veerle De Jaeghere": a capitalised particle goes on when a name follows it.

@@ -1273,3 +1273,8 @@ describe('the noun a name is given to says what the name names ("a consortium ca
     expect(r.organizations.map((e) => e.name)).not.toContain('Zentrova Varkosi');
   });
 });
+
+test('an article after an initial\'s full stop opens the next sentence, whatever compromise tagged it', () => {
+  const r = extract('Microsoft highlights the feature on the One X, just like it did with the One S. The company\'s app lets you set it up.');
+  expect(r.organizations.map((e) => e.name)).not.toContain('One S. The');
+});
