@@ -14,9 +14,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { extract } from '../../src/index.js';
 import { run, type StageTimes, toExtraction } from '../../src/pipeline/index.js';
+import { scriptArgs } from '../eval/args.js';
 import { readCorpus } from '../eval/corpus.js';
 import { rawAll } from '../eval/raw-compromise.js';
 import { htmlScaling } from './html.js';
@@ -24,14 +24,22 @@ import { corpusTexts, longDocument, sample, writeJsonl } from './inputs.js';
 import { median, summariseProfiles, time, timeProcess } from './measure.js';
 import { alternate, cli, type ProcessRun, rawBatch } from './processes.js';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run bench -- [--data DIR] [--json FILE] [--rounds N] [--profile]
+
+  --data DIR     the dev corpora to time (default ../shared/eval)
+  --json FILE    also write the results as JSON to FILE
+  --rounds N     repeat each whole-process comparison N times, alternating its sides, and report medians (default 1)
+  --profile      also write a CPU profile of the CLI on a 2,000-article batch and summarise it`;
+
+const values =
+  scriptArgs('newsclaims bench', USAGE, {
   options: {
     data: { type: 'string', default: '../shared/eval' },
     json: { type: 'string' },
     profile: { type: 'boolean', default: false },
     rounds: { type: 'string', default: '1' },
   },
-});
+  }) ?? process.exit();
 const ROUNDS = Math.max(1, Number(values.rounds) || 1);
 
 const NODE = process.execPath;

@@ -100,4 +100,18 @@ describe('npm run eval options (spawned)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('not: conll2009')]);
   });
+
+  it('--help prints the usage and runs nothing (status 0)', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: npm run eval -- /);
+    expect(r.stdout).toContain('--errors DIR');
+    expect(r.stderr).toBe('');
+  });
+
+  it('an unknown option is a usage error (status 2, one line, no stack trace)', async () => {
+    const r = await run(['--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^newsclaims eval: .*--bogus.*\(try --help\)$/)]);
+  });
 });

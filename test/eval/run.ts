@@ -9,7 +9,7 @@
  * JSONL file of errors per corpus and scoring into DIR (never a default inside the repo).
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './args.js';
 import { type AnyCorpusName, readCorpus } from './corpus.js';
 import { entityPredictors, evaluateEntities, evaluateNamesInMentions } from './entity-sections.js';
 import { ErrorLog } from './errors.js';
@@ -23,7 +23,17 @@ const DEFAULT_RUN: AnyCorpusName[] = ['conll2003', 're3d', 'gum', 'quotes'];
 const OPTIONAL: AnyCorpusName[] = ['conll2003-train'];
 const KNOWN = [...DEFAULT_RUN, ...OPTIONAL];
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run eval -- [--data DIR] [--json FILE] [--only NAMES] [--errors DIR] [--show-conventions]
+
+  --data DIR            the dev corpora (default ../shared/eval)
+  --json FILE           also write the figures as JSON to FILE
+  --only NAMES          comma-separated corpora of ${KNOWN.join(', ')} (default: ${DEFAULT_RUN.join(', ')})
+  --errors DIR          write one JSONL file of errors per corpus and scoring into DIR
+  --show-conventions    print every re3d span its conventions section counts, with its kind`;
+
+// (after --help or a bad option there is nothing to run: exit with the status scriptArgs set)
+const values =
+  scriptArgs('newsclaims eval', USAGE, {
   options: {
     data: { type: 'string', default: '../shared/eval' },
     json: { type: 'string' },
@@ -31,7 +41,7 @@ const { values } = parseArgs({
     errors: { type: 'string' },
     'show-conventions': { type: 'boolean', default: false },
   },
-});
+  }) ?? process.exit();
 const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : null;
 const unknown = (only ?? []).filter((n) => !(KNOWN as string[]).includes(n));
 if (unknown.length) {
