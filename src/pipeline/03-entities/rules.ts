@@ -288,6 +288,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => afterPlaceCue(x.tokens, x.c, x.lex) && x.lex.givenNames.has(x.firstKey) && !has(firstToken(x), 'FirstName'),
     then: (x) => [typed(x.c, 'place', false, 'place-cue-given', { kind: 'other' })],
   }),
+  // "Omar Hassan Ahmad al-Bashir", "Sajida Mubarak Atrous al-Rishawi": a long name held together by a lower-case particle.
+  rule({
+    id: 'particle-name',
+    example: 'Omar Hassan Ahmad al-Varkosi visited Cairo.',
+    when: (x: ChunkContext) => isParticleName(x),
+    then: (x) => [typed(x.c, 'person', true, 'particle-name')],
+  }),
   // "Phil Simmons": a known given name and more; one that is also a place ("Chicago") needs a surname.
   rule({
     id: 'given-name',
@@ -959,6 +966,23 @@ function describedPlace(x: ChunkContext): boolean {
   const t = firstToken(x);
   if (!has(t, 'Adjective') || !isKnownWord(x.firstKey) || x.lex.demonyms.has(x.firstKey) || x.lex.compassWords.has(x.firstKey)) return false;
   return !!placeKind(x.lex, rangeKey(x.text, x.tokens, x.c.first + 1, x.c.end));
+}
+
+/**
+ * A run longer than a given name's rule reads (five to eight words) of capitalised name words and lower-case
+ * particles, one particle at least and a given name among its first two words, with no ordinary word and no
+ * organisation or place word ("Omar Hassan Ahmad al-Bashir"; not "Universidad de la Republica").
+ */
+function isParticleName(x: ChunkContext): boolean {
+  if (x.n < 5 || x.n > 8 || !(x.lex.givenNames.has(x.firstKey) || x.lex.givenNames.has(keyOf(x.tokens[x.c.first + 1]!)))) return false;
+  let particle = false;
+  for (let i = x.c.first; i < x.c.end; i++) {
+    const t = x.tokens[i]!;
+    const key = keyOf(t);
+    if (/^\p{Ll}/u.test(t.text) && x.lex.nameParticles.has(t.text)) particle = true;
+    else if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || (isOrdinaryNoName(key) && !isListedNameWord(key) && !x.lex.givenNames.has(key)) || x.lex.orgSuffixes.has(key) || x.lex.orgHeads.has(key) || x.lex.placeSuffixes.has(key) || x.lex.placeHeads.has(key)) return false;
+  }
+  return particle;
 }
 
 function hasPlaceWord(x: ChunkContext): boolean {

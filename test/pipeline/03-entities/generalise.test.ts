@@ -1278,3 +1278,18 @@ test('an article after an initial\'s full stop opens the next sentence, whatever
   const r = extract('Microsoft highlights the feature on the One X, just like it did with the One S. The company\'s app lets you set it up.');
   expect(r.organizations.map((e) => e.name)).not.toContain('One S. The');
 });
+
+describe('a long name held together by a lower-case particle is one person ("Omar Hassan Ahmad al-Bashir")', () => {
+  test.each([
+    ['Omar Hassan Ahmad al-Varkosi visited Cairo on Monday.', 'Omar Hassan Ahmad al-Varkosi'],
+    ['He was hanged with the bomber Sajida Mubarak Zentrov al-Varkosi in 2015.', 'Sajida Mubarak Zentrov al-Varkosi'],
+  ])('%s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'people')).toEqual([name]);
+    expect(mentionsOf(r, 'organizations')).toEqual([]);
+  });
+  test.each([['The Omar Varko de la Zentrov Foundation said so.'], ['They met at Varko Zentrov de la Ulbrecht Karvosi.']])('not without a given name in its first two words, nor with an organisation word: %s', (text) => {
+    const r = extract(text, { explain: true });
+    expect([...r.people, ...r.organizations, ...r.places].flatMap((e) => e.mentions.map((m) => m.rule))).not.toContain('particle-name');
+  });
+});
