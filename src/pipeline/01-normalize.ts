@@ -4,6 +4,7 @@
  *
  * - a BOM is dropped; CRLF and lone CR become LF;
  * - non-breaking and other exotic spaces become a plain space;
+ * - soft hyphens and zero-width spaces, invisible in a page ("Netan\u00ADyahu"), are dropped;
  * - a hard-wrapped line ("In a separate\nreadout") is joined with a space;
  * - a word split by a line break ("Rus\nsia’s") is joined when the joined word is
  *   known and the pieces are not;
@@ -20,6 +21,11 @@ const WORD_HEAD = /^([a-z]+)/;
 /** Spaces other than U+0020 that become one: no-break, en/em and the like, tab, vertical tab, form feed. */
 function isOddSpace(c: number): boolean {
   return c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 9 || c === 11 || c === 12;
+}
+
+/** Characters a page shows as nothing: soft hyphen, zero-width space, word joiner, a BOM inside the text (not the joiners U+200C/D, which shape scripts and emoji). */
+function isInvisible(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x2060 || c === 0xfeff;
 }
 
 /**
@@ -107,7 +113,7 @@ function splitLines(input: string): Line[] {
   return lines;
 }
 
-/** Copy one line into `out`: two apostrophes become `"`, a glued citation marker goes, odd spaces become " ". */
+/** Copy one line into `out`: two apostrophes become `"`, a glued citation marker goes, odd spaces become " ", invisible characters go. */
 function copyLine(input: string, start: number, end: number, out: Builder): void {
   // Characters from `run` on are copied unchanged, up to the next one that changes.
   let run = start;
@@ -130,6 +136,9 @@ function copyLine(input: string, start: number, end: number, out: Builder): void
     } else if (isOddSpace(c)) {
       out.copy(input, run, i);
       out.push(' ', i, i + 1);
+      run = i + 1;
+    } else if (isInvisible(c)) {
+      out.copy(input, run, i);
       run = i + 1;
     }
   }

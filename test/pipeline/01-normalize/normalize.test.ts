@@ -20,6 +20,8 @@ describe('normalize', () => {
     ['CRLF becomes LF', 'One.\r\nTwo.', 'One.\nTwo.'],
     ['a lone CR becomes LF', 'One.\rTwo.', 'One.\nTwo.'],
     ['non-breaking spaces become spaces', 'Hillary\u00a0Clinton', 'Hillary Clinton'],
+    ['soft hyphens and zero-width spaces are dropped', 'Netan\u00adyahu met Vla\u200bdi\u2060mir\ufeff Putin', 'Netanyahu met Vladimir Putin'],
+    ['the joiners that shape scripts and emoji stay', 'mi\u200cravad \u{1F469}\u200d\u{1F4BB}', 'mi\u200cravad \u{1F469}\u200d\u{1F4BB}'],
     ['a split word is joined', 'deployed to Rus\nsia’s western front', 'deployed to Russia’s western front'],
     ['a hard wrap before a lower-case word is a space', 'In a separate\nreadout, it said.', 'In a separate readout, it said.'],
     ['a long line cut mid-sentence is a space', 'While in Washington, the foreign minister also met with\nPhilip Gordon.', 'While in Washington, the foreign minister also met with Philip Gordon.'],
@@ -64,6 +66,14 @@ describe('normalize', () => {
     const q = n.text.indexOf('"quote"');
     const oq = toOriginal(n, q, q + '"quote"'.length);
     expect(input.slice(oq.start, oq.end)).toBe("''quote''");
+  });
+
+  test('a name written with a soft hyphen maps back to its original span, the hyphen inside', () => {
+    const input = 'Earnest said Netan\u00adyahu would go.';
+    const n = normalize(input);
+    const at = n.text.indexOf('Netanyahu');
+    const o = toOriginal(n, at, at + 'Netanyahu'.length);
+    expect(input.slice(o.start, o.end)).toBe('Netan\u00adyahu');
   });
 
   test('empty input gives empty text', () => {

@@ -1293,3 +1293,9 @@ describe('a long name held together by a lower-case particle is one person ("Oma
     expect([...r.people, ...r.organizations, ...r.places].flatMap((e) => e.mentions.map((m) => m.rule))).not.toContain('particle-name');
   });
 });
+
+test('a soft hyphen inside a name (as web pages hyphenate) neither splits the entity nor shows in its name', () => {
+  const r = extract('Benjamin Netanyahu won on Tuesday. Later Netan\u00adyahu thanked Vladi\u00admir Putin for his call.');
+  expect(r.people.map((e) => e.name)).toEqual(['Benjamin Netanyahu', 'Vladimir Putin']);
+  expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Benjamin Netanyahu', 'Netan\u00adyahu']);
+});
