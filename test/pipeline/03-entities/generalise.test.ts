@@ -1299,3 +1299,10 @@ test('a soft hyphen inside a name (as web pages hyphenate) neither splits the en
   expect(r.people.map((e) => e.name)).toEqual(['Benjamin Netanyahu', 'Vladimir Putin']);
   expect(r.people[0]!.mentions.map((m) => m.text)).toEqual(['Benjamin Netanyahu', 'Netan\u00adyahu']);
 });
+
+test.each([['He is a fellow at the Varkov Institution in Washington.', 'Varkov Institution'], ['The Zentrov Tribunal ruled on Monday.', 'Zentrov Tribunal'], ['The Varkov Philharmonic Orchestra played.', 'Varkov Philharmonic Orchestra']])(
+  'generic nouns for a body close its name: %s',
+  (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+  },
+);
