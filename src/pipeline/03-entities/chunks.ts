@@ -212,14 +212,27 @@ function joinerLength(tokens: readonly Token[], first: number, j: number, to: nu
   if (!joiner || !after || j + 1 + n >= to || !joinedBySpace(tokens[j]!, joiner)) return 0;
   const attached = joinedBySpace(tokens[j + n]!, after) || (particles > 0 && joinedByHyphen(tokens[j + n]!, after));
   if (!attached) return 0;
-  if (!isCapitalized(after) || hasAny(after, NOT_NAMES) || (isFunctionWord(after) && !lex.countries.has(keyOf(after)))) return 0;
+  // ("Museum of the Moving Image": "the" after a joiner, checked with the head word below)
+  const articled = particles === 0 && lex.nameJoiners.has(joiner.text) && articleJoined(tokens, j + 2, to);
+  if (!articled && (!isCapitalized(after) || hasAny(after, NOT_NAMES) || (isFunctionWord(after) && !lex.countries.has(keyOf(after))))) return 0;
   if (particles > 0 || joiner.text === '&') return n;
   // "Peter the Great", "John the Baptist": a name alone, "the" and an epithet are one name.
   if (j === first && joiner.normal === 'the' && lex.nameEpithets.has(keyOf(after)) && (lex.givenNames.has(keyOf(tokens[first]!)) || !isKnownWord(keyOf(tokens[first]!)))) return 1;
   if (!lex.nameJoiners.has(joiner.text)) return 0;
   const head = keyOf(tokens[first]!);
   const last = keyOf(tokens[j]!);
-  return lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.placeHeads.has(last) || lex.orgSuffixes.has(last) ? 1 : 0;
+  // ("Kia Motor Corp of South Korea", "Bestop Inc of Boulder": a company form ends the name; "of" then says where it is)
+  if (lex.orgCommaForms.has(last.replace(/\./g, ''))) return 0;
+  if (!(lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.placeHeads.has(last) || lex.orgSuffixes.has(last))) return 0;
+  // "Society for the Prevention of Cruelty", "Museum of the Moving Image": the article joins too.
+  return articled ? 2 : 1;
+}
+
+/** Token k is "the" joined by a space to a capitalised word that may continue a name ("of the Moving Image"; not "for a Master's"). */
+function articleJoined(tokens: readonly Token[], k: number, to: number): boolean {
+  const article = tokens[k];
+  const next = tokens[k + 1];
+  return !!article && !!next && k + 1 < to && article.text === 'the' && joinedBySpace(tokens[k - 1]!, article) && joinedBySpace(article, next) && isCapitalized(next) && !isFunctionWord(next) && !hasAny(next, NOT_NAMES);
 }
 
 /** Does token i open its sentence or a quotation (where capitals say less)? */

@@ -195,16 +195,16 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     then: (x) => [typed(x.c, 'organization', true, 'org-facility')],
   }),
   // "Kursk Oblast", "Hebei Province".
-  rule({ id: 'place-suffix', example: 'Troops entered Talaat Province.', when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSuffixes.has(x.lastKey), then: (x) => [typed(x.c, 'place', true, 'place-suffix', { kind: 'region' })] }),
+  rule({ id: 'place-suffix', example: 'Troops entered Talaat Province.', when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSuffixes.has(x.lastKey) && !orgBeforeJoiner(x), then: (x) => [typed(x.c, 'place', true, 'place-suffix', { kind: 'region' })] }),
   // "the Clinton White House", "the Obama State Department": a listed organisation closing the run.
   rule({ id: 'org-list-closing', example: 'A spokesman for the Clinton White House declined.', when: (x: ChunkContext) => orgClosing(x), then: (x, k) => splitAtOrg(x, k) }),
   // "Speaker of the House Newt Gingrich": the body, then the person with the whole title.
   rule({ id: 'title-of', example: 'Speaker of the House Paul Ryan spoke.', when: (x: ChunkContext) => (x.n >= 3 ? splitOfTitle(x) : null), then: (_x, split) => split }),
-  // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven".
+  // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven", "the Supreme Court of the State of Hawaii".
   rule({
     id: 'org-cue',
     example: 'Shares in Daewoo Corp rose.',
-    when: (x: ChunkContext) => x.n >= 2 && (x.lex.orgSuffixes.has(x.lastKey) || x.lex.orgHeads.has(x.firstKey) || placeThenOrgHead(x)),
+    when: (x: ChunkContext) => x.n >= 2 && (x.lex.orgSuffixes.has(x.lastKey) || x.lex.orgHeads.has(x.firstKey) || placeThenOrgHead(x) || orgBeforeJoiner(x)),
     then: (x) => [typed(withOrdinal(x.tokens, x.c), 'organization', true, 'org-cue')],
   }),
   // "5th Fleet", "3rd Battalion": an ordinal and a unit word.
@@ -891,6 +891,16 @@ function afterWorkNoun(x: ChunkContext): boolean {
   const before = wordBefore(x);
   if (!before || !x.lex.workNouns.has(before.text)) return false;
   return /ed$/.test(before.text) || (has(before, 'Noun') && !has(before, 'Verb'));
+}
+
+/** An organisation's closing word right before a joining preposition inside the run ("Supreme Court of the State", "First Congress of the United States"). */
+function orgBeforeJoiner(x: ChunkContext): boolean {
+  for (let k = x.c.first; k < x.c.end - 2; k++) {
+    const key = keyOf(x.tokens[k]!);
+    // ("City of Cleveland", "County of Maui": a place's word that also closes a side's name is no cue)
+    if (x.lex.nameJoiners.has(x.tokens[k + 1]!.text) && x.lex.orgSuffixes.has(key) && !x.lex.placeSuffixes.has(key) && !x.lex.placeSettlementHeads.has(key)) return true;
+  }
+  return false;
 }
 
 /** A known place, then an organisation's head word ("New Zealand Department of Conservation", "Texas Board of Education"). */

@@ -1306,3 +1306,25 @@ test.each([['He is a fellow at the Varkov Institution in Washington.', 'Varkov I
     expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
   },
 );
+
+describe('"of the", "for the", "on the" inside a body\'s or a place\'s name', () => {
+  test.each([
+    ['The Society for the Prevention of Varkosi Cruelty said so.', 'organizations', 'Society for the Prevention of Varkosi Cruelty'],
+    ['They met at the Museum of the Varkov Image in Queens.', 'places', 'Museum of the Varkov Image'],
+    ['The Ministry of the Interior said on Monday.', 'organizations', 'Ministry of the Interior'],
+    ['Counsel greeted the Supreme Court of the State of Varkosia.', 'organizations', 'Supreme Court of the State'],
+  ])('%s', (text, kind, name) => {
+    expect(mentionsOf(extract(text), kind as 'organizations' | 'places')).toContain(name);
+  });
+  test('"for a" joins nothing ("Boston University for a Master\'s")', () => {
+    expect(mentionsOf(extract('She went to Boston University for a Master of Arts.'), 'organizations')).toContain('Boston University');
+  });
+  test.each([['Shares in Zentrov Motor Corp of South Korea rose.', 'Zentrov Motor Corp', 'South Korea'], ['Varkov Inc of Boulder said it would buy it.', 'Varkov Inc', 'Boulder']])(
+    'a company form ends the name; "of" then says where it is: %s',
+    (text, org, place) => {
+      const r = extract(text);
+      expect(mentionsOf(r, 'organizations')).toEqual([org]);
+      expect(mentionsOf(r, 'places')).toEqual([place]);
+    },
+  );
+});
