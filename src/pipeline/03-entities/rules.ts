@@ -87,7 +87,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n === 3 && x.tokens[x.c.first + 1]!.normal === 'the' && x.lex.nameEpithets.has(x.lastKey),
     then: (x) => [typed(x.c, 'person', true, 'epithet-name')],
   }),
-  rule({ id: 'org-list', example: 'Yonhap reported the talks.', when: (x: ChunkContext) => x.lex.orgs.has(x.written), then: (x) => [typed(x.c, 'organization', true, 'org-list')] }),
+  // ("Nato", "Opec", "Tass": a listed acronym of four letters or more as British and Reuters style writes it, when that is no word or given name)
+  rule({ id: 'org-list', example: 'Yonhap reported the talks.', when: (x: ChunkContext) => x.lex.orgs.has(x.written) || isTitledAcronym(x), then: (x) => [typed(x.c, 'organization', true, 'org-list')] }),
   rule({
     id: 'place-list',
     example: 'They met in South Korea.',
@@ -891,6 +892,11 @@ function afterWorkNoun(x: ChunkContext): boolean {
   const before = wordBefore(x);
   if (!before || !x.lex.workNouns.has(before.text)) return false;
   return /ed$/.test(before.text) || (has(before, 'Noun') && !has(before, 'Verb'));
+}
+
+/** "Nato", "Unesco": a listed acronym of four letters or more written with a capital only, which is no ordinary word or given name ("Isis" is). */
+function isTitledAcronym(x: ChunkContext): boolean {
+  return x.n === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(x.written) && x.lex.orgs.has(x.written.toUpperCase()) && !isKnownWord(x.firstKey) && !x.lex.givenNames.has(x.firstKey) && !x.lex.commonGivenNames.has(x.firstKey);
 }
 
 /** An organisation's closing word right before a joining preposition inside the run ("Supreme Court of the State", "First Congress of the United States"). */

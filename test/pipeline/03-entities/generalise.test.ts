@@ -1328,3 +1328,10 @@ describe('"of the", "for the", "on the" inside a body\'s or a place\'s name', ()
     },
   );
 });
+
+test.each([['Uefa fined the club on Monday.', 'Uefa'], ['Isil attacked the town.', 'Isil'], ['Tass reported the talks.', 'Tass']])(
+  'a listed acronym written with one capital, as British and Reuters style writes it, is the body: %s',
+  (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+  },
+);
