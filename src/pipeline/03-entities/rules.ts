@@ -196,7 +196,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     then: (x) => [typed(x.c, 'organization', true, 'org-facility')],
   }),
   // "Kursk Oblast", "Hebei Province".
-  rule({ id: 'place-suffix', example: 'Troops entered Talaat Province.', when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSuffixes.has(x.lastKey) && !orgBeforeJoiner(x), then: (x) => [typed(x.c, 'place', true, 'place-suffix', { kind: 'region' })] }),
+  // (not after a lower-case particle, which makes it a surname: "Stéphanie Poterin du Motel")
+  rule({ id: 'place-suffix', example: 'Troops entered Talaat Province.', when: (x: ChunkContext) => x.n >= 2 && x.lex.placeSuffixes.has(x.lastKey) && !orgBeforeJoiner(x) && !afterLowerParticle(x), then: (x) => [typed(x.c, 'place', true, 'place-suffix', { kind: 'region' })] }),
   // "the Clinton White House", "the Obama State Department": a listed organisation closing the run.
   rule({ id: 'org-list-closing', example: 'A spokesman for the Clinton White House declined.', when: (x: ChunkContext) => orgClosing(x), then: (x, k) => splitAtOrg(x, k) }),
   // "Speaker of the House Newt Gingrich": the body, then the person with the whole title.
@@ -898,6 +899,12 @@ function afterWorkNoun(x: ChunkContext): boolean {
 function isTitledAcronym(x: ChunkContext): boolean {
   return x.n === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(x.written) && x.lex.orgs.has(x.written.toUpperCase()) && !isKnownWord(x.firstKey) && !x.lex.givenNames.has(x.firstKey) && !x.lex.commonGivenNames.has(x.firstKey);
 }
+
+/** The run's last word follows a lower-case name particle ("du Motel", "de la Rue"). */
+const afterLowerParticle = (x: ChunkContext): boolean => {
+  const before = x.tokens[x.c.end - 2]!;
+  return /^\p{Ll}/u.test(before.text) && x.lex.nameParticles.has(before.text);
+};
 
 /** An organisation's closing word right before a joining preposition inside the run ("Supreme Court of the State", "First Congress of the United States"). */
 function orgBeforeJoiner(x: ChunkContext): boolean {

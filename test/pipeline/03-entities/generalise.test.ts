@@ -1335,3 +1335,13 @@ test.each([['Uefa fined the club on Monday.', 'Uefa'], ['Isil attacked the town.
     expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
   },
 );
+
+describe('facility and landform words close a place\'s name', () => {
+  test.each([['They stayed at the Varkov Falls Motel.', 'Varkov Falls Motel'], ['The train left Varkov Street Station.', 'Varkov Street Station'], ['Monks live at Zentrov Abbey.', 'Zentrov Abbey'], ['Ash fell from the Varko Volcano.', 'Varko Volcano']])('%s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toEqual([name]);
+    expect(mentionsOf(extract(text), 'people')).toEqual([]);
+  });
+  test('not after a lower-case particle, which makes the word a surname', () => {
+    expect(mentionsOf(extract('He loved Mademoiselle Stéphanie Varkosi du Motel.'), 'places')).toEqual([]);
+  });
+});
