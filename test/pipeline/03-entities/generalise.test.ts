@@ -1345,3 +1345,11 @@ describe('facility and landform words close a place\'s name', () => {
     expect(mentionsOf(extract('He loved Mademoiselle Stéphanie Varkosi du Motel.'), 'places')).toEqual([]);
   });
 });
+
+test.each([['Whole Foods said it would cut prices.', 'Whole Foods'], ['Bell Labs invented the transistor.', 'Bell Labs'], ['Varkov Pictures released the film.', 'Varkov Pictures']])(
+  'industry endings close a company\'s name, even after ordinary words or a given name: %s',
+  (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+    expect(mentionsOf(extract(text), 'people')).toEqual([]);
+  },
+);
