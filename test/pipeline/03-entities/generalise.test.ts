@@ -1353,3 +1353,8 @@ test.each([['Whole Foods said it would cut prices.', 'Whole Foods'], ['Bell Labs
     expect(mentionsOf(extract(text), 'people')).toEqual([]);
   },
 );
+
+test.each([['The town lies at the edge of the Varkov Plains.', 'Varkov Plains'], ['Snow fell on the Zentrov Highlands.', 'Zentrov Highlands']])('landform words close a place\'s name: %s', (text, name) => {
+  expect(mentionsOf(extract(text), 'places')).toEqual([name]);
+  expect(mentionsOf(extract(text), 'organizations')).toEqual([]);
+});
