@@ -7,7 +7,7 @@
  * organisation evidence: "shares of Morgan Stanley"). The words are data
  * (src/lexicon/evidence-*.txt).
  */
-import type { EntityType, Token, Typed } from '../doc.js';
+import type { EntityType, Token, TokenRange, Typed } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { isKnownWord, lexiconTags } from '../known-words.js';
@@ -69,22 +69,28 @@ const isPersonNoun = (lex: EntityLexicon, t: Token): boolean =>
  * after "a"/"an" ("the board named X chairman" appoints).
  */
 function namedAs(x: EvidenceContext): EntityType | null {
-  const at = (i: number): Token | undefined => (x.tokens[i]?.sentence === x.last.sentence ? x.tokens[i] : undefined);
-  let k = x.t.first - 1;
+  return headType(x.lex, namingHead(x.tokens, x.t, x.lex)?.head);
+}
+
+/** The noun a naming word gives the name `t` to ("consortium" in "a consortium called X"), and the naming word, if one does. */
+function namingHead(tokens: readonly Token[], t: TokenRange, lex: EntityLexicon): { head: Token | undefined; phrase: string } | undefined {
+  const sentence = tokens[t.first]!.sentence;
+  const at = (i: number): Token | undefined => (tokens[i]?.sentence === sentence ? tokens[i] : undefined);
+  let k = t.first - 1;
   const cue = at(k);
-  if (!cue || !joinedBySpace(cue, x.tokens[x.t.first]!)) return null;
+  if (!cue || !joinedBySpace(cue, tokens[t.first]!)) return undefined;
   let phrase = cue.normal;
-  if (!x.lex.evidenceNamingWords.has(phrase)) {
+  if (!lex.evidenceNamingWords.has(phrase)) {
     const first = at(k - 1);
-    if (!first || !x.lex.evidenceNamingWords.has(`${first.normal} ${phrase}`)) return null;
+    if (!first || !lex.evidenceNamingWords.has(`${first.normal} ${phrase}`)) return undefined;
     phrase = `${first.normal} ${phrase}`;
     k--;
   }
   let head = at(k - 1);
   if (head && has(head, 'Adverb') && /^\p{Ll}/u.test(head.text)) head = at(--k - 1);
-  const indefinite = (t: Token | undefined): boolean => !!t && x.lex.articles.has(t.normal) && t.normal !== 'the';
-  if (phrase === 'named' && !indefinite(at(k - 2)) && !indefinite(at(k - 3))) return null;
-  return headType(x.lex, head);
+  const indefinite = (w: Token | undefined): boolean => !!w && lex.articles.has(w.normal) && w.normal !== 'the';
+  if (phrase === 'named' && !indefinite(at(k - 2)) && !indefinite(at(k - 3))) return undefined;
+  return { head, phrase };
 }
 
 /** What kind of thing a lower-case head noun names, if it says. */
@@ -358,4 +364,36 @@ export function dropProducts(env: EntityEnv, typed: Typed[]): void {
     if (hasOrgWord(tokens, t, lex)) continue;
     Object.assign(t, { type: null, strong: true, rule: 'product' });
   }
+}
+
+/** Rules whose type a naming phrase overrules: guesses from the words alone and what followed from them. */
+const THING_GUESSES: ReadonlySet<RuleId> = new Set([...GUESSES, 'acronym', 'acronym-expansion', 'propagated', 'camel-case']);
+
+/**
+ * "dinitrophenol, known as DNP", "a file format known as Named Binary Tag (NBT)", "a dog named
+ * Marbles": a name given to a lower-case noun for no person, body or place names a thing, no entity
+ * (issue 15, class 3). Its other mentions and the acronym in brackets after it go too, where only a
+ * guess typed them.
+ */
+export function dropNamedThings(env: EntityEnv, typed: Typed[]): void {
+  const { tokens, text, lex } = env;
+  const things = new Set<string>();
+  for (const t of typed) {
+    const named = namingHead(tokens, t, lex);
+    if (!named?.head || !lex.evidenceThingNamingWords.has(named.phrase) || !isThingNoun(lex, named.head)) continue;
+    things.add(rangeKey(text, tokens, t.first, t.end));
+    const acronym = tokens[t.end];
+    if (acronym && acronym.pre === '(' && /^\)/.test(acronym.post) && isAllCaps(acronym)) things.add(keyOf(acronym));
+  }
+  if (things.size === 0) return;
+  for (const t of typed) {
+    if (things.has(rangeKey(text, tokens, t.first, t.end)) && THING_GUESSES.has(t.rule)) Object.assign(t, { type: null, strong: true, rule: 'named-thing' });
+  }
+}
+
+/** A lower-case singular noun that says no person, body or place ("format", "chemical", "dog"; not "town", "company", "street", "girl"). */
+function isThingNoun(lex: EntityLexicon, head: Token): boolean {
+  if (!/^\p{Ll}+$/u.test(head.text) || !has(head, 'Noun') || hasAny(head, ['Plural', 'Pronoun']) || headType(lex, head)) return false;
+  const key = head.normal;
+  return !lex.placeSuffixes.has(key) && !lex.placeHeads.has(key) && !lex.orgSuffixes.has(key) && !lex.orgHeads.has(key) && !lex.evidenceSharedRoleNouns.has(key);
 }

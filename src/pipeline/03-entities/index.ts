@@ -15,7 +15,7 @@ import { acronymExpansions } from './acronyms.js';
 import { commaCompanyForm, findChunks } from './chunks.js';
 import { affiliations, coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
-import { dropProducts, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
+import { dropNamedThings, dropProducts, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
 import { entityLexicon, placeKind } from './lexicon.js';
 import { classifyChunk, type EntityEnv } from './rules.js';
 import { isCapsSentence, isTitleCaseHeadline } from './shapes.js';
@@ -64,6 +64,7 @@ export const PASSES: readonly Pass[] = [
     { id: 'company', example: 'Shares of Ruch SA rose. Ruch said profits grew.' },
   ] },
   { id: 'products', run: (env, typed) => (dropProducts(env, typed), typed), assigns: [{ id: 'product', example: 'Apple shipped its phone. Apple Vision Pro costs more.' }] },
+  { id: 'named-things', run: (env, typed) => (dropNamedThings(env, typed), typed), assigns: [{ id: 'named-thing', example: 'Doctors warned of a drug known as ZVX. ZVX is toxic.' }] },
   { id: 'hyphenated-people', run: (env, typed) => splitHyphenatedPeople(env, typed), assigns: [{ id: 'hyphenated-surnames', example: 'Donald Trump and Hillary Clinton sparred in the Trump-Clinton race.' }] },
   { id: 'stranded-surnames', run: (env, typed) => [...typed, ...strandedSurnames(env, typed)], assigns: [{ id: 'stranded-surname', example: 'David Levy spoke.\nLevy said he would go.' }] },
   {

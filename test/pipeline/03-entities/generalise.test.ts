@@ -1358,3 +1358,19 @@ test.each([['The town lies at the edge of the Varkov Plains.', 'Varkov Plains'],
   expect(mentionsOf(extract(text), 'places')).toEqual([name]);
   expect(mentionsOf(extract(text), 'organizations')).toEqual([]);
 });
+
+describe('a name given to a noun for a thing names no entity ("dinitrophenol, known as DNP")', () => {
+  test.each([
+    ['The tablets held dinitrophenol, known as ZVX, a toxic chemical. Avoid products that contain ZVX.'],
+    ['Items keep data in a file format known as Varkov Binary Tag (VBT). VBT holds lists.'],
+  ])('%s', (text) => {
+    const r = extract(text);
+    expect([...r.people, ...r.organizations, ...r.places]).toEqual([]);
+  });
+  test('not for "called", which is also a verb ("the referee called Zentrov\'s return good")', () => {
+    expect(mentionsOf(extract('Zentrov said he was tired. When the referee called Zentrov\'s return good, Hill protested.'), 'people').filter((m) => m === 'Zentrov')).toHaveLength(2);
+  });
+  test('a body or a place stays ("a group known as Varkov Front")', () => {
+    expect(mentionsOf(extract('They joined a group known as Varkov Front.'), 'organizations')).toEqual(['Varkov Front']);
+  });
+});
