@@ -1374,3 +1374,7 @@ describe('a name given to a noun for a thing names no entity ("dinitrophenol, kn
     expect(mentionsOf(extract('They joined a group known as Varkov Front.'), 'organizations')).toEqual(['Varkov Front']);
   });
 });
+
+test('a name one plans to acquire is a body ("was able to acquire Oculus")', () => {
+  expect(mentionsOf(extract('The firm was able to acquire Zentrovus for less than its asking price.'), 'organizations')).toEqual(['Zentrovus']);
+});
