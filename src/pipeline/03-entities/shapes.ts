@@ -17,11 +17,11 @@ export function isGenerationalSuffix(word: string): boolean {
 }
 
 /**
- * A capital inside a word after three or more letters ("PolitiFact", "WikiLeaks"): a
+ * A capital inside a word after three or more letters ("PolitiFact", "WikiLeaks"), or one or two closing it ("SpaceX", "OpenAI"): a
  * brand's shape. "McCain", "DeSantis", "MacArthur" have theirs after a name prefix.
  */
 export function isCamelCase(word: string): boolean {
-  const m = /^([A-Z][a-z]{2,})[A-Z][a-z]+$/.exec(word);
+  const m = /^([A-Z][a-z]{2,})[A-Z](?:[a-z]+|[A-Z]?)$/.exec(word);
   return !!m && !lexicon().namePrefixes.has(m[1]!);
 }
 

@@ -1378,3 +1378,8 @@ describe('a name given to a noun for a thing names no entity ("dinitrophenol, kn
 test('a name one plans to acquire is a body ("was able to acquire Oculus")', () => {
   expect(mentionsOf(extract('The firm was able to acquire Zentrovus for less than its asking price.'), 'organizations')).toEqual(['Zentrovus']);
 });
+
+test.each([['NASA supplier SpaceX has been grounded since September.', 'SpaceX'], ['OpenAI released a model on Monday.', 'OpenAI']])('a capital or two closing a capitalised word make a brand\'s shape: %s', (text, name) => {
+  expect(mentionsOf(extract(text), 'organizations')).toContain(name);
+  expect(mentionsOf(extract(text), 'people')).toEqual([]);
+});
