@@ -130,7 +130,7 @@ const describedAs = (x: EvidenceContext, det: Token | undefined, at: number): En
 export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
   // "Karvo Ulbrecht, who": a relative pronoun for people.
   rule({ id: 'evidence-who', example: 'Karvo Ulbrecht, who leads the group, spoke.', when: (x: EvidenceContext) => !x.teamReport && commaThen(x, x.after) && x.after.normal === 'who', then: () => person }),
-  // "a consortium called Zentrova", "dinitrophenol, known as X", "a village known as Tarbela": the noun a name is given to says what it names.
+  // "a consortium called Zentrova", "a village known as Tarbela": the noun a name is given to says what it names.
   rule({
     id: 'evidence-called',
     example: 'The phone companies formed a consortium called Zentrova.',
@@ -370,10 +370,10 @@ export function dropProducts(env: EntityEnv, typed: Typed[]): void {
 const THING_GUESSES: ReadonlySet<RuleId> = new Set([...GUESSES, 'acronym', 'acronym-expansion', 'propagated', 'camel-case']);
 
 /**
- * "dinitrophenol, known as DNP", "a file format known as Named Binary Tag (NBT)", "a dog named
- * Marbles": a name given to a lower-case noun for no person, body or place names a thing, no entity
- * (issue 15, class 3). Its other mentions and the acronym in brackets after it go too, where only a
- * guess typed them.
+ * "dinitrophenol, known as DNP", "a file format known as Named Binary Tag (NBT)": a name given with
+ * a naming word of evidence-thing-naming-words.txt to a lower-case noun for no person, body or place
+ * names a thing, no entity (issue 15, class 3). Its other mentions and the acronym in brackets after
+ * it go too, where only a guess typed them.
  */
 export function dropNamedThings(env: EntityEnv, typed: Typed[]): void {
   const { tokens, text, lex } = env;

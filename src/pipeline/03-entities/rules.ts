@@ -202,7 +202,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'org-list-closing', example: 'A spokesman for the Clinton White House declined.', when: (x: ChunkContext) => orgClosing(x), then: (x, k) => splitAtOrg(x, k) }),
   // "Speaker of the House Newt Gingrich": the body, then the person with the whole title.
   rule({ id: 'title-of', example: 'Speaker of the House Paul Ryan spoke.', when: (x: ChunkContext) => (x.n >= 3 ? splitOfTitle(x) : null), then: (_x, split) => split }),
-  // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven", "the Supreme Court of the State of Hawaii".
+  // "Daewoo Corp", "Yonhap News Agency", "Bank of England", "Group of Seven", "the First Congress of the United States".
   rule({
     id: 'org-cue',
     example: 'Shares in Daewoo Corp rose.',
