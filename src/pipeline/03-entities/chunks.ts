@@ -213,7 +213,9 @@ function joinerLength(tokens: readonly Token[], first: number, j: number, to: nu
   const attached = joinedBySpace(tokens[j + n]!, after) || (particles > 0 && joinedByHyphen(tokens[j + n]!, after));
   if (!attached) return 0;
   // ("Museum of the Moving Image": "the" after a joiner, checked with the head word below)
-  const articled = particles === 0 && lex.nameJoiners.has(joiner.text) && articleJoined(tokens, j + 2, to);
+  // ("Committee for a Responsible Federal Budget": "a" only right after a body's head word opening the name; not "Boston University for a Master's")
+  const opensWithHead = j === first && lex.orgHeads.has(keyOf(tokens[first]!));
+  const articled = particles === 0 && lex.nameJoiners.has(joiner.text) && articleJoined(tokens, j + 2, to, opensWithHead);
   if (!articled && (!isCapitalized(after) || hasAny(after, NOT_NAMES) || (isFunctionWord(after) && !lex.countries.has(keyOf(after))))) return 0;
   if (particles > 0 || joiner.text === '&') return n;
   // "Peter the Great", "John the Baptist": a name alone, "the" and an epithet are one name.
@@ -228,11 +230,11 @@ function joinerLength(tokens: readonly Token[], first: number, j: number, to: nu
   return articled ? 2 : 1;
 }
 
-/** Token k is "the" joined by a space to a capitalised word that may continue a name ("of the Moving Image"; not "for a Master's"). */
-function articleJoined(tokens: readonly Token[], k: number, to: number): boolean {
+/** Token k is "the" (or, when `indefinite`, "a") joined by a space to a capitalised word that may continue a name ("of the Moving Image"). */
+function articleJoined(tokens: readonly Token[], k: number, to: number, indefinite: boolean): boolean {
   const article = tokens[k];
   const next = tokens[k + 1];
-  return !!article && !!next && k + 1 < to && article.text === 'the' && joinedBySpace(tokens[k - 1]!, article) && joinedBySpace(article, next) && isCapitalized(next) && !isFunctionWord(next) && !hasAny(next, NOT_NAMES);
+  return !!article && !!next && k + 1 < to && (article.text === 'the' || (indefinite && article.text === 'a')) && joinedBySpace(tokens[k - 1]!, article) && joinedBySpace(article, next) && isCapitalized(next) && !isFunctionWord(next) && !hasAny(next, NOT_NAMES);
 }
 
 /** Does token i open its sentence or a quotation (where capitals say less)? */

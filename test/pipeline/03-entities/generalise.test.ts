@@ -1316,8 +1316,9 @@ describe('"of the", "for the", "on the" inside a body\'s or a place\'s name', ()
   ])('%s', (text, kind, name) => {
     expect(mentionsOf(extract(text), kind as 'organizations' | 'places')).toContain(name);
   });
-  test('"for a" joins nothing ("Boston University for a Master\'s")', () => {
+  test('"for a" joins only right after a body\'s head word opening the name ("Committee for a ..."; not "Boston University for a Master\'s")', () => {
     expect(mentionsOf(extract('She went to Boston University for a Master of Arts.'), 'organizations')).toContain('Boston University');
+    expect(mentionsOf(extract('He directs the Committee for a Responsible Varkov Budget.'), 'organizations')).toEqual(['Committee for a Responsible Varkov Budget']);
   });
   test.each([['Shares in Zentrov Motor Corp of South Korea rose.', 'Zentrov Motor Corp', 'South Korea'], ['Varkov Inc of Boulder said it would buy it.', 'Varkov Inc', 'Boulder']])(
     'a company form ends the name; "of" then says where it is: %s',
