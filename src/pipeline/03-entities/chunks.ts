@@ -9,7 +9,7 @@ import { isKnownWord } from '../known-words.js';
 import { SPORTS_START_RULES } from '../packs/sports/start-rules.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, OPENS_QUOTATION, stripPossessive } from '../tokens.js';
-import type { EntityLexicon } from './lexicon.js';
+import { type EntityLexicon, isLowerParticle } from './lexicon.js';
 import { isStateCode } from './place-shapes.js';
 import { isAmount, isCamelCase, isElidedName, isSurnameShape } from './shapes.js';
 
@@ -42,7 +42,7 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
     example: 'They hunted bin Karvan for years.',
     // ("et al Saunders": the Latin "et al." is no particle)
     when: ({ t, prev, next, after, lex }: StartContext) =>
-      /^\p{Ll}/u.test(t.text) && lex.nameParticles.has(t.text) && prev?.text !== 'et' && !!next && joinedBySpace(t, next) &&
+      isLowerParticle(lex, t) && prev?.text !== 'et' && !!next && joinedBySpace(t, next) &&
       ((/^\p{Lu}\p{Ll}/u.test(next.text) && !isFunctionWord(next)) || (lex.nameParticles.has(next.text) && !!after && joinedBySpace(next, after) && /^\p{Lu}\p{Ll}/u.test(after.text))),
     then: () => true,
   }),

@@ -12,7 +12,7 @@ import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { isKnownWord, lexiconTags } from '../known-words.js';
 import { has, hasAny, isAllCaps, isFunctionWord, isPossessive, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
-import { type EntityLexicon, placeKind } from './lexicon.js';
+import { type EntityLexicon, isBodyOrPlaceWord, placeKind } from './lexicon.js';
 import { isAcronymPlural } from './shapes.js';
 import type { EntityEnv } from './rules.js';
 
@@ -394,6 +394,5 @@ export function dropNamedThings(env: EntityEnv, typed: Typed[]): void {
 /** A lower-case singular noun that says no person, body or place ("format", "chemical", "dog"; not "town", "company", "street", "girl"). */
 function isThingNoun(lex: EntityLexicon, head: Token): boolean {
   if (!/^\p{Ll}+$/u.test(head.text) || !has(head, 'Noun') || hasAny(head, ['Plural', 'Pronoun']) || headType(lex, head)) return false;
-  const key = head.normal;
-  return !lex.placeSuffixes.has(key) && !lex.placeHeads.has(key) && !lex.orgSuffixes.has(key) && !lex.orgHeads.has(key) && !lex.evidenceSharedRoleNouns.has(key);
+  return !isBodyOrPlaceWord(lex, head.normal) && !lex.evidenceSharedRoleNouns.has(head.normal);
 }

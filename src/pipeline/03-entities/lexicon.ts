@@ -4,7 +4,7 @@
  * once, on first use, so that importing the library stays cheap.
  */
 import { type Lexicon, lexicon } from '../../lexicon/generated/lexicon.js';
-import type { PlaceKind } from '../doc.js';
+import type { PlaceKind, Token } from '../doc.js';
 
 export interface EntityLexicon extends Lexicon {
   /**
@@ -58,4 +58,14 @@ export function placeKind(lex: Lexicon, key: string): Exclude<PlaceKind, 'other'
   if (lex.cities.has(key)) return 'city';
   if (lex.regions.has(key)) return 'region';
   return null;
+}
+
+/** A word that heads or closes an organisation's or a place's name ("committee", "party", "street", "gulf"). */
+export function isBodyOrPlaceWord(lex: Lexicon, key: string): boolean {
+  return lex.orgSuffixes.has(key) || lex.orgHeads.has(key) || lex.placeSuffixes.has(key) || lex.placeHeads.has(key);
+}
+
+/** A name particle written in lower case ("al", "de", "du", "bin"), which binds the words around it into one name. */
+export function isLowerParticle(lex: Lexicon, t: Token): boolean {
+  return /^\p{Ll}/u.test(t.text) && lex.nameParticles.has(t.text);
 }

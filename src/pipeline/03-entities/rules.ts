@@ -10,7 +10,7 @@ import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { isPlaceHyphenParticle } from './chunks.js';
 import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive as isPossessiveToken, joinedByHyphen, joinedBySpace, keyOf, OPENS_QUOTATION, quotationEnd, rangeKey, stripPossessive } from '../tokens.js';
-import { type EntityLexicon, placeKind } from './lexicon.js';
+import { type EntityLexicon, isBodyOrPlaceWord, isLowerParticle, placeKind } from './lexicon.js';
 import { afterPlaceCue, hasPlaceArticle, isStateCode, isCompassPlace, isPlaceHead, isPlacePrefix, placeCue } from './place-shapes.js';
 import { isAcronymPlural, isAmount, isCamelCase, isCapsSentence, isGenerationalSuffix, isModelCode, isSurnameShape } from './shapes.js';
 import { titleKey } from './titles.js';
@@ -903,7 +903,7 @@ function isTitledAcronym(x: ChunkContext): boolean {
 /** The run's last word follows a lower-case name particle ("du Motel", "de la Rue"). */
 const afterLowerParticle = (x: ChunkContext): boolean => {
   const before = x.tokens[x.c.end - 2]!;
-  return /^\p{Ll}/u.test(before.text) && x.lex.nameParticles.has(before.text);
+  return isLowerParticle(x.lex, before);
 };
 
 /** An organisation's closing word right before a joining preposition inside the run ("Supreme Court of the State", "First Congress of the United States"). */
@@ -1002,8 +1002,8 @@ function isParticleName(x: ChunkContext): boolean {
   for (let i = x.c.first; i < x.c.end; i++) {
     const t = x.tokens[i]!;
     const key = keyOf(t);
-    if (/^\p{Ll}/u.test(t.text) && x.lex.nameParticles.has(t.text)) particle = true;
-    else if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || (isOrdinaryNoName(key) && !isListedNameWord(key) && !x.lex.givenNames.has(key)) || x.lex.orgSuffixes.has(key) || x.lex.orgHeads.has(key) || x.lex.placeSuffixes.has(key) || x.lex.placeHeads.has(key)) return false;
+    if (isLowerParticle(x.lex, t)) particle = true;
+    else if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || (isOrdinaryNoName(key) && !isListedNameWord(key) && !x.lex.givenNames.has(key)) || isBodyOrPlaceWord(x.lex, key)) return false;
   }
   return particle;
 }
