@@ -266,7 +266,7 @@ export function findChunks(doc: Doc, from: number, to: number, blocked: Set<numb
     for (;;) {
       if (j === i && (joinerLen = nicknameLength(tokens, i, to, lex)) > 0) j += joinerLen + 1;
       else if (j + 1 < to && !blocked.has(j + 1) && canContinue(tokens[j]!, tokens[j + 1]!, lex, j + 2 < to ? tokens[j + 2] : undefined)) j++;
-      else if (isPossessive(tokens[j]!) && possessiveCompany(tokens, i, j, to, lex)) j++;
+      else if (isPossessive(tokens[j]!) && possessiveInName(tokens, i, j, to, lex)) j++;
       else if (j + 1 < to && commaCompanyForm(tokens[j]!, tokens[j + 1]!, lex)) j++;
       else if ((joinerLen = joinerLength(tokens, i, j, to, lex)) > 0 && !blocked.has(j + joinerLen + 1)) j += joinerLen + 1;
       else break;
@@ -317,19 +317,26 @@ function joinedNameLength(tokens: readonly Token[], i: number, to: number, lex: 
 /**
  * "Boatmen's Bancshares Inc.", "Heriot's F.P.": a possessive inside a company name,
  * when capitals follow and end in a company form within three words; "Pakistan People's
- * Party", "Moody's Investors Service", "the Sheriff's Office": an ordinary word's
- * possessive before capitals ending in an organisation word. A known place or person
- * word before the possessive stays apart ("Russia's Foreign Ministry", "Iliescu's Party").
+ * Party", "Moody's Investors Service", "the Sheriff's Office", "the Children's Hospital",
+ * "Fisherman's Terminal": an ordinary word's possessive before capitals ending in an
+ * organisation's or a place's word; "Sam's Club": a lone given name's possessive before
+ * capitals ending in an organisation's word. A known place or person word before the
+ * possessive stays apart ("Russia's Foreign Ministry", "Iliescu's Party").
  */
-function possessiveCompany(tokens: readonly Token[], first: number, j: number, to: number, lex: EntityLexicon): boolean {
+function possessiveInName(tokens: readonly Token[], first: number, j: number, to: number, lex: EntityLexicon): boolean {
   const owner = keyOf(tokens[j]!);
-  if (lex.countries.has(owner) || lex.cities.has(owner) || lex.regions.has(owner) || lex.givenNames.has(keyOf(tokens[first]!))) return false;
+  if (lex.countries.has(owner) || lex.cities.has(owner) || lex.regions.has(owner)) return false;
+  const givenOwner = first === j && lex.givenNames.has(owner) && has(tokens[j]!, 'FirstName');
+  if (!givenOwner && lex.givenNames.has(keyOf(tokens[first]!))) return false;
   // "People's", "Moody's": an ordinary word, not an organisation's own word ("University's").
-  const ordinary = isKnownWord(owner) && !lex.orgSuffixes.has(owner) && !hasAny(tokens[j], ['Place', 'Person']);
+  const ordinary = !givenOwner && isKnownWord(owner) && !lex.orgSuffixes.has(owner) && !hasAny(tokens[j], ['Place', 'Person']);
   for (let k = j + 1; k < Math.min(to, j + 4); k++) {
     const t = tokens[k]!;
     if (!isCapitalized(t) || !joinedBySpace(tokens[k - 1]!, t)) return false;
-    if (lex.orgCorporate.has(keyOf(t).replace(/\./g, '')) || (ordinary && lex.orgSuffixes.has(keyOf(t)))) return true;
+    const key = keyOf(t);
+    if (lex.orgCorporate.has(key.replace(/\./g, ''))) return true;
+    if ((ordinary || givenOwner) && lex.orgSuffixes.has(key)) return true;
+    if (ordinary && lex.placeSuffixes.has(key)) return true;
     if (isPossessive(t)) return false;
   }
   return false;

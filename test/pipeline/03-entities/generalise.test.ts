@@ -166,12 +166,22 @@ describe('boundaries: an ordinary word opening a company name, a possessive insi
     ['Air Express International said on Monday it grew.', 'Air Express International'],
     ["Voters backed the Pakistan People's Party again.", "Pakistan People's Party"],
     ["Ratings by Moody's Investors Service fell.", "Moody's Investors Service"],
+    ["She shopped at Sam's Club on Friday.", "Sam's Club"],
   ])('%s → organisation %s', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
   test.each([
+    ["Boats docked at Fisherman's Terminal at dawn.", "Fisherman's Terminal"],
+    ["Doctors at the Children's Hospital treated him.", "Children's Hospital"],
+  ])('%s → place %s (an ordinary word\'s possessive before a place word)', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'places')).toContain(name);
+    expect(allMentions(r)).toHaveLength(1);
+  });
+  test.each([
     ["Students at South Korea's Yonsei University protested.", 'Yonsei University'],
     ["He led Iliescu's Party of Social Democracy.", 'Party of Social Democracy'],
+    ["Obama's Justice Department sued the state.", 'Justice Department'],
   ])('%s keeps the owner apart: %s', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
