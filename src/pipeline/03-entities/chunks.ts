@@ -9,7 +9,7 @@ import { isKnownWord } from '../known-words.js';
 import { SPORTS_START_RULES } from '../packs/sports/start-rules.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { CLOSES_QUOTATION, has, hasAny, isAllCaps, isCapitalized, isFunctionWord, isPossessive, joinedByHyphen, joinedBySpace, keyOf, OPENS_QUOTATION, stripPossessive } from '../tokens.js';
-import { type EntityLexicon, isLowerParticle } from './lexicon.js';
+import { type EntityLexicon, isBodyOrPlaceWord, isLowerParticle, placeKind } from './lexicon.js';
 import { isStateCode } from './place-shapes.js';
 import { isAmount, isCamelCase, isElidedName, isSurnameShape } from './shapes.js';
 
@@ -218,6 +218,7 @@ function joinerLength(tokens: readonly Token[], first: number, j: number, to: nu
   const articled = particles === 0 && lex.nameJoiners.has(joiner.text) && articleJoined(tokens, j + 2, to, opensWithHead);
   if (!articled && (!isCapitalized(after) || hasAny(after, NOT_NAMES) || (isFunctionWord(after) && !lex.countries.has(keyOf(after))))) return 0;
   if (particles > 0 || joiner.text === '&') return n;
+  if (joiner.text === 'and') return topicAnd(tokens, first, j, to, lex) ? 1 : 0;
   // "Peter the Great", "John the Baptist": a name alone, "the" and an epithet are one name.
   if (j === first && joiner.normal === 'the' && lex.nameEpithets.has(keyOf(after)) && (lex.givenNames.has(keyOf(tokens[first]!)) || !isKnownWord(keyOf(tokens[first]!)))) return 1;
   if (!lex.nameJoiners.has(joiner.text)) return 0;
@@ -225,9 +226,38 @@ function joinerLength(tokens: readonly Token[], first: number, j: number, to: nu
   const last = keyOf(tokens[j]!);
   // ("Kia Motor Corp of South Korea", "Bestop Inc of Boulder": a company form ends the name; "of" then says where it is)
   if (lex.orgCommaForms.has(last.replace(/\./g, ''))) return 0;
-  if (!(lex.orgHeads.has(head) || lex.orgHeads.has(last) || lex.placeHeads.has(head) || lex.placeHeads.has(last) || lex.orgSuffixes.has(last))) return 0;
+  // ("Wolstein Center for the Cleveland ...": a word that also closes a place's name, "Center", joins only when it opens the name: "Center for Economic Performance")
+  const bodyHeadLast = lex.orgHeads.has(last) && (j === first || !lex.placeSuffixes.has(last));
+  if (!(lex.orgHeads.has(head) || bodyHeadLast || lex.placeHeads.has(head) || lex.placeHeads.has(last) || lex.orgSuffixes.has(last))) return 0;
   // "Society for the Prevention of Cruelty", "Museum of the Moving Image": the article joins too.
   return articled ? 2 : 1;
+}
+
+/**
+ * An ordinary capitalised word naming a topic, not a name of its own ("Health", "Poverty", "Industry"; not
+ * "Wales", "Anna", "Office"); after "and", a body's closing word may end the topics ("Human Services").
+ */
+function isTopicWord(t: Token, lex: EntityLexicon, closing: boolean): boolean {
+  const key = keyOf(t);
+  if (!isCapitalized(t) || isFunctionWord(t) || hasAny(t, NOT_NAMES) || !isKnownWord(key) || lex.givenNames.has(key) || placeKind(lex, key)) return false;
+  return closing ? !lex.orgHeads.has(key) && !lex.placeSuffixes.has(key) && !lex.placeHeads.has(key) : !isBodyOrPlaceWord(lex, key);
+}
+
+/**
+ * "Department of Health and Human Services", "Center on Poverty and Inequality", "Ministry of Trade and
+ * Industry": "and" joins a body's name when the name so far is a head word, "of", "on" or "for" and topic
+ * words, and only topic words follow it; "the Ministry of Defence and Foreign Office" (a second body),
+ * "the Bank of England and Wales" (a place) stay apart.
+ */
+function topicAnd(tokens: readonly Token[], first: number, j: number, to: number, lex: EntityLexicon): boolean {
+  let k = first + 1;
+  while (k < j && !(lex.nameJoiners.has(tokens[k]!.text) && lex.orgHeads.has(keyOf(tokens[k - 1]!)))) k++;
+  if (k >= j) return false;
+  for (let m = k + 1; m <= j; m++) if (!isTopicWord(tokens[m]!, lex, false)) return false;
+  let m = j + 2;
+  if (m >= to || !isTopicWord(tokens[m]!, lex, true)) return false;
+  while (m + 1 < to && joinedBySpace(tokens[m]!, tokens[m + 1]!) && isCapitalized(tokens[m + 1]!)) if (!isTopicWord(tokens[++m]!, lex, true)) return false;
+  return true;
 }
 
 /** Token k is "the" (or, when `indefinite`, "a") joined by a space to a capitalised word that may continue a name ("of the Moving Image"). */

@@ -187,6 +187,33 @@ describe('boundaries: an ordinary word opening a company name, a possessive insi
   });
 });
 
+describe('boundaries: "and" between topics inside a body\'s name, "Center" opening one', () => {
+  test.each([
+    ['The Center on Poverty and Inequality said rents rose.', 'Center on Poverty and Inequality'],
+    ['The Joint Committee on Intelligence and Security met on Monday.', 'Joint Committee on Intelligence and Security'],
+    ['A plan went to the Department of Health and Human Services.', 'Department of Health and Human Services'],
+    ['The Ministry of Trade and Industry agreed.', 'Ministry of Trade and Industry'],
+    ['A report by the Centre for Economic Performance came out.', 'Centre for Economic Performance'],
+  ])('%s → organisation %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'organizations')).toContain(name);
+    expect(allMentions(r)).toHaveLength(1);
+  });
+  test.each([
+    ['The Ministry of Defence and Foreign Office disagreed.', ['Ministry of Defence', 'Foreign Office']],
+    ['The Bank of England and Wales met.', ['Bank of England', 'Wales']],
+    ['The Ministry of Finance and Anna Varkov spoke.', ['Anna Varkov', 'Ministry of Finance']],
+  ])('%s keeps two names apart: %j', (text, names) => {
+    const all = allMentions(extract(text));
+    for (const name of names) expect(all).toContain(name);
+  });
+  test('a place word closing a name joins no "for the" after it: "the Marlo Center for the Tarvo Vikings"', () => {
+    const r = extract('Games at the Marlo Center for the Tarvo Vikings drew crowds.');
+    expect(mentionsOf(r, 'places')).toEqual(['Marlo Center']);
+    expect(allMentions(r).filter((m) => m.includes(' for '))).toEqual([]);
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
