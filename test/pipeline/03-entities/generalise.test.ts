@@ -22,6 +22,9 @@ describe('a facility or feature head makes a place, whatever opens the name', ()
     ['He is buried in Ostrova Cemetery.', 'Ostrova Cemetery'],
     ['Take the Marlin Expressway north.', 'Marlin Expressway'],
     ['Doctors at Varkov Central Hospital treated her.', 'Varkov Central Hospital'],
+    ['Tourists crowded the Ostrova Gate at noon.', 'Ostrova Gate'],
+    ['Worshippers filled the Tarvo Nasr mosque on Friday.', 'Tarvo Nasr'],
+    ['Pilgrims climbed to the Marlo temple at dawn.', 'Marlo'],
   ])('%s → place %s', (text, name) => {
     const r = extract(text);
     expect(mentionsOf(r, 'places')).toContain(name);
