@@ -8,7 +8,8 @@
  */
 import type { EntityType, Token, Typed } from '../doc.js';
 import { besideMatchWord } from '../packs/sports/results.js';
-import { isAllCaps, joinedByHyphen, joinedBySpace, keyOf, rangeKey, stripPossessive } from '../tokens.js';
+import { isKnownWord } from '../known-words.js';
+import { isAllCaps, isCapitalized, joinedByHyphen, joinedBySpace, keyOf, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import type { EntityEnv } from './rules.js';
 import { DATELINE, isGenerationalSuffix } from './shapes.js';
@@ -22,6 +23,7 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
   const known = new Map<string, EntityType>();
   const personWords = new Set<string>();
   const companyWords = new Set<string>();
+  const shortNames = new Map<string, EntityType>();
   for (const t of typed) {
     if (!t.type || !t.strong) continue;
     const key = rangeKey(text, tokens, t.first, t.end);
@@ -31,6 +33,10 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
     if (t.type === 'place' && t.end - t.first === 2 && lex.placePluralHeads.has(keyOf(tokens[t.end - 1]!)) && !known.has(group)) known.set(group, 'place');
     // "Ruch SA" ... "Ruch": a company's first word names it later.
     if (t.type === 'organization' && t.end - t.first > 1 && lex.orgCorporate.has(keyOf(tokens[t.end - 1]!))) companyWords.add(keyOf(tokens[t.first]!));
+    // "the Bardo National Museum" ... "Bardo", "the Varkov Institute" ... "Varkov": a name word no list knows,
+    // opening a body's or a facility's name, names the body or the facility alone.
+    const head = shortName(t, tokens, lex);
+    if (head) shortNames.set(head, t.type);
     if (t.type === 'person' && t.end - t.first > 1) {
       for (const word of [nameWord(tokens[t.first]!), nameWord(tokens[surnameAt(tokens, t)]!)]) if (word.length > 2) personWords.add(word);
     }
@@ -50,8 +56,19 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
     if (type && !t.strong) Object.assign(t, { type, strong: true, rule: 'propagated' });
     else if (single && personWords.has(key)) Object.assign(t, { type: 'person', strong: true, rule: 'surname' });
     else if (single && companyWords.has(key) && !t.strong) Object.assign(t, { type: 'organization', strong: true, rule: 'company' });
+    else if (single && shortNames.has(key) && !t.strong) Object.assign(t, { type: shortNames.get(key)!, strong: true, rule: 'short-name' });
     else if (t.type === null && byContext.has(key)) Object.assign(t, { type: byContext.get(key)!, rule: 'context' });
   }
+}
+
+/** The first word of a body's name closed by its kind ("Varkov Institute") or of a facility's ("Bardo National Museum"), when no list knows it as a word, a given name or a people. */
+function shortName(t: Typed, tokens: readonly Token[], lex: EntityLexicon): string | null {
+  if (t.end - t.first < 2 || (t.type !== 'organization' && t.type !== 'place')) return null;
+  const first = keyOf(tokens[t.first]!);
+  const last = keyOf(tokens[t.end - 1]!);
+  // ("Varlen and Osk Commission": a first word joined by "and" is one of two names)
+  if (isKnownWord(first) || lex.givenNames.has(first) || lex.demonyms.has(first) || !isCapitalized(tokens[t.first + 1]!)) return null;
+  return (t.type === 'organization' ? lex.orgSuffixes : lex.placeSuffixes).has(last) ? first : null;
 }
 
 /**

@@ -217,6 +217,22 @@ describe('boundaries: "and" between topics inside a body\'s name, "Center" openi
   });
 });
 
+describe('clustering: a facility\'s or a body\'s unknown first word alone names it', () => {
+  test.each([
+    ['Gunmen attacked the Tarvo National Museum on Wednesday. Tarvo was closed for a week.', 'places', 'Tarvo National Museum'],
+    ['The Varkov Institute published a study. Later Varkov changed its mind.', 'organizations', 'Varkov Institute'],
+  ] as const)('%s → one %s entity %s', (text, kind, name) => {
+    const r = extract(text);
+    expect(r[kind]).toHaveLength(1);
+    expect(r[kind][0]!.name).toBe(name);
+    expect(r[kind][0]!.mentions).toHaveLength(2);
+  });
+  test('a given name opening a body\'s name stays a person alone: "the Marcus Foundation" ... "Marcus said"', () => {
+    const r = extract('The Marcus Foundation gave money. Marcus said he was glad.');
+    expect(mentionsOf(r, 'people')).toEqual(['Marcus']);
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
