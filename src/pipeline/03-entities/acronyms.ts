@@ -38,7 +38,29 @@ export function acronymExpansions(env: EntityEnv, typed: Typed[]): Typed[] {
     else if (!own.strong || own.type === null) Object.assign(own, { type, strong: true, rule: 'acronym-expansion', ...kind });
   }
   commonAcronyms(env, typed);
+  placeAcronyms(env, typed);
   return [...out, ...repeats(starts, out, tokens)];
+}
+
+/**
+ * "Sydney's Central Business District or “CBD”", "the Democratic Republic of Congo ... the DRC": an acronym
+ * no cue typed, whose letters are the initials of a place named in the document, is that place.
+ */
+function placeAcronyms(env: EntityEnv, typed: Typed[]): void {
+  const { tokens, lex } = env;
+  const places = new Set<string>();
+  for (const t of typed) {
+    // (a dateline in capitals, "UNITED NATIONS 1996-08-28", names where the story was filed, not the body "U.N.")
+    if (t.type !== 'place' || t.end - t.first < 2 || t.rule === 'dateline') continue;
+    let initials = '';
+    for (let k = t.first; k < t.end; k++) if (isCapitalized(tokens[k]!) && !lex.acronymJoiners.has(tokens[k]!.normal)) initials += tokens[k]!.text[0]!.toUpperCase();
+    if (initials.length >= 2) places.add(initials);
+  }
+  if (places.size === 0) return;
+  for (const t of typed) {
+    if (t.rule !== 'acronym' || !places.has(stripPossessive(tokens[t.first]!.text).replace(/\./g, ''))) continue;
+    Object.assign(t, { type: 'place', kind: 'other', strong: true, rule: 'acronym-of-place' });
+  }
 }
 
 /**

@@ -47,6 +47,7 @@ export const PASSES: readonly Pass[] = [
     { id: 'acronym-expansion', example: 'The Organisation for Security and Cooperation in Europe (OSCE) met.' },
     { id: 'acronym-repeat', example: 'The Securities and Exchange Commission (SEC) sued. The Securities and Exchange Commission said so.' },
     { id: 'acronym-common-words', example: 'The cash reserve ratio (CRR) may fall. The CRR was cut in May.' },
+    { id: 'acronym-of-place', example: 'Shops in the Central Business District shut. The CBD was empty.' },
   ] },
   { id: 'joined-orgs', run: (env, typed) => [...typed, ...joinedOrgs(env, typed)], assigns: [{ id: 'org-and', example: 'The House Ways and Means Committee voted.' }] },
   { id: 'places-by-context', run: (env, typed) => (placesByContext(env, typed), typed), assigns: [

@@ -233,6 +233,18 @@ describe('clustering: a facility\'s or a body\'s unknown first word alone names 
   });
 });
 
+describe('an acronym of a place named in the document is that place', () => {
+  test('"the Varko Business District" ... "the VBD" is one place', () => {
+    const r = extract('Shops in the Varko Business District shut early. By noon the VBD was empty.');
+    expect(r.places.map((e) => e.mentions.map((m) => m.text))).toEqual([['Varko Business District', 'VBD']]);
+    expect(r.organizations).toEqual([]);
+  });
+  test('a dateline in capitals gives no acronym its type: "UNITED NATIONS" ... "U.N."', () => {
+    const r = extract('UNITED NATIONS 1996-08-22\nA senior U.N. official said on Thursday he expected a deal.');
+    expect(mentionsOf(r, 'organizations')).toContain('U.N.');
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
