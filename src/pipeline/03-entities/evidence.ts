@@ -234,12 +234,13 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
     when: (x: EvidenceContext) => isPossessive(x.last) && !!x.after && joinedBySpace(x.last, x.after) && (x.lex.evidenceOrgPossessions.has(x.after.normal) || modifiedOrgPossession(x)),
     then: () => org(true),
   }),
-  // "shares of Zentrova", "a stake in Zentrova", "merger talks with Zentrova".
+  // "shares of Zentrova", "a stake in Zentrova", "merger talks with Zentrova"; an ordinary word written
+  // with a capital too ("shares of Shell", "an analyst at Target": companies named by common words).
   rule({
     id: 'evidence-org-phrase',
     example: 'They bought a stake in Zentrova.',
     when: (x: EvidenceContext) =>
-      !!x.before && !!x.before2 && x.lex.evidenceOrgBefore.get(x.before2.normal)?.has(x.before.normal) && joinedBySpace(x.before, x.tokens[x.t.first]!) && !isCommonWord(x),
+      !!x.before && !!x.before2 && x.lex.evidenceOrgBefore.get(x.before2.normal)?.has(x.before.normal) && joinedBySpace(x.before, x.tokens[x.t.first]!),
     then: () => org(true),
   }),
   // "He joined Zentrova", "She founded Zentrova": one joins, founds or acquires a body.

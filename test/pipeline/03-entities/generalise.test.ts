@@ -245,6 +245,14 @@ describe('an acronym of a place named in the document is that place', () => {
   });
 });
 
+describe('a company named by an ordinary word, typed by what is said of it', () => {
+  test('"shares of Shell" makes Shell a body at every mention', () => {
+    const r = extract('Shares of Shell fell on Monday. Analysts said Shell would cut jobs.');
+    expect(mentionsOf(r, 'organizations')).toEqual(['Shell', 'Shell']);
+    expect(mentionsOf(r, 'people')).toEqual([]);
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
