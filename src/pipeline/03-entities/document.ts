@@ -55,6 +55,7 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
     const single = t.end - t.first === 1;
     if (type && !t.strong) Object.assign(t, { type, strong: true, rule: 'propagated' });
     else if (single && personWords.has(key)) Object.assign(t, { type: 'person', strong: true, rule: 'surname' });
+    else if (single && t.type !== 'organization' && familyOf(tokens[t.first]!, personWords)) Object.assign(t, { type: 'person', strong: true, rule: 'family-name' });
     else if (single && companyWords.has(key) && !t.strong) Object.assign(t, { type: 'organization', strong: true, rule: 'company' });
     else if (single && shortNames.has(key) && !t.strong) Object.assign(t, { type: shortNames.get(key)!, strong: true, rule: 'short-name' });
     else if (t.type === null && byContext.has(key)) Object.assign(t, { type: byContext.get(key)!, rule: 'context' });
@@ -124,6 +125,12 @@ function surnameAt(tokens: readonly Token[], t: Typed): number {
 }
 
 /** A name's word without what a bracket glued to it ("Qanbar(Arabic" → "qanbar"). */
+/** "the Kennedys", "the Olsens'": the plural of a surname of a person the document names in full is the family. */
+function familyOf(token: Token, personWords: ReadonlySet<string>): boolean {
+  const key = stripPossessive(keyOf(token));
+  return key.length > 4 && key.endsWith('s') && /^\p{Lu}\p{Ll}/u.test(token.text) && personWords.has(key.slice(0, -1));
+}
+
 function nameWord(token: Token): string {
   return keyOf(token).replace(/[([].*$/, '');
 }

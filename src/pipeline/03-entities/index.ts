@@ -62,6 +62,7 @@ export const PASSES: readonly Pass[] = [
   { id: 'propagate', run: (env, typed) => (propagateTypes(env, typed), typed), assigns: [
     { id: 'propagated', example: 'President Karvosi Ulbrecht arrived. Later Karvosi Ulbrecht spoke.' },
     { id: 'surname', example: 'Bernd Karbacher won. Then Karbacher rested.' },
+    { id: 'family-name', example: 'Bernd Karbacher won. The Karbachers celebrated.' },
     { id: 'company', example: 'Shares of Ruch SA rose. Ruch said profits grew.' },
     { id: 'short-name', example: 'Gunmen attacked the Bardo National Museum. Bardo was closed for a week.' },
   ] },

@@ -253,6 +253,16 @@ describe('a company named by an ordinary word, typed by what is said of it', () 
   });
 });
 
+describe('a family: the plural of a surname the document names in full', () => {
+  test('"the Karbachers" after "Bernd Karbacher" is a person mention of its own', () => {
+    const r = extract('Bernd Karbacher won on Sunday. The Karbachers celebrated at home.');
+    expect(r.people.map((e) => e.name)).toEqual(['Bernd Karbacher', 'Karbachers']);
+  });
+  test('a plural no full name in the document explains stays unread: "the Varkovs"', () => {
+    expect(mentionsOf(extract('Bernd Karbacher won. The Varkovs celebrated.'), 'people')).toEqual(['Bernd Karbacher']);
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
