@@ -1433,7 +1433,7 @@ describe('facility and landform words close a place\'s name', () => {
   });
 });
 
-test.each([['Whole Foods said it would cut prices.', 'Whole Foods'], ['Bell Labs invented the transistor.', 'Bell Labs'], ['Varkov Pictures released the film.', 'Varkov Pictures']])(
+test.each([['Whole Foods said it would cut prices.', 'Whole Foods'], ['Bell Labs invented the transistor.', 'Bell Labs'], ['Varkov Pictures released the film.', 'Varkov Pictures'], ['She worked at Marcus Broadcasting for years.', 'Marcus Broadcasting']])(
   'industry endings close a company\'s name, even after ordinary words or a given name: %s',
   (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
