@@ -290,6 +290,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => afterPlaceCue(x.tokens, x.c, x.lex) && x.lex.givenNames.has(x.firstKey) && !has(firstToken(x), 'FirstName'),
     then: (x) => [typed(x.c, 'place', false, 'place-cue-given', { kind: 'other' })],
   }),
+  // "Unseeded Patrick Rafter won", "Regrettably Jimmy Nicholl has left": a describing word opening the sentence before a given name is no part of the name.
+  rule({
+    id: 'describing-opener',
+    example: 'Unseeded Patrick Karvosi won in straight sets.',
+    when: (x: ChunkContext) => x.n >= 3 && describingOpener(x),
+    then: (x) => ({ retry: { first: x.c.first + 1, end: x.c.end } }),
+  }),
   // "Omar Hassan Ahmad al-Bashir", "Sajida Mubarak Atrous al-Rishawi": a long name held together by a lower-case particle.
   rule({
     id: 'particle-name',
@@ -442,6 +449,21 @@ export function classifyChunk(env: EntityEnv, c: TokenRange, role?: string): Typ
   };
   const verdict = firstRule(env.doc, CHUNK_RULES, ctx)?.out ?? [];
   return 'retry' in verdict ? classifyChunk(env, verdict.retry, role) : verdict;
+}
+
+/**
+ * The run opens its sentence with a word compromise reads as an adjective, an adverb or a participle and
+ * nothing else ("Unseeded", "Regrettably"), no given name, direction or people ("Frank", "East", "Young"
+ * as a surname is a noun too), and a first name compromise knows follows it.
+ */
+function describingOpener(x: ChunkContext): boolean {
+  const first = firstToken(x);
+  const next = x.tokens[x.c.first + 1]!;
+  const before = x.tokens[x.c.first - 1];
+  if (before && before.sentence === first.sentence) return false;
+  if (!hasAny(first, ['Adjective', 'Adverb', 'PastTense']) || hasAny(first, ['Noun', 'ProperNoun', 'Person', 'Place', 'Organization'])) return false;
+  if (x.lex.givenNames.has(x.firstKey) || x.lex.compassWords.has(x.firstKey) || x.lex.demonyms.has(x.firstKey)) return false;
+  return has(next, 'FirstName') && x.lex.givenNames.has(keyOf(next)) && isCapitalized(x.tokens[x.c.first + 2]!);
 }
 
 const shortRun = (x: ChunkContext): boolean => x.n >= 2 && x.n <= 3 && !isAllCaps(firstToken(x));

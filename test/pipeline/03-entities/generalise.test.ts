@@ -263,6 +263,21 @@ describe('a family: the plural of a surname the document names in full', () => {
   });
 });
 
+describe('a describing word opening the sentence is no part of the name after it', () => {
+  test.each([
+    ['Unseeded Patrick Karvosi won in straight sets.', 'Patrick Karvosi'],
+    ['Regrettably Jimmy Karvosi has left the club.', 'Jimmy Karvosi'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toEqual([name]);
+  });
+  test.each([
+    ['Frank Karvosi won the race.', 'Frank Karvosi'],
+    ['Rusty Karvosi hit a home run.', 'Rusty Karvosi'],
+  ])('%s keeps %s whole (a given name that is also a word)', (text, name) => {
+    expect(allMentions(extract(text))).toEqual([name]);
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
