@@ -194,7 +194,8 @@ function withoutParticle(word: string): string {
  * The one-word short forms of an organisation or place name: the words before a
  * closing organisation, company or place word ("Alibaba Group" → "alibaba",
  * "Bardo National Museum" → "bardo" when one word opens it), and the closing
- * institution word after a known place ("US Congress" → "congress").
+ * institution word after a known place ("US Congress" → "congress"), a side's plural nickname after
+ * its town ("Pittsburgh Pirates" → "pirates").
  */
 function shortForms(name: string, type: EntityType): string[] {
   const lex = lexicon();
@@ -205,6 +206,8 @@ function shortForms(name: string, type: EntityType): string[] {
   if (closes && words.length >= 2) out.push(words[0]!);
   const head = words.slice(0, -1).join(' ');
   if (type === 'organization' && lex.orgAlone.has(last) && (lex.countries.has(head) || lex.countryAliases.has(head) || lex.regions.has(head))) out.push(last);
+  // "Pittsburgh Pirates" → "pirates": a side's plural nickname after its town
+  else if (type === 'organization' && words.length === 2 && /s$/.test(last) && (lex.cities.has(head) || lex.regions.has(head))) out.push(last);
   return out;
 }
 

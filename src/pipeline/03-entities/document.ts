@@ -24,7 +24,12 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
   const personWords = new Set<string>();
   const companyWords = new Set<string>();
   const shortNames = new Map<string, EntityType>();
+  const orgTails = new Set<string>();
   for (const t of typed) {
+    // "the Boston Red Sox" ... "the Red Sox": a body's name after the place that opens it names it alone.
+    // (one word must be a plural, a side's nickname: "the Pittsburgh Pirates" ... "the Pirates"; "the Atlanta Olympic
+    // Committee" gives no lone "Olympic")
+    if (t.type === 'organization' && t.end - t.first >= 2 && placeKind(lex, keyOf(tokens[t.first]!)) && (t.end - t.first > 2 || /s$/.test(tokens[t.end - 1]!.text))) orgTails.add(rangeKey(text, tokens, t.first + 1, t.end));
     if (!t.type || !t.strong) continue;
     const key = rangeKey(text, tokens, t.first, t.end);
     if (!known.has(key)) known.set(key, t.type);
@@ -58,6 +63,7 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
     else if (single && t.type !== 'organization' && familyOf(tokens[t.first]!, personWords)) Object.assign(t, { type: 'person', strong: true, rule: 'family-name' });
     else if (single && companyWords.has(key) && !t.strong) Object.assign(t, { type: 'organization', strong: true, rule: 'company' });
     else if (single && shortNames.has(key) && !t.strong) Object.assign(t, { type: shortNames.get(key)!, strong: true, rule: 'short-name' });
+    else if (t.type === null && orgTails.has(key)) Object.assign(t, { type: 'organization', strong: true, rule: 'org-tail' });
     else if (t.type === null && byContext.has(key)) Object.assign(t, { type: byContext.get(key)!, rule: 'context' });
   }
 }

@@ -65,6 +65,7 @@ export const PASSES: readonly Pass[] = [
     { id: 'family-name', example: 'Bernd Karbacher won. The Karbachers celebrated.' },
     { id: 'company', example: 'Shares of Ruch SA rose. Ruch said profits grew.' },
     { id: 'short-name', example: 'Gunmen attacked the Bardo National Museum. Bardo was closed for a week.' },
+    { id: 'org-tail', example: 'He joined the Boston Red Sox in 2013. The Red Sox won.' },
   ] },
   { id: 'products', run: (env, typed) => (dropProducts(env, typed), typed), assigns: [{ id: 'product', example: 'Apple shipped its phone. Apple Vision Pro costs more.' }] },
   { id: 'named-things', run: (env, typed) => (dropNamedThings(env, typed), typed), assigns: [{ id: 'named-thing', example: 'Doctors warned of a drug known as ZVX. ZVX is toxic.' }] },

@@ -278,6 +278,17 @@ describe('a describing word opening the sentence is no part of the name after it
   });
 });
 
+describe('a side or a body named again without the town that opens its name', () => {
+  test('"the Tulsa Varkons" ... "the Varkons" is one organisation', () => {
+    const r = extract('He joined the Tulsa Varkons in 2013. The Varkons won the series.');
+    expect(r.organizations.map((e) => e.mentions.map((m) => m.text))).toEqual([['Tulsa Varkons', 'Varkons']]);
+  });
+  test('a describing word left alone names nothing: "the Atlanta Olympic Committee" ... "an Olympic champion"', () => {
+    const r = extract('The Atlanta Olympic Committee met. An Olympic champion spoke.');
+    expect(mentionsOf(r, 'organizations')).toEqual(['Atlanta Olympic Committee']);
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
