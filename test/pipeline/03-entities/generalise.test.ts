@@ -23,6 +23,8 @@ describe('a facility or feature head makes a place, whatever opens the name', ()
     ['Take the Marlin Expressway north.', 'Marlin Expressway'],
     ['Doctors at Varkov Central Hospital treated her.', 'Varkov Central Hospital'],
     ['Tourists crowded the Ostrova Gate at noon.', 'Ostrova Gate'],
+    ['Boats anchored off Anse Varko at dawn.', 'Anse Varko'],
+    ['We swam at Playa Tarvo all day.', 'Playa Tarvo'],
     ['Worshippers filled the Tarvo Nasr mosque on Friday.', 'Tarvo Nasr'],
     ['Pilgrims climbed to the Marlo temple at dawn.', 'Marlo'],
   ])('%s → place %s', (text, name) => {
