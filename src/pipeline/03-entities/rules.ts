@@ -779,6 +779,18 @@ function isHolidayPart(x: ChunkContext): boolean {
 }
 
 /** An unknown single name by the word before or after it: "in Arbil" is a place, "Dole decided", "said Hill" a person. */
+/** The single name is one end of a route: a route word before it and another before a capitalised name just after or before it ("from X to Qalansia", "from Hadibo to X"). */
+function routeEnd(x: ChunkContext): boolean {
+  const { tokens, lex } = x;
+  const sentence = tokens[x.c.first]!.sentence;
+  const route = (i: number) => tokens[i]?.sentence === sentence && lex.placeRouteWords.has(tokens[i]!.text);
+  const nameAt = (i: number) => tokens[i]?.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text);
+  if (!route(x.c.first - 1)) return false;
+  const before = tokens[x.c.first - 1]!.text;
+  if (route(x.c.end) && tokens[x.c.end]!.text !== before && nameAt(x.c.end + 1)) return true;
+  return route(x.c.first - 3) && tokens[x.c.first - 3]!.text !== before && nameAt(x.c.first - 2);
+}
+
 function singleByContext(x: ChunkContext): EntityType | null {
   const before = x.tokens[x.c.first - 1];
   const after = x.tokens[x.c.end];
@@ -788,6 +800,8 @@ function singleByContext(x: ChunkContext): EntityType | null {
   // (a plural or a gerund may be a place's name: "in Queens", "in Flushing")
   const ordinary = isKnownWord(keyOf(t)) && !hasAny(t, [...NAME_TAGS, 'Plural', 'Gerund']);
   if ((cue === 'strong' || cue === 'weak') && !ordinary) return 'place';
+  // "from Hadibo to Qalansia": two names each after a route word (place-route-words.txt) are a route's two ends
+  if (!ordinary && routeEnd(x)) return 'place';
   // a reporting verb in a tense ("said", "tells"), not "Add" opening a line; a plural is no one's name
   // ("is asking Mojang": a verb in -ing takes its listener after it, not its speaker)
   const reports = (v: Token) => x.lex.cuesReporting.has(v.normal) && hasAny(v, ['PastTense', 'PresentTense']) && !has(v, 'Gerund');

@@ -291,6 +291,15 @@ describe('a side or a body named again without the town that opens its name', ()
   });
 });
 
+describe('a route\'s two ends are places', () => {
+  test('"from Varkot to Tarvosi" makes both places', () => {
+    expect(mentionsOf(extract('Buses run from Varkot to Tarvosi every day.'), 'places')).toEqual(['Varkot', 'Tarvosi']);
+  });
+  test('one route word alone says nothing: "lost to Varkot of Tarvosi"', () => {
+    expect(mentionsOf(extract('He lost to Varkot of Tarvosi.'), 'places')).not.toContain('Varkot');
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
