@@ -13,7 +13,7 @@ export const RULE_IDS = [
   // 03 entities: what a run of capitals names (03-entities/rules.ts CHUNK_RULES)
   'work-title', 'epithet-name', 'hyphen-place-name', 'priced-thing', 'quoted-title', 'seat-place', 'org-list', 'place-list', 'place-people', 'demonym-only', 'demonym-org', 'demonym-place', 'demonym-strip', 'generational-alone', 'month-alone', 'holiday', 'acronym-plural', 'state-code',
   'title-reference', 'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-city', 'settlement-name', 'company-form-alone', 'acronym-honour', 'storm-name', 'org-facility', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
-  'unit-ordinal', 'street-ordinal', 'institution-alone', 'compass-place', 'place-head', 'place-prefix', 'place-article', 'place-then-demonym', 'place-then-person', 'hyphen-places',
+  'unit-ordinal', 'street-ordinal', 'institution-alone', 'compass-alone', 'compass-place', 'place-head', 'place-prefix', 'place-article', 'place-then-demonym', 'place-then-person', 'hyphen-places',
   'title', 'team-nickname', 'place-party-member', 'place-then-rest', 'place-region', 'place-inside', 'plural-demonym', 'ampersand', 'place-cue-given', 'describing-opener', 'particle-name', 'given-name',
   'place-word-inside', 'adjective-place', 'place-cue', 'acronym-not-person', 'compromise', 'unit-code', 'hash-label', 'numbered-label', 'model-code', 'acronym', 'common-plural', 'article-run', 'common-words',
   'article-name', 'non-name-word', 'model-shape', 'model-number', 'common-head', 'place-cue-run', 'place-name-word', 'noun-modifier', 'acronym-surname', 'two-capitals', 'camel-case', 'context',

@@ -230,6 +230,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n === 1 && x.lex.orgAlone.has(x.key) && /^(?:the|this)$/i.test(x.tokens[x.c.first - 1]?.text ?? '') && /^ $/.test(x.tokens[x.c.first - 1]!.post),
     then: (x) => [typed(x.c, 'organization', true, 'institution-alone')],
   }),
+  // "in the Northeast", "the Mideast": a compass point written alone with a capital inside a sentence names a region.
+  rule({
+    id: 'compass-alone',
+    example: 'Storms hit the Northeast on Monday.',
+    when: (x: ChunkContext) => x.n === 1 && x.lex.compassPoints.has(x.key) && !isAllCaps(firstToken(x)) && x.tokens[x.c.first - 1]?.sentence === firstToken(x).sentence,
+    then: (x) => [typed(x.c, 'place', true, 'compass-alone', { kind: 'region' })],
+  }),
   // Place shapes: "Northern Iraq", "Gulf of Oman", "Lake Tharthar", "Dayr Az Zawr".
   rule({ id: 'compass-place', example: 'Fighting in Northern Iraq went on.', when: (x: ChunkContext) => isCompassPlace(x.tokens, x.c, x.lex, x.key), then: (x) => [typed(x.c, 'place', true, 'compass-place', { kind: 'region' })] }),
   rule({ id: 'place-head', example: 'Ships in the Gulf of Oman.', when: (x: ChunkContext) => isPlaceHead(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', true, 'place-head', { kind: 'region' })] }),

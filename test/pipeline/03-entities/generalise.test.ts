@@ -300,6 +300,19 @@ describe('a route\'s two ends are places', () => {
   });
 });
 
+describe('a compass point alone names a region', () => {
+  test.each([
+    ['Storms hit the Northeast on Monday.', 'Northeast'],
+    ['Talks on the Mideast resumed in Cairo.', 'Mideast'],
+    ['He fought for the North in the war.', 'North'],
+  ])('%s → place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).toContain(name);
+  });
+  test('an adjective or a name part stays in its name: "Northern Iraq", "North Korea"', () => {
+    expect(mentionsOf(extract('Fighting in Northern Iraq and North Korea went on.'), 'places')).toEqual(['Northern Iraq', 'North Korea']);
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
