@@ -37,7 +37,7 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
     const group = `${keyOf(tokens[t.first]!)}s`;
     if (t.type === 'place' && t.end - t.first === 2 && lex.placePluralHeads.has(keyOf(tokens[t.end - 1]!)) && !known.has(group)) known.set(group, 'place');
     // "Ruch SA" ... "Ruch": a company's first word names it later.
-    if (t.type === 'organization' && t.end - t.first > 1 && lex.orgCorporate.has(keyOf(tokens[t.end - 1]!))) companyWords.add(keyOf(tokens[t.first]!));
+    if (t.type === 'organization' && t.end - t.first > 1 && lex.orgCorporate.has(keyOf(tokens[t.end - 1]!).replace(/\./g, ''))) companyWords.add(keyOf(tokens[t.first]!));
     // "the Bardo National Museum" ... "Bardo", "the Varkov Institute" ... "Varkov": a name word no list knows,
     // opening a body's or a facility's name, names the body or the facility alone.
     const head = shortName(t, tokens, lex);

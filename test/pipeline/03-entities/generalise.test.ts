@@ -313,6 +313,12 @@ describe('a compass point alone names a region', () => {
   });
 });
 
+test('a company form written with full stops names the company by its first word too: "Zentrova S.A." ... "Zentrova"', () => {
+  const r = extract('Expectations that Zentrova S.A. will report a loss grew. Analysts said Zentrova was cheap.');
+  expect(r.organizations.map((e) => e.mentions.map((m) => m.text))).toEqual([['Zentrova S.A.', 'Zentrova']]);
+  expect(r.people).toEqual([]);
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
