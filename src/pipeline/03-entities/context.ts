@@ -303,3 +303,33 @@ export function possessiveInstitutions(env: EntityEnv, typed: Typed[]): Typed[] 
   return out;
 }
 
+
+/**
+ * "the Asad regime", "Assad's brutal regime", "the Varko junta": a name (a person's or one nothing
+ * typed) with a ruler's body after it, after "the" or as a possessive with at most one describing word
+ * between, is an organisation spanning the name and the noun (org-ruler-bodies.txt). A place's or a
+ * people's regime ("the Syrian regime") is no name of its own.
+ */
+export function rulerBodies(env: EntityEnv, typed: Typed[]): Typed[] {
+  const { tokens, lex } = env;
+  const out: Typed[] = [];
+  for (const t of typed) {
+    if (t.type === 'organization' || t.type === 'place') continue;
+    const first = tokens[t.first]!;
+    const last = tokens[t.end - 1]!;
+    const key = rangeKey(env.text, tokens, t.first, t.end);
+    if (placeKind(lex, key) || lex.demonyms.has(key)) continue;
+    const sentence = first.sentence;
+    const at = (i: number) => (tokens[i]?.sentence === sentence && /^\p{Ll}/u.test(tokens[i]!.text) ? tokens[i] : undefined);
+    let end = -1;
+    if (isPossessive(last)) {
+      const next = at(t.end);
+      if (next && lex.orgRulerBodies.has(next.normal)) end = t.end + 1;
+      else if (next && at(t.end + 1) && lex.orgRulerBodies.has(tokens[t.end + 1]!.normal) && !lex.orgRulerBodies.has(next.normal)) end = t.end + 2;
+    } else if (/^the$/i.test(tokens[t.first - 1]?.text ?? '') && tokens[t.first - 1]!.sentence === sentence && at(t.end) && lex.orgRulerBodies.has(tokens[t.end]!.normal)) end = t.end + 1;
+    if (end < 0 || !joinedBySpace(last, tokens[t.end]!)) continue;
+    out.push({ first: t.first, end, type: 'organization', strong: true, rule: 'ruler-body' });
+    Object.assign(t, { type: null, strong: true, rule: 'ruler-body' });
+  }
+  return out;
+}

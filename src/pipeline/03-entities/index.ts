@@ -13,7 +13,7 @@ import type { RuleExample } from '../rules.js';
 import { isAllCaps, isPossessive, keyOf, POSSESSIVE_MARK, rangeKey } from '../tokens.js';
 import { acronymExpansions } from './acronyms.js';
 import { commaCompanyForm, findChunks } from './chunks.js';
-import { affiliations, coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers } from './context.js';
+import { affiliations, coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers, rulerBodies } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
 import { dropNamedThings, dropProducts, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
 import { entityLexicon, placeKind } from './lexicon.js';
@@ -102,6 +102,7 @@ export const PASSES: readonly Pass[] = [
     ],
   },
   { id: 'institutions', run: (env, typed) => [...typed, ...possessiveInstitutions(env, typed)], assigns: [{ id: 'possessive-institution', example: 'Seoul’s foreign ministry said so.' }] },
+  { id: 'ruler-bodies', run: (env, typed) => [...typed, ...rulerBodies(env, typed)], assigns: [{ id: 'ruler-body', example: 'Shelling by the Varkosi regime went on.' }] },
 ];
 
 /** Rule ids the sentence phase gives outside the rule tables. */

@@ -319,6 +319,22 @@ test('a company form written with full stops names the company by its first word
   expect(r.people).toEqual([]);
 });
 
+describe('a ruler\'s regime is a body with the ruler\'s name in it', () => {
+  test.each([
+    ['Shelling by the Varkosi regime went on.', 'Varkosi regime'],
+    ["Thousands died under Varkosi's brutal regime.", "Varkosi's brutal regime"],
+  ])('%s → organisation %s', (text, name) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'organizations')).toEqual([name]);
+    expect(r.people).toEqual([]);
+  });
+  test('a people\'s regime and a leader\'s administration stay as they were', () => {
+    const r = extract('The Syrian regime denied it. The Clinton administration agreed.');
+    expect(mentionsOf(r, 'organizations')).toEqual([]);
+    expect(mentionsOf(r, 'people')).toEqual(['Clinton']);
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
