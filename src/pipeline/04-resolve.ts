@@ -195,7 +195,7 @@ function withoutParticle(word: string): string {
  * closing organisation, company or place word ("Alibaba Group" → "alibaba",
  * "Bardo National Museum" → "bardo" when one word opens it), and the closing
  * institution word after a known place ("US Congress" → "congress"), a side's plural nickname after
- * its town ("Pittsburgh Pirates" → "pirates").
+ * its town ("Pittsburgh Pirates" → "pirates"), and a place's compass point ("North Korea" → "north").
  */
 function shortForms(name: string, type: EntityType): string[] {
   const lex = lexicon();
@@ -206,6 +206,8 @@ function shortForms(name: string, type: EntityType): string[] {
   if (closes && words.length >= 2) out.push(words[0]!);
   const head = words.slice(0, -1).join(' ');
   if (type === 'organization' && lex.orgAlone.has(last) && (lex.countries.has(head) || lex.countryAliases.has(head) || lex.regions.has(head))) out.push(last);
+  // "North Korea" → "north": "the North" is the one place the text names by that compass point
+  else if (type === 'place' && words.length === 2 && lex.compassPoints.has(words[0]!)) out.push(words[0]!);
   // "Pittsburgh Pirates" → "pirates": a side's plural nickname after its town
   else if (type === 'organization' && words.length === 2 && /s$/.test(last) && (lex.cities.has(head) || lex.regions.has(head))) out.push(last);
   return out;

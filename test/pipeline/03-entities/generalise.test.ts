@@ -308,6 +308,12 @@ describe('a compass point alone names a region', () => {
   ])('%s → place %s', (text, name) => {
     expect(mentionsOf(extract(text), 'places')).toContain(name);
   });
+  test('"the North" is the one place the text names by that compass point, when there is one', () => {
+    const one = extract('North Korea sent troops. Seoul condemned the North\'s troop deployment.');
+    expect(one.places.find((e) => e.name === 'North Korea')?.mentions.map((m) => m.text)).toEqual(['North Korea', 'North']);
+    const two = extract('North Korea sent troops. Seoul condemned the North\'s troop deployment. North Dakota is far away.');
+    expect(two.places.map((e) => e.name)).toContain('North');
+  });
   test('an adjective or a name part stays in its name: "Northern Iraq", "North Korea"', () => {
     expect(mentionsOf(extract('Fighting in Northern Iraq and North Korea went on.'), 'places')).toEqual(['Northern Iraq', 'North Korea']);
   });
