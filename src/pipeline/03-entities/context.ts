@@ -306,7 +306,7 @@ export function possessiveInstitutions(env: EntityEnv, typed: Typed[]): Typed[] 
 
 /**
  * "the Asad regime", "Assad's brutal regime", "the Varko junta": a name (a person's or one nothing
- * typed) with a ruler's body after it, after "the" or as a possessive with at most one describing word
+ * typed) with a ruler's body after it, after an article or as a possessive with at most one describing word
  * between, is an organisation spanning the name and the noun (org-ruler-bodies.txt). A place's or a
  * people's regime ("the Syrian regime") is no name of its own.
  */
@@ -326,7 +326,7 @@ export function rulerBodies(env: EntityEnv, typed: Typed[]): Typed[] {
       const next = at(t.end);
       if (next && lex.orgRulerBodies.has(next.normal)) end = t.end + 1;
       else if (next && at(t.end + 1) && lex.orgRulerBodies.has(tokens[t.end + 1]!.normal) && !lex.orgRulerBodies.has(next.normal)) end = t.end + 2;
-    } else if (/^the$/i.test(tokens[t.first - 1]?.text ?? '') && tokens[t.first - 1]!.sentence === sentence && at(t.end) && lex.orgRulerBodies.has(tokens[t.end]!.normal)) end = t.end + 1;
+    } else if (lex.articles.has(tokens[t.first - 1]?.normal ?? '') && tokens[t.first - 1]!.sentence === sentence && at(t.end) && lex.orgRulerBodies.has(tokens[t.end]!.normal)) end = t.end + 1;
     if (end < 0 || !joinedBySpace(last, tokens[t.end]!)) continue;
     out.push({ first: t.first, end, type: 'organization', strong: true, rule: 'ruler-body' });
     Object.assign(t, { type: null, strong: true, rule: 'ruler-body' });

@@ -130,13 +130,13 @@ function surnameAt(tokens: readonly Token[], t: Typed): number {
   return t.end - t.first > 1 && isGenerationalSuffix(tokens[t.end - 1]!.text) ? t.end - 2 : t.end - 1;
 }
 
-/** A name's word without what a bracket glued to it ("Qanbar(Arabic" → "qanbar"). */
 /** "the Kennedys", "the Olsens'": the plural of a surname of a person the document names in full is the family. */
 function familyOf(token: Token, personWords: ReadonlySet<string>): boolean {
   const key = stripPossessive(keyOf(token));
   return key.length > 4 && key.endsWith('s') && /^\p{Lu}\p{Ll}/u.test(token.text) && personWords.has(key.slice(0, -1));
 }
 
+/** A name's word without what a bracket glued to it ("Qanbar(Arabic" → "qanbar"). */
 function nameWord(token: Token): string {
   return keyOf(token).replace(/[([].*$/, '');
 }

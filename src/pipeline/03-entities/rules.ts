@@ -460,8 +460,8 @@ export function classifyChunk(env: EntityEnv, c: TokenRange, role?: string): Typ
 
 /**
  * The run opens its sentence with a word compromise reads as an adjective, an adverb or a participle and
- * nothing else ("Unseeded", "Regrettably"), no given name, direction or people ("Frank", "East", "Young"
- * as a surname is a noun too), and a first name compromise knows follows it.
+ * nothing else ("Unseeded", "Regrettably"; not "Frank", "East", "Christian": a given name, a direction, a
+ * people), and a first name compromise knows follows it.
  */
 function describingOpener(x: ChunkContext): boolean {
   const first = firstToken(x);
