@@ -12,6 +12,7 @@ import { sportsReport, teamsFromPlaces } from '../packs/sports/results.js';
 import type { RuleExample } from '../rules.js';
 import { isAllCaps, isPossessive, keyOf, POSSESSIVE_MARK, rangeKey } from '../tokens.js';
 import { acronymExpansions } from './acronyms.js';
+import { digestPapers, isPressDigest } from '../packs/press/digest.js';
 import { commaCompanyForm, findChunks } from './chunks.js';
 import { affiliations, coordinatedPlaces, descriptorOrgs, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers, rulerBodies } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
@@ -71,6 +72,11 @@ export const PASSES: readonly Pass[] = [
   { id: 'named-things', run: (env, typed) => (dropNamedThings(env, typed), typed), assigns: [{ id: 'named-thing', example: 'Doctors warned of a drug known as ZVX. ZVX is toxic.' }] },
   { id: 'hyphenated-people', run: (env, typed) => splitHyphenatedPeople(env, typed), assigns: [{ id: 'hyphenated-surnames', example: 'Donald Trump and Hillary Clinton sparred in the Trump-Clinton race.' }] },
   { id: 'stranded-surnames', run: (env, typed) => [...typed, ...strandedSurnames(env, typed)], assigns: [{ id: 'stranded-surname', example: 'David Levy spoke.\nLevy said he would go.' }] },
+  {
+    id: 'press-digest',
+    run: (env, typed) => (isPressDigest(env.text) ? [...typed, ...digestPapers(env.doc, env.caps)] : typed),
+    assigns: [{ id: 'digest-paper', example: 'PRESS DIGEST - Lebanon - Aug 22.\nBEIRUT 1996-08-22\nThese are the leading stories.\nAL-VARKOS\n- Talks resumed.' }],
+  },
   {
     id: 'headlines',
     run: (env, typed) => {

@@ -341,6 +341,16 @@ describe('a ruler\'s regime is a body with the ruler\'s name in it', () => {
   });
 });
 
+describe('a press digest names each paper on a line of its own (press pack)', () => {
+  const digest = 'PRESS DIGEST - Varkostan - Aug 22.\nTARVO 1996-08-22\nThese are the leading stories in the press on Thursday.\nAL-VARKOS\n- Talks resumed on Monday.\nDAILY ZENTROV\n- Prices rose.\n';
+  test('each line in capitals before "- " items is a newspaper', () => {
+    expect(mentionsOf(extract(digest), 'organizations')).toEqual(['AL-VARKOS', 'DAILY ZENTROV']);
+  });
+  test('no digest headline, no papers: the same lines under another headline stay unread', () => {
+    expect(mentionsOf(extract(digest.replace('PRESS DIGEST', 'NEWS SUMMARY')), 'organizations')).toEqual([]);
+  });
+});
+
 describe('a company that shares a given name, and its products', () => {
   test('"Apple shipped its" makes Apple a body at every mention, and "Apple Vision Pro" a product', () => {
     const r = extract('Apple shipped its new headset on Friday. Apple Vision Pro costs more. Apple said sales rose.');
