@@ -7,11 +7,12 @@
  */
 import { lexicon } from '../../../lexicon/generated/lexicon.js';
 import type { Doc, Typed } from '../../doc.js';
+import { headlineLabel } from '../headline.js';
 
 /** Does the headline open with a digest's label ("PRESS DIGEST - ...")? */
 export function isPressDigest(text: string): boolean {
-  const m = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*-\s*[A-Z0-9]/.exec(text.slice(0, 200));
-  return !!m && lexicon().pressDigestLabels.has(m[1]!.toLowerCase());
+  const label = headlineLabel(text);
+  return !!label && lexicon().pressDigestLabels.has(label);
 }
 
 /**

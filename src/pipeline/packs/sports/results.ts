@@ -11,6 +11,7 @@ import type { Doc, Token, Typed } from '../../doc.js';
 import { placeKind } from '../../03-entities/lexicon.js';
 import { DATELINE } from '../../03-entities/shapes.js';
 import { has, keyOf, rangeKey, stripPossessive } from '../../tokens.js';
+import { headlineLabel } from '../headline.js';
 
 export type SportKind = 'team' | 'individual';
 
@@ -19,8 +20,7 @@ export type SportKind = 'team' | 'individual';
  * RULES-AFL RESULTS"). Whether its results name teams or people, or null.
  */
 export function sportsReport(text: string): SportKind | null {
-  const m = /^\s*([A-Za-z][A-Za-z ]{1,30}?)\s*-\s*[A-Z0-9]/.exec(text.slice(0, 200));
-  const sport = m?.[1]!.toLowerCase();
+  const sport = headlineLabel(text);
   const lex = lexicon();
   if (!sport || !lex.sports.has(sport)) return null;
   return lex.sportsIndividual.has(sport) ? 'individual' : 'team';
