@@ -9,7 +9,7 @@
  */
 import { lexicon } from '../lexicon/generated/lexicon.js';
 import type { Entity, Span } from '../types.js';
-import { placeKind } from './03-entities/lexicon.js';
+import { placeKind, townTail } from './03-entities/lexicon.js';
 import { isGenerationalSuffix } from './03-entities/shapes.js';
 import { isKnownWord } from './known-words.js';
 import { type Doc, type EntityMention, type EntityType, type ResolvedEntity, span } from './doc.js';
@@ -208,8 +208,9 @@ function shortForms(name: string, type: EntityType): string[] {
   if (type === 'organization' && lex.orgAlone.has(last) && (lex.countries.has(head) || lex.countryAliases.has(head) || lex.regions.has(head))) out.push(last);
   // "North Korea" → "north": "the North" is the one place the text names by that compass point
   else if (type === 'place' && words.length === 2 && lex.compassPoints.has(words[0]!)) out.push(words[0]!);
-  // "Pittsburgh Pirates" → "pirates": a side's plural nickname after its town
-  else if (type === 'organization' && words.length === 2 && /s$/.test(last) && (lex.cities.has(head) || lex.regions.has(head))) out.push(last);
+  // "Pittsburgh Pirates" → "pirates": a side's plural nickname after its town (longer tails are namedTails')
+  const tail = type === 'organization' && words.length === 2 ? townTail(words, lex) : null;
+  if (tail) out.push(tail);
   return out;
 }
 

@@ -317,8 +317,6 @@ export function rulerBodies(env: EntityEnv, typed: Typed[]): Typed[] {
     if (t.type === 'organization' || t.type === 'place') continue;
     const first = tokens[t.first]!;
     const last = tokens[t.end - 1]!;
-    const key = rangeKey(env.text, tokens, t.first, t.end);
-    if (placeKind(lex, key) || lex.demonyms.has(key)) continue;
     const sentence = first.sentence;
     const at = (i: number) => (tokens[i]?.sentence === sentence && /^\p{Ll}/u.test(tokens[i]!.text) ? tokens[i] : undefined);
     let end = -1;
@@ -328,6 +326,8 @@ export function rulerBodies(env: EntityEnv, typed: Typed[]): Typed[] {
       else if (next && at(t.end + 1) && lex.orgRulerBodies.has(tokens[t.end + 1]!.normal) && !lex.orgRulerBodies.has(next.normal)) end = t.end + 2;
     } else if (lex.articles.has(tokens[t.first - 1]?.normal ?? '') && tokens[t.first - 1]!.sentence === sentence && at(t.end) && lex.orgRulerBodies.has(tokens[t.end]!.normal)) end = t.end + 1;
     if (end < 0 || !joinedBySpace(last, tokens[t.end]!)) continue;
+    const key = rangeKey(env.text, tokens, t.first, t.end);
+    if (placeKind(lex, key) || lex.demonyms.has(key)) continue;
     out.push({ first: t.first, end, type: 'organization', strong: true, rule: 'ruler-body' });
     Object.assign(t, { type: null, strong: true, rule: 'ruler-body' });
   }

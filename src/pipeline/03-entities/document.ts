@@ -10,7 +10,7 @@ import type { EntityType, Token, Typed } from '../doc.js';
 import { besideMatchWord } from '../packs/sports/results.js';
 import { isKnownWord } from '../known-words.js';
 import { isAllCaps, isCapitalized, joinedByHyphen, joinedBySpace, keyOf, rangeKey, stripPossessive } from '../tokens.js';
-import { type EntityLexicon, placeKind } from './lexicon.js';
+import { type EntityLexicon, placeKind, townTail } from './lexicon.js';
 import type { EntityEnv } from './rules.js';
 import { DATELINE, isGenerationalSuffix } from './shapes.js';
 
@@ -27,9 +27,8 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
   const orgTails = new Set<string>();
   for (const t of typed) {
     // "the Boston Red Sox" ... "the Red Sox": a body's name after the place that opens it names it alone.
-    // (one word must be a plural, a side's nickname: "the Pittsburgh Pirates" ... "the Pirates"; "the Atlanta Olympic
-    // Committee" gives no lone "Olympic")
-    if (t.type === 'organization' && t.end - t.first >= 2 && placeKind(lex, keyOf(tokens[t.first]!)) && (t.end - t.first > 2 || /s$/.test(tokens[t.end - 1]!.text))) orgTails.add(rangeKey(text, tokens, t.first + 1, t.end));
+    const tail = t.type === 'organization' && t.end - t.first >= 2 ? townTail(tokens.slice(t.first, t.end).map(keyOf), lex) : null;
+    if (tail) orgTails.add(tail);
     if (!t.type || !t.strong) continue;
     const key = rangeKey(text, tokens, t.first, t.end);
     if (!known.has(key)) known.set(key, t.type);

@@ -69,3 +69,13 @@ export function isBodyOrPlaceWord(lex: Lexicon, key: string): boolean {
 export function isLowerParticle(lex: Lexicon, t: Token): boolean {
   return /^\p{Ll}/u.test(t.text) && lex.nameParticles.has(t.text);
 }
+
+/**
+ * "Pittsburgh Pirates" → "pirates", "Boston Red Sox" → "red sox": what follows the place opening a body's name
+ * (lower-case words), when it can name the body alone: two words or more, or a plural (a side's nickname; not the
+ * "olympic" of "Atlanta Olympic"); else null.
+ */
+export function townTail(keys: readonly string[], lex: Lexicon): string | null {
+  if (keys.length < 2 || !placeKind(lex, keys[0]!)) return null;
+  return keys.length > 2 || keys[keys.length - 1]!.endsWith('s') ? keys.slice(1).join(' ') : null;
+}
