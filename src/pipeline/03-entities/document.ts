@@ -37,7 +37,7 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
     if (t.type === 'place' && t.end - t.first === 2 && lex.placePluralHeads.has(keyOf(tokens[t.end - 1]!)) && !known.has(group)) known.set(group, 'place');
     // "Ruch SA" ... "Ruch": a company's first word names it later.
     if (t.type === 'organization' && t.end - t.first > 1 && lex.orgCorporate.has(keyOf(tokens[t.end - 1]!).replace(/\./g, ''))) companyWords.add(keyOf(tokens[t.first]!));
-    // "the Bardo National Museum" ... "Bardo", "the Varkov Institute" ... "Varkov": a name word no list knows,
+    // "the Bardo National Museum" ... "Bardo", "the Varkov Institute" ... "Varkov": a name word no dictionary knows,
     // opening a body's or a facility's name, names the body or the facility alone.
     const head = shortName(t, tokens, lex);
     if (head) shortNames.set(head, t.type);
@@ -67,13 +67,17 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
   }
 }
 
-/** The first word of a body's name closed by its kind ("Varkov Institute") or of a facility's ("Bardo National Museum"), when no list knows it as a word, a given name or a people. */
+/**
+ * The first word of a body's name closed by its kind ("Varkov Institute", "Stanford University") or of a
+ * facility's ("Bardo National Museum"), when no dictionary knows it as a word and it names no people. A
+ * surname our given-name list also holds counts ("Stanford"); a person the document names in full keeps it.
+ */
 function shortName(t: Typed, tokens: readonly Token[], lex: EntityLexicon): string | null {
   if (t.end - t.first < 2 || (t.type !== 'organization' && t.type !== 'place')) return null;
   const first = keyOf(tokens[t.first]!);
   const last = keyOf(tokens[t.end - 1]!);
   // ("Varlen and Osk Commission": a first word joined by "and" is one of two names)
-  if (isKnownWord(first) || lex.givenNames.has(first) || lex.demonyms.has(first) || !isCapitalized(tokens[t.first + 1]!)) return null;
+  if (isKnownWord(first) || lex.demonyms.has(first) || !isCapitalized(tokens[t.first + 1]!)) return null;
   return (t.type === 'organization' ? lex.orgSuffixes : lex.placeSuffixes).has(last) ? first : null;
 }
 
