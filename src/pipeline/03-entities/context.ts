@@ -333,3 +333,42 @@ export function rulerBodies(env: EntityEnv, typed: Typed[]): Typed[] {
   }
   return out;
 }
+
+/**
+ * "The Hamrin Mountains (Arabic: Jabāl Hamrīn, Kurdish: Çiyayê Hemrîn)", "the Book of Revelation
+ * (Kitêba Cilwe in Kurdish; also transliterated as Kitab Al Jilwah)": a name in brackets glossed by a
+ * language is the name before the brackets spelt another way, no mention of anything else (read alone,
+ * "Jabāl Hamrīn" looks like a person's name). The gloss words are data (gloss-words.txt; the languages
+ * are the demonyms).
+ */
+export function glosses(env: EntityEnv, typed: Typed[]): void {
+  const { tokens, lex } = env;
+  const byFirst = new Map<number, Typed>();
+  for (const t of typed) byFirst.set(t.first, t);
+  const language = (t: Token | undefined) => !!t && lex.demonyms.has(t.normal);
+  for (let open = 0; open < tokens.length; open++) {
+    if (!tokens[open]!.pre.includes('(')) continue;
+    const sentence = tokens[open]!.sentence;
+    let close = open;
+    while (close < tokens.length - 1 && close - open < 40 && !tokens[close]!.post.includes(')') && tokens[close + 1]!.sentence === sentence) close++;
+    if (!tokens[close]!.post.includes(')')) continue;
+    // the brackets' parts between semicolons: "Arabic: X", "X in Kurdish", "also … as X" after one of them
+    let from = open;
+    let glossed = false;
+    for (let i = open; i <= close; i++) {
+      if (i < close && !tokens[i]!.post.includes(';')) continue;
+      const first = tokens[from]!;
+      const last = tokens[i]!;
+      glossed =
+        (language(first) && first.post.startsWith(':')) ||
+        (language(last) && lex.glossWords.get(tokens[i - 1]?.normal ?? '') === 'language') ||
+        (glossed && lex.glossWords.get(first.normal) === 'further');
+      for (let j = from; glossed && j <= i; j++) {
+        const t = byFirst.get(j);
+        if (t && t.end <= i + 1) Object.assign(t, { type: null, strong: true, rule: 'gloss' });
+      }
+      from = i + 1;
+    }
+    open = close;
+  }
+}

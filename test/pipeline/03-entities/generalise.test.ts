@@ -1564,3 +1564,19 @@ test.each([['NASA supplier SpaceX has been grounded since September.', 'SpaceX']
   expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   expect(mentionsOf(extract(text), 'people')).toEqual([]);
 });
+
+describe('a name glossed in another language in brackets is no mention of its own', () => {
+  test.each([
+    ['The Varko Mountains (Arabic: Jabal Varkun, Kurdish: Çiyayê Varkun) are in the north.', ['Jabal Varkun', 'Çiyayê Varkun']],
+    ['The holy book (Kitêba Tarvo in Kurdish; also transliterated as Kitab Al Tarvo) is old.', ['Kitêba Tarvo', 'Kitab Al Tarvo']],
+  ])('%s', (text, glosses) => {
+    const found = allMentions(extract(text));
+    for (const gloss of glosses) expect(found).not.toContain(gloss);
+  });
+  test('the name glossed keeps its type: "The Varko Mountains (Arabic: …)" is a place', () => {
+    expect(mentionsOf(extract('The Varko Mountains (Arabic: Jabal Varkun) are in the north.'), 'places')).toEqual(['Varko Mountains']);
+  });
+  test('brackets with no language keep their names: "the Varko Mountains (near Qamenas and Talamenes)"', () => {
+    expect(mentionsOf(extract('Rebels hid in the Varko Mountains (near Qamenas and Talamenes) all winter.'), 'places')).toEqual(['Varko Mountains', 'Qamenas', 'Talamenes']);
+  });
+});
