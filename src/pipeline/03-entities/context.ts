@@ -9,7 +9,7 @@
 import type { Token, Typed } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { isKnownWord } from '../known-words.js';
-import { isCapitalized, isPossessive, joinedByHyphen, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
+import { isCapitalized, isPossessive, joinedByHyphen, joinedBySpace, keyOf, rangeKey, stripPossessive } from '../tokens.js';
 import { type EntityLexicon, placeKind } from './lexicon.js';
 import { isStateCode } from './place-shapes.js';
 import { isRoadCode } from './shapes.js';
@@ -308,11 +308,13 @@ export function possessiveInstitutions(env: EntityEnv, typed: Typed[]): Typed[] 
  * "the Asad regime", "Assad's brutal regime", "the Varko junta": a name (a person's or one nothing
  * typed) with a ruler's body after it, after an article or as a possessive with at most one describing word
  * between, is an organisation spanning the name and the noun (org-ruler-bodies.txt). A place's or a
- * people's regime ("the Syrian regime") is no name of its own.
+ * people's regime ("the Syrian regime") is no name of its own. The ruler's name alone elsewhere, where
+ * nothing typed it, is a person ("one day Asad and others").
  */
 export function rulerBodies(env: EntityEnv, typed: Typed[]): Typed[] {
   const { tokens, lex } = env;
   const out: Typed[] = [];
+  const rulers = new Set<string>();
   for (const t of typed) {
     if (t.type === 'organization' || t.type === 'place') continue;
     const first = tokens[t.first]!;
@@ -330,6 +332,11 @@ export function rulerBodies(env: EntityEnv, typed: Typed[]): Typed[] {
     if (placeKind(lex, key) || lex.demonyms.has(key)) continue;
     out.push({ first: t.first, end, type: 'organization', strong: true, rule: 'ruler-body' });
     Object.assign(t, { type: null, strong: true, rule: 'ruler-body' });
+    rulers.add(stripPossessive(key));
+  }
+  // "the Asad regime" ... "one day Asad and others": the ruler named alone, where nothing typed him, is a person
+  for (const t of typed) {
+    if (t.type === null && !t.strong && rulers.has(stripPossessive(rangeKey(env.text, tokens, t.first, t.end)))) Object.assign(t, { type: 'person', strong: true, rule: 'ruler-name' });
   }
   return out;
 }

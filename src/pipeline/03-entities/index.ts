@@ -109,7 +109,10 @@ export const PASSES: readonly Pass[] = [
     ],
   },
   { id: 'institutions', run: (env, typed) => [...typed, ...possessiveInstitutions(env, typed)], assigns: [{ id: 'possessive-institution', example: 'Seoul’s foreign ministry said so.' }] },
-  { id: 'ruler-bodies', run: (env, typed) => [...typed, ...rulerBodies(env, typed)], assigns: [{ id: 'ruler-body', example: 'Shelling by the Varkosi regime went on.' }] },
+  { id: 'ruler-bodies', run: (env, typed) => [...typed, ...rulerBodies(env, typed)], assigns: [
+    { id: 'ruler-body', example: 'Shelling by the Varkosi regime went on.' },
+    { id: 'ruler-name', example: 'Shelling by the Varkosi regime went on. One day Varkosi will be tried.' },
+  ] },
 ];
 
 /** Rule ids the sentence phase gives outside the rule tables. */

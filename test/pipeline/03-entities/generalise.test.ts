@@ -345,6 +345,14 @@ describe('a ruler\'s regime is a body with the ruler\'s name in it', () => {
     expect(mentionsOf(r, 'organizations')).toEqual([]);
     expect(mentionsOf(r, 'people')).toEqual(['Clinton']);
   });
+  test('the ruler named alone elsewhere is a person: "the Varkosi regime" ... "one day Varkosi"', () => {
+    const r = extract('Shelling by the Varkosi regime went on. One day Varkosi and others will be tried.');
+    expect(mentionsOf(r, 'organizations')).toEqual(['Varkosi regime']);
+    expect(mentionsOf(r, 'people')).toEqual(['Varkosi']);
+  });
+  test('a name that is no ruler\'s stays untyped: "the Varkosi regime" ... "one day Tarvo"', () => {
+    expect(extract('Shelling by the Varkosi regime went on. One day Tarvo and others will be tried.').people).toEqual([]);
+  });
 });
 
 describe('a press digest names each paper on a line of its own (press pack)', () => {
