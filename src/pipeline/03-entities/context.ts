@@ -135,7 +135,8 @@ export function isPlaceModifier(t: Typed, tokens: readonly Token[]): boolean {
 
 /**
  * "attacks in Qamenas, Sarmin and Talamenes": untyped names listed with a place,
- * joined only by commas and "and"/"or", are places too. A list with a person or an
+ * joined only by commas and "and"/"or", are places too, and so are names listed before
+ * a plural place noun ("the Ravi and Chenab rivers"). A list with a person or an
  * organisation in it says nothing.
  */
 export function coordinatedPlaces(env: EntityEnv, typed: Typed[]): void {
@@ -146,7 +147,11 @@ export function coordinatedPlaces(env: EntityEnv, typed: Typed[]): void {
   const settle = () => {
     // A list ends with "and" or "or"; "in Anhui, Dai came" is two clauses.
     // "Eastern and Northern Europe": a direction word shares the place's noun, it is none itself.
-    const ok = closed && group.some((t) => t.type === 'place') && group.every((t) => t.type === 'place' || (isBareUnknown(t, tokens) && !lex.compassWords.has(keyOf(tokens[t.first]!))));
+    // "the Ravi and Chenab rivers": a plural place noun after the list types it with no place in it.
+    const last = group[group.length - 1];
+    const noun = last && tokens[last.end];
+    const pluralPlace = !!noun && noun.sentence === tokens[last.end - 1]!.sentence && joinedBySpace(tokens[last.end - 1]!, noun) && lex.placePluralNouns.has(noun.text);
+    const ok = closed && (pluralPlace || group.some((t) => t.type === 'place')) && group.every((t) => t.type === 'place' || (isBareUnknown(t, tokens) && !lex.compassWords.has(keyOf(tokens[t.first]!))));
     if (ok) for (const t of group) if (t.type === null) Object.assign(t, { type: 'place', rule: 'listed-with-place', kind: 'other' });
     group = [];
     closed = false;

@@ -306,6 +306,18 @@ describe('a route\'s two ends are places', () => {
   });
 });
 
+describe('names listed before a plural place noun are places', () => {
+  test.each([
+    ['Water from the Varkot and Tarvosi rivers was diverted.', ['Varkot', 'Tarvosi']],
+    ['We walked through the Varkot, Tarvosi and Zelmir districts.', ['Varkot', 'Tarvosi', 'Zelmir']],
+  ])('%s', (text, places) => {
+    expect(mentionsOf(extract(text), 'places')).toEqual(places);
+  });
+  test('a plural noun people have says nothing: "aides in the Varkot and Tarvosi camps"', () => {
+    expect(mentionsOf(extract('Aides in the Varkot and Tarvosi camps agreed.'), 'places')).toEqual([]);
+  });
+});
+
 describe('a compass point alone names a region', () => {
   test.each([
     ['Storms hit the Northeast on Monday.', 'Northeast'],
