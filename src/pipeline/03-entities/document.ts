@@ -46,11 +46,14 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
     }
   }
   // "in Arbil" once makes "Arbil" a place elsewhere in the text too; "Bernd Karbacher",
-  // even guessed, makes a lone "Karbacher" nothing else could type a person.
+  // even guessed, makes a lone "Karbacher" nothing else could type a person, and one compromise
+  // alone guessed a body ("Dvořák's international reputation").
   const byContext = new Map<string, EntityType>();
+  const guessedSurnames = new Set<string>();
   for (const t of typed) {
-    if (t.type === 'person' && !t.strong && t.end - t.first > 1) byContext.set(nameWord(tokens[t.end - 1]!), 'person');
+    if (t.type === 'person' && !t.strong && t.end - t.first > 1) guessedSurnames.add(nameWord(tokens[t.end - 1]!));
   }
+  for (const word of guessedSurnames) byContext.set(word, 'person');
   for (const t of typed) if (CONTEXT_RULES.has(t.rule) && t.type) byContext.set(rangeKey(text, tokens, t.first, t.end), t.type);
   for (const t of typed) {
     if (t.strong && t.rule !== 'place-list') continue;
@@ -64,6 +67,7 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
     else if (single && shortNames.has(key) && !t.strong) Object.assign(t, { type: shortNames.get(key)!, strong: true, rule: 'short-name' });
     else if (t.type === null && orgTails.has(key)) Object.assign(t, { type: 'organization', strong: true, rule: 'org-tail' });
     else if (t.type === null && byContext.has(key)) Object.assign(t, { type: byContext.get(key)!, rule: 'context' });
+    else if (single && t.rule === 'compromise' && t.type !== 'person' && guessedSurnames.has(key)) Object.assign(t, { type: 'person', rule: 'context' });
   }
 }
 

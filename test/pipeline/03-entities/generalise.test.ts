@@ -114,6 +114,14 @@ describe('persons from what they do, and elided names', () => {
   ])('%s: an organisation with its own evidence stays out of people (%s)', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
   });
+  test('a guessed body yields to the surname of a person named in full: "Antonín Varkosz" ... "Varkosz\'s international reputation"', () => {
+    const r = extract("Antonín Varkosz composed the dances. The sheet music had excellent sales, and Varkosz's international reputation was launched at last.");
+    expect(r.organizations).toEqual([]);
+    expect(mentionsOf(r, 'people')).toEqual(['Antonín Varkosz', 'Varkosz']);
+  });
+  test('with no such person the guessed body stays one: "Varkosz\'s international reputation"', () => {
+    expect(extract("The sheet music had excellent sales, and Varkosz's international reputation was launched at last.").people).toEqual([]);
+  });
 });
 
 describe('an institution noun capitalised after "the" names one body', () => {
