@@ -21,7 +21,7 @@ export const RULE_IDS = [
   'dateline', 'descriptor', 'index', 'acronym-expansion', 'acronym-repeat', 'acronym-common-words', 'acronym-of-place', 'org-and', 'place-noun', 'place-address', 'place-held',
   'listed-with-place', 'affiliation', 'road-number', 'propagated', 'surname', 'family-name', 'company', 'short-name', 'org-tail', 'hyphenated-surnames', 'stranded-surname', 'digest-paper', 'caps-known',
   'caps-org', 'caps-place', 'caps-match', 'team-score', 'team-club', 'team-town', 'result-person', 'team-shape', 'team',
-  'possessive-institution', 'ruler-body', 'ruler-name', 'gloss',
+  'possessive-institution', 'ruler-body', 'ruler-name', 'gloss', 'address-form',
   // 03 entities: what a name's context says it is (03-entities/evidence.ts EVIDENCE_RULES)
   'evidence-who', 'evidence-called', 'evidence-age', 'evidence-born', 'evidence-leader', 'evidence-kin', 'evidence-said-he', 'evidence-life', 'evidence-occupation', 'evidence-apposition', 'evidence-definition', 'evidence-facility', 'evidence-its', 'evidence-his', 'evidence-org-possession', 'evidence-org-compound',
   'evidence-org-phrase', 'evidence-org-verb', 'evidence-org-staff', 'product', 'named-thing',

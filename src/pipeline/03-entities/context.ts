@@ -308,6 +308,35 @@ export function possessiveInstitutions(env: EntityEnv, typed: Typed[]): Typed[] 
   return out;
 }
 
+/**
+ * "Thank you, Your Honor", "My Lords, the appeal raises", "Yes, Mr. President": a form of address with
+ * its title capitalised refers to one person, as "the Mayor" does (address-forms.txt). Not before a name
+ * ("Her Majesty Queen Elizabeth": the title rules read it) or as a possessive before one ("Her Majesty's
+ * Government").
+ */
+export function addressForms(env: EntityEnv, typed: Typed[]): Typed[] {
+  const { tokens, lex } = env;
+  const found: Typed[] = [];
+  const word = (i: number) => keyOf(tokens[i]!).replace(/\./g, '');
+  for (let i = 0; i < tokens.length - 1; i++) {
+    for (const n of [3, 2]) {
+      const last = tokens[i + n - 1];
+      if (!last || last.sentence !== tokens[i]!.sentence || !isCapitalized(last)) continue;
+      let key = word(i);
+      for (let j = i + 1; j < i + n; j++) key += ` ${word(j)}`;
+      if (!lex.addressForms.has(stripPossessive(key))) continue;
+      const next = tokens[i + n];
+      if (next && next.sentence === last.sentence && joinedBySpace(last, next) && isCapitalized(next)) break;
+      found.push({ first: i, end: i + n, type: 'person', strong: true, rule: 'address-form' });
+      i += n - 1;
+      break;
+    }
+  }
+  if (found.length === 0) return typed;
+  const covered = new Uint8Array(tokens.length);
+  for (const f of found) covered.fill(1, f.first, f.end);
+  return [...typed.filter((t) => !covered[t.first] && !covered[t.end - 1]), ...found];
+}
 
 /**
  * "the Asad regime", "Assad's brutal regime", "the Varko junta": a name (a person's or one nothing

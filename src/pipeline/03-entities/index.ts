@@ -14,7 +14,7 @@ import { isAllCaps, isPossessive, keyOf, POSSESSIVE_MARK, rangeKey } from '../to
 import { acronymExpansions } from './acronyms.js';
 import { digestPapers, isPressDigest } from '../packs/press/digest.js';
 import { commaCompanyForm, findChunks } from './chunks.js';
-import { affiliations, coordinatedPlaces, descriptorOrgs, glosses, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers, rulerBodies } from './context.js';
+import { addressForms, affiliations, coordinatedPlaces, descriptorOrgs, glosses, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers, rulerBodies } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
 import { dropNamedThings, dropProducts, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
 import { entityLexicon, placeKind } from './lexicon.js';
@@ -68,6 +68,7 @@ export const PASSES: readonly Pass[] = [
     { id: 'short-name', example: 'Gunmen attacked the Bardo National Museum. Bardo was closed for a week.' },
     { id: 'org-tail', example: 'He joined the Boston Red Sox in 2013. The Red Sox won.' },
   ] },
+  { id: 'address-forms', run: (env, typed) => addressForms(env, typed), assigns: [{ id: 'address-form', example: 'Thank you, Your Honor. My Lords, the appeal raises one issue.' }] },
   { id: 'glosses', run: (env, typed) => (glosses(env, typed), typed), assigns: [{ id: 'gloss', example: 'The Varko Mountains (Arabic: Jabal Varkun) are in the north.' }] },
   { id: 'products', run: (env, typed) => (dropProducts(env, typed), typed), assigns: [{ id: 'product', example: 'Apple shipped its phone. Apple Vision Pro costs more.' }] },
   { id: 'named-things', run: (env, typed) => (dropNamedThings(env, typed), typed), assigns: [{ id: 'named-thing', example: 'Doctors warned of a drug known as ZVX. ZVX is toxic.' }] },

@@ -124,6 +124,25 @@ describe('persons from what they do, and elided names', () => {
   });
 });
 
+describe('a form of address refers to one person, as "the Mayor" does', () => {
+  test.each([
+    ['Thank you, Your Honor. We rest.', 'Your Honor'],
+    ['My Lords, the appeal raises one issue.', 'My Lords'],
+    ['I ask my Lords to consider the point.', 'my Lords'],
+    ['Mr. Chief Justice, and may it please the Court.', 'Mr. Chief Justice'],
+    ['"It is too late, Mr. President," the senator said.', 'Mr. President'],
+  ])('%s → person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+  test.each([
+    ['Her Majesty Queen Tarvina opened the bridge.', 'Her Majesty'],
+    ["Her Majesty's Government agreed.", "Her Majesty's"],
+    ['He spoke of your honor and your courage.', 'your honor'],
+  ])('%s: no form of address alone (%s)', (text, form) => {
+    expect(allMentions(extract(text))).not.toContain(form);
+  });
+});
+
 describe('an institution noun capitalised after "the" names one body', () => {
   test.each([
     ['The Coalition conducted strikes. Later the Coalition said so.', 'Coalition'],
