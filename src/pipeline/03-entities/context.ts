@@ -308,6 +308,14 @@ export function possessiveInstitutions(env: EntityEnv, typed: Typed[]): Typed[] 
   return out;
 }
 
+/** The first words of the forms of address ("your", "mr"), computed once per lexicon. */
+const ADDRESS_OPENERS = new WeakMap<EntityLexicon, ReadonlySet<string>>();
+function addressOpeners(lex: EntityLexicon): ReadonlySet<string> {
+  let openers = ADDRESS_OPENERS.get(lex);
+  if (!openers) ADDRESS_OPENERS.set(lex, (openers = new Set([...lex.addressForms].map((form) => form.split(' ')[0]!))));
+  return openers;
+}
+
 /**
  * "Thank you, Your Honor", "My Lords, the appeal raises", "Yes, Mr. President": a form of address with
  * its title capitalised refers to one person, as "the Mayor" does (address-forms.txt). Not before a name
@@ -317,8 +325,10 @@ export function possessiveInstitutions(env: EntityEnv, typed: Typed[]): Typed[] 
 export function addressForms(env: EntityEnv, typed: Typed[]): Typed[] {
   const { tokens, lex } = env;
   const found: Typed[] = [];
+  const openers = addressOpeners(lex);
   const word = (i: number) => keyOf(tokens[i]!).replace(/\./g, '');
   for (let i = 0; i < tokens.length - 1; i++) {
+    if (!openers.has(word(i))) continue;
     for (const n of [3, 2]) {
       const last = tokens[i + n - 1];
       if (!last || last.sentence !== tokens[i]!.sentence || !isCapitalized(last)) continue;
