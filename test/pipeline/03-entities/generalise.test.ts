@@ -131,6 +131,9 @@ describe('a form of address refers to one person, as "the Mayor" does', () => {
     ['I ask my Lords to consider the point.', 'my Lords'],
     ['Mr. Chief Justice, and may it please the Court.', 'Mr. Chief Justice'],
     ['"It is too late, Mr. President," the senator said.', 'Mr. President'],
+    // a capitalised title after "the" (title-reference), for roles of courts and courts of old
+    ['We will ask the Solicitor to assist us.', 'Solicitor'],
+    ['He sided with the Regent against the nobles.', 'Regent'],
   ])('%s → person %s', (text, name) => {
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });
