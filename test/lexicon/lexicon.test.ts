@@ -73,6 +73,7 @@ describe('lists from data packages', () => {
     ['cities', 'pyongyang'],
     ['regions', 'california'],
     ['demonyms', 'north korean'],
+    ['demonyms', 'korean'],
     ['givenNames', 'kamala'],
   ] as const)('%s holds %s', (name, entry) => {
     expect(lex[name].has(entry)).toBe(true);

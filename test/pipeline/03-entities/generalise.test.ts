@@ -40,6 +40,12 @@ describe('a facility or feature head makes a place, whatever opens the name', ()
   });
 });
 
+describe('a nationality adjective names nothing', () => {
+  test('"its Korean restaurants" (the package lists "South Korean" and "North Korean" only)', () => {
+    expect(allMentions(extract('Fort Varko is known for its diners and its Korean restaurants.'))).toEqual(['Fort Varko']);
+  });
+});
+
 describe('works, events and periods make no entity', () => {
   test.each([
     ['He wrote his First Symphony in Vienna.', 'First Symphony'],
