@@ -54,6 +54,15 @@ const isCommonWord = (x: EvidenceContext): boolean => x.t.end - x.t.first === 1 
 const actsOn = (x: EvidenceContext, pronoun: string): boolean =>
   !!x.after && joinedBySpace(x.last, x.after) && hasAny(x.after, ['PastTense', 'PresentTense']) && !has(x.after, 'Copula') && x.after2?.normal === pronoun && !has(x.before, 'Preposition');
 
+/** The sentence after the mention's opens with "it" and a reporting verb ("It said", "It added"). */
+function nextSentenceReportsAsIt(x: EvidenceContext): boolean {
+  const sentence = x.last.sentence;
+  let i = x.t.end;
+  while (i < x.tokens.length && x.tokens[i]!.sentence === sentence && i - x.t.end < 80) i++;
+  const opener = x.tokens[i];
+  return !!opener && opener.sentence === sentence + 1 && opener.normal === 'it' && reports(x.lex, x.tokens[i + 1]);
+}
+
 /** The mention is followed by a comma, then `w` ("X, who"). */
 const commaThen = (x: EvidenceContext, w: Token | undefined): w is Token => !!w && /^, $/.test(x.last.post) && w.pre === '';
 
@@ -223,6 +232,13 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
     example: 'Zentrova said its profit rose.',
     when: (x: EvidenceContext) => actsOn(x, 'its'),
     // A one-word company that is also a given name ("Apple shipped its"); "the airforce under Hermann Goering began its" is no evidence against a full name.
+    then: (x) => org(x.t.end - x.t.first === 1),
+  }),
+  // "Zentrova said in a statement. It said": the next sentence reports again with "it", which stands for a body.
+  rule({
+    id: 'evidence-it-said',
+    example: 'Zentrova said in a statement. It said the craft was lost.',
+    when: (x: EvidenceContext) => reports(x.lex, x.after) && joinedBySpace(x.last, x.after!) && !has(x.before, 'Preposition') && nextSentenceReportsAsIt(x),
     then: (x) => org(x.t.end - x.t.first === 1),
   }),
   // "Ulbrecht shipped his", "Ulbrecht defended his": only a man owns with "his".

@@ -90,6 +90,7 @@ describe('what a name does says what it is, at every mention', () => {
     ['Talks went on. Bresnik, who leads the group, spoke. Bresnik left.', 'Bresnik', 'people', 2],
     ['Talks went on. Tomas Ulbrecht, 42, said no.', 'Tomas Ulbrecht', 'people', 1],
     ["Later Ulbrecht's wife arrived.", 'Ulbrecht', 'people', 1],
+    ['The craft broke up, Zentrova said in a statement. It said the debris burnt up. Zentrova said no more.', 'Zentrova', 'organizations', 2],
   ] as const)('%s → %s (%s)', (text, name, kind, count) => {
     const found = mentionsOf(extract(text), kind).filter((m) => m === name);
     expect(found).toHaveLength(count);
@@ -104,6 +105,10 @@ describe('what a name does says what it is, at every mention', () => {
     if (name === 'Morgan Lander') expect(mentionsOf(r, 'people')).toContain(name);
     else expect(mentionsOf(r, 'people')).not.toContain(name);
   });
+});
+
+test('"it" in the next sentence says nothing unless it reports: "Zentrova said. It was raining."', () => {
+  expect(extract('The craft broke up, Zentrova said. It was raining.').organizations).toEqual([]);
 });
 
 describe('persons from what they do, and elided names', () => {
