@@ -313,7 +313,8 @@ const NAME_RULES: ReadonlySet<RuleId> = new Set(['given-name', 'surname', 'stran
 function mayRetype(t: Typed, e: Evidence, tokens: readonly Token[]): boolean {
   // "some Democrats, who", "three MPs resigned": a plural names a group, not a person.
   if (e.type === 'person' && t.end - t.first === 1 && (has(tokens[t.first], 'Plural') || isAcronymPlural(tokens[t.first]!.text))) return false;
-  if (t.type === e.type || t.type === null) return t.type === null;
+  // (an untyped run takes the evidence, unless a rule was sure it names nothing: a model code, a work's title)
+  if (t.type === e.type || t.type === null) return t.type === null && !t.strong;
   if (!t.strong) return e.type !== 'person' || t.type === 'person' || (e.beatsGuesses === true && t.rule === 'compromise');
   return e.beatsNames && NAME_RULES.has(t.rule);
 }

@@ -373,8 +373,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n === 1 && beforeLabelNumber(x) && isKnownWord(keyOf(firstToken(x))) && !hasAny(firstToken(x), NAME_TAGS),
     then: (x) => [typed(x.c, null, false, 'numbered-label')],
   }),
-  // "the PS4", "WW2", "an AK47": capitals with digits code a model, a product or an index, not a body.
-  rule({ id: 'model-code', example: 'He bought a PS4 last year.', when: (x: ChunkContext) => x.n === 1 && isModelCode(stripPossessive(firstToken(x).text)), then: (x) => [typed(x.c, null, false, 'model-code')] }),
+  // "the PS4", "WW2", "an AK47", "the LGP-30": capitals with digits code a model, a product or an index, not a body.
+  rule({ id: 'model-code', example: 'He bought a PS4 last year.', when: (x: ChunkContext) => x.n <= 2 && !/\s/.test(x.written) && isModelCode(x.written), then: (x) => [typed(x.c, null, true, 'model-code')] }),
   // "NATO"-like acronyms standing alone are most often organisations; "FILING", "DELIVERY":
   // an English word in capitals is a form's label, not an acronym.
   rule({

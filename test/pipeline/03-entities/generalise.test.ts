@@ -1142,12 +1142,21 @@ describe('the body a person works or studies at is an organisation', () => {
 });
 
 describe('capitals with digits code a model, not a body', () => {
-  test.each([['He bought a PS4 last year.'], ['Rifles such as the AK47 were seized.'], ['The WW2 bunker was restored.']])('%s → no entity', (text) => {
+  test.each([
+    ['He bought a PS4 last year.'],
+    ['Rifles such as the AK47 were seized.'],
+    ['The WW2 bunker was restored.'],
+    // a hyphenated code, and evidence later in the text does not overrule the code ("chugged its way")
+    ['She learnt to run the KVT-30. The KVT-30 chugged its way into chaos.'],
+  ])('%s → no entity', (text) => {
     const r = extract(text);
     expect(allMentions(r)).toEqual([]);
   });
   test('a road number stays a place ("the M3")', () => {
     expect(mentionsOf(extract('Traffic on the M3 was slow.'), 'places')).toEqual(['M3']);
+  });
+  test('a hyphenated road number stays a place ("I-44")', () => {
+    expect(mentionsOf(extract('Take I-44 West to Tulsa.'), 'places')).toContain('I-44');
   });
 });
 
