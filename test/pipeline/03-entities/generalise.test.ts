@@ -325,6 +325,13 @@ describe('a describing word opening the sentence is no part of the name after it
   ])('%s keeps %s whole (a given name that is also a word)', (text, name) => {
     expect(allMentions(extract(text))).toEqual([name]);
   });
+  test('no person is guessed from a describing word before one unknown capital: "Huge Varkosi sales fail"', () => {
+    expect(mentionsOf(extract('Huge Varkosi 95 sales fail to meet forecasts. Varkosi 95 sold well.'), 'people')).toEqual([]);
+  });
+  test('in a team report a side keeps its describing word: "Red Star 2 Partizan 1"', () => {
+    const r = extract('SOCCER - YUGOSLAV RESULTS.\nBELGRADE 1996-08-24\nRed Star 2 Varkovac 1');
+    expect(mentionsOf(r, 'organizations')).toContain('Red Star');
+  });
 });
 
 describe('a side or a body named again without the town that opens its name', () => {
