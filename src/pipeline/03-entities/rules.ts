@@ -286,6 +286,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     // ("Tempe & Mesa": two listed places joined by "&" are two places)
     then: (x) => placesAroundAmpersand(x) ?? [typed(x.c, 'organization', true, 'ampersand')],
   }),
+  // "Tor Browser", "an AMD Polaris GPU": a last word for a kind of device or software names a product, which is no entity.
+  rule({ id: 'product-head', example: 'Install the Varko Browser today.', when: (x: ChunkContext) => x.n >= 2 && x.lex.productHeads.has(x.lastKey), then: (x) => [typed(x.c, null, true, 'product-head')] }),
   // 'the $1,000 Meta Quest Pro': a price right before a run names a thing for sale; no person or organisation costs money.
   rule({ id: 'priced-thing', example: 'The $1,000 Kestrel Vue Pro has a sharper screen.', when: (x: ChunkContext) => isPriced(x), then: (x) => [typed(x.c, null, true, 'priced-thing')] }),
   // '"Super Mario Run" will launch', '"Gears of War" sold well': a quotation of capitalised words alone is a work's title (the list, cue and place-head rules above have had their say: "Muskogee Turnpike").

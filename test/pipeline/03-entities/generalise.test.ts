@@ -1148,6 +1148,15 @@ describe('the body a person works or studies at is an organisation', () => {
   });
 });
 
+describe('a last word for a kind of device or software names a product, no entity', () => {
+  test.each([['The most private browser is the Varko Browser.'], ['It has an upgraded Zentrova Polaris GPU inside.'], ['Kestrel Headset sales rose.']])('%s → no entity', (text) => {
+    expect(allMentions(extract(text))).toEqual([]);
+  });
+  test('a company named for what it makes stays a body ("Zentrova Systems said")', () => {
+    expect(mentionsOf(extract('Zentrova Systems said profits rose.'), 'organizations')).toEqual(['Zentrova Systems']);
+  });
+});
+
 describe('capitals with digits code a model, not a body', () => {
   test.each([
     ['He bought a PS4 last year.'],
