@@ -670,9 +670,11 @@ function withOrdinal(tokens: readonly Token[], c: TokenRange): TokenRange {
 function splitPlacePerson(x: ChunkContext): Typed[] | null {
   const { tokens, lex, text, c, role } = x;
   for (let len = Math.min(lex.maxPlaceWords, x.n - 2); len >= 1; len--) {
-    const kind = placeKind(lex, rangeKey(text, tokens, c.first, c.first + len));
+    const key = rangeKey(text, tokens, c.first, c.first + len);
+    const kind = placeKind(lex, key);
     const next = tokens[c.first + len]!;
-    if (!kind || !lex.givenNames.has(keyOf(next)) || !has(next, 'FirstName')) continue;
+    // ("Mary Ann Smith": a town that is also a given name opens a name of two given names)
+    if (!kind || !lex.givenNames.has(keyOf(next)) || !has(next, 'FirstName') || lex.givenNames.has(key)) continue;
     const place = typed({ first: c.first, end: c.first + len }, 'place', true, 'place-list', { kind });
     return [place, typed({ first: c.first + len, end: c.end }, 'person', true, role ? 'title' : 'given-name', role ? { role } : {})];
   }

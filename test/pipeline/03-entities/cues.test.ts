@@ -77,6 +77,11 @@ describe('a known place glued to a person splits in two', () => {
   ])('%s has no place %s (no surname after the given name)', (text, place) => {
     expect(mentionsOf(extract(text), 'places')).not.toContain(place);
   });
+  test('a town that is also a given name opens a name of two given names: "Mary Joe Varkosi"', () => {
+    const r = extract('Yesterday Mary Joe Varkosi won the final.');
+    expect(mentionsOf(r, 'places')).toEqual([]);
+    expect(mentionsOf(r, 'people')).toEqual(['Mary Joe Varkosi']);
+  });
 });
 
 describe('weapon acronyms and well-known groups', () => {
