@@ -144,6 +144,9 @@ class ShortForms {
         if (bare !== surname) note(this.surnames, bare, cluster);
         note(this.givenNames, words[0]!, cluster);
         note(this.fullNames, `${words[0]}|${surname}`, cluster);
+        // "Te Kaurinui" after "Te Kaurinui Robert Parata": the given names before a middle name and the surname
+        // (a son who shares his father's surname; not "Margaret Hamilton" after "Margaret Hamilton Lego", a surname and a word)
+        for (let k = 2; k <= words.length - 2; k++) note(this.fullNames, `given:${words.slice(0, k).join(' ')}`, cluster);
       }
     } else {
       for (const short of shortForms(m.text, m.type)) note(this.bodies, `${m.type}:${short}`, cluster);
@@ -162,7 +165,7 @@ class ShortForms {
    * The cluster a shorter mention joins, if any: "Trump" the person whose surname it
    * is (a surname beats a given name: "Trump World" does not block "Donald Trump"),
    * "Donald J. Trump" or "Joseph R. Biden Jr." the person with the same given name
-   * and surname.
+   * and surname, "Te Kaurinui" the one person whose full name opens with those words.
    */
   find(m: EntityMention): Cluster | undefined {
     if (m.type === 'person') {
@@ -170,7 +173,10 @@ class ShortForms {
       // "Bin Laden" after "Osama bin Laden": particles and a surname are the surname.
       const particles = lexicon().nameParticles;
       if (words.length >= 2 && words.slice(0, -1).every((w) => particles.has(w))) return this.surnames.get(words[words.length - 1]!) ?? undefined;
-      if (words.length >= 2) return this.fullNames.get(`${words[0]}|${words[words.length - 1]}`) ?? undefined;
+      if (words.length >= 2) {
+        const full = this.fullNames.get(`${words[0]}|${words[words.length - 1]}`);
+        return (full === undefined ? this.fullNames.get(`given:${words.join(' ')}`) : full) ?? undefined;
+      }
       const word = words[0] ?? '';
       const bySurname = this.surnames.get(word);
       if (bySurname !== undefined) return bySurname ?? undefined;

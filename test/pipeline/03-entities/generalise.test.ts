@@ -497,6 +497,7 @@ describe('clustering: particles, short forms of bodies', () => {
     ['The Kenya Department of Fisheries said so. The Department of Fisheries agreed.', 'organizations', [['Kenya Department of Fisheries', 'Department of Fisheries']]],
     ['The Varko-Zentrov Tax Policy Center said so. The Tax Policy Center agreed.', 'organizations', [['Varko-Zentrov Tax Policy Center', 'Tax Policy Center']]],
     ['The Federal Reserve raised rates. The Fed said it would act.', 'organizations', [['Federal Reserve', 'Fed']]],
+    ['His son, Te Varouni Robert Tolvan, was called in. Te Varouni was called later.', 'people', [['Te Varouni Robert Tolvan', 'Te Varouni']]],
   ] as const)('%s', (text, kind, expected) => {
     expect(names(text, kind)).toEqual(expected);
   });
@@ -507,6 +508,10 @@ describe('clustering: particles, short forms of bodies', () => {
     const r = extract(text);
     expect(r.organizations).toHaveLength(bodies);
     expect(r.organizations.every((e) => e.mentions.length === 1)).toBe(true);
+  });
+  test('given names shared by two full names join neither ("Te Varouni" after two men so named)', () => {
+    const r = extract('Te Varouni Robert Tolvan spoke. Te Varouni James Kahurangi spoke too. Then Te Varouni left.');
+    expect(r.people.map((e) => e.mentions.length)).toEqual([1, 1, 1]);
   });
   test('two bodies sharing a first word keep apart', () => {
     const r = extract('Varko Group said so. Varko Holdings fell. Varko rose.');
