@@ -189,6 +189,11 @@ describe('headlines in capitals and sports reports', () => {
     ['AUSTRALIAN RULES-AFL RESULTS.\nMELBOURNE 1996-08-25\nPlayed Sunday:\nAdelaide 14.12 (96) Geelong 10.8 (68)', 'organizations', 'Geelong'],
     ['Australian Rules - AFL results.\nMELBOURNE 1996-08-25\nPlayed Sunday:\nAdelaide 14.12 (96) Geelong 10.8 (68)', 'organizations', 'Adelaide'],
     ['CRICKET - 1997 TOUR ITINERARY.\nLONDON 1996-08-30\nMay 17 v Northampton\nMay 20 v Durham', 'organizations', 'Durham'],
+    // a side named like a place by its last word, before figures or in a fixture
+    ['SOCCER - STANDINGS.\nLONDON 1996-08-31\nBirmingham 2 1 1 0 5 4 4\nVarkov Palace 3 1 1 1 3 2 4', 'organizations', 'Varkov Palace'],
+    ['SOCCER - FIXTURES.\nLONDON 1996-08-31\nSaturday: Huddersfield v Varkov Palace, Oldham v Ipswich.', 'organizations', 'Varkov Palace'],
+    ['CRICKET - ITINERARY.\nLONDON 1996-08-31\nThird match: September 1, Varkov Bridge (Nottingham)', 'places', 'Varkov Bridge'],
+    ['The envoy toured Omar Varkov Palace and the bazaar.', 'places', 'Omar Varkov Palace'],
   ])('%s → %s %s', (text, kind, name) => expectFound(text, kind as Kind, name));
   test.each([
     ['MARKETS - SHARES TAKE OVER AT TOP AS PRICES RISE.', ['SHARES', 'TAKE', 'TOP', 'PRICES']],

@@ -222,7 +222,10 @@ function insideScorers(t: Typed, tokens: readonly Token[]): boolean {
 }
 
 function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
-  if (t.strong && t.type !== null) return false;
+  // (a place named by its last word may be a side in a fixture or before figures, below: "v Crystal Palace", "Crystal Palace 3 1 1 1";
+  // "Trent Bridge (Nottingham)" stays the ground)
+  const suffixPlace = t.strong && t.type === 'place' && t.rule === 'place-suffix';
+  if (t.strong && t.type !== null && !suffixPlace) return false;
   const first = tokens[t.first]!;
   const after = tokens[t.end];
   const before = tokens[t.first - 1];
@@ -230,13 +233,14 @@ function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
   // "Hearts - Dave McPherson (44th)": the side opening its scorers' line.
   if (!same(before, first) && same(after, first) && /^ - $/.test(tokens[lastOf(t)]!.post) && /\(\d+(?:st|nd|rd|th)/.test(lineAfter(t, tokens))) return true;
   // "Aberdeen v Hearts, Reading v Stoke": a side of a fixture, whatever follows it.
-  if (t.end - t.first === 1 && same(before, first) && /^ +$/.test(before.post) && match.has(before.normal)) return true;
+  if ((t.end - t.first === 1 || suffixPlace) && same(before, first) && /^ +$/.test(before.post) && match.has(before.normal)) return true;
   // "Robbie McEwen (Australia) Rabobank", "(Italy) Mapei three hours": the rider's team after the country, closing the line or before the time.
   if (same(before, first) && /\) +$/.test(before.post) && (/\n/.test(tokens[lastOf(t)]!.post) || !after || has(after, 'Value'))) return true;
   if (!/^ *$/.test(tokens[lastOf(t)]!.post)) return false;
   // "Deportivo Coruna 1", "Arbroath 3 1 2 0": a name before a score or table figures.
   // ... but "Muralitharan 10-1-45-2" is a bowler's analysis.
   if (same(after, first) && /^\d/.test(after.text) && !/[(]/.test(after.pre) && !/^\d+(?:\.\d)?-\d+-\d+-\d+/.test(after.text)) return true;
+  if (suffixPlace) return false;
   if (t.type === 'person' && t.end - t.first > 1) return false;
   if (same(after, first) && after.pre === '(' && /\)/.test(after.post)) return true;
   if (same(after, first) && match.has(after.normal)) return true;
