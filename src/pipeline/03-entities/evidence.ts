@@ -7,7 +7,7 @@
  * organisation evidence: "shares of Morgan Stanley"). The words are data
  * (src/lexicon/evidence-*.txt).
  */
-import type { EntityType, Token, TokenRange, Typed } from '../doc.js';
+import type { EntityType, Sentence, Token, TokenRange, Typed } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { isKnownWord, lexiconTags } from '../known-words.js';
@@ -20,6 +20,8 @@ import type { EntityEnv } from './rules.js';
 export interface EvidenceContext {
   lex: EntityLexicon;
   tokens: readonly Token[];
+  /** The document's sentences, as token ranges. */
+  sentences: readonly Sentence[];
   t: Typed;
   /** The mention's last token. */
   last: Token;
@@ -56,11 +58,9 @@ const actsOn = (x: EvidenceContext, pronoun: string): boolean =>
 
 /** The sentence after the mention's opens with "it" and a reporting verb ("It said", "It added"). */
 function nextSentenceReportsAsIt(x: EvidenceContext): boolean {
-  const sentence = x.last.sentence;
-  let i = x.t.end;
-  while (i < x.tokens.length && x.tokens[i]!.sentence === sentence && i - x.t.end < 80) i++;
-  const opener = x.tokens[i];
-  return !!opener && opener.sentence === sentence + 1 && opener.normal === 'it' && reports(x.lex, x.tokens[i + 1]);
+  const next = x.sentences[x.last.sentence + 1];
+  const opener = next && x.tokens[next.first];
+  return !!opener && opener.normal === 'it' && reports(x.lex, x.tokens[next.first + 1]);
 }
 
 /** The mention is followed by a comma, then `w` ("X, who"). */
@@ -295,6 +295,7 @@ function evidenceOf(env: EntityEnv, t: Typed, teamReport: boolean): { id: RuleId
   const ctx: EvidenceContext = {
     lex: env.lex,
     tokens,
+    sentences: env.doc.sentences,
     t,
     last,
     before: inSentence(t.first - 1),
