@@ -164,6 +164,9 @@ describe('players in results lines are people, not teams', () => {
     ['SOCCER - RESULTS\nPostponed: Walvick v Brenton Rovers', 'Walvick'],
     ['SOCCER - STANDINGS\nGillham 4 1 1 2 4 6 4\nNotts Borough 3 1 1 1 2 2 4', 'Notts Borough'],
     ['SOCCER - RESULTS\nPostponed: East Fyfe v Clydeholm', 'East Fyfe'],
+    // a capitalised plural after "the" is a side, also before a full stop or comma
+    ['BASEBALL - ROUNDUP\nTom Varle won for the fourth time, 6-2 over the Kestrels.', 'Kestrels'],
+    ['BASEBALL - ROUNDUP\nThe loss to the Marlowes, their third, hurt.', 'Marlowes'],
   ])('%s keeps team %s', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
@@ -190,6 +193,13 @@ describe('players in results lines are people, not teams', () => {
     ['BASEBALL - RESULTS\nIn St Louis, Gary Sheffield and Devon White each drove in two runs.', 'Gary Sheffield'],
   ])('%s keeps person %s', (text, name) => {
     expect(mentionsOf(extract(text), 'people')).toContain(name);
+  });
+  // a squad list's headings are no sides ("Goalkeepers:", "Defenders -")
+  test.each([
+    ['SOCCER - SQUAD\nGoalkeepers: Marc Hottvik, Yvan Quentor.\nStrikers: Tom Bergh.', 'Goalkeepers'],
+    ['SOCCER - SQUAD\nGoalkeepers: Marc Hottvik, Yvan Quentor.\nStrikers: Tom Bergh.', 'Strikers'],
+  ])('%s has no team %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).not.toContain(name);
   });
   // In a report on an individual sport, a city is where it happened, not a team.
   test.each([

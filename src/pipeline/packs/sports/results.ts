@@ -236,6 +236,8 @@ function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
   if ((t.end - t.first === 1 || suffixPlace) && same(before, first) && /^ +$/.test(before.post) && match.has(before.normal)) return true;
   // "Robbie McEwen (Australia) Rabobank", "(Italy) Mapei three hours": the rider's team after the country, closing the line or before the time.
   if (same(before, first) && /\) +$/.test(before.post) && (/\n/.test(tokens[lastOf(t)]!.post) || !after || has(after, 'Value'))) return true;
+  // "Giants", "the Expos": a capitalised plural standing alone; after "the", whatever follows it ("over the Royals.").
+  if (t.end - t.first === 1 && /^[A-Z][a-z]+s$/.test(first.text) && (/^ *$/.test(first.post) || (same(before, first) && before.normal === 'the'))) return true;
   if (!/^ *$/.test(tokens[lastOf(t)]!.post)) return false;
   // "Deportivo Coruna 1", "Arbroath 3 1 2 0": a name before a score or table figures.
   // ... but "Muralitharan 10-1-45-2" is a bowler's analysis.
@@ -245,8 +247,6 @@ function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
   if (same(after, first) && after.pre === '(' && /\)/.test(after.post)) return true;
   if (same(after, first) && match.has(after.normal)) return true;
   if (same(before, first) && match.has(before.normal)) return true;
-  // "the Expos", "Giants": a capitalised plural standing alone.
-  if (t.end - t.first === 1 && /^[A-Z][a-z]+s$/.test(first.text)) return true;
   return t.rule === 'caps-match';
 }
 
