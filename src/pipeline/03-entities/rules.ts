@@ -333,6 +333,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n >= 2 && describedPlace(x) && sportsReport(x.text) !== 'team',
     then: (x) => ({ retry: { first: x.c.first + 1, end: x.c.end } }),
   }),
+  // "Ray Durham", "Chad Curtis": a given name, then a surname or a town's name that is a surname too, name a person, though a word is a place; "Inter Milan", "Air France" do not.
+  rule({ id: 'given-name-town', example: 'Ray Dunmore and Chad Curtis scored.', when: (x: ChunkContext) => x.n === 2 && hasPlaceWord(x) && givenBeforeTown(x), then: (x) => [typed(x.c, 'person', false, 'given-name-town')] }),
   rule({ id: 'place-word-inside', example: 'Dynamo Moscow lost.', when: (x: ChunkContext) => x.n >= 2 && hasPlaceWord(x), then: (x) => [typed(x.c, 'organization', false, 'place-word-inside')] }),
   rule({ id: 'place-cue', example: 'Clashes around Kobane went on.', when: (x: ChunkContext) => afterPlaceCue(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', false, 'place-cue', { kind: 'other' })] }),
   // "Lesson #1 about Uber", "Rule #2": an ordinary word before a number marked "#" labels an item of a list.
@@ -1065,6 +1067,18 @@ function isParticleName(x: ChunkContext): boolean {
     else if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || (isOrdinaryNoName(key) && !isListedNameWord(key) && !x.lex.givenNames.has(key)) || isBodyOrPlaceWord(x.lex, key)) return false;
   }
   return particle;
+}
+
+/**
+ * A given name (one that is a word too, "Ray", or one compromise reads as a first name, "Chad")
+ * before a surname or a town that is a surname too ("Durham", "Curtis"): a person's name shape,
+ * whichever word is the place.
+ */
+function givenBeforeTown(x: ChunkContext): boolean {
+  const first = firstToken(x);
+  const last = lastToken(x);
+  const given = x.lex.commonGivenNames.has(x.firstKey) || has(first, 'FirstName');
+  return given && (x.lex.cities.has(x.lastKey) || hasAny(last, ['Person', 'LastName'])) && !x.lex.countries.has(x.lastKey);
 }
 
 function hasPlaceWord(x: ChunkContext): boolean {

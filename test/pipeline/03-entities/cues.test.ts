@@ -77,6 +77,21 @@ describe('a known place glued to a person splits in two', () => {
   ])('%s has no place %s (no surname after the given name)', (text, place) => {
     expect(mentionsOf(extract(text), 'places')).not.toContain(place);
   });
+  // a given name that is a word too ("Ray") or one compromise knows, before a town that is a surname too
+  test.each([
+    ['Ray Durham and Ozzie Varkosi had RBI hits.', 'Ray Durham'],
+    ['Chad Curtis scored in the ninth.', 'Chad Curtis'],
+  ])('%s → person %s', (text, person) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'people')).toContain(person);
+    expect(mentionsOf(r, 'organizations')).not.toContain(person);
+  });
+  test.each([
+    ['Inter Milan won again.', 'Inter Milan'],
+    ['Dynamo Moscow lost at home.', 'Dynamo Moscow'],
+  ])('%s keeps the club %s', (text, club) => {
+    expect(mentionsOf(extract(text), 'organizations')).toContain(club);
+  });
   test('a town that is also a given name opens a name of two given names: "Mary Joe Varkosi"', () => {
     const r = extract('Yesterday Mary Joe Varkosi won the final.');
     expect(mentionsOf(r, 'places')).toEqual([]);
