@@ -1082,9 +1082,13 @@ function givenBeforeTown(x: ChunkContext): boolean {
 }
 
 function hasPlaceWord(x: ChunkContext): boolean {
+  const known = (key: string) => x.lex.countries.has(key) || x.lex.cities.has(key);
+  const particleInside = x.tokens.slice(x.c.first, x.c.end).some((t) => /^\p{Ll}/u.test(t.text));
   for (let i = x.c.first; i < x.c.end; i++) {
-    const key = keyOf(x.tokens[i]!);
-    if (x.lex.countries.has(key) || x.lex.cities.has(key)) return true;
+    if (known(keyOf(x.tokens[i]!))) return true;
+    // ("Radio New Zealand", "Hong Kong News Room": a place of two words inside a longer name;
+    // not glued to a word before it, "NSU-Broken Arrow", nor in a name held by a particle, "Catedral de San Ildefonso")
+    if (i + 2 <= x.c.end && x.n > 2 && !particleInside && !(i > x.c.first && joinedByHyphen(x.tokens[i - 1]!, x.tokens[i]!)) && known(rangeKey(x.text, x.tokens, i, i + 2))) return true;
   }
   return false;
 }

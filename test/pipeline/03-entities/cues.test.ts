@@ -89,8 +89,20 @@ describe('a known place glued to a person splits in two', () => {
   test.each([
     ['Inter Milan won again.', 'Inter Milan'],
     ['Dynamo Moscow lost at home.', 'Dynamo Moscow'],
-  ])('%s keeps the club %s', (text, club) => {
+    // a place of two words inside a longer name
+    ['Radio New Zealand reported the arrest.', 'Radio New Zealand'],
+    ['Clearing is through the Hong Kong Varko Settlement Unit.', 'Hong Kong Varko Settlement Unit'],
+  ])('%s keeps the body %s', (text, club) => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(club);
+  });
+  test.each([
+    ['Radio New Zealand reported the arrest.', 'Radio New Zealand'],
+    ['The route ends at the NSU-Broken Arrow campus.', 'NSU-Broken Arrow'],
+  ])('%s has no place %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'places')).not.toContain(name);
+  });
+  test('a place of two words alone stays a place: "New Zealand"', () => {
+    expect(mentionsOf(extract('Radio New Zealand said he flew to New Zealand.'), 'places')).toEqual(['New Zealand']);
   });
   test('a town that is also a given name opens a name of two given names: "Mary Joe Varkosi"', () => {
     const r = extract('Yesterday Mary Joe Varkosi won the final.');
