@@ -241,6 +241,13 @@ export const EVIDENCE_RULES: readonly Rule<EvidenceContext, Evidence>[] = [
     when: (x: EvidenceContext) => reports(x.lex, x.after) && joinedBySpace(x.last, x.after!) && !has(x.before, 'Preposition') && nextSentenceReportsAsIt(x),
     then: (x) => org(x.t.end - x.t.first === 1),
   }),
+  // "Zentrova said it would buy", "Zentrova said it expects": a speaker who reports on itself as "it" is a body ("said it was" may report on anything).
+  rule({
+    id: 'evidence-said-it',
+    example: 'Zentrova said it would buy the plant.',
+    when: (x: EvidenceContext) => reports(x.lex, x.after) && joinedBySpace(x.last, x.after!) && x.after2?.normal === 'it' && !has(x.before, 'Preposition') && !isPossessive(x.last) && !has(x.tokens[x.t.end + 2], 'Copula'),
+    then: () => org(false),
+  }),
   // "Ulbrecht shipped his", "Ulbrecht defended his": only a man owns with "his".
   rule({ id: 'evidence-his', example: 'Ulbrecht defended his record.', when: (x: EvidenceContext) => actsOn(x, 'his'), then: () => person }),
   // "Zentrova's chairman", "Zentrova's shares": what only bodies have.
@@ -339,9 +346,13 @@ export function typeByEvidence(env: EntityEnv, typed: Typed[], teamReport: boole
     byKey.set(key, seen);
   }
   if (byKey.size === 0) return;
+  // ("Stefan Varkov" ... "Varkov said it would": a word of a person's full name gives way to evidence that beats names only)
+  const personWords = new Set<string>();
+  for (const t of typed) if (t.type === 'person' && t.strong && t.end - t.first > 1) personWords.add(keyOf(tokens[t.first]!)).add(keyOf(tokens[t.end - 1]!));
   for (const t of typed) {
     const seen = byKey.get(rangeKey(text, tokens, t.first, t.end));
     if (!seen || seen.conflict) continue;
+    if (!seen.beats && seen.ids.has('organization') && t.end - t.first === 1 && personWords.has(keyOf(tokens[t.first]!))) continue;
     const [type, id] = [...seen.ids][0]!;
     if (mayRetype(t, { type, beatsNames: seen.beats, beatsGuesses: seen.guesses }, tokens)) Object.assign(t, { type, strong: true, rule: id });
   }

@@ -91,6 +91,7 @@ describe('what a name does says what it is, at every mention', () => {
     ['Talks went on. Tomas Ulbrecht, 42, said no.', 'Tomas Ulbrecht', 'people', 1],
     ["Later Ulbrecht's wife arrived.", 'Ulbrecht', 'people', 1],
     ['The craft broke up, Zentrova said in a statement. It said the debris burnt up. Zentrova said no more.', 'Zentrova', 'organizations', 2],
+    ['Romanian engineer Varkomet said it almost doubled its output. Varkomet exported most of it.', 'Varkomet', 'organizations', 2],
   ] as const)('%s → %s (%s)', (text, name, kind, count) => {
     const found = mentionsOf(extract(text), kind).filter((m) => m === name);
     expect(found).toHaveLength(count);
@@ -100,9 +101,14 @@ describe('what a name does says what it is, at every mention', () => {
     ['It worried some Democrats, who had planned a party.', 'Democrats'],
     ['Speaking from the village of Kelvaro, said he had heard little.', 'Kelvaro'],
     ['Morgan Lander said it would be a mistake.', 'Morgan Lander'],
+    // a word of a person's full name gives way only to evidence that beats names ("said it" does not)
+    ['Minister Stefan Varkov spoke. Varkov said it would be discriminatory.', 'Varkov'],
+    // "said it was" may report on anything
+    ['Later Varkomet said it was a mistake.', 'Varkomet'],
   ])('%s gives no person-or-organisation swap for %s', (text, name) => {
     const r = extract(text);
-    if (name === 'Morgan Lander') expect(mentionsOf(r, 'people')).toContain(name);
+    if (name === 'Varkov' || name === 'Varkomet') expect(mentionsOf(r, 'organizations')).not.toContain(name);
+    else if (name === 'Morgan Lander') expect(mentionsOf(r, 'people')).toContain(name);
     else expect(mentionsOf(r, 'people')).not.toContain(name);
   });
 });
