@@ -204,6 +204,9 @@ describe('players in results lines are people, not teams', () => {
     ['SOCCER - CUP\nAggregate 3-3.\nMaria Ostrava win on away goals rule.', 'Maria Ostrava', 1],
     ['SOCCER - CUP\nIn Tirana: Flamurtari Vlore (Albania) 0 Maria Humenne\n(Slovakia) 2 (halftime 0-0)', 'Maria Humenne', 1],
     ['SOCCER - DUTCH TABLE\nStandings:\nWillem II Tilburg 3 0 1 2 1 4 1', 'Willem II Tilburg', 1],
+    // a run read as a given name and a surname heads a row of standings: played, won, drawn, lost, goals, points
+    ['SOCCER - POLISH TABLE\nStandings:\nAmica Varonki 7 5 1 1 13 8 16\nLech Poznan 7 5 1 1 13 7 16', 'Amica Varonki', 1],
+    ['SOCCER - HUNGARIAN TABLE\nStandings:\n1. Ujpest TE 3 3 - - 10 2 9\n2. Petra Varnov 3 2 - 1 8 7 6', 'Petra Varnov', 1],
     ['SOCCER - SQUAD\nDefenders - Marc Hottvik (Everton), Yvan Quentor (Sion), Tom Bergh (Norway)', 'Sion', 1],
     ['SOCCER - SQUAD\nDefenders - Marc Hottvik (Everton), Yvan Quentor (Sion), Tom Bergh (Norway)', 'Everton', 1],
   ])('%s → team %s (%i mentions)', (text, name, count) => {
@@ -218,6 +221,8 @@ describe('players in results lines are people, not teams', () => {
     ['TENNIS - RESULTS\nJiri Novak (Czech Republic) 7-5 6-3', 'Jiri Novak'],
     ['SOCCER - SQUAD\nDefenders - Marc Hottvik (Everton), Yvan Quentor (Sion), Tom Bergh (Norway)', 'Tom Bergh'],
     ['BASEBALL - RESULTS\nIn St Louis, Gary Sheffield and Devon White each drove in two runs.', 'Gary Sheffield'],
+    // a cricket average has fewer counts, or a decimal
+    ['CRICKET - AVERAGES\nBatting:\nSalim Varkat 1 0 1 0 -\nBowling:\nSalim Varkat 22 4 71 1 71.00', 'Salim Varkat'],
   ])('%s keeps person %s', (text, name) => {
     expect(mentionsOf(extract(text), 'people')).toContain(name);
   });

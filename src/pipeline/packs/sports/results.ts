@@ -52,6 +52,12 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
       teams.add(rangeKey(text, tokens, t.first, t.end));
       continue;
     }
+    // "Aston Villa 3 2 0 1 4 2 6", "Amica Wronki 7 5 1 1 13 8 16": a run read as a person's name heading a row of a standings table is a side.
+    if (kind === 'team' && t.type === 'person' && t.rule === 'given-name' && headsStandingsRow(t, tokens)) {
+      set(t, { type: 'organization', strong: true, rule: 'team-shape' });
+      teams.add(rangeKey(text, tokens, t.first, t.end));
+      continue;
+    }
     // "c Cork b Croft": after a dismissal the name is a player's, even a town's name.
     if (((!t.strong || t.type === null) && (isResultPerson(t, tokens) || (kind === 'individual' && beforeBracket(t, tokens)))) || isDismissed(t, tokens)) {
       set(t, { type: 'person', strong: true, rule: 'result-person' });
@@ -248,6 +254,16 @@ function isTeamByShape(t: Typed, tokens: readonly Token[]): boolean {
   if (same(after, first) && match.has(after.normal)) return true;
   if (same(before, first) && match.has(before.normal)) return true;
   return t.rule === 'caps-match';
+}
+
+/**
+ * The run opens a line (after a rank, "1.") and seven or more plain counts close that line: played, won,
+ * drawn, lost, goals for and against, points ("-" for none). A cricket average has fewer, or a decimal.
+ */
+function headsStandingsRow(t: Typed, tokens: readonly Token[]): boolean {
+  const before = tokens[t.first - 1];
+  if (before && !/\n/.test(before.post) && !(/^\d+$/.test(before.text) && /^\. +$/.test(before.post))) return false;
+  return /^(?:(?:\d{1,3}|-) +){6,}(?:\d{1,3}|-) *(?:\n|$)/.test(lineAfter(t, tokens));
 }
 
 /** The text of the run's line after it (a short way only: lines can be huge). */
