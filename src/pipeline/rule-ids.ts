@@ -24,7 +24,7 @@ export const RULE_IDS = [
   'possessive-institution', 'ruler-body', 'ruler-name', 'gloss', 'address-form',
   // 03 entities: what a name's context says it is (03-entities/evidence.ts EVIDENCE_RULES)
   'evidence-who', 'evidence-called', 'evidence-age', 'evidence-born', 'evidence-leader', 'evidence-kin', 'evidence-said-he', 'evidence-life', 'evidence-occupation', 'evidence-apposition', 'evidence-definition', 'evidence-facility', 'evidence-its', 'evidence-it-said', 'evidence-said-it', 'evidence-his', 'evidence-org-possession', 'evidence-org-compound',
-  'evidence-org-phrase', 'evidence-org-verb', 'evidence-org-staff', 'product', 'named-thing',
+  'evidence-org-phrase', 'evidence-org-verb', 'evidence-org-staff', 'product', 'thing-acronym', 'named-thing',
   // 05 numbers: the kind of a number (05-numbers/classify.ts NUMBER_RULES, scan.ts)
   'number-core', 'number-plus-name', 'number-ordinal', 'number-decade', 'number-clock', 'number-date',
   'number-time-reference', 'number-year', 'number-code', 'number-score', 'number-citation', 'number-list-marker',

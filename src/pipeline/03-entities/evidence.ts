@@ -396,6 +396,25 @@ export function dropProducts(env: EntityEnv, typed: Typed[]): void {
   }
 }
 
+/** Rules that decide a run names a thing, a product, a model or a work, no entity. */
+const THING_RULES: ReadonlySet<RuleId> = new Set(['product', 'product-head', 'model-code', 'model-shape', 'model-number', 'priced-thing', 'named-thing', 'quoted-title', 'work-title', 'non-name-word', 'noun-modifier']);
+
+/**
+ * "Sony's PlayStation VR ... the PSVR": an acronym that only its shape typed, whose letters are the
+ * capitals of a run decided to name a thing (with the humps of a word like "PlayStation"), is that thing.
+ */
+export function dropThingAcronyms(env: EntityEnv, typed: Typed[]): void {
+  const { tokens } = env;
+  const things = new Set<string>();
+  for (const t of typed) {
+    if (t.type !== null || !THING_RULES.has(t.rule) || t.end - t.first < 2) continue;
+    const capitals = tokens.slice(t.first, t.end).map((x) => x.text.replace(/[^\p{Lu}]/gu, '')).join('');
+    if (capitals.length >= 3) things.add(capitals);
+  }
+  if (things.size === 0) return;
+  for (const t of typed) if (t.rule === 'acronym' && things.has(keyOf(tokens[t.first]!).toUpperCase())) Object.assign(t, { type: null, strong: true, rule: 'thing-acronym' });
+}
+
 /** Rules whose type a naming phrase overrules: guesses from the words alone and what followed from them. */
 const THING_GUESSES: ReadonlySet<RuleId> = new Set([...GUESSES, 'acronym', 'acronym-expansion', 'propagated', 'camel-case']);
 

@@ -16,7 +16,7 @@ import { digestPapers, isPressDigest } from '../packs/press/digest.js';
 import { commaCompanyForm, findChunks } from './chunks.js';
 import { addressForms, affiliations, coordinatedPlaces, descriptorOrgs, glosses, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers, rulerBodies } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
-import { dropNamedThings, dropProducts, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
+import { dropNamedThings, dropProducts, dropThingAcronyms, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
 import { entityLexicon, placeKind } from './lexicon.js';
 import { classifyChunk, type EntityEnv } from './rules.js';
 import { isCapsSentence, isTitleCaseHeadline } from './shapes.js';
@@ -70,7 +70,10 @@ export const PASSES: readonly Pass[] = [
   ] },
   { id: 'address-forms', run: (env, typed) => addressForms(env, typed), assigns: [{ id: 'address-form', example: 'Thank you, Your Honor. My Lords, the appeal raises one issue.' }] },
   { id: 'glosses', run: (env, typed) => (glosses(env, typed), typed), assigns: [{ id: 'gloss', example: 'The Varko Mountains (Arabic: Jabal Varkun) are in the north.' }] },
-  { id: 'products', run: (env, typed) => (dropProducts(env, typed), typed), assigns: [{ id: 'product', example: 'Apple shipped its phone. Apple Vision Pro costs more.' }] },
+  { id: 'products', run: (env, typed) => (dropProducts(env, typed), dropThingAcronyms(env, typed), typed), assigns: [
+    { id: 'product', example: 'Apple shipped its phone. Apple Vision Pro costs more.' },
+    { id: 'thing-acronym', example: 'Varko shipped the Varko StreamBox One. The VSBO sold well.' },
+  ] },
   { id: 'named-things', run: (env, typed) => (dropNamedThings(env, typed), typed), assigns: [{ id: 'named-thing', example: 'Doctors warned of a drug known as ZVX. ZVX is toxic.' }] },
   { id: 'hyphenated-people', run: (env, typed) => splitHyphenatedPeople(env, typed), assigns: [{ id: 'hyphenated-surnames', example: 'Donald Trump and Hillary Clinton sparred in the Trump-Clinton race.' }] },
   { id: 'stranded-surnames', run: (env, typed) => [...typed, ...strandedSurnames(env, typed)], assigns: [{ id: 'stranded-surname', example: 'David Levy spoke.\nLevy said he would go.' }] },

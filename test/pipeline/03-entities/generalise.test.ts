@@ -449,6 +449,16 @@ describe('a company that shares a given name, and its products', () => {
   });
 });
 
+describe('an acronym of a product is the product, no body', () => {
+  test('the capitals of a product name, humps too: "the StreamBox Console" ... "the SBC"', () => {
+    const r = extract('Fans queued for the StreamBox Console. The SBC sold out, and stores ordered more SBC units.');
+    expect(mentionsOf(r, 'organizations')).not.toContain('SBC');
+  });
+  test('an acronym that spells no product stays a body: "the SBC" with no product named', () => {
+    expect(mentionsOf(extract('Fans queued at the stores. The SBC said it sold out.'), 'organizations')).toContain('SBC');
+  });
+});
+
 describe('models, devices and formats are no entity', () => {
   test.each([
     ['The Varko One X ships in May.', 'Varko One X'],
