@@ -252,6 +252,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   // "Foreign Minister Cho Tae-yul": a title makes a person.
   rule({ id: 'title', example: 'Foreign Minister Cho Tae-yul met him.', when: (x: ChunkContext) => x.role, then: (x, role) => [typed(x.c, 'person', true, 'title', { role })] }),
   // "Chicago Cubs", "San Diego Padres": a place (not also a given name) and a capitalised plural nickname.
+  // "Jordan Henderson", "Chad Varkov": a country that is a given name too, before a surname, opens a person's name (given-name-countries.txt).
+  rule({
+    id: 'country-given-name',
+    example: 'Jordan Varkosi scored twice.',
+    when: (x: ChunkContext) => x.n === 2 && x.lex.givenNameCountries.has(x.firstKey) && isSurnameShape(lastToken(x)) && !isPlaceOnly(x.lex, x.lastKey) && !x.lex.orgSuffixes.has(x.lastKey),
+    then: (x) => [typed(x.c, 'person', true, 'country-given-name')],
+  }),
   rule({
     id: 'team-nickname',
     example: 'The Chicago Cubs won.',
@@ -333,8 +340,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n >= 2 && describedPlace(x) && sportsReport(x.text) !== 'team',
     then: (x) => ({ retry: { first: x.c.first + 1, end: x.c.end } }),
   }),
-  // "Ray Durham", "Chad Curtis": a given name, then a surname or a town's name that is a surname too, name a person, though a word is a place; "Inter Milan", "Air France" do not.
-  rule({ id: 'given-name-town', example: 'Ray Dunmore and Chad Curtis scored.', when: (x: ChunkContext) => x.n === 2 && hasPlaceWord(x) && givenBeforeTown(x), then: (x) => [typed(x.c, 'person', false, 'given-name-town')] }),
+  // "Ray Durham": a given name, then a surname or a town's name that is a surname too, name a person, though a word is a place; "Inter Milan", "Air France" do not.
+  rule({ id: 'given-name-town', example: 'Ray Durham had two hits.', when: (x: ChunkContext) => x.n === 2 && hasPlaceWord(x) && givenBeforeTown(x), then: (x) => [typed(x.c, 'person', false, 'given-name-town')] }),
   rule({ id: 'place-word-inside', example: 'Dynamo Moscow lost.', when: (x: ChunkContext) => x.n >= 2 && hasPlaceWord(x), then: (x) => [typed(x.c, 'organization', false, 'place-word-inside')] }),
   rule({ id: 'place-cue', example: 'Clashes around Kobane went on.', when: (x: ChunkContext) => afterPlaceCue(x.tokens, x.c, x.lex), then: (x) => [typed(x.c, 'place', false, 'place-cue', { kind: 'other' })] }),
   // "Lesson #1 about Uber", "Rule #2": an ordinary word before a number marked "#" labels an item of a list.

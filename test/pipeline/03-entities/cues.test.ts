@@ -70,6 +70,23 @@ describe('a known place glued to a person splits in two', () => {
     expect(mentionsOf(r, 'places')).toContain(place);
     expect(mentionsOf(r, 'people')).toContain(person);
   });
+  // a country that is a common given name too, before a surname, opens a person's name
+  test.each([
+    ['He said Jordan Varkosi scored twice.', 'Jordan Varkosi'],
+    ['Israel Karvesanya won the fight.', 'Israel Karvesanya'],
+    ['Kenya Varris wrote the show.', 'Kenya Varris'],
+  ])('%s → person %s', (text, person) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'people')).toContain(person);
+    for (const kind of ['places', 'organizations'] as const) expect(mentionsOf(r, kind)).not.toContain(person);
+  });
+  test.each([
+    ['Georgia Tech won the game.', 'Georgia Tech'],
+    ['Kenya Airways flew to Nairobi.', 'Kenya Airways'],
+    ['Farms lie in the Jordan Valley.', 'Jordan Valley'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
   test.each([
     ['They saw Georgia Smith win the race.', 'Georgia'],
     ['He said Jordan Henderson scored twice.', 'Jordan'],
