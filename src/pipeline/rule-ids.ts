@@ -19,7 +19,7 @@ export const RULE_IDS = [
   'article-name', 'non-name-word', 'model-shape', 'model-number', 'common-head', 'place-cue-run', 'place-name-word', 'noun-modifier', 'acronym-surname', 'describing-capital', 'two-capitals', 'camel-case', 'context',
   // 03 entities: what the document passes give (03-entities/index.ts PASSES, packs/sports)
   'dateline', 'descriptor', 'index', 'acronym-expansion', 'acronym-repeat', 'acronym-common-words', 'acronym-of-place', 'org-and', 'place-noun', 'place-address', 'place-held',
-  'listed-with-place', 'affiliation', 'road-number', 'propagated', 'surname', 'family-name', 'company', 'short-name', 'org-tail', 'hyphenated-surnames', 'stranded-surname', 'digest-paper', 'caps-known',
+  'listed-with-place', 'listed-with-people', 'affiliation', 'road-number', 'propagated', 'surname', 'family-name', 'company', 'short-name', 'org-tail', 'hyphenated-surnames', 'stranded-surname', 'digest-paper', 'caps-known',
   'caps-org', 'caps-place', 'caps-match', 'team-score', 'team-club', 'team-town', 'result-person', 'team-shape', 'team',
   'possessive-institution', 'ruler-body', 'ruler-name', 'gloss', 'address-form',
   // 03 entities: what a name's context says it is (03-entities/evidence.ts EVIDENCE_RULES)

@@ -57,7 +57,10 @@ export const PASSES: readonly Pass[] = [
     { id: 'place-held', example: 'Troops shelled rebel-held Qamenas on Monday.' },
   ] },
   { id: 'road-numbers', run: (env, typed) => roadNumbers(env, typed), assigns: [{ id: 'road-number', example: 'Take the M1 northbound to junction 32.' }] },
-  { id: 'coordinated-places', run: (env, typed) => (coordinatedPlaces(env, typed), typed), assigns: [{ id: 'listed-with-place', example: 'There were attacks in Damascus, Qamenas and Talamenes.' }] },
+  { id: 'coordinated-places', run: (env, typed) => (coordinatedPlaces(env, typed), typed), assigns: [
+    { id: 'listed-with-place', example: 'There were attacks in Damascus, Qamenas and Talamenes.' },
+    { id: 'listed-with-people', example: 'Australia named Steve Varnow, Mark Karlsen, Quarle and Ricky Dostal.' },
+  ] },
   { id: 'evidence', run: (env, typed) => (typeByEvidence(env, typed, sportsReport(env.text) === 'team'), typed), assigns: EVIDENCE_RULES },
   { id: 'affiliations', run: (env, typed) => (affiliations(env, typed), typed), assigns: [{ id: 'affiliation', example: 'The market is weak, said Ulf Varkov of Merrill Lynch.' }] },
   { id: 'propagate', run: (env, typed) => (propagateTypes(env, typed), typed), assigns: [

@@ -277,6 +277,20 @@ describe('players in results lines are people, not teams', () => {
   });
 });
 
+describe('an untyped name listed among people, who are most of the list, is a person', () => {
+  test('"Steve Varnow, Mark Karlsen, Quarle and Ricky Dostal": Quarle is a person', () => {
+    expect(mentionsOf(extract('Australia named Steve Varnow, Mark Karlsen, Quarle and Ricky Dostal in the squad.'), 'people')).toContain('Quarle');
+  });
+  test.each([
+    // people are fewer than half of the list
+    ['Did not bat: Steve Varnow, Quarle, Tisdane, Brelt, Mark Karlsen.', 'Quarle'],
+    // a list of places
+    ['They visited Paris, Rome and Quarle.', 'Quarle'],
+  ])('%s has no person %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'people')).not.toContain(name);
+  });
+});
+
 describe('an address: unknown name, comma, country or region', () => {
   test.each([
     ['Forces advanced to isolate Zarqabad, Syria, on Sunday. The siege of Zarqabad went on.', 'Zarqabad'],
