@@ -7,7 +7,7 @@
  * way to the whole. The joiners are data (src/lexicon/acronym-joiners.txt).
  */
 import type { Token, Typed } from '../doc.js';
-import { isCapitalized, stripPossessive } from '../tokens.js';
+import { isCapitalized, keyOf, stripPossessive } from '../tokens.js';
 import type { EntityEnv } from './rules.js';
 
 /** Longest expansion looked at, in words (bounds the walk back). */
@@ -20,6 +20,7 @@ export function acronymExpansions(env: EntityEnv, typed: Typed[]): Typed[] {
   const at = new Map<number, Typed>();
   for (const t of typed) if (t.end - t.first === 1) at.set(t.first, t);
   const starts = startsAt(typed);
+  const things = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const acronym = bracketedAcronym(tokens[i]!);
     if (!acronym) continue;
@@ -29,7 +30,10 @@ export function acronymExpansions(env: EntityEnv, typed: Typed[]): Typed[] {
     if (inside.some((x) => x.first === first && x.end === i && x.type)) continue;
     // "Democratic Republic of Korea (DPRK)": places only, and no organisation word at the end.
     const placesOnly = inside.length > 0 && inside.every((x) => x.type === 'place');
-    const type = placesOnly && !lex.orgSuffixes.has(tokens[i - 1]!.normal) ? 'place' : 'organization';
+    // "Comprehensive Test Ban Treaty (CTBT)": an event's, a treaty's or an award's name spelled out names no entity, nor does its acronym.
+    const misc = lex.miscSuffixes.has(keyOf(tokens[i - 1]!));
+    if (misc) things.add(acronym);
+    const type = misc ? null : placesOnly && !lex.orgSuffixes.has(tokens[i - 1]!.normal) ? 'place' : 'organization';
     const kind = type === 'place' ? { kind: 'other' as const } : {};
     for (const x of inside) x.type = null;
     out.push({ first, end: i, type, strong: true, rule: 'acronym-expansion', ...kind });
@@ -37,6 +41,8 @@ export function acronymExpansions(env: EntityEnv, typed: Typed[]): Typed[] {
     if (!own) out.push({ first: i, end: i + 1, type, strong: true, rule: 'acronym-expansion', ...kind });
     else if (!own.strong || own.type === null) Object.assign(own, { type, strong: true, rule: 'acronym-expansion', ...kind });
   }
+  // (its other mentions that only the acronym's shape typed name nothing either: "India blocked the CTBT")
+  if (things.size > 0) for (const t of typed) if (t.rule === 'acronym' && things.has(stripPossessive(tokens[t.first]!.text).replace(/\./g, ''))) Object.assign(t, { type: null, strong: true, rule: 'acronym-expansion' });
   commonAcronyms(env, typed);
   placeAcronyms(env, typed);
   return [...out, ...repeats(starts, out, tokens)];

@@ -693,6 +693,9 @@ describe('amounts and acronyms of ordinary words are no names', () => {
     ['Ka Varo Bank sets HK$43 mln note.', 'HK$43'],
     ['The cash reserve ratio (CRR) may fall. The CRR was cut in May.', 'CRR'],
     ['Output of dark northern spring (DNS) wheat rose. DNS fell later.', 'DNS'],
+    // a treaty's, an event's or an award's name spelled out before its acronym: neither names an entity
+    ['India vetoed the Comprehensive Varko Ban Treaty (CVBT) on Friday. The CVBT stalled.', 'CVBT'],
+    ['India vetoed the Comprehensive Varko Ban Treaty (CVBT) on Friday.', 'Comprehensive Varko Ban Treaty'],
   ])('%s has no name %s', (text, name) => {
     expect(allNames(extract(text))).not.toContain(name);
   });
