@@ -140,7 +140,7 @@ export function isPlaceModifier(t: Typed, tokens: readonly Token[]): boolean {
  * organisation in it says nothing of places; untyped names in a list that is mostly
  * people, two or more, are people ("Steve Varnow, Mark Karlsen, Quarle and Ricky Dostal").
  */
-export function coordinatedPlaces(env: EntityEnv, typed: Typed[]): void {
+export function coordinatedNames(env: EntityEnv, typed: Typed[]): void {
   const { tokens, lex } = env;
   const sorted = [...typed].sort((a, b) => a.first - b.first);
   let group: Typed[] = [];
@@ -154,7 +154,7 @@ export function coordinatedPlaces(env: EntityEnv, typed: Typed[]): void {
     const pluralPlace = !!noun && noun.sentence === tokens[last.end - 1]!.sentence && joinedBySpace(tokens[last.end - 1]!, noun) && lex.placePluralNouns.has(noun.text);
     const ok = closed && (pluralPlace || group.some((t) => t.type === 'place')) && group.every((t) => t.type === 'place' || (isBareUnknown(t, tokens) && !lex.compassWords.has(keyOf(tokens[t.first]!))));
     if (ok) for (const t of group) if (t.type === null) Object.assign(t, { type: 'place', rule: 'listed-with-place', kind: 'other' });
-    // "Given, Breen, Staunton, Irwin": untyped single names listed among people, who are most of the list, are people too
+    // "Steve Varnow, Mark Karlsen, Quarle and Ricky Dostal": untyped single names listed among people, who are most of the list, are people too
     const people = group.filter((t) => t.type === 'person').length;
     const persons = people >= 2 && people * 2 >= group.length && group.every((t) => t.type === 'person' || isBareUnknown(t, tokens));
     if (persons) for (const t of group) if (t.type === null) Object.assign(t, { type: 'person', rule: 'listed-with-people' });

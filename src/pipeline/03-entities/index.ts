@@ -14,7 +14,7 @@ import { isAllCaps, isPossessive, keyOf, POSSESSIVE_MARK, rangeKey } from '../to
 import { acronymExpansions } from './acronyms.js';
 import { digestPapers, isPressDigest } from '../packs/press/digest.js';
 import { commaCompanyForm, findChunks } from './chunks.js';
-import { addressForms, affiliations, coordinatedPlaces, descriptorOrgs, glosses, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers, rulerBodies } from './context.js';
+import { addressForms, affiliations, coordinatedNames, descriptorOrgs, glosses, isPlaceModifier, joinedOrgs, placesByContext, possessiveInstitutions, roadNumbers, rulerBodies } from './context.js';
 import { datelinePlaces, knownNames, propagateTypes, scanCapsSentence, splitHyphenatedPeople, strandedSurnames } from './document.js';
 import { dropNamedThings, dropProducts, dropThingAcronyms, EVIDENCE_RULES, typeByEvidence } from './evidence.js';
 import { entityLexicon, placeKind } from './lexicon.js';
@@ -57,7 +57,7 @@ export const PASSES: readonly Pass[] = [
     { id: 'place-held', example: 'Troops shelled rebel-held Qamenas on Monday.' },
   ] },
   { id: 'road-numbers', run: (env, typed) => roadNumbers(env, typed), assigns: [{ id: 'road-number', example: 'Take the M1 northbound to junction 32.' }] },
-  { id: 'coordinated-places', run: (env, typed) => (coordinatedPlaces(env, typed), typed), assigns: [
+  { id: 'coordinated-names', run: (env, typed) => (coordinatedNames(env, typed), typed), assigns: [
     { id: 'listed-with-place', example: 'There were attacks in Damascus, Qamenas and Talamenes.' },
     { id: 'listed-with-people', example: 'Australia named Steve Varnow, Mark Karlsen, Quarle and Ricky Dostal.' },
   ] },

@@ -59,7 +59,7 @@ const wordBefore = (x: ChunkContext): Token | undefined => {
 };
 /** A surname, read by compromise or after a given name. */
 const lastIsSurname = (x: ChunkContext): boolean => hasAny(lastToken(x), ['Person', 'LastName']);
-/** ... or a frequent one of the census list that closes no body's name ("Austin Butler", not "Denver Post"; surnames.txt is no list of teams' nicknames: "Atlanta Hawks"). */
+/** ... or one of the census's frequent surnames that closes no body's name and follows no compass word ("Austin Butler"; not "Denver Post", "West Ham"). Team nicknames keep the narrow test: "Atlanta Hawks". */
 const lastIsAnySurname = (x: ChunkContext): boolean => lastIsSurname(x) || (x.lex.surnames.has(x.lastKey) && !x.lex.orgSuffixes.has(x.lastKey) && !x.lex.compassWords.has(x.firstKey));
 /** "Warren Buffett", "Milan Kucan": two words, the last a plain capitalised word that is no dictionary word, plural, place or demonym (after a given name that is also a town, a surname; "Elizabeth II" too; not "London Irish", "West Hartlepool", "Chicago PMI"). */
 const unknownSurname = (x: ChunkContext): boolean =>
@@ -253,7 +253,6 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'hyphen-places', example: 'The Moscow-Pyongyang axis.', when: (x: ChunkContext) => splitHyphenated(x), then: (_x, split) => split }),
   // "Foreign Minister Cho Tae-yul": a title makes a person.
   rule({ id: 'title', example: 'Foreign Minister Cho Tae-yul met him.', when: (x: ChunkContext) => x.role, then: (x, role) => [typed(x.c, 'person', true, 'title', { role })] }),
-  // "Chicago Cubs", "San Diego Padres": a place (not also a given name) and a capitalised plural nickname.
   // "Jordan Henderson", "Chad Varkov": a country that is a given name too, before a surname, opens a person's name (given-name-countries.txt).
   rule({
     id: 'country-given-name',
@@ -261,6 +260,7 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     when: (x: ChunkContext) => x.n === 2 && x.lex.givenNameCountries.has(x.firstKey) && isSurnameShape(lastToken(x)) && !isPlaceOnly(x.lex, x.lastKey) && !x.lex.orgSuffixes.has(x.lastKey),
     then: (x) => [typed(x.c, 'person', true, 'country-given-name')],
   }),
+  // "Chicago Cubs", "San Diego Padres": a place (not also a given name) and a capitalised plural nickname.
   rule({
     id: 'team-nickname',
     example: 'The Chicago Cubs won.',
