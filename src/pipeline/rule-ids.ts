@@ -11,7 +11,7 @@ export const RULE_IDS = [
   'start-camel-case', 'start-company-opener', 'start-results-line', 'start-results-team', 'start-scorer', 'start-fixture', 'start-club', 'start-scoring-side', 'start-common-plural', 'start-unknown-word',
   'start-rare-word-run', 'start-tagged-name',
   // 03 entities: what a run of capitals names (03-entities/rules.ts CHUNK_RULES)
-  'work-title', 'epithet-name', 'hyphen-place-name', 'product-head', 'priced-thing', 'quoted-title', 'seat-place', 'org-list', 'place-list', 'place-people', 'demonym-only', 'demonym-org', 'demonym-place', 'demonym-strip', 'generational-alone', 'month-alone', 'holiday', 'acronym-plural', 'state-code',
+  'work-title', 'epithet-name', 'hyphen-place-name', 'product-head', 'priced-thing', 'quoted-title', 'seat-place', 'org-list', 'place-list', 'state-abbreviation', 'place-people', 'demonym-only', 'demonym-org', 'demonym-place', 'demonym-strip', 'generational-alone', 'month-alone', 'holiday', 'acronym-plural', 'state-code',
   'title-reference', 'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-city', 'settlement-name', 'company-form-alone', 'acronym-honour', 'storm-name', 'org-facility', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
   'unit-ordinal', 'street-ordinal', 'institution-alone', 'compass-alone', 'compass-place', 'place-head', 'place-prefix', 'place-article', 'place-then-demonym', 'place-then-person', 'hyphen-places',
   'title', 'team-nickname', 'place-party-member', 'place-then-rest', 'place-region', 'place-inside', 'plural-demonym', 'ampersand', 'place-cue-given', 'describing-opener', 'particle-name', 'given-name',

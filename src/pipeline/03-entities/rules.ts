@@ -100,6 +100,13 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
     },
     then: (x, kind) => [typed(x.c, 'place', true, 'place-list', { kind })],
   }),
+  // "Allentown, Pa., with", "Lees Summit, Mo.": a state's AP abbreviation after a town and a comma, its period read apart from it.
+  rule({
+    id: 'state-abbreviation',
+    example: 'He lives in Allentown, Pa., with his wife.',
+    when: (x: ChunkContext) => x.n === 1 && /^\./.test(lastToken(x).post) && placeKind(x.lex, `${x.key}.`) === 'region' && afterTownComma(x),
+    then: (x) => [typed(x.c, 'place', true, 'state-abbreviation', { kind: 'region' })],
+  }),
   // "North Korean troops", "British Prime Minister": a demonym is no place.
   rule({ id: 'place-people', example: 'Many New Yorkers stayed home.', when: (x: ChunkContext) => isPlacePeople(x), then: () => [] }),
   rule({ id: 'demonym-only', example: 'North Korean troops arrived.', when: (x: ChunkContext) => demonymLength(x) === x.n, then: () => [] }),

@@ -200,12 +200,15 @@ describe('place shapes of travel and local news', () => {
     ['They drove from Bartlesville, OK, to Coffeyville, KS.', ['Bartlesville', 'OK', 'Coffeyville', 'KS']],
     ['Rents rose in Upper Manhattan and Greater London.', ['Upper Manhattan', 'Greater London']],
     ['She moved to New York City in 2004.', ['New York City']],
+    // a state's AP abbreviation whose period compromise reads apart from it
+    ['He lives in Varkton, Pa., with his wife, and she in Tarvey, Mo. now.', ['Pa', 'Mo']],
   ])('%s → places %j', (text, names) => {
     const places = mentionsOf(extract(text), 'places');
     for (const n of names) expect(places).toContain(n);
   });
   test.each([
     ['It was OK with everyone.', 'OK'],
+    ['He felt ill. Pa. said so, and Mo. agreed.', 'Pa'],
     ['SOCCER - ENGLISH RESULTS\nKeith Oneal of Norwich City joins the attack.', 'Norwich City'],
   ])('%s has no place %s', (text, name) => {
     expect(mentionsOf(extract(text), 'places')).not.toContain(name);
