@@ -63,12 +63,12 @@ function afterPrepositionObject(x: FrameContext): boolean {
 /** "…,” said Blinken": the inverted source after a speech cue, or null. */
 function invertedSource(x: FrameContext): TokenRange | null {
   const prev = p(x);
-  // "…, told POLITICO" is no inversion; "“…?” asked the boy" is
+  // "…, told POLITICO" is no inversion, nor is "“…,” told reporters"; "“…?” asked the boy" is
   const quoteBefore = prev !== undefined && CLOSING_MARK.test(prev.post);
   // ("“…,” agrees Roe": a thought verb inverts only right after a quotation)
   const inverts = x.type === 'speech' || x.type === 'quote-only' || (x.type === 'thought' && quoteBefore);
   if (!afterBreak(x) || !inverts || breaksAfter(x.tokens, t(x))) return null;
-  if (!quoteBefore && lexicon().cuesListener.has(t(x).normal)) return null;
+  if ((!quoteBefore && lexicon().cuesListener.has(t(x).normal)) || lexicon().cuesNeverInverted.has(t(x).normal)) return null;
   const right = nounPhraseRight(x.tokens, x.i + 1, true);
   // "Rep. Roe (D-N.Y.), chairman of the caucus, said members will …": with no verb before the
   // cue, the words before it are its subject, not what was said (unless the sentence goes on

@@ -174,3 +174,13 @@ describe('a quote after a sentence about a person', () => {
     expect(r.quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 });
+
+describe('"told" after a quotation takes its listener, not its speaker', () => {
+  const speakerOf = (text: string) => extract(text).quotes.map((q) => q.speaker?.name);
+  test('a quoted title before "told reporters" is no quotation the reporters spoke', () => {
+    expect(speakerOf('Actor Tom Varle, who starred in "Night Falls", told reporters he was "grateful" for the award.')).toEqual(['Tom Varle']);
+  });
+  test('a verb that inverts after a quotation still does: “…,” warned Ulbrecht', () => {
+    expect(speakerOf('“The plan will fail,” warned Karl Ulbrecht on Monday.')).toEqual(['Karl Ulbrecht']);
+  });
+});
