@@ -41,9 +41,7 @@ export function propagateTypes(env: EntityEnv, typed: Typed[]): void {
     // opening a body's or a facility's name, names the body or the facility alone.
     const head = shortName(t, tokens, lex);
     if (head) shortNames.set(head, t.type);
-    if (t.type === 'person' && t.end - t.first > 1) {
-      for (const word of [nameWord(tokens[t.first]!), nameWord(tokens[surnameAt(tokens, t)]!)]) if (word.length > 2) personWords.add(word);
-    }
+    if (t.type === 'person') for (const word of fullNameWords(tokens, t)) personWords.add(word);
   }
   // "in Arbil" once makes "Arbil" a place elsewhere in the text too; "Bernd Karbacher",
   // even guessed, makes a lone "Karbacher" nothing else could type a person, and one compromise
@@ -144,6 +142,12 @@ function familyOf(token: Token, personWords: ReadonlySet<string>): boolean {
 }
 
 /** A name's word without what a bracket glued to it ("Qanbar(Arabic" → "qanbar"). */
+/** The given name and the surname of a person named in full, lower case, three letters or more ("Stefan Raichev": stefan, raichev); none for one word. */
+export function fullNameWords(tokens: readonly Token[], t: Typed): string[] {
+  if (t.end - t.first < 2) return [];
+  return [nameWord(tokens[t.first]!), nameWord(tokens[surnameAt(tokens, t)]!)].filter((word) => word.length > 2);
+}
+
 function nameWord(token: Token): string {
   return keyOf(token).replace(/[([].*$/, '');
 }

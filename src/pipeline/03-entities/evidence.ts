@@ -14,6 +14,7 @@ import { isKnownWord, lexiconTags } from '../known-words.js';
 import { has, hasAny, isAllCaps, isFunctionWord, isPossessive, joinedBySpace, keyOf, rangeKey } from '../tokens.js';
 import { type EntityLexicon, isBodyOrPlaceWord, placeKind } from './lexicon.js';
 import { isAcronymPlural } from './shapes.js';
+import { fullNameWords } from './document.js';
 import type { EntityEnv } from './rules.js';
 
 /** What an evidence rule sees: one mention and the words around it in its sentence. */
@@ -348,7 +349,7 @@ export function typeByEvidence(env: EntityEnv, typed: Typed[], teamReport: boole
   if (byKey.size === 0) return;
   // ("Stefan Varkov" ... "Varkov said it would": a word of a person's full name gives way to evidence that beats names only)
   const personWords = new Set<string>();
-  for (const t of typed) if (t.type === 'person' && t.strong && t.end - t.first > 1) personWords.add(keyOf(tokens[t.first]!)).add(keyOf(tokens[t.end - 1]!));
+  for (const t of typed) if (t.type === 'person' && t.strong) for (const word of fullNameWords(tokens, t)) personWords.add(word);
   for (const t of typed) {
     const seen = byKey.get(rangeKey(text, tokens, t.first, t.end));
     if (!seen || seen.conflict) continue;

@@ -8,6 +8,7 @@
  */
 import { lexicon } from '../../../lexicon/generated/lexicon.js';
 import type { Doc, Token, Typed } from '../../doc.js';
+import type { RuleId } from '../../rule-ids.js';
 import { placeKind } from '../../03-entities/lexicon.js';
 import { DATELINE } from '../../03-entities/shapes.js';
 import { has, keyOf, rangeKey, stripPossessive } from '../../tokens.js';
@@ -39,24 +40,24 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
   const lex = lexicon();
   const teams = new Set<string>();
   const set = (t: Typed, change: Partial<Typed>) => Object.assign(t, change);
+  const team = (t: Typed, rule: RuleId) => {
+    set(t, { type: 'organization', strong: true, rule });
+    teams.add(rangeKey(text, tokens, t.first, t.end));
+  };
   for (const t of typed) {
     const scored = isTeamBeforeScore(t, tokens) || isTeamAfterScore(t, tokens) || isTeamInResult(t, tokens);
     if (!isResultPerson(t, tokens) && (scored || (kind === 'team' && isPlayersClub(t, typed, tokens)))) {
-      set(t, { type: 'organization', strong: true, rule: scored ? 'team-score' : 'team-club' });
-      teams.add(rangeKey(text, tokens, t.first, t.end));
+      team(t, scored ? 'team-score' : 'team-club');
       continue;
     }
-    // "Willem II Tilburg", "Amica Wronki": a club named after its town, its first word a given name.
-    if (kind === 'team' && t.type === 'person' && t.rule === 'given-name' && t.end - t.first > 1 && endsInTown(t, tokens, text)) {
-      set(t, { type: 'organization', strong: true, rule: 'team-town' });
-      teams.add(rangeKey(text, tokens, t.first, t.end));
-      continue;
-    }
-    // "Aston Villa 3 2 0 1 4 2 6", "Amica Wronki 7 5 1 1 13 8 16": a run read as a person's name heading a row of a standings table is a side.
-    if (kind === 'team' && t.type === 'person' && t.rule === 'given-name' && headsStandingsRow(t, tokens)) {
-      set(t, { type: 'organization', strong: true, rule: 'team-shape' });
-      teams.add(rangeKey(text, tokens, t.first, t.end));
-      continue;
+    // A run read as a person's name: "Willem II Tilburg", "Amica Wronki", a club named after its town, its first word a
+    // given name; "Aston Villa 3 2 0 1 4 2 6", one heading a row of a standings table.
+    if (kind === 'team' && t.type === 'person' && t.rule === 'given-name') {
+      const rule = t.end - t.first > 1 && endsInTown(t, tokens, text) ? 'team-town' : headsStandingsRow(t, tokens) ? 'team-shape' : null;
+      if (rule) {
+        team(t, rule);
+        continue;
+      }
     }
     // "c Cork b Croft": after a dismissal the name is a player's, even a town's name.
     if (((!t.strong || t.type === null) && (isResultPerson(t, tokens) || (kind === 'individual' && beforeBracket(t, tokens)))) || isDismissed(t, tokens)) {
@@ -70,8 +71,7 @@ export function teamsFromPlaces(doc: Doc, typed: Typed[], kind: SportKind): void
     // In cycling or motor racing results a team follows the rider's country: "Lietti (Italy) MG-Technogym 1:16".
     // (a maker's model is no team: "Sainz (Spain) Ford Escort 3:49:41")
     if ((kind === 'team' || /\)/.test(tokens[t.first - 1]?.post ?? '')) && t.rule !== 'product' && isTeamByShape(t, tokens)) {
-      set(t, { type: 'organization', strong: true, rule: 'team-shape' });
-      teams.add(rangeKey(text, tokens, t.first, t.end));
+      team(t, 'team-shape');
       continue;
     }
     if (kind === 'individual' || t.type !== 'place' || t.kind === 'country' || t.rule === 'place-suffix') continue;
