@@ -7,7 +7,7 @@
  */
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Frame, Token } from '../doc.js';
-import { has } from '../tokens.js';
+import { has, hasAny } from '../tokens.js';
 import { nounPhraseRight } from './noun-phrases.js';
 import { hasClause, hasFiniteVerb } from './clauses.js';
 import { isSkippable } from './predicates.js';
@@ -21,8 +21,8 @@ export function skipLeadIn(tokens: readonly Token[], frame: Frame, sentLast: num
   const lex = lexicon();
   let that = false;
   if (lex.cuesListener.has(tokens[frame.cue.first]!.normal)) {
-    // "told them", "told reporters", "told Fox News"
-    const np = has(tokens[k], 'Pronoun') ? { first: k, end: k + 1 } : listener(tokens, k);
+    // "told them", "told reporters", "told Fox News", "told his aides"
+    const np = has(tokens[k], 'Pronoun') && !has(tokens[k], 'Possessive') ? { first: k, end: k + 1 } : listener(tokens, k);
     if (np && np.end - 1 <= sentLast) k = np.end;
   }
   // After "that" the content has begun: "stated that approximately 10,000 troops" keeps its hedge.
@@ -94,11 +94,14 @@ function durationEnd(tokens: readonly Token[], from: number): number {
   return tokens[k] && lexicon().numbersTimeUnits.has(tokens[k]!.normal) ? k + 1 : from - 1;
 }
 
-/** "told reporters the deal …": the listener's noun phrase ends where a new one begins. */
+/**
+ * "told reporters the deal …", "told reporters he was …": the listener's noun phrase ends where
+ * a new one begins, at a determiner or a pronoun.
+ */
 function listener(tokens: readonly Token[], k: number): { first: number; end: number } | null {
   const np = nounPhraseRight(tokens, k);
   if (!np) return null;
-  for (let j = k + 1; j < np.end; j++) if (has(tokens[j], 'Determiner')) return j > k ? { first: k, end: j } : null;
+  for (let j = k + 1; j < np.end; j++) if (hasAny(tokens[j], ['Determiner', 'Pronoun'])) return { first: k, end: j };
   return np;
 }
 

@@ -11,6 +11,9 @@ describe('claims', () => {
   test.each([
     ['X said that …', 'Smith said that the bridge could collapse.', 'that the bridge could collapse', 'Smith', 'said'],
     ['X told listener …', 'Jones told reporters the deal was dead.', 'the deal was dead', 'Jones', 'told'],
+    ['a pronoun after the listener opens the content', 'Jones told reporters he was grateful.', 'he was grateful', 'Jones', 'told'],
+    ['a possessive opens the listener, a pronoun ends it', 'Jones told his aides she would quit.', 'she would quit', 'Jones', 'told'],
+    ['a possessive after the listener opens the content', 'Jones told reporters his plan would work.', 'his plan would work', 'Jones', 'told'],
     ['X said in a statement that …', 'The company said in a statement that profits fell.', 'that profits fell', 'The company', 'said'],
     ['…, X said.', 'The plan will fail, the senator said.', 'The plan will fail', 'the senator', 'said'],
     ['…, said X.', 'The plan will fail, said Sen. John McCain.', 'The plan will fail', 'Sen. John McCain', 'said'],
