@@ -22,9 +22,15 @@ export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd 
   let last = at;
   while (last >= 0 && isSkippable(tokens[last]!) && !breaksAfter(tokens, tokens[last]!)) last--;
   // "Roe, asked about it, had said": the comma may stand before the skipped auxiliary
-  const adjacent = last;
+  let adjacent = last;
+  // "Roe, a former host, last week said": a time word and its opener; the source may end in an appositive
+  const timeWord = tokens[last];
+  if (last > 1 && last === at && lexicon().cuesTime.has(timeWord!.normal) && !breaksAfter(tokens, timeWord!) && lexicon().cuesTimeOpeners.has(tokens[last - 1]!.normal) && !breaksAfter(tokens, tokens[last - 1]!)) {
+    last -= 2;
+    adjacent = last;
+  }
   // "an arbitration panel in 2001 found": a date phrase between the source and its cue
-  if (last > 1 && isDateWord(tokens[last]!) && has(tokens[last - 1], 'Preposition') && !breaksAfter(tokens, tokens[last]!)) last -= 2;
+  else if (last > 1 && isDateWord(tokens[last]!) && has(tokens[last - 1], 'Preposition') && !breaksAfter(tokens, tokens[last]!)) last -= 2;
   else if (last > 0 && isDateWord(tokens[last]!) && !breaksAfter(tokens, tokens[last]!) && last === at) last -= 1;
   const head = tokens[last];
   if (!head) return null;

@@ -194,7 +194,11 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[frame.cue.first]!.sentence]!;
   const sentFirst = sentence.first;
-  const sentLast = sentence.end - 1;
+  // "the European Union, which contended that Ireland undertaxed the company, is an example":
+  // a cue in a relative clause after its source says no more than the clause, which ends where
+  // the sentence's own verb comes back
+  const inRelative = frame.subject !== null && frame.side === 'left' && frame.cue.first > frame.subject.end && lexicon().clauseRelatives.has(tokens[frame.subject.end]?.normal ?? '');
+  const sentLast = inRelative ? relativeClauseEnd(tokens, { first: frame.cue.end, end: sentence.end }) - 1 : sentence.end - 1;
   const lead = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentFirst, 1);
   // what was said before a source and its cue holds a verb: "On the bilateral alliance, Cho
   // requested …" has none (before "according to X" or an inverted "said X", the words are content)
@@ -208,11 +212,6 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   const relative = rel >= sentFirst && lexicon().relativeWords.has(tokens[rel]!.normal);
   const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, lead, before, at, that, commaAfter, relative });
   const content = hit?.out ?? null;
-  // "the European Union, which contended that Ireland undertaxed the company, is an example":
-  // the relative clause ends where the sentence's own verb comes back
-  if (content && content.first >= frame.cue.end && frame.subject && lexicon().clauseRelatives.has(tokens[frame.subject.end]?.normal ?? '')) {
-    content.end = relativeClauseEnd(tokens, content);
-  }
   if (!relative) return content && hit ? { content, rule: hit.id } : null;
   // "understand what the corporation believes.": with nothing after the cue, the relative is an object, no claim
   const cueLast = tokens[frame.cue.end - 1]!;
@@ -224,10 +223,14 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   return { content: { first: rel, end: content && content.first >= frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
 }
 
-/** The end of a content inside a relative clause: before a comma that the main clause's verb follows. */
+/**
+ * The end of a content inside a relative clause: before a comma that the main clause's verb
+ * follows (a past form only when it reports speech: "Roe, who backed the plan, said …").
+ */
 function relativeClauseEnd(tokens: readonly Token[], content: TokenRange): number {
-  for (let k = content.first + 1; k < content.end - 1; k++) {
-    if (tokens[k]!.post.includes(',') && continuesClause(tokens, k + 1) && !has(tokens[k + 1], 'PastTense')) return k + 1;
+  for (let k = content.first; k < content.end - 1; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k]!.post.includes(',') && continuesClause(tokens, k + 1) && (!has(next, 'PastTense') || lexicon().cuesSpeech.has(next!.normal))) return k + 1;
   }
   return content.end;
 }

@@ -14,6 +14,8 @@ describe('claims', () => {
     ['a pronoun after the listener opens the content', 'Jones told reporters he was grateful.', 'he was grateful', 'Jones', 'told'],
     ['a possessive opens the listener, a pronoun ends it', 'Jones told his aides she would quit.', 'she would quit', 'Jones', 'told'],
     ['a possessive after the listener opens the content', 'Jones told reporters his plan would work.', 'his plan would work', 'Jones', 'told'],
+    ['a time phrase between an appositive and the cue', 'Jane Roe, a former mayor, last week said the bridge would close.', 'the bridge would close', 'Jane Roe', 'said'],
+    ['a relative clause before the cue', 'Jane Roe, who backed the plan, said the bridge would close.', 'the bridge would close', 'Jane Roe', 'said'],
     ['X said in a statement that …', 'The company said in a statement that profits fell.', 'that profits fell', 'The company', 'said'],
     ['…, X said.', 'The plan will fail, the senator said.', 'The plan will fail', 'the senator', 'said'],
     ['…, said X.', 'The plan will fail, said Sen. John McCain.', 'The plan will fail', 'Sen. John McCain', 'said'],
@@ -36,6 +38,11 @@ describe('claims', () => {
     ['a participle takes the cue before', '"We will rebuild," the mayor said, adding that the city would recover.', 'that the city would recover', 'the mayor', 'adding'],
   ])('%s', (_name, text, content, speaker, cue) => {
     expect(claims(text)).toContainEqual([content, speaker, cue]);
+  });
+
+  test('a cue inside a relative clause says no more than the clause: a noun phrase there is no claim', () => {
+    expect(claims('Jane Roe, who backed Varko, said the bridge would close.')).toEqual([['the bridge would close', 'Jane Roe', 'said']]);
+    expect(claims('The union, which contended that the plant was unsafe, is an example.')).toEqual([['that the plant was unsafe', 'The union', 'contended']]);
   });
 
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
