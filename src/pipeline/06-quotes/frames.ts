@@ -69,6 +69,9 @@ function invertedSource(x: FrameContext): TokenRange | null {
   const inverts = x.type === 'speech' || x.type === 'quote-only' || (x.type === 'thought' && quoteBefore);
   if (!afterBreak(x) || !inverts || breaksAfter(x.tokens, t(x))) return null;
   if ((!quoteBefore && lexicon().cuesListener.has(t(x).normal)) || lexicon().cuesNeverInverted.has(t(x).normal)) return null;
+  // "…under.”¶State Senate President Roe, …, said": a verb's bare form opening a paragraph after a
+  // finished sentence is a noun or a command, no inverted cue ("Continued Stone: “…”" is one)
+  if (prev !== undefined && endsSentence(x.tokens, prev) && endsParagraph(prev) && lexicon().verbLemmas.get(t(x).normal) === t(x).normal) return null;
   const right = nounPhraseRight(x.tokens, x.i + 1, true);
   // "Rep. Roe (D-N.Y.), chairman of the caucus, said members will …": with no verb before the
   // cue, the words before it are its subject, not what was said (unless the sentence goes on

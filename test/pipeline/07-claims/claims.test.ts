@@ -45,6 +45,12 @@ describe('claims', () => {
     expect(claims('The union, which contended that the plant was unsafe, is an example.')).toEqual([['that the plant was unsafe', 'The union', 'contended']]);
   });
 
+  test('a verb\'s bare form opening a paragraph after a quotation is no inverted cue; a past form is', () => {
+    const text = '“It was a big deal for the shops that went under.”\n\nState Senate President Jane Roe, who chairs the panel, said the contractors had raised their bids.';
+    expect(claims(text).map((c) => c[2])).not.toContain('State');
+    expect(claims('He spoke first.\n\nContinued Roe: “So I think it is a very real problem.”')).toContainEqual(['“So I think it is a very real problem.”', 'Roe', 'Continued']);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
