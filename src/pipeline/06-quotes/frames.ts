@@ -150,6 +150,22 @@ function beforeRelativeClause(tokens: readonly Token[], np: TokenRange | null): 
   return null;
 }
 
+/**
+ * The people asked, when a participle of asking ends the words before the cue at `i`: "those
+ * surveyed", "the voters polled", "everyone I interviewed" (the asker's pronoun inside), or null.
+ */
+function askedSource(tokens: readonly Token[], i: number): TokenRange | null {
+  const participle = tokens[i - 1];
+  if (!participle || !lexicon().speakerParticiples.has(participle.normal) || breaksAfter(tokens, participle) || i < 2) return null;
+  let k = i - 2;
+  if (isSubjectPronoun(tokens[k]!) && k > 0 && !breaksAfter(tokens, tokens[k]!)) k--;
+  const head = tokens[k]!;
+  if (breaksAfter(tokens, head)) return null;
+  // ("those", "most": a quantifier standing for the people)
+  const np = lexicon().speakerQuantifiers.has(head.normal) ? { first: k, end: k + 1 } : isNominal(head) && !isSubjectPronoun(head) ? nounPhraseLeft(tokens, k) : null;
+  return np ? { first: np.first, end: i } : null;
+}
+
 /** Does the sentence holding token `i` open with a quotation mark? */
 function opensWithQuote(tokens: readonly Token[], i: number): boolean {
   let s = i;
@@ -250,6 +266,9 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     when: (x: FrameContext) => beforeRelativeClause(x.tokens, nounPhraseLeft(x.tokens, x.i - 1)),
     then: (_x, np) => left(np),
   }),
+  // "those surveyed said", "41 percent of the voters polled say", "everyone I interviewed said":
+  // the people asked speak (src/lexicon/speaker-participles.txt)
+  rule({ id: 'frame-before-participle', example: 'Those surveyed said the economy was weak.', when: (x: FrameContext) => askedSource(x.tokens, x.i), then: (_x, np) => left(np) }),
   rule({
     id: 'frame-subject-before',
     example: 'Blinken said the talks went well.',
