@@ -93,8 +93,10 @@ function subjectNoun(x: CueContext): boolean {
   let k = x.i + 1;
   while (k < x.tokens.length && k < x.i + 3 && has(x.tokens[k], 'Adverb') && !breaksAfter(x.tokens, x.tokens[k - 1]!)) k++;
   const v = x.tokens[k];
-  // ("He says going through it helped": a gerund after a word read only as a verb opens its content)
+  // ("He says going through it helped": a gerund after a word read only as a verb opens its content;
+  // "and says such techniques are inhumane": a plural with its own verb after it is the content's subject)
   if (has(v, 'Gerund') && !has(t, 'Noun')) return false;
+  if (v !== undefined && v.normal.endsWith('s') && !breaksAfter(x.tokens, v) && hasAny(x.tokens[k + 1], ['Copula', 'Modal', 'Auxiliary', 'PastTense'])) return false;
   return v !== undefined && !breaksAfter(x.tokens, x.tokens[k - 1]!) && hasAny(v, ['PastTense', 'PresentTense', 'Modal', 'Copula']) && !hasAny(v, ['Noun', 'Adjective']);
 }
 
