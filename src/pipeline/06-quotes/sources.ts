@@ -78,12 +78,15 @@ export function inPerson(doc: Doc, t: Token): boolean {
 /** "the two", "One in five", "Two in three": a number stands for people. */
 const countedGroup = (x: SourceContext): boolean => has(x.tokens[x.source.first], 'Value') || (has(x.tokens[x.source.first], 'Determiner') && has(x.tokens[x.source.first + 1], 'Value'));
 
+/** A preposition ("to", which compromise may read as a conjunction, too). */
+const isPreposition = (t: Token | undefined): boolean => has(t, 'Preposition') || t?.normal === 'to';
+
 /** "both", "Those close to him", "some of them", "those surveyed": a quantifier alone, or before its complement. */
 function quantifierGroup(x: SourceContext): boolean {
   const next = x.tokens[x.source.first + 1];
   // ("those surveyed": the people asked)
   return lexicon().speakerQuantifiers.has(x.tokens[x.source.first]!.normal) &&
-    (length(x) === 1 || x.tokens.slice(x.source.first + 1, x.source.end).some((t) => has(t, 'Preposition')) || has(next, 'Preposition') || lexicon().speakerParticiples.has(last(x).normal));
+    (length(x) === 1 || x.tokens.slice(x.source.first + 1, x.source.end).some(isPreposition) || isPreposition(next) || lexicon().speakerParticiples.has(last(x).normal));
 }
 
 /** A word that can be the noun of a source: a noun, a name, a subject pronoun, or a word compromise read as a present-tense verb ("his campaign"). */

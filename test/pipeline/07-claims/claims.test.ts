@@ -20,6 +20,7 @@ describe('claims', () => {
     ['the people an interviewer asked speak', 'Everyone I interviewed said the economy was weak.', 'the economy was weak', 'Everyone I interviewed', 'said'],
     ['a gerund opens the content of a cue read only as a verb', 'Roe says going through a hard year has changed him.', 'going through a hard year has changed him', 'Roe', 'says'],
     ['a plural with its own verb after the cue is the content\'s subject', 'The senator left the party and says such methods are wrong.', 'such methods are wrong', 'The senator', 'says'],
+    ['a quantifier before "close to" is a group that can speak', 'Those close to him said the economy was weak.', 'the economy was weak', 'Those close to him', 'said'],
     ['a relative clause before the cue', 'Jane Roe, who backed the plan, said the bridge would close.', 'the bridge would close', 'Jane Roe', 'said'],
     ['X said in a statement that …', 'The company said in a statement that profits fell.', 'that profits fell', 'The company', 'said'],
     ['…, X said.', 'The plan will fail, the senator said.', 'The plan will fail', 'the senator', 'said'],
