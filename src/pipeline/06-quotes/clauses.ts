@@ -13,7 +13,7 @@ import { breaksAfter, isNounPhrasePart, isSkippable } from './predicates.js';
 const MAX_ATTACHED = 10;
 
 /** A word that is also a noun ("states", "praise"), whatever compromise tagged it. */
-function alsoNoun(t: Token): boolean {
+export function alsoNoun(t: Token): boolean {
   const singular = t.normal.endsWith('s') ? t.normal.slice(0, -1) : t.normal;
   return lexicon().cuesAlsoNouns.has(t.normal) || lexicon().cuesAlsoNouns.has(singular);
 }

@@ -8,14 +8,14 @@
  */
 import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc.js';
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
-import { nounPhraseRight } from '../06-quotes/noun-phrases.js';
+import { beforeVerb, nounPhraseRight } from '../06-quotes/noun-phrases.js';
 import { finiteVerbPastRelative, hasClause, hasFiniteVerb } from '../06-quotes/clauses.js';
 import { breaksAfter } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
-import { has, quotationEnd } from '../tokens.js';
+import { has, hasAny, quotationEnd } from '../tokens.js';
 
 const MIN_CONTENT = 3;
 
@@ -72,6 +72,12 @@ function claimsAfter(x: ContentContext): boolean {
     if (has(verb, 'Verb')) return true;
   }
   return false;
+}
+
+/** Does a noun phrase at `k`, or the one word there, have its verb right after it ("like the plan has failed", "like this was")? */
+function subjectOfClause(tokens: readonly Token[], k: number): boolean {
+  const np = nounPhraseRight(tokens, k);
+  return (np !== null && beforeVerb(tokens, np.end)) || beforeVerb(tokens, k + 1);
 }
 
 /** Longest quoted title after a cue, in words ("announced “Super Fun Run,” its first game"). */
@@ -169,6 +175,14 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
       c.end = relativeClauseEnd(x.tokens, c);
       return c;
     },
+  }),
+  // "swapping batteries feels like a chore when …": "like" and a noun phrase after a thought cue
+  // compare, they claim nothing ("I feel like the plan failed" goes on)
+  rule({
+    id: 'content-comparison',
+    example: 'Swapping batteries feels like a chore when every other console has a charger.',
+    when: (x: ContentContext) => x.frame.type === 'thought' && !x.that && x.tokens[x.at]?.normal === 'like' && hasAny(x.tokens[x.at + 1], ['Determiner', 'Adjective', 'Possessive']) && !subjectOfClause(x.tokens, x.at + 1),
+    then: (x) => long(x.before),
   }),
   rule({
     id: 'content-not-a-clause',

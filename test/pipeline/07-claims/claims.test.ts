@@ -21,6 +21,8 @@ describe('claims', () => {
     ['a gerund opens the content of a cue read only as a verb', 'Roe says going through a hard year has changed him.', 'going through a hard year has changed him', 'Roe', 'says'],
     ['a plural with its own verb after the cue is the content\'s subject', 'The senator left the party and says such methods are wrong.', 'such methods are wrong', 'The senator', 'says'],
     ['a quantifier before "close to" is a group that can speak', 'Those close to him said the economy was weak.', 'the economy was weak', 'Those close to him', 'said'],
+    ['a noun after a cue that is no noun opens the content', 'Roe says praise from Doe helps the town.', 'praise from Doe helps the town', 'Roe', 'says'],
+    ['"feel like" and a clause', 'They feel like this was going to help their mission.', 'like this was going to help their mission', 'They', 'feel'],
     ['a relative clause before the cue', 'Jane Roe, who backed the plan, said the bridge would close.', 'the bridge would close', 'Jane Roe', 'said'],
     ['X said in a statement that …', 'The company said in a statement that profits fell.', 'that profits fell', 'The company', 'said'],
     ['…, X said.', 'The plan will fail, the senator said.', 'The plan will fail', 'the senator', 'said'],
@@ -55,6 +57,11 @@ describe('claims', () => {
     const text = '“It was a big deal for the shops that went under.”\n\nState Senate President Jane Roe, who chairs the panel, said the contractors had raised their bids.';
     expect(claims(text).map((c) => c[2])).not.toContain('State');
     expect(claims('He spoke first.\n\nContinued Roe: “So I think it is a very real problem.”')).toContainEqual(['“So I think it is a very real problem.”', 'Roe', 'Continued']);
+  });
+
+  test('a cue before a main verb sits in a relative clause, and "feel like" a noun phrase compares: no claim', () => {
+    expect(claims('Everything Roe says is a lie unless proven otherwise.')).toEqual([]);
+    expect(claims('Swapping batteries feels like a chore when every other console has a charger.')).toEqual([]);
   });
 
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
