@@ -28,8 +28,9 @@ export function skipLeadIn(tokens: readonly Token[], frame: Frame, sentLast: num
   // After "that" the content has begun: "stated that approximately 10,000 troops" keeps its hedge.
   for (let guard = 0; k <= sentLast && guard < 12 && !that; guard++) {
     const t = tokens[k]!;
-    // "said Monday", "told reporters Tuesday" (not "said 2,093 emails …": a number is content)
-    if (isSkippable(t) || (has(t, 'Date') && !has(t, 'Value'))) k++;
+    // "said Monday", "told reporters Tuesday", "said privately" (not "said 2,093 emails …": a number
+    // is content; nor "the strike that executives said could …": a modal after the cue opens it)
+    if ((isSkippable(t) && !has(t, 'Modal')) || (has(t, 'Date') && !has(t, 'Value'))) k++;
     else if (timePhraseEnd(tokens, k) > k) k = timePhraseEnd(tokens, k);
     else if (lex.cuesAdjunctPrepositions.has(t.normal) && adjunctEnd(tokens, k, sentLast) > k) k = adjunctEnd(tokens, k, sentLast);
     else if (thatAfterPhrase(tokens, k, sentLast) > k) k = thatAfterPhrase(tokens, k, sentLast);

@@ -9,7 +9,7 @@
 import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc.js';
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
 import { beforeVerb, nounPhraseRight } from '../06-quotes/noun-phrases.js';
-import { finiteVerbPastRelative, hasClause, hasFiniteVerb } from '../06-quotes/clauses.js';
+import { finiteVerbPastRelative, hasClause, hasFiniteVerb, isFiniteAt } from '../06-quotes/clauses.js';
 import { breaksAfter } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
@@ -223,7 +223,10 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   // "the rules, which officials said will apply …", "what Smith says the plan would do":
   // the relative word stands for what was said, so the content starts there
   const rel = frame.side === 'left' && frame.subject && !frame.noCue ? frame.subject.first - 1 : -1;
-  const relative = rel >= sentFirst && lexicon().relativeWords.has(tokens[rel]!.normal);
+  // ("moves that he said improved the economy": "that" too, when the verb after the cue has no
+  // subject; not "That, Roe said, is by design": a demonstrative set off by a comma)
+  const relative = rel >= sentFirst && (lexicon().relativeWords.has(tokens[rel]!.normal) ||
+    (lexicon().clauseRelatives.has(tokens[rel]!.normal) && !tokens[rel]!.post.includes(',') && !that && at <= sentLast && isFiniteAt(tokens, at) && !hasAny(tokens[at], ['Noun', 'Pronoun'])));
   const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, lead, before, at, that, commaAfter, relative });
   const content = hit?.out ?? null;
   if (!relative) return content && hit ? { content, rule: hit.id } : null;

@@ -23,6 +23,8 @@ describe('claims', () => {
     ['a quantifier before "close to" is a group that can speak', 'Those close to him said the economy was weak.', 'the economy was weak', 'Those close to him', 'said'],
     ['a noun after a cue that is no noun opens the content', 'Roe says praise from Doe helps the town.', 'praise from Doe helps the town', 'Roe', 'says'],
     ['"feel like" and a clause', 'They feel like this was going to help their mission.', 'like this was going to help their mission', 'They', 'feel'],
+    ['"that" stands for what was said when the verb after the cue has no subject', 'The agency withheld files that officials said would harm security.', 'that officials said would harm security', 'officials', 'said'],
+    ['a demonstrative set off by commas is no relative word', 'That, Roe explained, is by design.', 'That, Roe explained, is by design', 'Roe', 'explained'],
     ['a relative clause before the cue', 'Jane Roe, who backed the plan, said the bridge would close.', 'the bridge would close', 'Jane Roe', 'said'],
     ['X said in a statement that …', 'The company said in a statement that profits fell.', 'that profits fell', 'The company', 'said'],
     ['…, X said.', 'The plan will fail, the senator said.', 'The plan will fail', 'the senator', 'said'],
