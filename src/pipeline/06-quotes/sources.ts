@@ -75,8 +75,11 @@ export function inPerson(doc: Doc, t: Token): boolean {
   return m !== undefined && m.start <= t.start && m.type === 'person';
 }
 
-/** "the two", "One in five", "Two in three": a number stands for people. */
-const countedGroup = (x: SourceContext): boolean => has(x.tokens[x.source.first], 'Value') || (has(x.tokens[x.source.first], 'Determiner') && has(x.tokens[x.source.first + 1], 'Value'));
+/** "the two", "One in five", "Two in three", "Nearly a third": a number, after a hedge, stands for people. */
+function countedGroup(x: SourceContext): boolean {
+  const first = lexicon().numbersQualifiersBefore.has(x.tokens[x.source.first]!.normal) ? x.source.first + 1 : x.source.first;
+  return has(x.tokens[first], 'Value') || (has(x.tokens[first], 'Determiner') && has(x.tokens[first + 1], 'Value'));
+}
 
 /** A preposition ("to", which compromise may read as a conjunction, too). */
 const isPreposition = (t: Token | undefined): boolean => has(t, 'Preposition') || t?.normal === 'to';
