@@ -221,6 +221,12 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     id: 'frame-appositive',
     example: 'Dick Dever, who was listed on the slate, told POLITICO that he knew.',
     when: (x: FrameContext) => {
+      // ("…went over well with Republicans, said one source in the room.": a noun phrase closing the
+      // sentence after the cue is an inverted source)
+      const right = nounPhraseRight(x.tokens, x.i + 1, true);
+      // (not an adjunct: "said over the phone.", "said on Monday.")
+      const first = x.tokens[right?.first ?? 0]!;
+      if (right && !hasAny(first, ['Preposition', 'Date']) && !lexicon().cuesAdjunctPrepositions.has(first.normal) && endsSentence(x.tokens, x.tokens[right.end - 1]!)) return null;
       const np = afterBreak(x) && p(x)?.post.trim() === ',' ? nounPhraseLeft(x.tokens, x.i - 1) : null;
       // (a name compromise misreads, "Hicks", is one of the document's names)
       return np && (has(x.tokens[np.end - 1], 'ProperNoun') || inName(x.doc, x.tokens[np.end - 1]!)) ? np : null;

@@ -26,6 +26,8 @@ describe('claims', () => {
     ['"that" stands for what was said when the verb after the cue has no subject', 'The agency withheld files that officials said would harm security.', 'that officials said would harm security', 'officials', 'said'],
     ['a demonstrative set off by commas is no relative word', 'That, Roe explained, is by design.', 'That, Roe explained, is by design', 'Roe', 'explained'],
     ['a hedged share of people speaks', 'Nearly a third say they do not know the answer.', 'they do not know the answer', 'Nearly a third', 'say'],
+    ['a noun phrase closing the sentence after the cue is an inverted source, not a name before it', 'The talks went badly with Varkonia, and the meeting ended early, said one source in the room.', 'The talks went badly with Varkonia, and the meeting ended early', 'one source in the room', 'said'],
+    ['an adjunct closing the sentence is no inverted source', '"We will appeal," Jane Roe, a lawyer for the group, said over the phone.', '"We will appeal,"', 'Jane Roe', 'said'],
     ['a relative clause before the cue', 'Jane Roe, who backed the plan, said the bridge would close.', 'the bridge would close', 'Jane Roe', 'said'],
     ['X said in a statement that …', 'The company said in a statement that profits fell.', 'that profits fell', 'The company', 'said'],
     ['…, X said.', 'The plan will fail, the senator said.', 'The plan will fail', 'the senator', 'said'],
