@@ -69,8 +69,7 @@ const opensNounPhrase = (t: Token | undefined): boolean =>
 /** A cue word that is also a noun ("states", "note"), after a phrase opener or a noun after one, with no clause after it. */
 function nounInPhrase(x: CueContext): boolean {
   const t = tokenAt(x);
-  const singular = t.normal.endsWith('s') ? t.normal.slice(0, -1) : t.normal;
-  if (!lexicon().cuesAlsoNouns.has(t.normal) && !lexicon().cuesAlsoNouns.has(singular)) return false;
+  if (!alsoNoun(t)) return false;
   const p = prev(x);
   if (!p || breaksAfter(x.tokens, p)) return false;
   const before = x.tokens[x.i - 2];
@@ -81,7 +80,7 @@ function nounInPhrase(x: CueContext): boolean {
   // form makes a compound (a singular subject would take "states"), unless "that" follows
   // (a lower-case word compromise reads as a name is a verb it does not know: "speech drew praise")
   const opening = !before || endsSentence(x.tokens, before);
-  const compound = t.normal === singular && has(p, 'Noun') && !hasAny(p, ['Plural', 'Pronoun', 'Verb', 'Possessive']) &&
+  const compound = !t.normal.endsWith('s') && has(p, 'Noun') && !hasAny(p, ['Plural', 'Pronoun', 'Verb', 'Possessive']) &&
     ((/^\p{Ll}/u.test(p.text) && !hasAny(p, ['Person', 'ProperNoun'])) || opening) && n?.normal !== 'that';
   return (inPhrase && !clauseNext) || compound;
 }

@@ -155,8 +155,9 @@ function beforeRelativeClause(tokens: readonly Token[], np: TokenRange | null): 
  * surveyed", "the voters polled", "everyone I interviewed" (the asker's pronoun inside), or null.
  */
 function askedSource(tokens: readonly Token[], i: number): TokenRange | null {
-  const participle = tokens[i - 1];
-  if (!participle || !lexicon().speakerParticiples.has(participle.normal) || breaksAfter(tokens, participle) || i < 2) return null;
+  if (i < 2) return null;
+  const participle = tokens[i - 1]!;
+  if (!lexicon().speakerParticiples.has(participle.normal) || breaksAfter(tokens, participle)) return null;
   let k = i - 2;
   if (isSubjectPronoun(tokens[k]!) && k > 0 && !breaksAfter(tokens, tokens[k]!)) k--;
   const head = tokens[k]!;
@@ -164,6 +165,17 @@ function askedSource(tokens: readonly Token[], i: number): TokenRange | null {
   // ("those", "most": a quantifier standing for the people)
   const np = lexicon().speakerQuantifiers.has(head.normal) ? { first: k, end: k + 1 } : isNominal(head) && !isSubjectPronoun(head) ? nounPhraseLeft(tokens, k) : null;
   return np ? { first: np.first, end: i } : null;
+}
+
+/**
+ * Does a noun phrase close the sentence right after the cue at `i`, an inverted source ("…went over
+ * well with Republicans, said one source in the room."), not an adjunct ("said over the phone.")?
+ */
+function sourceClosesSentence(tokens: readonly Token[], i: number): boolean {
+  const right = nounPhraseRight(tokens, i + 1, true);
+  if (!right) return false;
+  const first = tokens[right.first]!;
+  return !hasAny(first, ['Preposition', 'Date']) && !lexicon().cuesAdjunctPrepositions.has(first.normal) && endsSentence(tokens, tokens[right.end - 1]!);
 }
 
 /** Does the sentence holding token `i` open with a quotation mark? */
@@ -221,12 +233,7 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     id: 'frame-appositive',
     example: 'Dick Dever, who was listed on the slate, told POLITICO that he knew.',
     when: (x: FrameContext) => {
-      // ("…went over well with Republicans, said one source in the room.": a noun phrase closing the
-      // sentence after the cue is an inverted source)
-      const right = nounPhraseRight(x.tokens, x.i + 1, true);
-      // (not an adjunct: "said over the phone.", "said on Monday.")
-      const first = x.tokens[right?.first ?? 0]!;
-      if (right && !hasAny(first, ['Preposition', 'Date']) && !lexicon().cuesAdjunctPrepositions.has(first.normal) && endsSentence(x.tokens, x.tokens[right.end - 1]!)) return null;
+      if (sourceClosesSentence(x.tokens, x.i)) return null;
       const np = afterBreak(x) && p(x)?.post.trim() === ',' ? nounPhraseLeft(x.tokens, x.i - 1) : null;
       // (a name compromise misreads, "Hicks", is one of the document's names)
       return np && (has(x.tokens[np.end - 1], 'ProperNoun') || inName(x.doc, x.tokens[np.end - 1]!)) ? np : null;

@@ -24,8 +24,7 @@ export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd 
   // "Roe, asked about it, had said": the comma may stand before the skipped auxiliary
   let adjacent = last;
   // "Roe, a former host, last week said": a time word and its opener; the source may end in an appositive
-  const timeWord = tokens[last];
-  if (last > 1 && last === at && lexicon().cuesTime.has(timeWord!.normal) && !breaksAfter(tokens, timeWord!) && lexicon().cuesTimeOpeners.has(tokens[last - 1]!.normal) && !breaksAfter(tokens, tokens[last - 1]!)) {
+  if (last > 1 && last === at && openedTimeWord(tokens, last)) {
     last -= 2;
     adjacent = last;
   }
@@ -130,6 +129,13 @@ export function nounPhraseRight(tokens: readonly Token[], start: number, source 
   }
   while (last >= start && !isNominal(tokens[last]!)) last--;
   return last >= start ? range(start, last) : null;
+}
+
+/** Is token `k` a time word after its opener, neither followed by a break ("last week", "this morning")? */
+function openedTimeWord(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!;
+  const opener = tokens[k - 1]!;
+  return lexicon().cuesTime.has(word.normal) && lexicon().cuesTimeOpeners.has(opener.normal) && !breaksAfter(tokens, word) && !breaksAfter(tokens, opener);
 }
 
 const isDateWord = (t: Token): boolean => has(t, 'Date') || (has(t, 'Value') && /^(1[89]|20)\d\d$/.test(t.text));

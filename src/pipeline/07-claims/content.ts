@@ -200,6 +200,15 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
   rule({ id: 'content-before-cue', example: 'The talks went well, Blinken said.', when: () => true, then: (x) => long(x.before) }),
 ];
 
+/**
+ * "moves that he said improved the economy": a relative word ("that" too) before the source, and a
+ * verb with no subject after the cue; not "That, Roe said, is by design", a demonstrative set off by a comma.
+ */
+function subjectGap(tokens: readonly Token[], rel: number, at: number): boolean {
+  const word = tokens[rel]!;
+  return lexicon().clauseRelatives.has(word.normal) && !word.post.includes(',') && isFiniteAt(tokens, at) && !hasAny(tokens[at], ['Noun', 'Pronoun']);
+}
+
 /** The relative clause rule, applied over the others, with its example. */
 export const RELATIVE_RULE: RuleExample = { id: 'content-relative', example: 'The rules, which officials said will apply next year, are strict.' };
 
@@ -223,10 +232,7 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   // "the rules, which officials said will apply …", "what Smith says the plan would do":
   // the relative word stands for what was said, so the content starts there
   const rel = frame.side === 'left' && frame.subject && !frame.noCue ? frame.subject.first - 1 : -1;
-  // ("moves that he said improved the economy": "that" too, when the verb after the cue has no
-  // subject; not "That, Roe said, is by design": a demonstrative set off by a comma)
-  const relative = rel >= sentFirst && (lexicon().relativeWords.has(tokens[rel]!.normal) ||
-    (lexicon().clauseRelatives.has(tokens[rel]!.normal) && !tokens[rel]!.post.includes(',') && !that && at <= sentLast && isFiniteAt(tokens, at) && !hasAny(tokens[at], ['Noun', 'Pronoun'])));
+  const relative = rel >= sentFirst && (lexicon().relativeWords.has(tokens[rel]!.normal) || (!that && at <= sentLast && subjectGap(tokens, rel, at)));
   const hit = firstRule(doc, CONTENT_RULES, { tokens, frame, sentFirst, sentLast, lead, before, at, that, commaAfter, relative });
   const content = hit?.out ?? null;
   if (!relative) return content && hit ? { content, rule: hit.id } : null;
