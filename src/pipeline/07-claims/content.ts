@@ -300,6 +300,22 @@ function contentBefore(tokens: readonly Token[], frame: Frame, sentFirst: number
     if (t.post.includes(',')) return k - first + 1 >= min ? range(first, k) : null;
     // "…, Blinken said the U.S. believes": another clause stands between
     if (breaksAfter(tokens, t) || (has(t, 'Verb') && !has(t, 'Adjective') && !has(t, 'Noun'))) return null;
+    if (!fitsBeforeSource(tokens, frame, k, lead)) return null;
   }
   return null;
+}
+
+/**
+ * May the word at `k` stand between the comma and the source of "CONTENT, X said" ("…, retired Air Force
+ * general Lloyd Newton said", "…, as David Dayen noted")? Not a coordinator right after the comma ("…, but
+ * it feels heavier"), nor a preposition governing the source ("…, with each character repeated"), nor any
+ * word but an adverb before a pronoun, which takes no modifier ("…, even those we know to be harmful": a
+ * relative clause).
+ */
+function fitsBeforeSource(tokens: readonly Token[], frame: Frame, k: number, lead: number): boolean {
+  const t = tokens[k]!;
+  const lex = lexicon();
+  if (lex.cuesCommentOpeners.has(t.normal)) return true;
+  if ((lex.clauseCoordinators.has(t.normal) && tokens[k - 1]?.post.includes(',')) || (k === lead - 1 && has(t, 'Preposition'))) return false;
+  return !(frame.side === 'left' && has(tokens[lead], 'Pronoun') && !has(t, 'Adverb'));
 }

@@ -69,6 +69,13 @@ describe('claims', () => {
     expect(claims('Swapping batteries feels like a chore when every other console has a charger.')).toEqual([]);
   });
 
+  test('the words before a comma are no content of a source governed by a coordinator, a preposition or a relative clause', () => {
+    expect(claims('The console is dense, but it feels far heavier than you would expect.')).toEqual([]);
+    expect(claims('The sign spells out the name in cursive, with each letter repeated several times.')).toEqual([]);
+    expect(claims('Many groups feel compelled to join the network, even those we know to be harmful.')).toEqual([]);
+    expect(claims('The tax is a scare tactic, as Jane Roe noted in a column.')).toContainEqual(['The tax is a scare tactic', 'Jane Roe', 'noted']);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
