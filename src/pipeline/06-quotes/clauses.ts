@@ -113,7 +113,9 @@ export function isFiniteAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (isFiniteForm(t)) return true;
   const p = tokens[k - 1];
-  return has(t, 'PresentTense') && p !== undefined && !/[,;:]/.test(p.post) && ((has(p, 'Plural') && !has(p, 'Possessive')) || lexicon().speakerPronouns.has(p.normal));
+  const lex = lexicon();
+  // ("it like an old friend": after "he", "she" or "it" a base form is none)
+  return has(t, 'PresentTense') && p !== undefined && !/[,;:]/.test(p.post) && ((has(p, 'Plural') && !has(p, 'Possessive')) || (lex.speakerPronouns.has(p.normal) && !lex.clauseSingularPronouns.has(p.normal)));
 }
 
 const breaksAfterComma = (t: Token): boolean => /[,;:]/.test(t.post);
@@ -130,6 +132,11 @@ function parenthetical(tokens: readonly Token[], k: number, to: number): TokenRa
     if (breaksAfter(tokens, tokens[j]!)) return null;
   }
   return null;
+}
+
+/** "it like an old friend": a base form after "he", "she" or "it" does not agree with it, so it is no verb of theirs. */
+function agrees(tokens: readonly Token[], np: TokenRange, k: number): boolean {
+  return !(np.end - np.first === 1 && lexicon().clauseSingularPronouns.has(tokens[np.first]!.normal) && has(tokens[k], 'Infinitive') && !isFiniteForm(tokens[k]!));
 }
 
 function subjectThenVerb(tokens: readonly Token[], from: number, to: number): boolean {
@@ -162,7 +169,7 @@ function subjectThenVerb(tokens: readonly Token[], from: number, to: number): bo
   // "Romney had a lead", "the plan would not fail", "Cruz also says": the verb, past adverbs
   for (; k <= to; k++) {
     // "an infant held by his father": a participle before "by" is passive, a reduced relative
-    if (isPredicate(tokens[k])) return !(has(tokens[k], 'PastTense') && tokens[k + 1]?.normal === 'by');
+    if (isPredicate(tokens[k])) return !(has(tokens[k], 'PastTense') && tokens[k + 1]?.normal === 'by') && agrees(tokens, np, k);
     if (!(has(tokens[k], 'Adverb') || has(tokens[k], 'Negative') || isSkippable(tokens[k]!))) return false;
   }
   return false;

@@ -76,6 +76,11 @@ describe('claims', () => {
     expect(claims('The tax is a scare tactic, as Jane Roe noted in a column.')).toContainEqual(['The tax is a scare tactic', 'Jane Roe', 'noted']);
   });
 
+  test('a base verb form after "he", "she" or "it" is no verb of theirs: a pronoun object and a preposition claim nothing', () => {
+    expect(claims('Jane Roe, who had taught the paper for years, knew it like an old friend.')).toEqual([]);
+    expect(claims('Jane Roe said it seems likely that the plan will fail.')).toContainEqual(['it seems likely that the plan will fail', 'Jane Roe', 'said']);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
