@@ -34,7 +34,7 @@ function subjectAt(tokens: readonly Token[], from: number): TokenRange | null {
 }
 
 /** Is the token a verb that can follow a subject ("are", "said", "could", "leading")? */
-const isPredicate = (t: Token | undefined): boolean => t !== undefined && (has(t, 'Verb') || /ing$/.test(t.normal));
+const isPredicate = (t: Token | undefined): boolean => t !== undefined && (has(t, 'Verb') || (/ing$/.test(t.normal) && !has(t, 'Preposition')));
 
 /**
  * Do tokens [from, to] open with a clause: a subject ("such techniques", "2,093 of Clinton's
@@ -76,6 +76,15 @@ export function hasFiniteVerb(tokens: readonly Token[], from: number, to: number
 }
 
 /**
+ * A question word after a preposition, with its own clause after it: "(little) about how Roe wrote", not
+ * "about how to write", nor "when" opening an adverbial clause ("scare them when you have to").
+ */
+function embedsQuestion(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return has(tokens[k - 1], 'Preposition') && lexicon().questionOpeners.has(t.normal) && !has(t, 'Preposition') && t.normal !== 'to' && tokens[k + 1]?.normal !== 'to';
+}
+
+/**
  * After a cue whose object is always what was said ("said", "told reporters"): a finite verb
  * ("the time for being politically correct is over"), past the verb of any relative clause in
  * its subject ("fathers who adopt would not be eligible"); not a noun phrase alone ("said
@@ -89,7 +98,8 @@ export function finiteVerbPastRelative(tokens: readonly Token[], from: number, t
     const t = tokens[k]!;
     // "a coordinated attack": a participle before its noun is no verb
     const attributive = has(t, 'PastTense') && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Possessive']);
-    if (relatives.has(t.normal)) inRelative = true;
+    // ("said little about how Roe wrote the programs": a question word inside the object opens a clause of its own)
+    if (relatives.has(t.normal) || embedsQuestion(tokens, k)) inRelative = true;
     else if ((isFiniteAt(tokens, k) || contractsVerb(tokens[k - 1]!)) && !has(t, 'Gerund') && !attributive) {
       if (!inRelative) return true;
       inRelative = false;
@@ -150,11 +160,13 @@ function subjectThenVerb(tokens: readonly Token[], from: number, to: number): bo
   let appositive = false;
   // "… of Clinton's released emails", "… like California and Colorado", ", AKA Danger Mouse,"
   // (and a long name the noun phrase reader cut: "Foreign Minister Cho Tae-yul and U.S. Secretary of State …")
+  // ("it during the talk he gave": a personal pronoun takes no phrase after it but one between commas)
+  const pronoun = np.end - np.first === 1 && lexicon().speakerPronouns.has(tokens[np.first]!.normal);
   for (let guard = 0; k <= to && guard < 4; guard++) {
     const t = tokens[k]!;
     const comma = tokens[k - 1]!.post.includes(',');
-    const joined = !comma && (has(t, 'Preposition') || lexicon().speakerLinks.has(t.normal));
-    const goesOn = !comma && !joined && isNounPhrasePart(t) && !has(t, 'Verb');
+    const joined = !comma && !pronoun && (has(t, 'Preposition') || lexicon().speakerLinks.has(t.normal));
+    const goesOn = !comma && !joined && !pronoun && isNounPhrasePart(t) && !has(t, 'Verb');
     if (!joined && !comma && !goesOn) break;
     // "the meeting, requested by Sanders, would be", "Trump, however, is": a phrase between commas with no verb of its own
     const more = subjectAt(tokens, joined ? k + 1 : k) ?? (comma ? parenthetical(tokens, k, to) : null);

@@ -238,10 +238,17 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   if (!relative) return content && hit ? { content, rule: hit.id } : null;
   // "understand what the corporation believes.": with nothing after the cue, the relative is an object, no claim
   const cueLast = tokens[frame.cue.end - 1]!;
-  if (!content && (frame.cue.end > sentLast || breaksAfter(tokens, cueLast))) return null;
+  // (and "what the company promised: the fastest console": a break right after the cue ends the relative
+  // clause, unless the relative word's verb comes next: "which, Roe said, is full")
+  const verbForRelative = hasFiniteVerb(tokens, at, Math.min(at + 1, sentLast));
+  if (frame.cue.end > sentLast || (breaksAfter(tokens, cueLast) && !verbForRelative)) return null;
   // "what I call …", "who they know", "whom I know how to …": a thought or stance on an object, unless
   // a verb follows for the relative word ("which I think makes our society more unequal")
   if ((frame.type === 'thought' || frame.type === 'stance') && !hasFiniteVerb(tokens, frame.cue.end, Math.min(frame.cue.end + 1, sentLast))) return null;
+  // "what Roe said at the rally", "what its capabilities imply for society": no verb for the relative word
+  // and no clause after the cue, so the relative word is the cue's object ("which he said the government
+  // should pay for" has its clause)
+  if (!verbForRelative && !hasClause(tokens, at, sentLast)) return null;
   fired(doc, 'content-relative');
   return { content: { first: rel, end: content && content.first >= frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
 }

@@ -81,6 +81,19 @@ describe('claims', () => {
     expect(claims('Jane Roe said it seems likely that the plan will fail.')).toContainEqual(['it seems likely that the plan will fail', 'Jane Roe', 'said']);
   });
 
+  test('an object after the cue claims nothing: a pronoun and a preposition, a question word after a preposition', () => {
+    expect(claims('In 1960, Jane Roe described it during the session following a talk he gave in Tokyo.')).toEqual([]);
+    expect(claims('The many retellings say little to nothing about how Jane Roe wrote the programs.')).toEqual([]);
+    expect(claims('Jane Roe says be a friend, but scare them when you have to and move fast.')).toHaveLength(1);
+  });
+
+  test('a relative word with no verb of its own and no clause after the cue is the cue\'s object', () => {
+    expect(claims('That is what Jane Roe said at the rally on Monday.')).toEqual([]);
+    expect(claims('It is exactly what the firm promised: the fastest car ever made.')).toEqual([]);
+    expect(claims('We think about what its tools imply for society overall.')).toEqual([]);
+    expect(claims('He wants a wall, which he said the Varkonian government should pay for.')).toContainEqual(['which he said the Varkonian government should pay for', 'he', 'said']);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
