@@ -176,6 +176,8 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
       return c;
     },
   }),
+  // "if a company knows we are bidding, it bids more": a cue in a conditional clause reports nothing said
+  rule({ id: 'content-conditional', example: 'If the firm says prices will rise, buyers will wait.', when: (x: ContentContext) => x.frame.side === 'left' && lexicon().clauseConditionals.has(openerBefore(x.tokens, x.frame)), then: () => null }),
   // "swapping batteries feels like a chore when …": "like" and a noun phrase after a thought cue
   // compare, they claim nothing ("I feel like the plan failed" goes on)
   rule({
@@ -221,7 +223,14 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   // a cue in a relative clause after its source says no more than the clause, which ends where
   // the sentence's own verb comes back
   const inRelative = frame.subject !== null && frame.side === 'left' && frame.cue.first > frame.subject.end && lexicon().clauseRelatives.has(tokens[frame.subject.end]?.normal ?? '');
-  const sentLast = inRelative ? relativeClauseEnd(tokens, { first: frame.cue.end, end: sentence.end }) - 1 : sentence.end - 1;
+  // "while advertisers claim to allow opting out, it is not clear …": a cue in a subordinate clause says no
+  // more than the clause, which ends at a comma before the main clause's subject and verb
+  const subordinate = frame.side === 'left' && lexicon().clauseSubordinators.has(openerBefore(tokens, frame));
+  const sentLast = inRelative
+    ? relativeClauseEnd(tokens, { first: frame.cue.end, end: sentence.end }) - 1
+    : subordinate
+      ? subordinateClauseEnd(tokens, { first: frame.cue.end, end: sentence.end }) - 1
+      : sentence.end - 1;
   const lead = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentFirst, 1);
   // what was said before a source and its cue holds a verb: "On the bilateral alliance, Cho
   // requested …" has none (before "according to X" or an inverted "said X", the words are content)
@@ -262,6 +271,17 @@ function relativeClauseEnd(tokens: readonly Token[], content: TokenRange): numbe
     const next = tokens[k + 1];
     if (tokens[k]!.post.includes(',') && continuesClause(tokens, k + 1) && (!has(next, 'PastTense') || lexicon().cuesSpeech.has(next!.normal))) return k + 1;
   }
+  return content.end;
+}
+
+/** The word right before a left source ("while" of "while advertisers claim"), or "". */
+function openerBefore(tokens: readonly Token[], frame: Frame): string {
+  return frame.subject ? (tokens[frame.subject.first - 1]?.normal ?? '') : '';
+}
+
+/** The end of a content inside a subordinate clause: before a comma that a clause follows ("…, it is not clear"). */
+function subordinateClauseEnd(tokens: readonly Token[], content: TokenRange): number {
+  for (let k = content.first; k < content.end - 1; k++) if (tokens[k]!.post.includes(',') && hasClause(tokens, k + 1, content.end - 1)) return k + 1;
   return content.end;
 }
 

@@ -95,6 +95,13 @@ describe('claims', () => {
     expect(claims('He wants a wall, which he said the Varkonian government should pay for.')).toContainEqual(['which he said the Varkonian government should pay for', 'he', 'said']);
   });
 
+  test('a cue in a subordinate clause says no more than the clause; in a conditional one, nothing', () => {
+    expect(claims('While advertisers claim to let users opt out of ads, it is not clear that the opt-outs work.')).toContainEqual(['to let users opt out of ads', 'advertisers', 'claim']);
+    expect(claims('Because officials said the bridge was unsafe, the road was closed.')).toEqual([['the bridge was unsafe', 'officials', 'said']]);
+    expect(claims('Often, if a company knows we are bidding, they will offer more.')).toEqual([]);
+    expect(claims('If the firm says prices will rise, buyers will wait.')).toEqual([]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
