@@ -141,6 +141,8 @@ export interface Frame {
   nominal?: boolean;
   /** A passive question ("when asked whether …"): the question's first token. */
   opener?: number;
+  /** The cue stands on a line in Title Case, a headline ("Roe Says Bridge Will Close"), where tags mean little. */
+  headline?: boolean;
   /** Where the source stands: before the cue, after it ("said Blinken"). */
   side: 'left' | 'right';
   type: FrameType;

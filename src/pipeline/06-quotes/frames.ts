@@ -322,7 +322,7 @@ export function findFrames(doc: Doc): Frame[] {
     // "talked about the economy": the particle is part of the cue, not of the content
     // ("“…,” he went on": the particle closing a verb after a quotation too)
     const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '') || lexicon().cuesQuotePairs.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '') || (cueRule === 'cue-verb-after-quote' && lexicon().quoteParticles.has(tokens[i + 1]?.normal ?? ''));
-    frames.push({ cue: { first: i, end: phrasal ? i + 2 : i + 1 }, ...hit.out, type, cueRule, rule: hit.id });
+    frames.push({ cue: { first: i, end: phrasal ? i + 2 : i + 1 }, ...hit.out, type, cueRule, rule: hit.id, ...(cue.titleCase ? { headline: true } : {}) });
   }
   // the finders see the frames of cue words only (in text order)
   const found = FINDERS.flatMap((finder) => finder.find(tokens, frames));

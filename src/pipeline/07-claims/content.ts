@@ -9,7 +9,7 @@
 import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc.js';
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
 import { beforeVerb, nounPhraseRight } from '../06-quotes/noun-phrases.js';
-import { finiteVerbPastRelative, hasClause, hasFiniteVerb, isFiniteAt } from '../06-quotes/clauses.js';
+import { alsoNoun, finiteVerbPastRelative, hasClause, hasFiniteVerb, isFiniteAt } from '../06-quotes/clauses.js';
 import { breaksAfter } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
@@ -102,6 +102,15 @@ function zeroRelative(x: ContentContext): boolean {
     verb !== undefined && hasFiniteVerb(tokens, x.at, x.at) && !has(verb, 'Noun') && !has(verb, 'Gerund');
 }
 
+/**
+ * Is the cue a verb of speech written capitalised in a Title Case headline, after its source, and no noun
+ * too ("Roe Says …"; not "Power Plant Rules Face …", nor a line of names where "spoke" stands in lower case)?
+ */
+function headlineCue(x: ContentContext): boolean {
+  const cue = x.tokens[x.frame.cue.first]!;
+  return x.frame.headline === true && x.frame.side === 'left' && x.frame.type === 'speech' && /^\p{Lu}/u.test(cue.text) && !alsoNoun(cue);
+}
+
 /** Does the source's noun phrase say that nobody spoke ("No one", "no group", "Neither side")? */
 function nobodySpeaks(x: ContentContext): boolean {
   const first = x.frame.subject ? x.tokens[x.frame.subject.first] : undefined;
@@ -175,6 +184,13 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
       c.end = relativeClauseEnd(x.tokens, c);
       return c;
     },
+  }),
+  // "Roe Says Bridge Will Close Next Year": a headline in Title Case, whose tags mean little, claims the rest of its line
+  rule({
+    id: 'content-headline',
+    example: 'Jane Roe Says Varko Bridge Will Close Next Year\n\nThe bridge is old.',
+    when: (x: ContentContext) => headlineCue(x) && !x.that && enoughAfter(x),
+    then: (x) => range(x.at, x.sentLast),
   }),
   // "if a company knows we are bidding, it bids more": a cue in a conditional clause reports nothing said
   rule({ id: 'content-conditional', example: 'If the firm says prices will rise, buyers will wait.', when: (x: ContentContext) => x.frame.side === 'left' && lexicon().clauseConditionals.has(openerBefore(x.tokens, x.frame)), then: () => null }),

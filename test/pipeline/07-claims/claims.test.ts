@@ -102,6 +102,11 @@ describe('claims', () => {
     expect(claims('If the firm says prices will rise, buyers will wait.')).toEqual([]);
   });
 
+  test('a Title Case headline claims the rest of its line after a capitalised verb of speech', () => {
+    expect(claims('Jane Roe Says Varko, ‘New Right’ Pose A Threat To Democracy\n\nThe bridge is old.')).toEqual([['Varko, ‘New Right’ Pose A Threat To Democracy', 'Jane Roe', 'Says']]);
+    expect(claims('Varko Power Plant Rules Face Key Test In Court\n\nThe plant is old.')).toEqual([]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
