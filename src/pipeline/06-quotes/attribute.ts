@@ -13,7 +13,7 @@
  */
 import { type Doc, fired, type Frame, type PlacedQuote, type QuoteAttribution, type QuoteRole, type Token } from '../doc.js';
 import { firstAtOrAfter } from '../sorted.js';
-import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
+import { endsParagraph, endsSentence, has, hasAny, joinedByHyphen } from '../tokens.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import { hasFiniteVerb, isFiniteAt } from './clauses.js';
 import { leadInEnd } from './lead-in.js';
@@ -208,7 +208,8 @@ function findBefore(tokens: readonly Token[], q: PlacedQuote, frameAt: Map<numbe
     const f = frameAt.get(k) ?? (tokens[k]!.normal === 'to' ? frameAt.get(k - 1) : undefined);
     if (f && f.subject) return f;
     if (k < q.inner.first - 1 && endsSentence(tokens, tokens[k]!) && !(endsParagraph(tokens[k]!) && tokens[k]!.post.includes(':'))) break;
-    if (k < q.inner.first - 1 && has(tokens[k], 'Verb') && !has(tokens[k], 'Noun') && !frameAt.has(k)) break;
+    // (the second half of a hyphenated word is no verb: "its in-state director")
+    if (k < q.inner.first - 1 && has(tokens[k], 'Verb') && !has(tokens[k], 'Noun') && !frameAt.has(k) && !joinedByHyphen(tokens[k - 1]!, tokens[k]!)) break;
   }
   return null;
 }

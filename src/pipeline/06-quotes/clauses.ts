@@ -63,7 +63,8 @@ function finiteVerbAhead(tokens: readonly Token[], from: number, to: number): bo
   if (!first || hasAny(first, ['Preposition', 'Conjunction']) || (isFiniteForm(first) && !alsoNoun(first))) return false;
   for (let k = from + 1; k <= to && k <= from + MAX_LOOSE; k++) {
     const t = tokens[k]!;
-    if (isFiniteAt(tokens, k) && !has(tokens[k - 1], 'Determiner')) return !(tokens[k - 1]!.normal === 'to');
+    // (a determiner opening the words before a copula or a modal stands alone: "this was the only chance")
+    if (isFiniteAt(tokens, k) && (!has(tokens[k - 1], 'Determiner') || (k - 1 === from && hasAny(t, ['Copula', 'Modal'])))) return !(tokens[k - 1]!.normal === 'to');
     if (hasAny(t, ['Preposition', 'Conjunction']) || t.normal === 'to' || breaksAfterComma(t)) return false;
   }
   return false;
@@ -97,7 +98,7 @@ export function finiteVerbPastRelative(tokens: readonly Token[], from: number, t
   for (let k = from + 1; k <= to && k < tokens.length; k++) {
     const t = tokens[k]!;
     // "a coordinated attack": a participle before its noun is no verb
-    const attributive = has(t, 'PastTense') && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Possessive']);
+    const attributive = has(t, 'PastTense') && !hasAny(t, ['Copula', 'Modal']) && hasAny(tokens[k - 1], ['Determiner', 'Adjective', 'Possessive']);
     // ("said little about how Roe wrote the programs": a question word inside the object opens a clause of its own)
     if (relatives.has(t.normal) || embedsQuestion(tokens, k)) inRelative = true;
     else if ((isFiniteAt(tokens, k) || contractsVerb(tokens[k - 1]!)) && !has(t, 'Gerund') && !attributive) {

@@ -7,7 +7,7 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Doc, FrameType, Token } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
-import { endsSentence, has, hasAny } from '../tokens.js';
+import { endsSentence, has, hasAny, joinedByHyphen } from '../tokens.js';
 import { alsoNoun, hasClause } from './clauses.js';
 import { breaksAfter, isNominal, isSubjectPronoun } from './predicates.js';
 import { unnamedView } from './unnamed-views.js';
@@ -149,6 +149,8 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   // "“…,” he went on.", "“…,” the host started.": any verb closing the clause of a short subject right after a quotation
   rule({ id: 'cue-verb-after-quote', example: '“We will win,” he went on.', when: verbAfterQuote, then: () => 'quote-only' as const }),
   rule({ id: 'cue-no-cue-word', example: 'The talks ended.', when: (x: CueContext) => !isCueVerb(x), then: () => null }),
+  // "one of the site's best-known journalists", "a well-said line": the second half of a hyphenated word is no verb
+  rule({ id: 'cue-hyphen-compound', example: 'She is one of the best-known writers.', when: (x: CueContext) => x.i > 0 && joinedByHyphen(x.tokens[x.i - 1]!, tokenAt(x)), then: () => null }),
   // "“We will appeal,” the statement reads.": a cue word closing a short phrase right after a
   // quotation is its cue, even one that is also a noun (ahead of cue-noun-in-phrase)
   rule({ id: 'cue-after-quote', example: '“We will appeal,” the statement reads.', when: afterQuote, then: (x: CueContext) => typeOfCueWord(x) }),

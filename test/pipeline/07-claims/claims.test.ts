@@ -107,6 +107,16 @@ describe('claims', () => {
     expect(claims('Varko Power Plant Rules Face Key Test In Court\n\nThe plant is old.')).toEqual([]);
   });
 
+  test('a demonstrative alone before a copula opens the content', () => {
+    expect(claims('Jane Roe told reporters this was the only chance to pass the bill.')).toEqual([['this was the only chance to pass the bill', 'Jane Roe', 'told']]);
+  });
+
+  test('the second half of a hyphenated word is no cue and no verb', () => {
+    expect(claims('Some of the investment world\'s best-known investors have followed him into the stock.')).toEqual([]);
+    const text = '"We have had offices here since April," said Jane Roe, Varko\'s in-state communications director, "and we have been forming ties that last."';
+    expect(claims(text).map((c) => c[1])).toEqual(['Jane Roe', 'Jane Roe']);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
