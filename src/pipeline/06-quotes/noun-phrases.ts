@@ -76,6 +76,8 @@ function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange 
     if (endsSentence(tokens, t) || /["“”;:]/.test(t.post)) return null;
     if (!APPOSITIVE_END.test(t.post)) continue;
     const np = nounPhraseLeft(tokens, k, true);
+    // "Schiff, 56, who has served …, told": an age is one more appositive; the name is before it
+    if (!np && has(t, 'Value')) continue;
     const head = np ? tokens[np.end - 1]! : undefined;
     // "…,” Roe, the attorney general of Ohio, one of the states, said": the name opening the chain
     if (np && has(tokens[np.first], 'Determiner')) {

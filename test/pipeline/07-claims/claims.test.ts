@@ -117,6 +117,10 @@ describe('claims', () => {
     expect(claims(text).map((c) => c[1])).toEqual(['Jane Roe', 'Jane Roe']);
   });
 
+  test('an age before a relative clause is one more appositive after the name', () => {
+    expect(claims('Jane Roe, 56, who has served on the panel for a decade, told reporters it is clear the plan will fail.')).toEqual([['it is clear the plan will fail', 'Jane Roe', 'told']]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
