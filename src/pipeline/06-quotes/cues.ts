@@ -149,6 +149,13 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   // "“…,” he went on.", "“…,” the host started.": any verb closing the clause of a short subject right after a quotation
   rule({ id: 'cue-verb-after-quote', example: '“We will win,” he went on.', when: verbAfterQuote, then: () => 'quote-only' as const }),
   rule({ id: 'cue-no-cue-word', example: 'The talks ended.', when: (x: CueContext) => !isCueVerb(x), then: () => null }),
+  // "one or two variables — say, the latitude —": set off on both sides, "say" means "for example"
+  rule({
+    id: 'cue-example-marker',
+    example: 'Pick a city — say, Varko — and look.',
+    when: (x: CueContext) => x.i > 0 && lexicon().cuesExampleMarkers.has(tokenAt(x).normal) && breaksAfter(x.tokens, x.tokens[x.i - 1]!) && tokenAt(x).post.trim() === ',',
+    then: () => null,
+  }),
   // "one of the site's best-known journalists", "a well-said line": the second half of a hyphenated word is no verb
   rule({ id: 'cue-hyphen-compound', example: 'She is one of the best-known writers.', when: (x: CueContext) => x.i > 0 && joinedByHyphen(x.tokens[x.i - 1]!, tokenAt(x)), then: () => null }),
   // "“We will appeal,” the statement reads.": a cue word closing a short phrase right after a

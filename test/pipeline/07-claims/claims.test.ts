@@ -121,6 +121,10 @@ describe('claims', () => {
     expect(claims('Jane Roe, 56, who has served on the panel for a decade, told reporters it is clear the plan will fail.')).toEqual([['it is clear the plan will fail', 'Jane Roe', 'told']]);
   });
 
+  test('"say" set off on both sides means "for example" and reports nothing', () => {
+    expect(claims('The team printed how one or two variables — say, the speed of the westerly winds — changed over time.')).toEqual([]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
