@@ -190,13 +190,20 @@ function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
   return b - a < 40;
 }
 
+/** A preposition or a subordinator opening its sentence ("After", "While", "By"; not "And"), not followed by a comma. */
+function openingWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (k === 0 || endsSentence(tokens, tokens[k - 1]!)) && hasAny(t, ['Preposition', 'Conjunction']) && !lexicon().clauseCoordinators.has(t.normal) && !breaksAfter(tokens, t);
+}
+
 /** Where the source of a cue verb stands, in order; the first rule that fires decides. */
 export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
   // "Commenting on the deal, the minister said …": an opening participle's source follows it
   rule({
     id: 'frame-opening-participle',
     example: 'Commenting on the deal, the minister said it was fair.',
-    when: (x: FrameContext) => (!p(x) || endsSentence(x.tokens, p(x)!)) && isParticiple(x),
+    // ("After suggesting on Wednesday that …, Rubio …": a preposition or subordinator may open the sentence before it)
+    when: (x: FrameContext) => (!p(x) || endsSentence(x.tokens, p(x)!) || openingWord(x.tokens, x.i - 1)) && isParticiple(x),
     then: (x) => left(subjectAfterOpening(x.tokens, x.i)),
   }),
   // "games worth considering", "busy saying goodbye": a participle after an adjective is its complement, no cue

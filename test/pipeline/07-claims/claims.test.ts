@@ -125,6 +125,10 @@ describe('claims', () => {
     expect(claims('The team printed how one or two variables — say, the speed of the westerly winds — changed over time.')).toEqual([]);
   });
 
+  test('an opening participle after a sentence-initial preposition takes the subject after its comma', () => {
+    expect(claims('After suggesting that she regretted the vote, Jane Roe left the hall.')).toEqual([['that she regretted the vote', 'Jane Roe', 'suggesting']]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
