@@ -137,6 +137,14 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     when: (x: ContentContext) => x.frame.type === 'question',
     then: (x) => (x.frame.opener === undefined ? null : questionContent(x.tokens, x.frame.opener, x.sentLast)),
   }),
+  // "Speaking to dignitaries on the Mall, Obama said …": a verb of speaking alone has a listener, not a content
+  // ("spoke about the plan" is a phrasal cue, its topic the content)
+  rule({
+    id: 'content-speaking',
+    example: 'Speaking to reporters at the airport, the minister said the talks had failed.',
+    when: (x: ContentContext) => x.frame.cue.end - x.frame.cue.first === 1 && lexicon().cuesWithoutContent.has(lexicon().verbLemmas.get(x.tokens[x.frame.cue.first]!.normal) ?? ''),
+    then: () => null,
+  }),
   // "Commenting on the deal, the minister said …": the participle's content ends at its comma
   rule({
     id: 'content-opening-participle',

@@ -129,6 +129,11 @@ describe('claims', () => {
     expect(claims('After suggesting that she regretted the vote, Jane Roe left the hall.')).toEqual([['that she regretted the vote', 'Jane Roe', 'suggesting']]);
   });
 
+  test('a verb of speaking alone has a listener, not a content', () => {
+    expect(claims('Speaking to reporters at the airport, Jane Roe said the talks had failed.')).toEqual([['the talks had failed', 'Jane Roe', 'said']]);
+    expect(claims('With Jane Roe speaking to a packed house, the highlight of the night was a long debate about roads.')).toEqual([]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
