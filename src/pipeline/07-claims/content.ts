@@ -111,6 +111,12 @@ function headlineCue(x: ContentContext): boolean {
   return x.frame.headline === true && x.frame.side === 'left' && x.frame.type === 'speech' && /^\p{Lu}/u.test(cue.text) && !alsoNoun(cue);
 }
 
+/** Does a noun phrase follow a left source's cue as its object ("found little unity", "found himself")? */
+function objectAfterCue(x: ContentContext): boolean {
+  const t = x.tokens[x.at];
+  return x.frame.side === 'left' && hasAny(t, ['Determiner', 'Pronoun', 'Adjective', 'Noun', 'Value']) && !hasAny(t, ['Verb', 'Preposition']);
+}
+
 /** Does the source's noun phrase say that nobody spoke ("No one", "no group", "Neither side")? */
 function nobodySpeaks(x: ContentContext): boolean {
   const first = x.frame.subject ? x.tokens[x.frame.subject.first] : undefined;
@@ -210,11 +216,13 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     when: (x: ContentContext) => x.frame.type === 'thought' && !x.that && x.tokens[x.at]?.normal === 'like' && hasAny(x.tokens[x.at + 1], ['Determiner', 'Adjective', 'Possessive']) && !subjectOfClause(x.tokens, x.at + 1),
     then: (x) => long(x.before),
   }),
+  // (and the words before the source are its content only when no object follows the cue: "…, leaders found
+  // little unity", "…, he found himself in a tough spot" claim nothing; "…, Roe said during a visit" does)
   rule({
     id: 'content-not-a-clause',
     example: 'Roe testified before the panel last fall.',
     when: (x: ContentContext) => enoughAfter(x) && !claimsAfter(x),
-    then: (x) => long(x.before),
+    then: (x) => (objectAfterCue(x) ? null : long(x.before)),
   }),
   rule({
     id: 'content-according-no-comma',

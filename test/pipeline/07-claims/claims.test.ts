@@ -134,6 +134,11 @@ describe('claims', () => {
     expect(claims('With Jane Roe speaking to a packed house, the highlight of the night was a long debate about roads.')).toEqual([]);
   });
 
+  test('the words before a source are no content when the cue has an object of its own', () => {
+    expect(claims('Deeply divided about how to keep the bloc together, leaders found little unity on a vision.')).toEqual([]);
+    expect(claims('The bridge will close next year, she said in a video message to the council.')).toEqual([['The bridge will close next year', 'she', 'said']]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
