@@ -100,6 +100,23 @@ function subjectNoun(x: CueContext): boolean {
   return v !== undefined && !breaksAfter(x.tokens, x.tokens[k - 1]!) && hasAny(v, ['PastTense', 'PresentTense', 'Modal', 'Copula']) && !hasAny(v, ['Noun', 'Adjective']);
 }
 
+/** A participle-only cue form ("known") with no verb before it (an auxiliary, a copula), past adverbs ("has long known"). */
+function bareParticiple(x: CueContext): boolean {
+  if (!lexicon().cuesParticiplesOnly.has(tokenAt(x).normal)) return false;
+  let k = x.i - 1;
+  while (k >= 0 && hasAny(x.tokens[k], ['Adverb', 'Adjective', 'Negative']) && !breaksAfter(x.tokens, x.tokens[k]!)) k--;
+  const before = x.tokens[k];
+  return !(before && !breaksAfter(x.tokens, before) && (has(before, 'Verb') || (before.contracted?.length ?? 0) > 0));
+}
+
+/** "states whose votes count", "states that have suffered": a noun-like cue word before a relative word and a verb. */
+function nounBeforeRelative(x: CueContext): boolean {
+  const rel = next(x);
+  if (!rel || breaksAfter(x.tokens, tokenAt(x)) || !alsoNoun(tokenAt(x)) || !lexicon().clauseRelatives.has(rel.normal)) return false;
+  const verb = x.tokens[x.i + 2];
+  return rel.normal === 'whose' || (has(verb, 'Verb') && !hasAny(verb, ['Noun', 'Pronoun']));
+}
+
 /** Longest phrase between a quotation and a cue word that closes its clause ("“…,” the letter reads."). */
 const AFTER_QUOTE_WORDS = 6;
 /** Longest subject between a quotation and a verb that is no cue word ("“…,” the host started."). */
@@ -157,7 +174,7 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
     then: () => null,
   }),
   // "one of the site's best-known journalists", "a well-said line": the second half of a hyphenated word is no verb
-  rule({ id: 'cue-hyphen-compound', example: 'She is one of the best-known writers.', when: (x: CueContext) => x.i > 0 && joinedByHyphen(x.tokens[x.i - 1]!, tokenAt(x)), then: () => null }),
+  rule({ id: 'cue-hyphen-compound', example: 'She gave a well-said speech.', when: (x: CueContext) => x.i > 0 && joinedByHyphen(x.tokens[x.i - 1]!, tokenAt(x)), then: () => null }),
   // "“We will appeal,” the statement reads.": a cue word closing a short phrase right after a
   // quotation is its cue, even one that is also a noun (ahead of cue-noun-in-phrase)
   rule({ id: 'cue-after-quote', example: '“We will appeal,” the statement reads.', when: afterQuote, then: (x: CueContext) => typeOfCueWord(x) }),
@@ -174,6 +191,12 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
       !isSubjectPronoun(x.tokens[x.i + 2] ?? tokenAt(x)) && !hasClause(x.tokens, x.i + 2, aheadInSentence(x, 10)),
     then: () => null,
   }),
+  // "a fund once known for its ties", "Tsege, known to everyone as Andy": a participle-only form with no
+  // auxiliary before it closes a reduced relative ("has known", "was shown" are read on)
+  rule({ id: 'cue-bare-participle', example: 'It is a fund once known for its ties to banks.', when: bareParticiple, then: () => null }),
+  // "swing states whose votes count", "Rust Belt states that have suffered": a cue word that is also a noun,
+  // before a relative word whose clause has no subject of its own, is the noun
+  rule({ id: 'cue-noun-before-relative', example: 'Most Southern states that have voted so far have large minority populations.', when: nounBeforeRelative, then: () => null }),
   // "refugee advocates also said", "the reports say": a plural noun followed by its own verb is the subject
   rule({ id: 'cue-subject-noun', example: 'Refugee advocates also said the government should act.', when: subjectNoun, then: () => null }),
   // a noun-like cue word opens a sentence only when inverted: "Stated Stone:" (not "State departments")

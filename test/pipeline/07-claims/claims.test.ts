@@ -139,6 +139,13 @@ describe('claims', () => {
     expect(claims('The bridge will close next year, she said in a video message to the council.')).toEqual([['The bridge will close next year', 'she', 'said']]);
   });
 
+  test('a participle-only form with no auxiliary, and a noun-like cue word before a relative clause, are no cues', () => {
+    expect(claims('The largest holder is Varko Partners, a fund once known for its ties to Jane Roe.')).toEqual([]);
+    expect(claims('Most Southern states that have voted so far have large minority populations.')).toEqual([]);
+    expect(claims('Jane Roe had written that the bridge was weak.')).toEqual([['that the bridge was weak', 'Jane Roe', 'written']]);
+    expect(claims('Jane Roe states that the bridge will close.')).toEqual([['that the bridge will close', 'Jane Roe', 'states']]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
