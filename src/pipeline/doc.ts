@@ -34,7 +34,7 @@ export type Tag =
   | 'Abbreviation' | 'Acronym' | 'Actor' | 'Adjective' | 'Adverb' | 'Auxiliary' | 'Comparative' | 'Conjunction' | 'Infinitive'
   | 'Copula' | 'Date' | 'Demonym' | 'Determiner' | 'FemaleName' | 'FirstName' | 'Gerund' | 'Holiday'
   | 'Honorific' | 'Hyphenated' | 'LastName' | 'MaleName' | 'Modal' | 'Month' | 'Negative' | 'Noun'
-  | 'Organization' | 'PastTense' | 'Person' | 'PhoneNumber' | 'Place' | 'Plural' | 'Possessive' | 'Preposition'
+  | 'Organization' | 'Particle' | 'PastTense' | 'Person' | 'PhoneNumber' | 'Place' | 'Plural' | 'Possessive' | 'Preposition'
   | 'PresentTense' | 'Pronoun' | 'ProperNoun' | 'QuestionWord' | 'Reflexive' | 'RomanNumeral' | 'Time' | 'Value' | 'Verb'
   | 'WeekDay';
 

@@ -117,6 +117,15 @@ function objectAfterCue(x: ContentContext): boolean {
   return x.frame.side === 'left' && hasAny(t, ['Determiner', 'Pronoun', 'Adjective', 'Noun', 'Value']) && !hasAny(t, ['Verb', 'Preposition']);
 }
 
+/** Is the source after an auxiliary that opens its sentence (or follows its question word), the sentence a question? */
+function asksQuestion(x: ContentContext): boolean {
+  const subject = x.frame.subject;
+  if (x.frame.side !== 'left' || !subject || !x.tokens[x.sentLast]!.post.includes('?')) return false;
+  const aux = subject.first - 1;
+  const opens = aux === x.sentFirst || (aux === x.sentFirst + 1 && has(x.tokens[x.sentFirst], 'QuestionWord'));
+  return opens && lexicon().questionAuxiliaries.has(x.tokens[aux]!.normal);
+}
+
 /** Does the source's noun phrase say that nobody spoke ("No one", "no group", "Neither side")? */
 function nobodySpeaks(x: ContentContext): boolean {
   const first = x.frame.subject ? x.tokens[x.frame.subject.first] : undefined;
@@ -143,6 +152,16 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     when: (x: ContentContext) => x.frame.type === 'question',
     then: (x) => (x.frame.opener === undefined ? null : questionContent(x.tokens, x.frame.opener, x.sentLast)),
   }),
+  // "figuring out which equations described the system": a particle after the cue makes another verb, and
+  // the question after it is asked, not claimed
+  rule({
+    id: 'content-particle-question',
+    example: 'The hard part was figuring out which equations described the system.',
+    when: (x: ContentContext) => !x.that && has(x.tokens[x.at], 'Particle') && lexicon().questionOpeners.has(x.tokens[x.at + 1]?.normal ?? ''),
+    then: () => null,
+  }),
+  // "Did I mention you were in the future?": an auxiliary before the source, in a sentence that ends in a question mark, asks
+  rule({ id: 'content-direct-question', example: 'Did Jane Roe say the bridge would close?', when: (x: ContentContext) => asksQuestion(x), then: () => null }),
   // "Speaking to dignitaries on the Mall, Obama said …": a verb of speaking alone has a listener, not a content
   // ("spoke about the plan" is a phrasal cue, its topic the content)
   rule({

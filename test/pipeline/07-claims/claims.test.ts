@@ -146,6 +146,14 @@ describe('claims', () => {
     expect(claims('Jane Roe states that the bridge will close.')).toEqual([['that the bridge will close', 'Jane Roe', 'states']]);
   });
 
+  test('a direct question claims nothing, nor does a particle verb before a question word', () => {
+    expect(claims('Did Jane Roe say the bridge would close?')).toEqual([]);
+    expect(claims('Why did Jane Roe say the bridge would close?')).toEqual([]);
+    expect(claims('Jane Roe said the bridge would close?')).toHaveLength(1);
+    expect(claims('The hard part was figuring out which equations described the system.')).toEqual([]);
+    expect(claims('Jane Roe pointed out that the plan had failed.')).toEqual([['that the plan had failed', 'Jane Roe', 'pointed out']]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
