@@ -117,12 +117,14 @@ function objectAfterCue(x: ContentContext): boolean {
   return x.frame.side === 'left' && hasAny(t, ['Determiner', 'Pronoun', 'Adjective', 'Noun', 'Value']) && !hasAny(t, ['Verb', 'Preposition']);
 }
 
-/** Is the source after an auxiliary that opens its sentence (or follows its question word), the sentence a question? */
+/** Is the source after an auxiliary that opens its sentence (or follows a question word or conjunction), the sentence a question? */
 function asksQuestion(x: ContentContext): boolean {
   const subject = x.frame.subject;
   if (x.frame.side !== 'left' || !subject || !x.tokens[x.sentLast]!.post.includes('?')) return false;
   const aux = subject.first - 1;
-  const opens = aux === x.sentFirst || (aux === x.sentFirst + 1 && has(x.tokens[x.sentFirst], 'QuestionWord'));
+  // ("because did I mention …?": after a question word or a conjunction the auxiliary still comes first)
+  const before = x.tokens[aux - 1];
+  const opens = aux === x.sentFirst || (aux > x.sentFirst && hasAny(before, ['QuestionWord', 'Conjunction']));
   return opens && lexicon().questionAuxiliaries.has(x.tokens[aux]!.normal);
 }
 

@@ -149,6 +149,7 @@ describe('claims', () => {
   test('a direct question claims nothing, nor does a particle verb before a question word', () => {
     expect(claims('Did Jane Roe say the bridge would close?')).toEqual([]);
     expect(claims('Why did Jane Roe say the bridge would close?')).toEqual([]);
+    expect(claims('It is all for robots, because did I mention you were in the future?')).toEqual([]);
     expect(claims('Jane Roe said the bridge would close?')).toHaveLength(1);
     expect(claims('The hard part was figuring out which equations described the system.')).toEqual([]);
     expect(claims('Jane Roe pointed out that the plan had failed.')).toEqual([['that the plan had failed', 'Jane Roe', 'pointed out']]);
