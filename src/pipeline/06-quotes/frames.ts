@@ -22,7 +22,7 @@ import { beforeVerb, CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubj
 import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
 import { checkSource, inName, inPerson } from './sources.js';
-import { hasFiniteVerb } from './clauses.js';
+import { hasFiniteVerb, isFiniteAt } from './clauses.js';
 
 /** What a frame rule sees: the cue at `i`, its type, and the frame found before it. */
 interface FrameContext {
@@ -80,9 +80,11 @@ function invertedSource(x: FrameContext): TokenRange | null {
   // "But, said Solovey, “I don't want …”": the source between commas, the quotation after it
   const quoteAfter = right !== null && /^,\s*["“]?$/.test(x.tokens[right.end - 1]!.post) && /["“]/.test(x.tokens[right.end - 1]!.post + (x.tokens[right.end]?.pre ?? ''));
   if (!quoteBefore && !goesOn && !quoteAfter && !verbBefore(x.tokens, x.i)) return null;
-  // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content
+  // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content, and so does a noun
+  // phrase with its verb right after it ("The judges …, for instance, said the problem was not …")
   const pronoun = right !== null && right.end - right.first === 1 && isSubjectPronoun(x.tokens[right.first]!);
-  return right && (!pronoun || quoteBefore) ? right : null;
+  const subjectOfContent = right !== null && !quoteBefore && !breaksAfter(x.tokens, x.tokens[right.end - 1]!) && isFiniteAt(x.tokens, right.end);
+  return right && (!pronoun || quoteBefore) && !subjectOfContent ? right : null;
 }
 
 /** Longest look back for the verb of what was said before an inverted source. */

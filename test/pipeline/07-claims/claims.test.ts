@@ -155,6 +155,10 @@ describe('claims', () => {
     expect(claims('Jane Roe pointed out that the plan had failed.')).toEqual([['that the plan had failed', 'Jane Roe', 'pointed out']]);
   });
 
+  test('a noun phrase after an inverted cue with its own verb opens the content, it is no source', () => {
+    expect(claims('The judges who heard the case, for instance, said the problem was not the photo ID.').map((c) => c[0])).toEqual(['the problem was not the photo ID']);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
