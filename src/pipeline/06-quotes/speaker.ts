@@ -94,12 +94,26 @@ function beforeBracket(tokens: readonly Token[], phrase: TokenRange): TokenRange
   return phrase;
 }
 
+/** Longest introduction of a person indexed, in words ("Facebook CEO", "U.S. Secretary of State"). */
+const MAX_INTRODUCTION = 4;
+
+const introductionKey = (tokens: readonly Token[], first: number, end: number): string =>
+  tokens
+    .slice(first, end)
+    .map((t) => t.normal)
+    .join(' ');
+
+/** A title or role word ("CEO", "spokesman"): a speaker with one at its head is a person. */
+const isTitleWord = (t: Token): boolean => lexicon().titles.has(t.normal) || isRoleNoun(t.normal);
+
 /** Entity mentions in text order, with those inside quotation marks left out for pronouns. */
 export class SpeakerResolver {
   private readonly placed: Placed[];
   private readonly outsideQuotes: Placed[];
   private readonly speakers: PriorSpeaker[] = [];
   private readonly persons: ResolvedEntity[];
+  /** Persons by the words that introduce a mention of them ("facebook ceo" of "Facebook CEO Mark Zuckerberg"); null when several. */
+  private introductions: Map<string, ResolvedEntity | null> | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -302,6 +316,10 @@ export class SpeakerResolver {
     // name and its comma is that name's
     const described = this.describedName(phrase);
     if (described) return described;
+    // "Facebook CEO says …" (a headline) and "Facebook CEO Mark Zuckerberg" in the text: the person the same
+    // words introduce ("Facebook" is no speaker then)
+    const introduced = h === last && h > first && isTitleWord(head) ? this.introducedBy(phrase) : null;
+    if (introduced) return introduced;
     // "the ministry said"; "The Secretary underscored" (a role written with a capital after "the")
     const titled = h > first && tokens[h - 1]!.normal === 'the' && lexicon().cuesRolesPeople.has(head.normal);
     if (!has(head, 'ProperNoun') || titled) {
@@ -318,6 +336,32 @@ export class SpeakerResolver {
     if (other) return other.entity;
     // "Seoul said": a place speaks only when it is the head itself
     return overlapping.find((p) => p.start <= head.start && p.end >= head.end)?.entity ?? null;
+  }
+
+  /** The one person whose mention the words of `phrase` introduce elsewhere in the document, or null. */
+  private introducedBy(phrase: TokenRange): ResolvedEntity | null {
+    const { tokens } = this.doc;
+    this.introductions ??= this.indexIntroductions();
+    let first = phrase.first;
+    if (has(tokens[first], 'Determiner')) first++;
+    return this.introductions.get(introductionKey(tokens, first, phrase.end)) ?? null;
+  }
+
+  /** Every person mention outside quotation marks, by the two to four words before it. */
+  private indexIntroductions(): Map<string, ResolvedEntity | null> {
+    const { tokens } = this.doc;
+    const out = new Map<string, ResolvedEntity | null>();
+    for (const p of this.outsideQuotes) {
+      if (p.entity.type !== 'person') continue;
+      const at = tokenAt(tokens, p.start);
+      for (let n = 2; n <= MAX_INTRODUCTION && at - n >= 0; n++) {
+        if (breaksAfter(tokens, tokens[at - n]!)) break;
+        const key = introductionKey(tokens, at - n, at);
+        const seen = out.get(key);
+        out.set(key, seen === undefined || seen === p.entity ? p.entity : null);
+      }
+    }
+    return out;
   }
 
   /** The person or body named right before a description and its comma ("Lankford, an Oklahoma Republican"), or null. */

@@ -159,6 +159,11 @@ describe('claims', () => {
     expect(claims('The judges who heard the case, for instance, said the problem was not the photo ID.').map((c) => c[0])).toEqual(['the problem was not the photo ID']);
   });
 
+  test('a title in a headline is the person the same words introduce in the text', () => {
+    const text = 'Varko CEO says the deal will close soon\n\nVarko CEO Jane Roe spoke on Monday. Tamblin CEO Tom Doe did not.';
+    expect(extract(text).claims.map((c) => c.speaker?.name)).toEqual(['Jane Roe']);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
