@@ -310,7 +310,7 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   // "what Roe said at the rally", "what its capabilities imply for society": no verb for the relative word
   // and no clause after the cue, so the relative word is the cue's object ("which he said the government
   // should pay for" has its clause; "which he described as bold" says what the object is)
-  if (!verbForRelative && tokens[at]?.normal !== 'as' && !hasClause(tokens, at, sentLast)) return null;
+  if (!verbForRelative && !lexicon().relativeComplements.has(tokens[at]?.normal ?? '') && !hasClause(tokens, at, sentLast)) return null;
   fired(doc, 'content-relative');
   return { content: { first: rel, end: content && content.first >= frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
 }
