@@ -321,8 +321,9 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
  */
 function relativeClauseEnd(tokens: readonly Token[], content: TokenRange): number {
   for (let k = content.first; k < content.end - 1; k++) {
-    const next = tokens[k + 1];
-    if (tokens[k]!.post.includes(',') && continuesClause(tokens, k + 1) && (!has(next, 'PastTense') || lexicon().cuesSpeech.has(next!.normal))) return k + 1;
+    // (the verb past an adverb: "…, well thought out" is a participle too)
+    const verb = has(tokens[k + 1], 'Adverb') ? tokens[k + 2] : tokens[k + 1];
+    if (tokens[k]!.post.includes(',') && continuesClause(tokens, k + 1) && (!has(verb, 'PastTense') || lexicon().cuesSpeech.has(verb!.normal))) return k + 1;
   }
   return content.end;
 }

@@ -164,6 +164,10 @@ describe('claims', () => {
     expect(extract(text).claims.map((c) => c.speaker?.name)).toEqual(['Jane Roe']);
   });
 
+  test('a comma and an adverb before a participle inside the content close no relative clause', () => {
+    expect(claims('Anyone who has ever closed a deal will tell you that you do not go in without a clear, well thought out plan.')).toEqual([['that you do not go in without a clear, well thought out plan', 'Anyone', 'tell']]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
