@@ -128,6 +128,12 @@ function asksQuestion(x: ContentContext): boolean {
   return opens && lexicon().questionAuxiliaries.has(x.tokens[aux]!.normal);
 }
 
+/** A particle right after the cue, closing its clause or before a question word ("backed off,", "figuring out which"). */
+function particleVerb(x: ContentContext): boolean {
+  const t = x.tokens[x.at];
+  return t !== undefined && x.at === x.frame.cue.end && has(t, 'Particle') && (breaksAfter(x.tokens, t) || lexicon().questionOpeners.has(x.tokens[x.at + 1]?.normal ?? ''));
+}
+
 /** Does the source's noun phrase say that nobody spoke ("No one", "no group", "Neither side")? */
 function nobodySpeaks(x: ContentContext): boolean {
   const first = x.frame.subject ? x.tokens[x.frame.subject.first] : undefined;
@@ -154,12 +160,12 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     when: (x: ContentContext) => x.frame.type === 'question',
     then: (x) => (x.frame.opener === undefined ? null : questionContent(x.tokens, x.frame.opener, x.sentLast)),
   }),
-  // "figuring out which equations described the system": a particle after the cue makes another verb, and
-  // the question after it is asked, not claimed
+  // "Berlin backed off, replacing …", "figuring out which equations …": a particle after the cue makes another
+  // verb; "a woman who said and did the same things": a coordinator joins another verb. Nothing is claimed
   rule({
-    id: 'content-particle-question',
+    id: 'content-other-verb',
     example: 'The hard part was figuring out which equations described the system.',
-    when: (x: ContentContext) => !x.that && has(x.tokens[x.at], 'Particle') && lexicon().questionOpeners.has(x.tokens[x.at + 1]?.normal ?? ''),
+    when: (x: ContentContext) => !x.that && (particleVerb(x) || (x.at === x.frame.cue.end && !breaksAfter(x.tokens, x.tokens[x.at - 1]!) && lexicon().clauseCoordinators.has(x.tokens[x.at]?.normal ?? ''))),
     then: () => null,
   }),
   // "Did I mention you were in the future?": an auxiliary before the source, in a sentence that ends in a question mark, asks

@@ -168,6 +168,12 @@ describe('claims', () => {
     expect(claims('Anyone who has ever closed a deal will tell you that you do not go in without a clear, well thought out plan.')).toEqual([['that you do not go in without a clear, well thought out plan', 'Anyone', 'tell']]);
   });
 
+  test('a particle closing the cue\'s clause, or a coordinator right after the cue, makes another verb: no claim', () => {
+    expect(claims('Facing blowback, the Varko council backed off, replacing the levy with a subsidy.')).toEqual([]);
+    expect(claims('Would you vote for a woman who said and did the same things as Jane Roe?')).toEqual([]);
+    expect(claims('It would take weeks, Tom Doe said, and the talks could fail.')).toHaveLength(1);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
