@@ -41,7 +41,7 @@ export const RULE_IDS = [
   'frame-headline', 'frame-medium', 'frame-stance-noun', 'frame-after-adjective', 'frame-text-reference',
   'source-relative-end', 'source-auxiliary-end', 'source-adverb-end', 'source-dangling', 'source-clause', 'source-imperative', 'source-reader', 'source-headline-name', 'source-no-noun',
   // 06 quotes: how a quote was attributed (06-quotes/index.ts QUOTE_RULES)
-  'quote-after', 'quote-before', 'quote-around', 'quote-inherit', 'quote-lead-sentence', 'quote-next', 'quote-heading', 'quote-title', 'quote-unattributed', 'quote-statement',
+  'quote-after', 'quote-before', 'quote-around', 'quote-inherit', 'quote-lead-sentence', 'quote-next', 'quote-heading', 'quote-title', 'quote-work-title', 'quote-unattributed', 'quote-statement',
   // 07 claims: where a claim's content is (07-claims/content.ts CONTENT_RULES, index.ts CLAIM_RULES)
   'content-evidential-sentence', 'content-question', 'content-opening-participle', 'content-nominal',
   'content-before-inverted', 'content-around-source', 'content-according-before', 'content-zero-relative', 'content-comparison', 'content-conditional', 'content-direct-question', 'content-other-verb', 'content-speaking', 'content-headline', 'content-not-a-clause', 'content-according-no-comma',

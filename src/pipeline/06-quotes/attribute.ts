@@ -76,6 +76,12 @@ export function attributeAll(doc: Doc, quotes: PlacedQuote[], index: FrameIndex)
     const after = findAfter(doc, q, frameAt, nextStart);
     const before = findBefore(tokens, q, frameAt, prevEnd);
     const leadIn = before !== null && /[:,]/.test(lead?.post ?? '');
+    // "in his 2012 book, “An American Son.”": a title right after a word for a work, not words someone said
+    if (afterWorkNoun(tokens, q)) {
+      fired(doc, 'quote-work-title');
+      out.push({ role: 'term', frame: null, how: 'none' });
+      continue;
+    }
     // "“Super Fun Run” is divided into levels": a title as the sentence's subject, not words someone said
     if (startsSentence && !after && isTitleSubject(tokens, q)) {
       fired(doc, 'quote-title');
@@ -342,6 +348,15 @@ function isTitleSubject(tokens: readonly Token[], q: PlacedQuote): boolean {
   const closing = tokens[q.inner.end - 1]!;
   const next = tokens[q.inner.end];
   return q.inner.end - q.inner.first <= TERM_WORDS && !/[^\s"”’']/.test(closing.post) && next !== undefined && !endsSentence(tokens, closing) && isTitled(tokens, q);
+}
+
+/** Longest title after a word for a work, in words ("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard"). */
+const WORK_TITLE_WORDS = 14;
+
+/** Is the quotation a Title Case title right after a word for a work and at most a comma ("her memoir, “Tough Choices.”")? */
+function afterWorkNoun(tokens: readonly Token[], q: PlacedQuote): boolean {
+  const before = tokens[q.inner.first - 1];
+  return before !== undefined && lexicon().workNouns.has(before.normal) && /^,?\s*["“'‘]*$/u.test(before.post) && q.inner.end - q.inner.first <= WORK_TITLE_WORDS && isTitled(tokens, q);
 }
 
 /** Every word in capitals or short ("Rush of Blood"). */

@@ -26,6 +26,7 @@ export const QUOTE_RULES: readonly RuleExample[] = [
   { id: 'quote-around', example: 'Blinken said the meeting was “a success for both sides”.' },
   { id: 'quote-inherit', example: '“We are ready,” Blinken said. “We have always been.”' },
   { id: 'quote-title', example: 'The game is out.\n\n“Super Fun Run” is divided into levels with a clear end point and a boss in each world.' },
+  { id: 'quote-work-title', example: 'Jane Roe said so in her 2012 book, “An Ordinary Life.” So they stayed.' },
   { id: 'quote-lead-sentence', example: 'Charles Roe once summed up the danger with a metaphor. “It is termites in the woodwork.”' },
   { id: 'quote-next', example: 'The vote is near.\n\n“We will win the state.”\n\n“We have the votes,” Roe said.' },
   { id: 'quote-unattributed', example: 'The crowd grew.\n\n“We are ready for anything that comes.”' },

@@ -174,6 +174,10 @@ describe('claims', () => {
     expect(claims('It would take weeks, Tom Doe said, and the talks could fail.')).toHaveLength(1);
   });
 
+  test('a Title Case quotation right after a word for a work is a title, no direct claim', () => {
+    expect(claims('Jane Roe said so in her 2012 memoir, "An Ordinary Life." So they stayed.')).toEqual([]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
