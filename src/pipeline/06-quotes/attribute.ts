@@ -347,7 +347,8 @@ function isHeading(tokens: readonly Token[], q: PlacedQuote): boolean {
 function isTitleSubject(tokens: readonly Token[], q: PlacedQuote): boolean {
   const closing = tokens[q.inner.end - 1]!;
   const next = tokens[q.inner.end];
-  return q.inner.end - q.inner.first <= TERM_WORDS && !/[^\s"”’']/.test(closing.post) && next !== undefined && !endsSentence(tokens, closing) && isTitled(tokens, q);
+  // ("“Top secret” is the highest level of classification": a term a copula defines, in any case)
+  return q.inner.end - q.inner.first <= TERM_WORDS && !/[^\s"”’']/.test(closing.post) && next !== undefined && !endsSentence(tokens, closing) && (isTitled(tokens, q) || has(next, 'Copula'));
 }
 
 /** Longest title after a word for a work, in words ("Backfire: Carly Fiorina's High-Stakes Battle for the Soul of Hewlett-Packard"). */

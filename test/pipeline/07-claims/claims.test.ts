@@ -178,6 +178,10 @@ describe('claims', () => {
     expect(claims('Jane Roe said so in her 2012 memoir, "An Ordinary Life." So they stayed.')).toEqual([]);
   });
 
+  test('a short quotation a copula defines, opening its sentence, is a term, no direct claim', () => {
+    expect(claims('The Varko agency said it would not release the files. "Top secret" is the highest level of classification.')).toEqual([['it would not release the files', 'The Varko agency', 'said']]);
+  });
+
   // passive questions: the question is a claim; its source is the asker after "by", or nobody
   test.each([
     ['"when asked about"', 'When asked about the new wall, Jane Roe said it would never be built.', 'about the new wall', null],
