@@ -18,7 +18,7 @@ import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
 import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
 import { type CueContext, cueType } from './cues.js';
 import { nounFrames } from './noun-frames.js';
-import { beforeVerb, CLOSING_MARK, nounPhraseLeft, nounPhraseRight, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
+import { beforeVerb, CLOSING_MARK, nounPhraseLeft, nounPhraseRight, opensSentence, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
 import { checkSource, inName, inPerson } from './sources.js';
@@ -195,7 +195,7 @@ function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
 /** A preposition or a subordinator opening its sentence ("After", "While", "By"; not "And"), not followed by a comma. */
 function openingWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && (k === 0 || endsSentence(tokens, tokens[k - 1]!)) && hasAny(t, ['Preposition', 'Conjunction']) && !lexicon().clauseCoordinators.has(t.normal) && !breaksAfter(tokens, t);
+  return t !== undefined && opensSentence(tokens, k) && hasAny(t, ['Preposition', 'Conjunction']) && !lexicon().clauseCoordinators.has(t.normal) && !breaksAfter(tokens, t);
 }
 
 /** Where the source of a cue verb stands, in order; the first rule that fires decides. */

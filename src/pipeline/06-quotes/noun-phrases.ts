@@ -67,7 +67,7 @@ export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd 
 const APPOSITIVE_END = /,|--|[—–)]/;
 
 /** Does token `k` open its sentence? */
-const opensSentence = (tokens: readonly Token[], k: number): boolean => k === 0 || endsSentence(tokens, tokens[k - 1]!);
+export const opensSentence = (tokens: readonly Token[], k: number): boolean => k === 0 || endsSentence(tokens, tokens[k - 1]!);
 
 /** "Smith, a spokesman for the company, said": the name before the appositive. */
 function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange | null {

@@ -15,7 +15,7 @@ import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
-import { has, hasAny, quotationEnd } from '../tokens.js';
+import { has, hasAny, isCapitalized, quotationEnd } from '../tokens.js';
 
 const MIN_CONTENT = 3;
 
@@ -108,7 +108,7 @@ function zeroRelative(x: ContentContext): boolean {
  */
 function headlineCue(x: ContentContext): boolean {
   const cue = x.tokens[x.frame.cue.first]!;
-  return x.frame.headline === true && x.frame.side === 'left' && x.frame.type === 'speech' && /^\p{Lu}/u.test(cue.text) && !alsoNoun(cue);
+  return x.frame.headline === true && x.frame.side === 'left' && x.frame.type === 'speech' && isCapitalized(cue) && !alsoNoun(cue);
 }
 
 /** Does a noun phrase follow a left source's cue as its object ("found little unity", "found himself")? */
