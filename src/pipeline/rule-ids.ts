@@ -12,10 +12,10 @@ export const RULE_IDS = [
   'start-rare-word-run', 'start-tagged-name',
   // 03 entities: what a run of capitals names (03-entities/rules.ts CHUNK_RULES)
   'work-title', 'epithet-name', 'hyphen-place-name', 'product-head', 'priced-thing', 'quoted-title', 'seat-place', 'org-list', 'place-list', 'state-abbreviation', 'place-people', 'demonym-only', 'demonym-org', 'demonym-place', 'demonym-strip', 'generational-alone', 'month-alone', 'holiday', 'acronym-plural', 'state-code',
-  'title-reference', 'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-city', 'settlement-name', 'company-form-alone', 'acronym-honour', 'storm-name', 'org-facility', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
+  'title-reference', 'title-alone', 'trailing-title', 'misc-name', 'initial', 'place-city', 'settlement-name', 'company-form-alone', 'acronym-honour', 'storm-name', 'org-then-misc', 'org-facility', 'place-suffix', 'org-list-closing', 'title-of', 'org-cue',
   'unit-ordinal', 'street-ordinal', 'institution-alone', 'compass-alone', 'compass-place', 'place-head', 'place-prefix', 'place-article', 'place-then-demonym', 'place-then-person', 'hyphen-places',
   'title', 'team-nickname', 'place-party-member', 'place-then-rest', 'place-region', 'place-inside', 'plural-demonym', 'ampersand', 'place-cue-given', 'describing-opener', 'particle-name', 'given-name',
-  'given-name-town', 'country-given-name', 'place-word-inside', 'adjective-place', 'place-cue', 'acronym-not-person', 'compromise', 'unit-code', 'hash-label', 'numbered-label', 'model-code', 'acronym', 'common-plural', 'article-run', 'common-words',
+  'given-name-town', 'country-given-name', 'place-word-inside', 'adjective-place', 'place-cue', 'acronym-not-person', 'compromise', 'unit-code', 'hash-label', 'numbered-label', 'model-code', 'acronym-compound', 'acronym', 'acronym-pair', 'common-plural', 'article-run', 'common-words',
   'article-name', 'non-name-word', 'model-shape', 'model-number', 'common-head', 'place-cue-run', 'place-name-word', 'noun-modifier', 'acronym-surname', 'describing-capital', 'two-capitals', 'camel-case', 'context',
   // 03 entities: what the document passes give (03-entities/index.ts PASSES, packs/sports)
   'dateline', 'descriptor', 'index', 'acronym-expansion', 'acronym-repeat', 'acronym-common-words', 'acronym-of-place', 'org-and', 'place-noun', 'place-address', 'place-held',

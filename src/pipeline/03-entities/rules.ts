@@ -167,6 +167,9 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   rule({ id: 'acronym-honour', example: 'She won a BAFTA Award in 1996.', when: (x: ChunkContext) => x.n >= 2 && honourAfterAcronym(x), then: (x) => splitHonour(x) }),
   // "Hurricane Edouard", "Tropical Storm Arlene": a storm is no person ("the National Hurricane Center" is a body).
   rule({ id: 'storm-name', example: 'Hurricane Varko grew stronger on Saturday.', when: (x: ChunkContext) => stormHeadLength(x) || null, then: (x, head) => [typed({ first: x.c.first + head, end: x.c.end }, null, true, 'storm-name')] }),
+  // "Security Council Resolution 2334", "Senate Intelligence Committee Report": a body's name, then a
+  // document or event word, is the body's name and a title that names no entity of ours.
+  rule({ id: 'org-then-misc', example: 'They cited Security Council Resolution 2334 again.', when: (x: ChunkContext) => orgBeforeMiscEnding(x) || null, then: (x, end) => [typed({ first: x.c.first, end }, 'organization', false, 'org-then-misc'), typed({ first: end, end: x.c.end }, null, true, 'org-then-misc')] }),
   // "World Cup", "U.S. Open", "Operation Desert Storm": events and awards are no entity of ours.
   rule({
     id: 'misc-name',
@@ -395,6 +398,8 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
   }),
   // "the PS4", "WW2", "an AK47", "the LGP-30": capitals with digits code a model, a product or an index, not a body.
   rule({ id: 'model-code', example: 'He bought a PS4 last year.', when: (x: ChunkContext) => x.n <= 2 && !/\s/.test(x.written) && isModelCode(x.written), then: (x) => [typed(x.c, null, true, 'model-code')] }),
+  // "a CD-ROM drive", "TV-AM": a capital run hyphened to a common acronym before it is the second half of one common word.
+  rule({ id: 'acronym-compound', example: 'The CD-ROM drive failed.', when: (x: ChunkContext) => x.n === 1 && afterCommonAcronym(x), then: (x) => [typed(x.c, null, true, 'acronym-compound')] }),
   // "NATO"-like acronyms standing alone are most often organisations; "FILING", "DELIVERY":
   // an English word in capitals is a form's label, not an acronym.
   rule({
@@ -404,6 +409,14 @@ export const CHUNK_RULES: readonly Rule<ChunkContext, Verdict>[] = [
       return x.n === 1 && isLoneAcronym(firstToken(x));
     },
     then: (x) => [typed(x.c, 'organization', false, 'acronym')],
+  }),
+  // "the AFL-CIO", "CJTF-OIR": two acronyms joined by a hyphen name one body, unless either is a
+  // common acronym ("HIV-AIDS", "CD-ROM"). (Sentences in capitals never reach this table.)
+  rule({
+    id: 'acronym-pair',
+    example: 'The AFL-CIO endorsed him.',
+    when: (x: ChunkContext) => x.n === 2 && isAcronymPair(x),
+    then: (x) => [typed(x.c, 'organization', false, 'acronym-pair')],
   }),
   // "Cultural Revolution", "Grand Slam", "All Blacks": ordinary words only are no person's name.
   rule({
@@ -548,6 +561,13 @@ function trailingTitle(x: ChunkContext): number {
     return m;
   }
   return 0;
+}
+
+/** "Security Council Resolution 2334": the end of a body's name of two words or more (an organisation word closing it) that a misc ending follows, or 0. */
+function orgBeforeMiscEnding(x: ChunkContext): number {
+  if (x.n < 3 || !miscEnding(x)) return 0;
+  const end = x.lex.miscSuffixes.has(x.lastKey) ? x.c.end - 1 : x.c.end - 2;
+  return end - x.c.first >= 2 && x.lex.orgSuffixes.has(keyOf(x.tokens[end - 1]!)) ? end : 0;
 }
 
 /** The run ends in an event or work word, or in one and a numeral ("World War II", "Super Bowl 50"). */
@@ -697,6 +717,18 @@ function splitPlacePerson(x: ChunkContext): Typed[] | null {
     return [place, typed({ first: c.first + len, end: c.end }, 'person', true, role ? 'title' : 'given-name', role ? { role } : {})];
   }
   return null;
+}
+
+/** "CD-ROM": the run follows a common acronym it is hyphened to. */
+function afterCommonAcronym(x: ChunkContext): boolean {
+  const before = x.tokens[x.c.first - 1];
+  return before !== undefined && joinedByHyphen(before, firstToken(x)) && isAllCaps(before) && x.lex.commonAcronyms.has(keyOf(before));
+}
+
+/** "AFL-CIO": two lone acronyms, neither a common one, joined by a hyphen. */
+function isAcronymPair(x: ChunkContext): boolean {
+  const [a, b] = [firstToken(x), lastToken(x)];
+  return joinedByHyphen(a, b) && [a, b].every((t) => isLoneAcronym(t) && !x.lex.commonAcronyms.has(keyOf(t)));
 }
 
 /** An acronym standing alone: capitals, at most nine letters, no English word of four or more ("FILING"). */

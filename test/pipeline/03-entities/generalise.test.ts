@@ -871,8 +871,8 @@ describe('a known place, then a known place or a compass word, names a region', 
 });
 
 describe('a resolution is a document, like an act or a treaty', () => {
-  test('"Security Council Resolution 2328" is no organisation', () => {
-    expect(mentionsOf(extract('They must comply with Security Council Resolution 2328 now.'), 'organizations')).toEqual([]);
+  test('"Security Council Resolution 2328" is no organisation; the council that passed it is one', () => {
+    expect(mentionsOf(extract('They must comply with Security Council Resolution 2328 now.'), 'organizations')).toEqual(['Security Council']);
   });
 });
 
@@ -1691,5 +1691,29 @@ describe('a name glossed in another language in brackets is no mention of its ow
   });
   test('brackets with no language keep their names: "the Varko Mountains (near Qamenas and Talamenes)"', () => {
     expect(mentionsOf(extract('Rebels hid in the Varko Mountains (near Qamenas and Talamenes) all winter.'), 'places')).toEqual(['Varko Mountains', 'Qamenas', 'Talamenes']);
+  });
+});
+
+describe('two acronyms joined by a hyphen name one body; a common acronym in the pair names none', () => {
+  test.each([
+    ['The ZQF-RTL endorsed her on Monday.', 'ZQF-RTL'],
+    ['Aircraft from CJTF-XKR destroyed 14 tanks.', 'CJTF-XKR'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+  });
+  test.each(['He was treated for HIV-AIDS last year.', 'The CD-ROM drive failed.'])('%s has no entity', (text) => {
+    expect(allMentions(extract(text))).toEqual([]);
+  });
+});
+
+describe('a body\'s name before a document or event word is the organisation; the title names none', () => {
+  test.each([
+    ['They cited UN Varko Council Resolution 2334 again.', 'UN Varko Council'],
+    ['The Tarvo Arts Council Award went to her.', 'Tarvo Arts Council'],
+  ])('%s → organisation %s', (text, name) => {
+    expect(mentionsOf(extract(text), 'organizations')).toEqual([name]);
+  });
+  test('one word before the document word is no body\'s name: "the Council Resolution"', () => {
+    expect(allMentions(extract('They passed the Council Resolution on Friday.'))).toEqual([]);
   });
 });
