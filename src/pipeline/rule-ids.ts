@@ -35,7 +35,7 @@ export const RULE_IDS = [
   'cue-inside-name', 'cue-noun-reading', 'cue-passive', 'cue-speech', 'cue-thought', 'cue-stance', 'cue-quote-only',
   'cue-question', 'cue-stance-noun', 'cue-none',
   // 06 quotes: where a cue's source is (06-quotes/frames.ts FRAME_RULES, FINDERS)
-  'frame-opening-participle', 'frame-participle-not-speech', 'frame-participle-previous', 'frame-participle-subject',
+  'frame-opening-participle', 'frame-participle-not-speech', 'frame-participle-previous', 'frame-participle-appositive', 'frame-participle-subject',
   'frame-appositive', 'frame-inverted', 'frame-impersonal-infinitive', 'frame-infinitive', 'frame-conjoined-previous', 'frame-conjoined', 'frame-before-participle-phrase', 'frame-before-relative', 'frame-before-participle', 'frame-subject-before',
   'frame-according', 'frame-evidential', 'frame-question', 'frame-dash', 'frame-label', 'frame-colon',
   'frame-headline', 'frame-medium', 'frame-stance-noun', 'frame-after-adjective', 'frame-text-reference',

@@ -235,6 +235,17 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     when: (x: FrameContext) => detachedParticiple(x) && x.previous?.subject && sameSentence(x.tokens, x.previous.cue.end - 1, x.i),
     then: (x) => left(x.previous!.subject),
   }),
+  // "Roe, noting that the vote was close, said …": a participle set off right after the name opening the sentence
+  rule({
+    id: 'frame-participle-appositive',
+    example: 'Roe, noting that the vote was close, said the party would regroup.',
+    when: (x: FrameContext) => {
+      if (!detachedParticiple(x) || p(x)!.post.trim() !== ',') return null;
+      const np = nounPhraseLeft(x.tokens, x.i - 1, true);
+      return np && opensSentence(x.tokens, np.first) ? np : null;
+    },
+    then: (_x, np) => left(np),
+  }),
   // "Trump attacked Clinton, saying …": the subject of the sentence
   rule({ id: 'frame-participle-subject', example: 'The senator left early, saying he was tired.', when: detachedParticiple, then: (x) => left(sentenceSubject(x.tokens, x.i)) }),
   // "Dick Dever, who was listed on the slate, told POLITICO": the name before the clause
@@ -243,7 +254,8 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     example: 'Dick Dever, who was listed on the slate, told POLITICO that he knew.',
     when: (x: FrameContext) => {
       if (sourceClosesSentence(x.tokens, x.i)) return null;
-      const np = afterBreak(x) && p(x)?.post.trim() === ',' ? nounPhraseLeft(x.tokens, x.i - 1) : null;
+      // (the comma may close a quotation inside the appositive: "Roe, citing “the magic of Trump,” said")
+      const np = afterBreak(x) && /^,["”]?$/.test(p(x)?.post.trim() ?? '') ? nounPhraseLeft(x.tokens, x.i - 1) : null;
       // (a name compromise misreads, "Hicks", is one of the document's names)
       return np && (has(x.tokens[np.end - 1], 'ProperNoun') || inName(x.doc, x.tokens[np.end - 1]!)) ? np : null;
     },

@@ -71,7 +71,10 @@ export const opensSentence = (tokens: readonly Token[], k: number): boolean => k
 
 /** "Smith, a spokesman for the company, said": the name before the appositive. */
 function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange | null {
-  for (let k = commaEnd - 1; k >= 0 && commaEnd - k <= MAX_APPOSITIVE; k--) {
+  const quoted = quotationInAppositive(tokens, commaEnd);
+  // (a comma closing any other quotation ends quoted speech, no appositive: "“If …, the party …,” said Roe")
+  if (quoted < 0 && /^,["”]/.test(tokens[commaEnd]!.post.trim())) return null;
+  for (let k = (quoted < 0 ? commaEnd : quoted) - 1; k >= 0 && commaEnd - k <= MAX_APPOSITIVE; k--) {
     const t = tokens[k]!;
     if (endsSentence(tokens, t) || /["“”;:]/.test(t.post)) return null;
     if (!APPOSITIVE_END.test(t.post)) continue;
@@ -91,6 +94,22 @@ function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange 
     return np;
   }
   return null;
+}
+
+/**
+ * "Roe, citing “the magic of Trump,” said": when the appositive ends in a quotation it opened
+ * after words of its own, the token the quotation opens at (the scan for the name goes on
+ * before it); otherwise -1. A quotation right after the comma ("Asked about Roe, “we are
+ * ready,” said Doe") is the quoted speech, no appositive's.
+ */
+function quotationInAppositive(tokens: readonly Token[], commaEnd: number): number {
+  if (!/^,["”]/.test(tokens[commaEnd]!.post.trim())) return -1;
+  for (let k = commaEnd; k > 0 && commaEnd - k <= MAX_APPOSITIVE; k--) {
+    const before = tokens[k - 1]!;
+    if (endsSentence(tokens, before) || /["“”]/.test(before.post)) return -1;
+    if (/["“]/.test(tokens[k]!.pre)) return APPOSITIVE_END.test(before.post) ? -1 : k;
+  }
+  return -1;
 }
 
 /**

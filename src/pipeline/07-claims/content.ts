@@ -281,7 +281,12 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   // "the European Union, which contended that Ireland undertaxed the company, is an example":
   // a cue in a relative clause after its source says no more than the clause, which ends where
   // the sentence's own verb comes back
-  const inRelative = frame.subject !== null && frame.side === 'left' && frame.cue.first > frame.subject.end && lexicon().clauseRelatives.has(tokens[frame.subject.end]?.normal ?? '');
+  // (so does a participle set off after its source: "Roe, citing “the magic of Trump,” said …")
+  const inRelative =
+    frame.subject !== null &&
+    frame.side === 'left' &&
+    ((frame.cue.first > frame.subject.end && lexicon().clauseRelatives.has(tokens[frame.subject.end]?.normal ?? '')) ||
+      (frame.cue.first === frame.subject.end && tokens[frame.subject.end - 1]!.post.trim() === ',' && has(tokens[frame.cue.first], 'Gerund')));
   // "while advertisers claim to allow opting out, it is not clear …": a cue in a subordinate clause says no
   // more than the clause, which ends at a comma before the main clause's subject and verb
   const subordinate = frame.side === 'left' && lexicon().clauseSubordinators.has(openerBefore(tokens, frame));

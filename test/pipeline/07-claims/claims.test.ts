@@ -638,3 +638,33 @@ describe("a pronoun speaker's contraction is no part of its words", () => {
     expect(claim?.speaker?.name).toBe(name);
   });
 });
+
+describe('a quotation inside an appositive leaves the name before it the speaker', () => {
+  test('"Roe, citing “the magic of Varko,” said …": Roe cites and says, and the citing ends at the quotation', () => {
+    const r = extract('Mr. Roe, citing “the unique magic of Varko,” said the candidate could win in states like Ohio.');
+    expect(r.claims.map((c) => [c.speaker?.mention?.text, c.cue?.text, c.content.text])).toEqual([
+      ['Mr. Roe', 'citing', 'the unique magic of Varko'],
+      ['Mr. Roe', 'said', 'the candidate could win in states like Ohio'],
+    ]);
+  });
+  test('"Doe, who calls Varko a “liar,” said he …": Doe speaks, not "he" after the cue', () => {
+    const r = extract('Jane Doe, who calls Varko a “liar,” said he does not expect the party to split.');
+    expect(r.claims.map((c) => [c.speaker?.name, c.content.text])).toContainEqual(['Jane Doe', 'he does not expect the party to split']);
+  });
+  test.each([
+    ['“If Roe wins, and if the Senate holds, the party will split,” said Doe, a strategist.', 'Doe'],
+    ['Asked about Roe, “we are ready,” said Doe.', 'Doe'],
+  ])('a comma closing quoted speech opens no appositive: %s', (text, name) => {
+    expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual([name]);
+  });
+});
+
+describe('a participle set off after the name opening the sentence has that name for its source', () => {
+  test('"Roe, noting that …, said …": two claims of Roe, the first ending with its clause', () => {
+    const r = extract('Roe, noting that the vote was close, said the party would regroup.');
+    expect(r.claims.map((c) => [c.speaker?.name, c.content.text])).toEqual([
+      ['Roe', 'that the vote was close'],
+      ['Roe', 'the party would regroup'],
+    ]);
+  });
+});
