@@ -57,7 +57,7 @@ export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd 
   let first = last;
   while (first > 0 && last - first < MAX_NP) {
     const p = tokens[first - 1]!;
-    if (breaksAfter(tokens, p) || !(isNounPhrasePart(p) || nounInside(tokens, first - 1))) break;
+    if (breaksAfter(tokens, p) || !(isNounPhrasePart(p) || nounInside(tokens, first - 1) || modifierReadAsVerb(tokens, first - 1))) break;
     first--;
   }
   while (first < last && lexicon().speakerLinks.has(tokens[first]!.normal)) first++;
@@ -110,6 +110,22 @@ function quotationInAppositive(tokens: readonly Token[], commaEnd: number): numb
     if (/["“]/.test(tokens[k]!.pre)) return APPOSITIVE_END.test(before.post) ? -1 : k;
   }
   return -1;
+}
+
+/**
+ * "…, top black lawmakers said", "…, key Republican senators say": a bare verb form compromise gives a
+ * modifier opening a phrase after a break, when an adjective or a capitalised word follows (a
+ * verb's object would open with an article; a speech cue, ", say Republican senators", inverts).
+ */
+function modifierReadAsVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!has(t, 'Infinitive') || hasAny(t, ['Auxiliary', 'Modal', 'Copula']) || lexicon().cuesSpeech.has(t.normal)) return false;
+  const next = tokens[k + 1];
+  // (lower case after a comma or a dash; opening the sentence, before an adjective in lower case:
+  // a headline in Title Case tags every word a name)
+  if (/^\p{Ll}/u.test(t.text)) return before !== undefined && breaksAfter(tokens, before) && hasAny(next, ['Adjective', 'ProperNoun']);
+  return opensSentence(tokens, k) && has(next, 'Adjective') && /^\p{Ll}/u.test(next!.text);
 }
 
 /**

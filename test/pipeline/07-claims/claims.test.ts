@@ -668,3 +668,16 @@ describe('a participle set off after the name opening the sentence has that name
     ]);
   });
 });
+
+describe('a modifier compromise reads as a verb opens the speaker\'s phrase ("top", "key", "lead")', () => {
+  test.each([
+    ['The plan is an insult to all workers, top black lawmakers said Friday.', 'top black lawmakers'],
+    ['The deal is dead, key Republican senators said.', 'key Republican senators'],
+    ['Top black lawmakers said the plan was an insult.', 'Top black lawmakers'],
+  ])('%s → speaker %s', (text, mention) => {
+    expect(extract(text).claims.map((c) => c.speaker?.mention?.text)).toEqual([mention]);
+  });
+  test('an inverted speech cue stays the cue: "…, say Republican senators"', () => {
+    expect(extract('The deal is dead, say Republican senators.').claims.map((c) => [c.speaker?.mention?.text, c.cue?.text])).toEqual([['Republican senators', 'say']]);
+  });
+});
