@@ -28,6 +28,8 @@ export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd 
     last -= 2;
     adjacent = last;
   }
+  // "Sean Roe on Thursday evening said": a date and its time of day after a preposition
+  else if (last > 2 && last === at && lexicon().cuesTime.has(tokens[last]!.normal) && isDateWord(tokens[last - 1]!) && has(tokens[last - 2], 'Preposition') && ![last, last - 1, last - 2].some((k) => breaksAfter(tokens, tokens[k]!))) last -= 3;
   // "an arbitration panel in 2001 found": a date phrase between the source and its cue
   else if (last > 1 && isDateWord(tokens[last]!) && has(tokens[last - 1], 'Preposition') && !breaksAfter(tokens, tokens[last]!)) last -= 2;
   else if (last > 0 && isDateWord(tokens[last]!) && !breaksAfter(tokens, tokens[last]!) && last === at) last -= 1;
@@ -81,6 +83,9 @@ function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange 
     const np = nounPhraseLeft(tokens, k, true);
     // "Schiff, 56, who has served …, told": an age is one more appositive; the name is before it
     if (!np && has(t, 'Value')) continue;
+    // "Sen. Roe, facing a challenge in Iowa, a swing state, said": a name inside a participle's
+    // phrase is no source; the source is before that phrase
+    if (np && inParticiplePhrase(tokens, np.first)) continue;
     const head = np ? tokens[np.end - 1]! : undefined;
     // "…,” Roe, the attorney general of Ohio, one of the states, said": the name opening the chain
     if (np && has(tokens[np.first], 'Determiner')) {
@@ -94,6 +99,13 @@ function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange 
     return np;
   }
   return null;
+}
+
+/** Does the stretch between commas holding token `k` open with a participle ("facing a challenge in Iowa")? */
+function inParticiplePhrase(tokens: readonly Token[], k: number): boolean {
+  let first = k;
+  while (first > 0 && k - first < MAX_APPOSITIVE && !breaksAfter(tokens, tokens[first - 1]!)) first--;
+  return first < k && first > 0 && has(tokens[first], 'Gerund') && tokens[first - 1]!.post.trim() === ',';
 }
 
 /**

@@ -681,3 +681,17 @@ describe('a modifier compromise reads as a verb opens the speaker\'s phrase ("to
     expect(extract('The deal is dead, say Republican senators.').claims.map((c) => [c.speaker?.mention?.text, c.cue?.text])).toEqual([['Republican senators', 'say']]);
   });
 });
+
+describe('what stands between a named source and its cue', () => {
+  test('a date with its time of day: "Roe on Thursday evening said" → Roe, not "evening"', () => {
+    const r = extract('NRC spokesman Sean Varko on Thursday evening said the party was not in a crisis.');
+    expect(r.claims.map((c) => [c.speaker?.mention?.text, c.content.text])).toEqual([['NRC spokesman Sean Varko', 'the party was not in a crisis']]);
+  });
+  test('a name inside a participle\'s phrase set off by commas is no source: "Roe, facing a challenge in Iowa, a swing state, said"', () => {
+    const r = extract('Sen. Chuck Varko, facing a spirited challenge in Iowa, a swing state, said the party needed help.');
+    expect(r.claims.map((c) => c.speaker?.mention?.text)).toEqual(['Sen. Chuck Varko']);
+  });
+  test('a description opening with an article still ends the chain at the name: "Roe, the attorney general of Ohio, one of the states, said"', () => {
+    expect(extract('“We will sue,” Jane Varko, the attorney general of Ohio, one of the states, said.').claims.map((c) => c.speaker?.mention?.text)).toEqual(['Jane Varko']);
+  });
+});
