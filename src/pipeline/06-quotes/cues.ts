@@ -173,6 +173,10 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
     when: (x: CueContext) => x.i > 0 && lexicon().cuesExampleMarkers.has(tokenAt(x).normal) && breaksAfter(x.tokens, x.tokens[x.i - 1]!) && tokenAt(x).post.trim() === ',',
     then: () => null,
   }),
+  // "employers will cut back", "they fought back": a particle after its verb is no cue ("back" of "back the plan")
+  rule({ id: 'cue-particle', example: 'Employers will cut back, the reasoning goes.', when: (x: CueContext) => x.i > 0 && has(tokenAt(x), 'Particle') && has(x.tokens[x.i - 1], 'Verb'), then: () => null }),
+  // "he left without saying that …", "it goes without saying": a participle after "without" says nothing
+  rule({ id: 'cue-negating-preposition', example: 'He left without saying that he would return.', when: (x: CueContext) => x.i > 0 && lexicon().cuesNegatingPrepositions.has(x.tokens[x.i - 1]!.normal), then: () => null }),
   // "one of the site's best-known journalists", "a well-said line": the second half of a hyphenated word is no verb
   rule({ id: 'cue-hyphen-compound', example: 'She gave a well-said speech.', when: (x: CueContext) => x.i > 0 && joinedByHyphen(x.tokens[x.i - 1]!, tokenAt(x)), then: () => null }),
   // "“We will appeal,” the statement reads.": a cue word closing a short phrase right after a

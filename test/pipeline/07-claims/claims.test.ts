@@ -695,3 +695,21 @@ describe('what stands between a named source and its cue', () => {
     expect(extract('“We will sue,” Jane Varko, the attorney general of Ohio, one of the states, said.').claims.map((c) => c.speaker?.mention?.text)).toEqual(['Jane Varko']);
   });
 });
+
+describe('words that look like cues but report nothing said', () => {
+  test.each([
+    ['Employers will likely cut back, the reasoning goes.'],
+    ['It goes without saying that raising taxes is unpopular.'],
+    ['Roe left without saying that he would return.'],
+    ['It is too soon to say whether her policies will work.'],
+    ['It is too early to tell whether the plan will work.'],
+  ])('%s → no claim', (text) => {
+    expect(extract(text).claims).toEqual([]);
+  });
+  test.each([
+    ['Jane Varko fired back that the plan was a disaster.', 'fired back'],
+    ['Jane Varko shot back that the plan was a disaster.', 'shot back'],
+  ])('a speech verb with its particle is the cue: %s', (text, cue) => {
+    expect(extract(text).claims.map((c) => [c.speaker?.mention?.text, c.cue?.text, c.content.text])).toEqual([['Jane Varko', cue, 'that the plan was a disaster']]);
+  });
+});
