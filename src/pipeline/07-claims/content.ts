@@ -74,6 +74,24 @@ function claimsAfter(x: ContentContext): boolean {
   return false;
 }
 
+/** "as she turned around": a subject and its finite verb right after the time word at `x.at`. */
+function timeClause(x: ContentContext): boolean {
+  const np = nounPhraseRight(x.tokens, x.at + 1);
+  // (not "after the convention he would": a pronoun inside the phrase is the next clause's subject)
+  if (np === null || np.end > x.sentLast) return false;
+  for (let k = np.first + 1; k < np.end; k++) if (has(x.tokens[k], 'Pronoun')) return false;
+  return isFiniteAt(x.tokens, np.end);
+}
+
+/** The clause after the comma that closes a time clause ("when I announced it, I will not stay silent"), or null. */
+function afterTimeClause(x: ContentContext): TokenRange | null {
+  for (let k = x.at + 1; k < x.sentLast; k++) {
+    if (!x.tokens[k]!.post.includes(',')) continue;
+    return hasClause(x.tokens, k + 1, x.sentLast) || /["“]/.test(x.tokens[k + 1]!.pre) ? range(k + 1, x.sentLast) : null;
+  }
+  return null;
+}
+
 /** Does a noun phrase at `k`, or the one word there, have its verb right after it ("like the plan has failed", "like this was")? */
 function subjectOfClause(tokens: readonly Token[], k: number): boolean {
   const np = nounPhraseRight(tokens, k);
@@ -242,6 +260,17 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     example: 'Swapping batteries feels like a chore when every other console has a charger.',
     when: (x: ContentContext) => x.frame.type === 'thought' && !x.that && x.tokens[x.at]?.normal === 'like' && hasAny(x.tokens[x.at + 1], ['Determiner', 'Adjective', 'Possessive']) && !subjectOfClause(x.tokens, x.at + 1),
     then: (x) => long(x.before),
+  }),
+  // "Roe said as she turned around", "Obama told advisers as he labored over …": a time clause after
+  // the cue says when it was used, nothing claimed; the content is what follows the clause's comma
+  // ("I said when I announced it, I will not stay silent") or else the words before the source
+  // (a question word with no comma after its clause asks: "have not said when they would vote")
+  rule({
+    id: 'content-time-clause',
+    example: '“We love him,” Roe said as she turned around.',
+    when: (x: ContentContext) =>
+      enoughAfter(x) && !x.that && lexicon().cuesTimeClauseOpeners.has(x.tokens[x.at]!.normal) && timeClause(x) && (afterTimeClause(x) !== null || !lexicon().questionOpeners.has(x.tokens[x.at]!.normal)),
+    then: (x) => afterTimeClause(x) ?? long(x.before),
   }),
   // (and the words before the source are its content only when no object follows the cue: "…, leaders found
   // little unity", "…, he found himself in a tough spot" claim nothing; "…, Roe said during a visit" does)

@@ -713,3 +713,23 @@ describe('words that look like cues but report nothing said', () => {
     expect(extract(text).claims.map((c) => [c.speaker?.mention?.text, c.cue?.text, c.content.text])).toEqual([['Jane Varko', cue, 'that the plan was a disaster']]);
   });
 });
+
+describe('a time clause right after the cue says when the words were used, not what they were', () => {
+  test('"…, Roe told advisers as he labored over the speech": the content is before the source', () => {
+    const r = extract('This is not about me, Jane Varko told her closest advisers as she labored over the speech.');
+    expect(r.claims.map((c) => [c.speaker?.mention?.text, c.content.text])).toEqual([['Jane Varko', 'This is not about me']]);
+  });
+  test('"Roe said as she turned around": no claim of the turning', () => {
+    expect(extract('Jane Varko said as she turned around and spread her cape.').claims).toEqual([]);
+  });
+  test('the content after the clause\'s comma: "Roe said as he introduced his wife, “Finally, the dam broke.”"', () => {
+    const r = extract('At day\'s end, Tom Varko said as he introduced his wife in Hudson, "Finally, the dam broke."');
+    expect(r.claims.map((c) => c.content.text)).toEqual(['Finally, the dam broke']);
+  });
+  test.each([
+    ['Lawmakers have not said when they would take up the bill.', 'when they would take up the bill'],
+    ['Tom Varko said after the convention he would not accept the endorsement.', 'after the convention he would not accept the endorsement'],
+  ])('a question word or a phrase, no time clause: %s', (text, content) => {
+    expect(extract(text).claims.map((c) => c.content.text)).toEqual([content]);
+  });
+});
