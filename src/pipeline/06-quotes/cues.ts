@@ -175,6 +175,8 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   }),
   // "employers will cut back", "they fought back": a particle after its verb is no cue ("back" of "back the plan")
   rule({ id: 'cue-particle', example: 'Employers will cut back, the reasoning goes.', when: (x: CueContext) => x.i > 0 && has(tokenAt(x), 'Particle') && has(x.tokens[x.i - 1], 'Verb'), then: () => null }),
+  // "All told, five million could be eligible", "news as we know it": a cue inside a fixed phrase is no cue
+  rule({ id: 'cue-idiom', example: 'All told, five million people could be eligible.', when: (x: CueContext) => inIdiom(x.tokens, x.i), then: () => null }),
   // "he left without saying that …", "it goes without saying": a participle after "without" says nothing
   rule({ id: 'cue-negating-preposition', example: 'He left without saying that he would return.', when: (x: CueContext) => x.i > 0 && lexicon().cuesNegatingPrepositions.has(x.tokens[x.i - 1]!.normal), then: () => null }),
   // "one of the site's best-known journalists", "a well-said line": the second half of a hyphenated word is no verb
@@ -254,4 +256,22 @@ export function cueType(doc: Doc, x: CueContext): { type: FrameType; rule: RuleI
   if (!candidate(x.tokens[x.i]!) && !verbAfterQuote(x)) return null;
   const hit = firstRule(doc, CUE_RULES, x);
   return hit?.out ? { type: hit.out, rule: hit.id } : null;
+}
+
+/** Longest fixed phrase of cues-idioms.txt, in words. */
+const MAX_IDIOM = 4;
+
+/** Is the cue word at `i` part of a fixed phrase ("All told, …", "as we know it", "truth be told")? */
+function inIdiom(tokens: readonly Token[], i: number): boolean {
+  const idioms = lexicon().cuesIdioms;
+  for (let first = Math.max(0, i - MAX_IDIOM + 1); first <= i; first++) {
+    let phrase = '';
+    for (let k = first; k < tokens.length && k < first + MAX_IDIOM; k++) {
+      phrase = k === first ? tokens[k]!.normal : `${phrase} ${tokens[k]!.normal}`;
+      // (a phrase of two words only opening a clause: not "we all told him")
+      if (k >= i && k > first && idioms.has(phrase) && (k - first >= 2 || first === 0 || breaksAfter(tokens, tokens[first - 1]!))) return true;
+      if (k > first && breaksAfter(tokens, tokens[k - 1]!)) break;
+    }
+  }
+  return false;
 }

@@ -733,3 +733,12 @@ describe('a time clause right after the cue says when the words were used, not w
     expect(extract(text).claims.map((c) => c.content.text)).toEqual([content]);
   });
 });
+
+describe('a cue word inside a fixed phrase reports nothing said', () => {
+  test.each(['All told, up to five million people could be eligible.', 'News as we know it is safe.', 'Truth be told, the plan failed.'])('%s → no claim', (text) => {
+    expect(extract(text).claims).toEqual([]);
+  });
+  test('a two-word phrase only when it opens a clause: "We all told him the plan failed" is a claim', () => {
+    expect(extract('We all told him the plan failed.').claims.map((c) => c.content.text)).toEqual(['the plan failed']);
+  });
+});
