@@ -74,6 +74,13 @@ function claimsAfter(x: ContentContext): boolean {
   return false;
 }
 
+/** The last token of the stretch from `from` up to the first comma or other break, within the sentence. */
+function clauseLast(tokens: readonly Token[], from: number, sentLast: number): number {
+  let k = from;
+  while (k < sentLast && !breaksAfter(tokens, tokens[k]!)) k++;
+  return k;
+}
+
 /** "as she turned around": a subject and its finite verb right after the time word at `x.at`. */
 function timeClause(x: ContentContext): boolean {
   const np = nounPhraseRight(x.tokens, x.at + 1);
@@ -184,6 +191,21 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     id: 'content-other-verb',
     example: 'The hard part was figuring out which equations described the system.',
     when: (x: ContentContext) => !x.that && (particleVerb(x) || (x.at === x.frame.cue.end && !breaksAfter(x.tokens, x.tokens[x.at - 1]!) && lexicon().clauseCoordinators.has(x.tokens[x.at]?.normal ?? ''))),
+    then: () => null,
+  }),
+  // "Finding that difficult, he …", "found that hard to accept": after a verb that takes an object and
+  // its complement, "that" before an adjective and no verb of its own is the object, no clause claimed
+  rule({
+    id: 'content-demonstrative-object',
+    example: 'Finding that difficult, Roe narrowed his focus.',
+    when: (x: ContentContext) => {
+      const lemma = lexicon().verbLemmas.get(x.tokens[x.frame.cue.first]!.normal) ?? x.tokens[x.frame.cue.first]!.normal;
+      if (!x.that || !has(x.tokens[x.at], 'Adjective') || !lexicon().cuesObjectComplement.has(lemma) || breaksAfter(x.tokens, x.tokens[x.at - 1]!)) return false;
+      // (the adjective ends its stretch or comes before an infinitive: not "that new rules, which …, would help")
+      const last = clauseLast(x.tokens, x.at, x.sentLast);
+      // (nor one of adjectives in a row: "that big, important work will prove …")
+      return ((last === x.at && !has(x.tokens[last + 1], 'Adjective')) || x.tokens[x.at + 1]!.normal === 'to') && !hasFiniteVerb(x.tokens, x.at, last);
+    },
     then: () => null,
   }),
   // "Did I mention you were in the future?": an auxiliary before the source, in a sentence that ends in a question mark, asks

@@ -742,3 +742,15 @@ describe('a cue word inside a fixed phrase reports nothing said', () => {
     expect(extract('We all told him the plan failed.').claims.map((c) => c.content.text)).toEqual(['the plan failed']);
   });
 });
+
+describe('"found that difficult": after a verb taking an object and its complement, "that" and an adjective is the object', () => {
+  test.each(['Finding that difficult, Tom Varko narrowed his focus.', 'Jane Varko found that hard to accept.'])('%s → no claim', (text) => {
+    expect(extract(text).claims).toEqual([]);
+  });
+  test.each([
+    ['A poll found that, relative to two years earlier, more voters were happy.', 'that, relative to two years earlier, more voters were happy'],
+    ['The study found that big, important work will prove valuable.', 'that big, important work will prove valuable'],
+  ])('a clause after "that" stays the content: %s', (text, content) => {
+    expect(extract(text).claims.map((c) => c.content.text)).toEqual([content]);
+  });
+});
