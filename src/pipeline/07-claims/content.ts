@@ -74,6 +74,19 @@ function claimsAfter(x: ContentContext): boolean {
   return false;
 }
 
+/** Where a content around its source starts: the sentence's start, or, in a sentence opening with a quotation, the stretch before the source. */
+function aroundSourceStart(x: ContentContext): number {
+  const sourceFirst = x.frame.side === 'left' && x.frame.subject ? x.frame.subject.first : x.frame.cue.first;
+  // (a sentence that opens with a quotation closed before the source: not quoted words inside the content)
+  if (!/["“]/.test(x.tokens[x.sentFirst]!.pre)) return x.sentFirst;
+  let quoted = false;
+  for (let k = x.sentFirst; k < sourceFirst; k++) if (/["”]/.test(x.tokens[k]!.post)) quoted = true;
+  if (!quoted) return x.sentFirst;
+  let start = sourceFirst - 1;
+  while (start > x.sentFirst && !breaksAfter(x.tokens, x.tokens[start - 1]!)) start--;
+  return start;
+}
+
 /** The last token of the stretch from `from` up to the first comma or other break, within the sentence. */
 function clauseLast(tokens: readonly Token[], from: number, sentLast: number): number {
   let k = from;
@@ -235,14 +248,16 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     when: (x: ContentContext) => x.frame.side === 'right' && x.frame.type !== 'according' && !x.frame.noCue && long(x.before),
     then: (x) => long(x.before),
   }),
-  // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content
+  // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content (after a
+  // quotation earlier in the sentence, from the source's own stretch: "“…,” Roe wrote on Thursday, 21
+  // months, he said, after reporting the bug")
   // (after an inverted source, the words after its comma must go on with the sentence:
   // "…, said Ian Michaels, a spokesman" is an apposition)
   rule({
     id: 'content-around-source',
     example: 'The museum, Mr. Obama said, would make visitors think.',
     when: (x: ContentContext) => x.lead && x.commaAfter && x.at <= x.sentLast && x.frame.type !== 'according' && (x.frame.side === 'left' || continuesClause(x.tokens, x.at)),
-    then: (x) => range(x.sentFirst, x.sentLast),
+    then: (x) => range(aroundSourceStart(x), x.sentLast),
   }),
   // "CONTENT, according to X, a former aide.": what follows the source's comma is its apposition
   rule({

@@ -754,3 +754,14 @@ describe('"found that difficult": after a verb taking an object and its compleme
     expect(extract(text).claims.map((c) => c.content.text)).toEqual([content]);
   });
 });
+
+describe('a source inside its content, in a sentence that opens with another source\'s quotation', () => {
+  test('"“…,” Roe wrote on Thursday, 21 months, he said, after …": the content is the source\'s own stretch', () => {
+    const r = extract('"I thought a lot before writing this post," developer Jan Varko wrote in a blog post published Thursday, 21 months, he said, after privately reporting the bug.');
+    expect(r.claims.map((c) => c.content.text)).toEqual(['"I thought a lot before writing this post,"', '21 months, he said, after privately reporting the bug']);
+  });
+  test('quoted words inside the content keep it whole: "Those who spend time “listening to cable,” he said, wind up …"', () => {
+    const r = extract('Those who spend all their time "listening to certain cable shows," he said, wind up in a debate.');
+    expect(r.claims.map((c) => c.content.text)).toEqual(['Those who spend all their time "listening to certain cable shows," he said, wind up in a debate']);
+  });
+});
