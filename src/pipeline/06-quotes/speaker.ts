@@ -12,8 +12,9 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Speaker } from '../../types.js';
 import { type Doc, type EntityType, type ResolvedEntity, span, type Tag, type Token, type TokenRange } from '../doc.js';
 import { firstAtOrAfter } from '../sorted.js';
-import { has, hasAny, isCapitalized } from '../tokens.js';
+import { endsParagraph, has, hasAny, isCapitalized } from '../tokens.js';
 import { combine, type Gender, isSubjectMention, personGender, phraseGender, pronounGender, tokenAt } from './antecedents.js';
+import { sentenceSubject } from './noun-phrases.js';
 import { breaksAfter, isRoleNoun } from './predicates.js';
 
 interface Placed {
@@ -155,6 +156,12 @@ export class SpeakerResolver {
       const pronoun = lexicon().speakerPossessives.get(head.normal) ?? head.normal;
       const kind = PRONOUN_KIND[pronoun];
       const gender = pronounGender(pronoun);
+      // "Lorenz and Fetter plotted the point. They found …", "Cruz's allies bristle …, they insist": "they" is the
+      // group the sentence, or the one before, is about
+      if (kind === 'group') {
+        const group = this.groupSubject(phrase.first);
+        if (group) return group.entity ? { name: group.entity.name, entity: group.entity.id, mention } : { name: span(this.doc, tokens[group.first]!.start, tokens[group.end - 1]!.end).text, entity: null, mention };
+      }
       const antecedent = gender ? this.personAntecedent(head.start, gender) : kind ? this.antecedent(head.start, kind) : null;
       if (!antecedent) return { name: mention.text, entity: null, mention };
       return { name: antecedent.name, entity: antecedent.entity?.id ?? null, mention };
@@ -168,6 +175,28 @@ export class SpeakerResolver {
     // a source inside quotation marks ("… the Alliance, which continues …") is no antecedent outside them
     if (!quoted) this.speakers.push({ at: a.start, entity, name, kind: entity ? kindOfEntity(entity) : joined ? 'group' : kindOfPhrase(tokens, named), gender });
     return { name, entity: entity ? entity.id : null, mention };
+  }
+
+  /**
+   * The plural subject or the named sources joined ("Lorenz and Fetter") that open the sentence of
+   * token `k` before it, or else the sentence before in the same paragraph; null when there is none.
+   */
+  private groupSubject(k: number): (TokenRange & { entity: ResolvedEntity | null }) | null {
+    const { tokens, sentences } = this.doc;
+    const index = tokens[k]!.sentence;
+    const here = sentenceSubject(tokens, k);
+    let np = here && here.end <= k ? here : null;
+    if (!np && (!here || here.first === k) && index > 0) {
+      const before = sentences[index - 1]!;
+      if (!endsParagraph(tokens[before.end - 1]!)) np = sentenceSubject(tokens, before.end - 1);
+    }
+    if (!np || has(tokens[np.end - 1], 'Pronoun')) return null;
+    // (the head before a preposition: "Officials at the agency")
+    let h = np.first;
+    while (h < np.end - 1 && !has(tokens[h + 1], 'Preposition')) h++;
+    const joined = this.joinsSources(np);
+    if (!joined && !has(tokens[h], 'Plural')) return null;
+    return { ...np, entity: joined ? null : this.find(np) };
   }
 
   /**

@@ -765,3 +765,15 @@ describe('a source inside its content, in a sentence that opens with another sou
     expect(r.claims.map((c) => c.content.text)).toEqual(['Those who spend all their time "listening to certain cable shows," he said, wind up in a debate']);
   });
 });
+
+describe('"they" is the group the sentence, or the one before in its paragraph, is about', () => {
+  test.each([
+    ['Tom Varko and Eva Tarvo plotted the motion of the point. They found that the point would trace out a strange shape.', 'Tom Varko and Eva Tarvo'],
+    ['Officials at the agency met on Monday. They said the plan would fail.', 'Officials at the agency'],
+  ])('%s → %s', (text, name) => {
+    expect(extract(text).claims.map((c) => [c.speaker?.name, c.speaker?.mention?.text])).toEqual([[name, 'They']]);
+  });
+  test('not across a paragraph, nor a singular subject: "They" stays itself', () => {
+    expect(extract('The agency met on Monday.\n\nThey said the plan would fail.').claims.map((c) => c.speaker?.name)).toEqual(['They']);
+  });
+});
