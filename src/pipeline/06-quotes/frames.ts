@@ -42,6 +42,12 @@ const afterBreak = (x: FrameContext): boolean => !p(x) || breaksAfter(x.tokens, 
 const isParticiple = (x: FrameContext): boolean => t(x).normal.endsWith('ing');
 const left = (subject: TokenRange | null): Source => ({ subject, side: 'left' });
 
+/** "Having announced that …": "having" and the cue open the sentence (or follow its opening word). */
+function perfectOpening(x: FrameContext): boolean {
+  const before = x.tokens[x.i - 2];
+  return p(x)?.normal === 'having' && has(t(x), 'PastTense') && (!before || endsSentence(x.tokens, before) || openingWord(x.tokens, x.i - 2));
+}
+
 /** "…, saying", "emailed supporters saying": a participle whose subject is elsewhere. */
 function detachedParticiple(x: FrameContext): boolean {
   const prev = p(x);
@@ -205,7 +211,8 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     id: 'frame-opening-participle',
     example: 'Commenting on the deal, the minister said it was fair.',
     // ("After suggesting on Wednesday that …, Rubio …": a preposition or subordinator may open the sentence before it)
-    when: (x: FrameContext) => (!p(x) || endsSentence(x.tokens, p(x)!) || openingWord(x.tokens, x.i - 1)) && isParticiple(x),
+    // ("Having announced that …, Judge Roe …": a perfect participle opens it the same way)
+    when: (x: FrameContext) => ((!p(x) || endsSentence(x.tokens, p(x)!) || openingWord(x.tokens, x.i - 1)) && isParticiple(x)) || perfectOpening(x),
     then: (x) => left(subjectAfterOpening(x.tokens, x.i)),
   }),
   // "games worth considering", "busy saying goodbye": a participle after an adjective is its complement, no cue

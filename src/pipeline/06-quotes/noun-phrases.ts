@@ -83,8 +83,8 @@ function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange 
     const np = nounPhraseLeft(tokens, k, true);
     // "Schiff, 56, who has served …, told": an age is one more appositive; the name is before it
     if (!np && has(t, 'Value')) continue;
-    // "Sen. Roe, facing a challenge in Iowa, a swing state, said": a name inside a participle's
-    // phrase is no source; the source is before that phrase
+    // "Sen. Roe, facing a challenge in Iowa, a swing state, said", "Roe, during a town hall in Columbus,
+    // Ohio, said": a name inside a participle's or a preposition's phrase is no source; the source is before it
     if (np && inParticiplePhrase(tokens, np.first)) continue;
     const head = np ? tokens[np.end - 1]! : undefined;
     // "…,” Roe, the attorney general of Ohio, one of the states, said": the name opening the chain
@@ -101,11 +101,13 @@ function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange 
   return null;
 }
 
-/** Does the stretch between commas holding token `k` open with a participle ("facing a challenge in Iowa")? */
+/** Does the stretch between commas or dashes holding token `k` open with a participle or a preposition ("facing a challenge in Iowa", "during a town hall in Columbus")? */
 function inParticiplePhrase(tokens: readonly Token[], k: number): boolean {
   let first = k;
   while (first > 0 && k - first < MAX_APPOSITIVE && !breaksAfter(tokens, tokens[first - 1]!)) first--;
-  return first < k && first > 0 && has(tokens[first], 'Gerund') && tokens[first - 1]!.post.trim() === ',';
+  // (not a conjunction opening a clause whose subject this is: "…, as Roe, contradicting Doe, said")
+  const opener = has(tokens[first], 'Gerund') || (has(tokens[first], 'Preposition') && !lexicon().clauseOpeners.has(tokens[first]!.normal));
+  return first < k && first > 0 && opener && APPOSITIVE_END.test(tokens[first - 1]!.post);
 }
 
 /**

@@ -52,7 +52,7 @@ describe('the source phrase of a direct quote', () => {
     ['a colon lead-in whose subject is before "has since"', 'The review ended. Jane Roe has since apologized for what happened: “I should have used two accounts.”', 'I should', 'Jane Roe'],
     ['a second cue joined by "and" keeps the first one\'s source', '“Our voters will come,” he said at a news conference, and then predicted: “We will win by ten points.”', 'We will win', 'he'],
     ['a source closing an appositive chain after the quote', 'The talks ended. “It would have helped the country,” the city press secretary, Jane Roe, said on Tuesday.', 'It would', 'Jane Roe'],
-    ['an appositive chain with an age, a place and a relative clause (the source found is the place before the relative clause, not yet the name)', 'The poll came out. “Both of them scare me,” Tom Brown, 30, of Leeds, who was among those polled, said later.', 'Both of', 'Leeds'],
+    ['an appositive chain with an age, a place and a relative clause (a preposition\'s phrase holds no source)', 'The poll came out. “Both of them scare me,” Tom Brown, 30, of Leeds, who was among those polled, said later.', 'Both of', 'Tom Brown'],
     ['any verb closing the clause of a pronoun right after a quote', 'The host spoke. “This is a lot of nonsense,” he went on. “It was good.”', 'It was good', 'he'],
     ['any verb closing the clause of a name right after a quote', 'The show began. “You had a meeting with them,” Roe started. “It was private.”', 'You had', 'Roe'],
     ['a verb doubling its consonant after "qu"', 'The host laughed. A stunned Tom Brown quipped, “It is like a lawyer with the worst client ever.”', 'It is like', 'A stunned Tom Brown'],

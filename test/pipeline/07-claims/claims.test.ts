@@ -777,3 +777,17 @@ describe('"they" is the group the sentence, or the one before in its paragraph, 
     expect(extract('The agency met on Monday.\n\nThey said the plan would fail.').claims.map((c) => c.speaker?.name)).toEqual(['They']);
   });
 });
+
+describe('more of what stands between a named source and its cue', () => {
+  test.each([
+    ['Jane Varko, during a town hall meeting in Columbus, Ohio, said she was ready.', 'Jane Varko'],
+    ['Sen. Jane Varko, of Ohio, said the plan would fail.', 'Sen. Jane Varko'],
+    ['The plan stalled, as Tom Varko, contradicting Doe, said he had warned them.', 'Tom Varko'],
+  ])('a preposition\'s phrase set off by commas holds no source: %s', (text, mention) => {
+    expect(extract(text).claims.map((c) => c.speaker?.mention?.text)).toEqual([mention]);
+  });
+  test('a perfect participle opening the sentence has the subject after its comma: "Having announced that …, Judge Roe …"', () => {
+    const r = extract('Having announced that he would not send me to prison, Judge Tom Varko handed down his sentence.');
+    expect(r.claims.map((c) => [c.speaker?.mention?.text, c.content.text])).toEqual([['Judge Tom Varko', 'that he would not send me to prison']]);
+  });
+});
