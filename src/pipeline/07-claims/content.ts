@@ -87,6 +87,16 @@ function aroundSourceStart(x: ContentContext): number {
   return start;
 }
 
+/** The last token before ", saying …" (a comma, then a speech cue's participle) inside the content, or null. */
+function beforeSpeechParticiple(x: ContentContext): number | null {
+  const lex = lexicon();
+  for (let k = x.at + 1; k < x.sentLast; k++) {
+    const next = x.tokens[k + 1]!;
+    if (x.tokens[k]!.post.trim() === ',' && has(next, 'Gerund') && lex.cuesSpeech.has(lex.verbLemmas.get(next.normal) ?? '')) return k;
+  }
+  return null;
+}
+
 /** The last token of the stretch from `from` up to the first comma or other break, within the sentence. */
 function clauseLast(tokens: readonly Token[], from: number, sentLast: number): number {
   let k = from;
@@ -323,7 +333,8 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     when: (x: ContentContext) => enoughAfter(x) && x.frame.type === 'according' && !x.tokens[x.at - 1]?.post.includes(','),
     then: (x) => long(x.before),
   }),
-  rule({ id: 'content-after-cue', example: 'Blinken said the talks went well.', when: enoughAfter, then: (x) => range(x.that ? x.at - 1 : x.at, x.sentLast) }),
+  // (up to a speech participle after a comma, which opens a claim of its own: "…, saying …", "…, adding that …")
+  rule({ id: 'content-after-cue', example: 'Blinken said the talks went well.', when: enoughAfter, then: (x) => range(x.that ? x.at - 1 : x.at, beforeSpeechParticiple(x) ?? x.sentLast) }),
   rule({ id: 'content-before-cue', example: 'The talks went well, Blinken said.', when: () => true, then: (x) => long(x.before) }),
 ];
 

@@ -791,3 +791,18 @@ describe('more of what stands between a named source and its cue', () => {
     expect(r.claims.map((c) => [c.speaker?.mention?.text, c.content.text])).toEqual([['Judge Tom Varko', 'that he would not send me to prison']]);
   });
 });
+
+describe('a content ends before a speech participle after a comma, which opens a claim of its own', () => {
+  test.each([
+    ['Jane Varko said the plan would fail, adding that the votes were not there.', 'adding'],
+    ['Jane Varko said the plan would fail, saying that the votes were not there.', 'saying'],
+  ])('%s', (text, cue) => {
+    expect(extract(text).claims.map((c) => [c.cue?.text, c.content.text])).toEqual([
+      ['said', 'the plan would fail'],
+      [cue, 'that the votes were not there'],
+    ]);
+  });
+  test('a participle that is no speech cue stays inside: "…, leaving the room"', () => {
+    expect(extract('Jane Varko said the plan would fail, leaving many voters angry.').claims.map((c) => c.content.text)).toEqual(['the plan would fail, leaving many voters angry']);
+  });
+});
