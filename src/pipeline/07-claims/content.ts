@@ -93,6 +93,9 @@ function beforeSpeechParticiple(x: ContentContext): number | null {
   for (let k = x.at + 1; k < x.sentLast; k++) {
     const next = x.tokens[k + 1]!;
     if (x.tokens[k]!.post.trim() === ',' && has(next, 'Gerund') && lex.cuesSpeech.has(lex.verbLemmas.get(next.normal) ?? '')) return k;
+    // ("… would fail and warned that …": a speech verb joined to the cue by a coordinator, with the same source)
+    const verb = x.tokens[k + 2];
+    if (lex.clauseCoordinators.has(next.normal) && verb && k + 2 <= x.sentLast && has(verb, 'PastTense') && !has(verb, 'Gerund') && lex.cuesSpeech.has(lex.verbLemmas.get(verb.normal) ?? '')) return k;
   }
   return null;
 }

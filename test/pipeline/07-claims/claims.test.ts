@@ -806,3 +806,15 @@ describe('a content ends before a speech participle after a comma, which opens a
     expect(extract('Jane Varko said the plan would fail, leaving many voters angry.').claims.map((c) => c.content.text)).toEqual(['the plan would fail, leaving many voters angry']);
   });
 });
+
+describe('a content ends before a speech verb joined to its cue by "and" or "but"', () => {
+  test('"Roe said the plan would fail and warned that …": two claims', () => {
+    expect(extract('Jane Varko said the plan would fail and warned that the votes were not there.').claims.map((c) => [c.cue?.text, c.content.text])).toEqual([
+      ['said', 'the plan would fail'],
+      ['warned', 'that the votes were not there'],
+    ]);
+  });
+  test('a verb that is no speech cue stays inside: "… and encouraged Americans to …"', () => {
+    expect(extract('Jane Varko said that the plan was bad and encouraged voters to check it.').claims.map((c) => c.content.text)).toEqual(['that the plan was bad and encouraged voters to check it']);
+  });
+});
