@@ -109,6 +109,28 @@ function bareParticiple(x: CueContext): boolean {
   return !(before && !breaksAfter(x.tokens, before) && (has(before, 'Verb') || (before.contracted?.length ?? 0) > 0));
 }
 
+/** "a technique called X", "used the technique called X": a naming participle right after a noun phrase a verb or a preposition governs. */
+function namingParticiple(x: CueContext): boolean {
+  // (a name follows, not an object with its article: "officials at the ministry called the plan a disaster")
+  const named = next(x);
+  if (!lexicon().cuesNamingParticiples.has(tokenAt(x).normal) || x.i < 2 || !named || hasAny(named, ['Determiner', 'Pronoun', 'Possessive'])) return false;
+  const noun = x.tokens[x.i - 1]!;
+  if (!has(noun, 'Noun') || has(noun, 'Pronoun') || breaksAfter(x.tokens, noun)) return false;
+  // (an indefinite noun phrase, "a technique", "an app", or a verb's definite object, "used the technique":
+  // "critics of the plan called Roe a liar" is a subject)
+  let k = x.i - 2;
+  while (k >= 0 && hasAny(x.tokens[k], ['Adjective', 'Noun']) && !hasAny(x.tokens[k], ['Pronoun', 'Determiner']) && !breaksAfter(x.tokens, x.tokens[k]!)) k--;
+  const article = x.tokens[k];
+  const governor = x.tokens[k - 1];
+  if (!article || !lexicon().articles.has(article.normal) || breaksAfter(x.tokens, article) || governor === undefined || breaksAfter(x.tokens, governor) || has(governor, 'Auxiliary')) return false;
+  // (a definite one only as a verb's object, and not of a verb reporting speech or thought: "said the senator called Roe a liar")
+  if (!lexicon().articlesIndefinite.has(article.normal)) {
+    const lemma = lexicon().verbLemmas.get(governor.normal) ?? governor.normal;
+    return has(governor, 'Verb') && !lexicon().cuesSpeech.has(lemma) && !lexicon().cuesThought.has(lemma);
+  }
+  return hasAny(governor, ['Verb', 'Preposition']);
+}
+
 /** "states whose votes count", "states that have suffered": a noun-like cue word before a relative word and a verb. */
 function nounBeforeRelative(x: CueContext): boolean {
   const rel = next(x);
@@ -200,6 +222,9 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   // "a fund once known for its ties", "Tsege, known to everyone as Andy": a participle-only form with no
   // auxiliary before it closes a reduced relative ("has known", "was shown" are read on)
   rule({ id: 'cue-bare-participle', example: 'It is a fund once known for its ties to banks.', when: bareParticiple, then: () => null }),
+  // "used a technique called “mental chronometry”", "joined a group called Varko Watch": a naming participle after
+  // an object noun names it, nobody calls anything (not "A spokesman called the plan …", the sentence's subject)
+  rule({ id: 'cue-naming-participle', example: 'They used a technique called mental chronometry.', when: namingParticiple, then: () => null }),
   // "swing states whose votes count", "Rust Belt states that have suffered": a cue word that is also a noun,
   // before a relative word whose clause has no subject of its own, is the noun
   rule({ id: 'cue-noun-before-relative', example: 'Most Southern states that have voted so far have large minority populations.', when: nounBeforeRelative, then: () => null }),

@@ -818,3 +818,24 @@ describe('a content ends before a speech verb joined to its cue by "and" or "but
     expect(extract('Jane Varko said that the plan was bad and encouraged voters to check it.').claims.map((c) => c.content.text)).toEqual(['that the plan was bad and encouraged voters to check it']);
   });
 });
+
+describe('a naming participle after an indefinite object names it; nobody calls anything', () => {
+  test.each(['The researchers used a technique called "mental chronometry" to time it.', 'They joined a group called Varko Watch last year.'])('%s → no claim', (text) => {
+    expect(extract(text).claims).toEqual([]);
+  });
+  test.each([
+    ['Critics of the plan called Roe "a liar" on Monday.', 'Critics of the plan'],
+    ['Officials at the ministry called the plan "a disaster" on Monday.', 'Officials at the ministry'],
+  ])('a subject with a preposition\'s phrase still calls: %s', (text, speaker) => {
+    expect(extract(text).quotes.map((q) => [q.speaker?.mention?.text, q.cue?.text])).toEqual([[speaker, 'called']]);
+  });
+});
+
+describe('a naming participle after a verb\'s definite object names it too', () => {
+  test('"the researchers used the technique called “mental chronometry”" → no claim', () => {
+    expect(extract('To time it, the researchers used the technique called "mental chronometry" - that is, a clock.').claims).toEqual([]);
+  });
+  test('not after a verb reporting speech: "the report said the senator called Roe “a liar”"', () => {
+    expect(extract('The report said the senator called Roe "a liar" on Monday.').quotes.map((q) => q.cue?.text)).toEqual(['called']);
+  });
+});
