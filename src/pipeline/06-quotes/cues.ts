@@ -9,7 +9,7 @@ import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { endsSentence, has, hasAny, joinedByHyphen } from '../tokens.js';
 import { alsoNoun, hasClause } from './clauses.js';
-import { breaksAfter, isNominal, isSubjectPronoun } from './predicates.js';
+import { breaksAfter, isNominal, isSubjectPronoun, lemmaOf } from './predicates.js';
 import { unnamedView } from './unnamed-views.js';
 
 /** What a cue rule sees: the word at `i`, and whether its line is a Title Case headline. */
@@ -125,7 +125,7 @@ function namingParticiple(x: CueContext): boolean {
   if (!article || !lexicon().articles.has(article.normal) || breaksAfter(x.tokens, article) || governor === undefined || breaksAfter(x.tokens, governor) || has(governor, 'Auxiliary')) return false;
   // (a definite one only as a verb's object, and not of a verb reporting speech or thought: "said the senator called Roe a liar")
   if (!lexicon().articlesIndefinite.has(article.normal)) {
-    const lemma = lexicon().verbLemmas.get(governor.normal) ?? governor.normal;
+    const lemma = lemmaOf(governor);
     return has(governor, 'Verb') && !lexicon().cuesSpeech.has(lemma) && !lexicon().cuesThought.has(lemma);
   }
   return hasAny(governor, ['Verb', 'Preposition']);

@@ -85,7 +85,7 @@ function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange 
     if (!np && has(t, 'Value')) continue;
     // "Sen. Roe, facing a challenge in Iowa, a swing state, said", "Roe, during a town hall in Columbus,
     // Ohio, said": a name inside a participle's or a preposition's phrase is no source; the source is before it
-    if (np && inParticiplePhrase(tokens, np.first)) continue;
+    if (np && opensWithParticipleOrPreposition(tokens, np.first)) continue;
     const head = np ? tokens[np.end - 1]! : undefined;
     // "…,” Roe, the attorney general of Ohio, one of the states, said": the name opening the chain
     if (np && has(tokens[np.first], 'Determiner')) {
@@ -102,7 +102,7 @@ function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange 
 }
 
 /** Does the stretch between commas or dashes holding token `k` open with a participle or a preposition ("facing a challenge in Iowa", "during a town hall in Columbus")? */
-function inParticiplePhrase(tokens: readonly Token[], k: number): boolean {
+function opensWithParticipleOrPreposition(tokens: readonly Token[], k: number): boolean {
   let first = k;
   while (first > 0 && k - first < MAX_APPOSITIVE && !breaksAfter(tokens, tokens[first - 1]!)) first--;
   // (not a conjunction opening a clause whose subject this is: "…, as Roe, contradicting Doe, said")

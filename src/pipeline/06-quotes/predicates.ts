@@ -56,3 +56,6 @@ export function isRoleNoun(word: string): boolean {
   roles ??= new Set([...lexicon().cuesRoles, ...lexicon().cuesRolesPeople]);
   return roles.has(word);
 }
+
+/** A word's verb lemma from the lexicon ("said" → "say"), or the word itself. */
+export const lemmaOf = (t: Token): string => lexicon().verbLemmas.get(t.normal) ?? t.normal;

@@ -51,6 +51,13 @@ interface Candidate extends PriorSpeaker {
 
 const kindOfEntity = (e: ResolvedEntity): Kind => (e.type === 'person' ? 'person' : 'organization');
 
+/** The head of a speaker phrase: its last word before a preposition ("Chad's Ambassador to France", "Officials at the agency"). */
+function headOf(tokens: readonly Token[], phrase: TokenRange): number {
+  let h = phrase.first;
+  while (h < phrase.end - 1 && !has(tokens[h + 1], 'Preposition') && tokens[h + 1]!.normal !== 'to') h++;
+  return h;
+}
+
 /** Guess what an unresolved speaker phrase is: "the spokesman" a person, "officials" a group. */
 function kindOfPhrase(tokens: readonly Token[], phrase: TokenRange): Kind {
   const head = tokens[phrase.end - 1]!;
@@ -191,11 +198,8 @@ export class SpeakerResolver {
       if (!endsParagraph(tokens[before.end - 1]!)) np = sentenceSubject(tokens, before.end - 1);
     }
     if (!np || has(tokens[np.end - 1], 'Pronoun')) return null;
-    // (the head before a preposition: "Officials at the agency")
-    let h = np.first;
-    while (h < np.end - 1 && !has(tokens[h + 1], 'Preposition')) h++;
     const joined = this.joinsSources(np);
-    if (!joined && !has(tokens[h], 'Plural')) return null;
+    if (!joined && !has(tokens[headOf(tokens, np)], 'Plural')) return null;
     return { ...np, entity: joined ? null : this.find(np) };
   }
 
@@ -325,9 +329,7 @@ export class SpeakerResolver {
     const { first } = phrase;
     const last = phrase.end - 1;
     const a = tokens[first]!;
-    // "Chad's Ambassador to France": the head comes before a preposition
-    let h = first;
-    while (h < last && !has(tokens[h + 1], 'Preposition') && tokens[h + 1]!.normal !== 'to') h++;
+    const h = headOf(tokens, phrase);
     const head = tokens[h]!;
     const overlapping: Placed[] = [];
     for (let k = lowerBound(this.placed, a.start - MAX_MENTION); k < this.placed.length; k++) {

@@ -10,7 +10,7 @@ import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
 import { beforeVerb, nounPhraseRight } from '../06-quotes/noun-phrases.js';
 import { alsoNoun, finiteVerbPastRelative, hasClause, hasFiniteVerb, isFiniteAt } from '../06-quotes/clauses.js';
-import { breaksAfter } from '../06-quotes/predicates.js';
+import { breaksAfter, lemmaOf } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { RuleId } from '../rule-ids.js';
@@ -87,15 +87,15 @@ function aroundSourceStart(x: ContentContext): number {
   return start;
 }
 
-/** The last token before ", saying …" (a comma, then a speech cue's participle) inside the content, or null. */
-function beforeSpeechParticiple(x: ContentContext): number | null {
+/** The last token before a claim of the same source's own inside the content (", saying …", "… and warned that …"), or null. */
+function beforeOwnClaim(x: ContentContext): number | null {
   const lex = lexicon();
   for (let k = x.at + 1; k < x.sentLast; k++) {
     const next = x.tokens[k + 1]!;
-    if (x.tokens[k]!.post.trim() === ',' && has(next, 'Gerund') && lex.cuesSpeech.has(lex.verbLemmas.get(next.normal) ?? '')) return k;
+    if (x.tokens[k]!.post.trim() === ',' && has(next, 'Gerund') && lex.cuesSpeech.has(lemmaOf(next))) return k;
     // ("… would fail and warned that …": a speech verb joined to the cue by a coordinator, with the same source)
     const verb = x.tokens[k + 2];
-    if (lex.clauseCoordinators.has(next.normal) && verb && k + 2 <= x.sentLast && has(verb, 'PastTense') && !has(verb, 'Gerund') && lex.cuesSpeech.has(lex.verbLemmas.get(verb.normal) ?? '')) return k;
+    if (lex.clauseCoordinators.has(next.normal) && verb && k + 2 <= x.sentLast && has(verb, 'PastTense') && !has(verb, 'Gerund') && lex.cuesSpeech.has(lemmaOf(verb))) return k;
   }
   return null;
 }
@@ -225,8 +225,7 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     id: 'content-demonstrative-object',
     example: 'Finding that difficult, Roe narrowed his focus.',
     when: (x: ContentContext) => {
-      const lemma = lexicon().verbLemmas.get(x.tokens[x.frame.cue.first]!.normal) ?? x.tokens[x.frame.cue.first]!.normal;
-      if (!x.that || !has(x.tokens[x.at], 'Adjective') || !lexicon().cuesObjectComplement.has(lemma) || breaksAfter(x.tokens, x.tokens[x.at - 1]!)) return false;
+      if (!x.that || !has(x.tokens[x.at], 'Adjective') || !lexicon().cuesObjectComplement.has(lemmaOf(x.tokens[x.frame.cue.first]!)) || breaksAfter(x.tokens, x.tokens[x.at - 1]!)) return false;
       // (the adjective ends its stretch or comes before an infinitive: not "that new rules, which …, would help")
       const last = clauseLast(x.tokens, x.at, x.sentLast);
       // (nor one of adjectives in a row: "that big, important work will prove …")
@@ -336,8 +335,9 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     when: (x: ContentContext) => enoughAfter(x) && x.frame.type === 'according' && !x.tokens[x.at - 1]?.post.includes(','),
     then: (x) => long(x.before),
   }),
-  // (up to a speech participle after a comma, which opens a claim of its own: "…, saying …", "…, adding that …")
-  rule({ id: 'content-after-cue', example: 'Blinken said the talks went well.', when: enoughAfter, then: (x) => range(x.that ? x.at - 1 : x.at, beforeSpeechParticiple(x) ?? x.sentLast) }),
+  // (up to a claim of the source's own: a speech participle after a comma, "…, saying …", or a speech verb
+  // after a coordinator, "… and warned that …")
+  rule({ id: 'content-after-cue', example: 'Blinken said the talks went well.', when: enoughAfter, then: (x) => range(x.that ? x.at - 1 : x.at, beforeOwnClaim(x) ?? x.sentLast) }),
   rule({ id: 'content-before-cue', example: 'The talks went well, Blinken said.', when: () => true, then: (x) => long(x.before) }),
 ];
 
