@@ -9,7 +9,7 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Frame, Token } from '../doc.js';
 import { has, hasAny } from '../tokens.js';
 import { nounPhraseRight } from './noun-phrases.js';
-import { hasClause, hasFiniteVerb } from './clauses.js';
+import { hasClause, hasFiniteVerb, isFiniteAt } from './clauses.js';
 import { isSkippable } from './predicates.js';
 
 /**
@@ -23,7 +23,8 @@ export function skipLeadIn(tokens: readonly Token[], frame: Frame, sentLast: num
   if (lex.cuesListener.has(tokens[frame.cue.first]!.normal)) {
     // "told them", "told reporters", "told Fox News", "told his aides"
     const np = has(tokens[k], 'Pronoun') && !has(tokens[k], 'Possessive') ? { first: k, end: k + 1 } : listener(tokens, k);
-    if (np && np.end - 1 <= sentLast) k = np.end;
+    // (not a noun phrase its own verb follows: "warned the plan would cost …" has no listener, the phrase is the content's subject)
+    if (np && np.end - 1 <= sentLast && !(np.end <= sentLast && isFiniteAt(tokens, np.end) && !has(tokens[np.first], 'Pronoun'))) k = np.end;
   }
   // After "that" the content has begun: "stated that approximately 10,000 troops" keeps its hedge.
   for (let guard = 0; k <= sentLast && guard < 12 && !that; guard++) {

@@ -839,3 +839,13 @@ describe('a naming participle after a verb\'s definite object names it too', () 
     expect(extract('The report said the senator called Roe "a liar" on Monday.').quotes.map((q) => q.cue?.text)).toEqual(['called']);
   });
 });
+
+describe('after a listener verb, a noun phrase its own verb follows is the content\'s subject, no listener', () => {
+  test.each([
+    ['Critics warned the plan would cost as much as $40 million.', 'the plan would cost as much as $40 million'],
+    ['Jane Varko told reporters he was grateful.', 'he was grateful'],
+    ['Jane Varko told Fox News the plan would fail.', 'the plan would fail'],
+  ])('%s → %s', (text, content) => {
+    expect(extract(text).claims.map((c) => c.content.text)).toEqual([content]);
+  });
+});
