@@ -31,7 +31,7 @@ export const RULE_IDS = [
   'number-age', 'number-name-part', 'number-label', 'number-idiom', 'number-one-another', 'number-brand',
   'number-pounds-weight', 'number-pounds-money', 'number-age-opener', 'number-name-token', 'number-one-time',
   // 06 quotes: is a word a cue (06-quotes/cues.ts CUE_RULES), and frames without cue words
-  'cue-according', 'cue-unnamed-view', 'cue-verb-after-quote', 'cue-no-cue-word', 'cue-idiom', 'cue-particle', 'cue-negating-preposition', 'cue-hyphen-compound', 'cue-example-marker', 'cue-bare-participle', 'cue-naming-participle', 'cue-noun-before-relative', 'cue-after-quote', 'cue-noun-in-phrase', 'cue-subject-noun', 'cue-participle-as', 'cue-sentence-initial-noun',
+  'cue-according', 'cue-unnamed-view', 'cue-verb-after-quote', 'cue-no-cue-word', 'cue-idiom', 'cue-phrasal-not-cue', 'cue-particle', 'cue-negating-preposition', 'cue-hyphen-compound', 'cue-example-marker', 'cue-bare-participle', 'cue-naming-participle', 'cue-noun-before-relative', 'cue-after-quote', 'cue-noun-in-phrase', 'cue-subject-noun', 'cue-participle-as', 'cue-sentence-initial-noun',
   'cue-inside-name', 'cue-noun-reading', 'cue-passive', 'cue-speech', 'cue-thought', 'cue-stance', 'cue-quote-only',
   'cue-question', 'cue-stance-noun', 'cue-none',
   // 06 quotes: where a cue's source is (06-quotes/frames.ts FRAME_RULES, FINDERS)

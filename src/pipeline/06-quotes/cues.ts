@@ -7,7 +7,7 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Doc, FrameType, Token } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
-import { endsSentence, has, hasAny, joinedByHyphen } from '../tokens.js';
+import { endsSentence, has, hasAny, isCapitalized, joinedByHyphen } from '../tokens.js';
 import { alsoNoun, hasClause } from './clauses.js';
 import { breaksAfter, isNominal, isSubjectPronoun, lemmaOf } from './predicates.js';
 import { unnamedView } from './unnamed-views.js';
@@ -199,6 +199,15 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   rule({ id: 'cue-particle', example: 'Employers will cut back, the reasoning goes.', when: (x: CueContext) => x.i > 0 && has(tokenAt(x), 'Particle') && has(x.tokens[x.i - 1], 'Verb'), then: () => null }),
   // "All told, five million could be eligible", "news as we know it": a cue inside a fixed phrase is no cue
   rule({ id: 'cue-idiom', example: 'All told, five million people could be eligible.', when: (x: CueContext) => inIdiom(x.tokens, x.i), then: () => null }),
+  // "the hiccup adds to the drama", "who added to her lead": a verb and the word right after it that mean no speech
+  // (not across a comma, "he added, to pursue …", nor before a name, a listener: "Trump added to People")
+  rule({
+    id: 'cue-phrasal-not-cue',
+    example: 'The latest hiccup adds to the drama.',
+    when: (x: CueContext) =>
+      (lexicon().cuesPhrasalNotCues.get(tokenAt(x).normal)?.has(next(x)?.normal ?? '') ?? false) && !breaksAfter(x.tokens, tokenAt(x)) && !isCapitalized(x.tokens[x.i + 2]),
+    then: () => null,
+  }),
   // "he left without saying that …", "it goes without saying": a participle after "without" says nothing
   rule({ id: 'cue-negating-preposition', example: 'He left without saying that he would return.', when: (x: CueContext) => x.i > 0 && lexicon().cuesNegatingPrepositions.has(x.tokens[x.i - 1]!.normal), then: () => null }),
   // "one of the site's best-known journalists", "a well-said line": the second half of a hyphenated word is no verb

@@ -849,3 +849,19 @@ describe('after a listener verb, a noun phrase its own verb follows is the conte
     expect(extract(text).claims.map((c) => c.content.text)).toEqual([content]);
   });
 });
+
+describe('"adds to the drama", "there\'s no denying": no speech', () => {
+  test.each([
+    ['The latest hiccup adds to the drama that has surrounded the campaign.'],
+    ['Varko lost Ohio to Jane Roe, who added to her delegate lead.'],
+    ["There's no denying he has had quite a run."],
+  ])('%s → no claim', (text) => {
+    expect(extract(text).claims).toEqual([]);
+  });
+  test.each([
+    ['"It was 50 percent more than her show," Tom Varko added to People.', 'added'],
+    ['"It is a better use of capital," he added, to pursue a hybrid system.', 'added'],
+  ])('a listener or a comma after "added" keeps the cue: %s', (text, cue) => {
+    expect(extract(text).quotes.map((q) => q.cue?.text)).toEqual([cue]);
+  });
+});
