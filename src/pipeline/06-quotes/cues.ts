@@ -9,7 +9,7 @@ import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule } from '../rules.js';
 import { endsSentence, has, hasAny, isCapitalized, joinedByHyphen } from '../tokens.js';
 import { alsoNoun, hasClause } from './clauses.js';
-import { breaksAfter, isNominal, isSubjectPronoun, lemmaOf } from './predicates.js';
+import { breaksAfter, isNominal, isSubjectPronoun, lemmaOf, pairsWith } from './predicates.js';
 import { unnamedView } from './unnamed-views.js';
 
 /** What a cue rule sees: the word at `i`, and whether its line is a Title Case headline. */
@@ -37,9 +37,9 @@ function aheadInSentence(x: CueContext, n: number): number {
 const isSpeech = (x: CueContext): boolean => lexicon().cuesSpeech.has(tokenAt(x).normal);
 const isThought = (x: CueContext): boolean => lexicon().cuesThought.has(tokenAt(x).normal);
 const isQuoteOnly = (x: CueContext): boolean =>
-  lexicon().cuesQuoteOnly.has(tokenAt(x).normal) || (lexicon().cuesQuotePairs.get(tokenAt(x).normal)?.has(next(x)?.normal ?? '') ?? false);
+  lexicon().cuesQuoteOnly.has(tokenAt(x).normal) || pairsWith(lexicon().cuesQuotePairs, tokenAt(x), next(x));
 const isStance = (x: CueContext): boolean =>
-  lexicon().cuesStance.has(tokenAt(x).normal) || (lexicon().cuesPhrasal.get(tokenAt(x).normal)?.has(next(x)?.normal ?? '') ?? false);
+  lexicon().cuesStance.has(tokenAt(x).normal) || pairsWith(lexicon().cuesPhrasal, tokenAt(x), next(x));
 const isCueVerb = (x: CueContext): boolean => isSpeech(x) || isThought(x) || isQuoteOnly(x) || isStance(x);
 
 /**
@@ -204,8 +204,7 @@ export const CUE_RULES: readonly Rule<CueContext, FrameType | null>[] = [
   rule({
     id: 'cue-phrasal-not-cue',
     example: 'The latest hiccup adds to the drama.',
-    when: (x: CueContext) =>
-      (lexicon().cuesPhrasalNotCues.get(tokenAt(x).normal)?.has(next(x)?.normal ?? '') ?? false) && !breaksAfter(x.tokens, tokenAt(x)) && !isCapitalized(x.tokens[x.i + 2]),
+    when: (x: CueContext) => pairsWith(lexicon().cuesPhrasalNotCues, tokenAt(x), next(x)) && !breaksAfter(x.tokens, tokenAt(x)) && !isCapitalized(x.tokens[x.i + 2]),
     then: () => null,
   }),
   // "he left without saying that …", "it goes without saying": a participle after "without" says nothing

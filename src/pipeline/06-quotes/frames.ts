@@ -19,7 +19,7 @@ import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
 import { type CueContext, cueType } from './cues.js';
 import { nounFrames } from './noun-frames.js';
 import { beforeVerb, CLOSING_MARK, nounPhraseLeft, nounPhraseRight, opensSentence, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
-import { breaksAfter, isNominal, isSkippable, isSubjectPronoun } from './predicates.js';
+import { breaksAfter, isNominal, isSkippable, isSubjectPronoun, pairsWith } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
 import { checkSource, inName, inPerson } from './sources.js';
 import { hasFiniteVerb, isFiniteAt } from './clauses.js';
@@ -349,7 +349,7 @@ export function findFrames(doc: Doc): Frame[] {
     if (!hit?.out) continue;
     // "talked about the economy": the particle is part of the cue, not of the content
     // ("“…,” he went on": the particle closing a verb after a quotation too)
-    const phrasal = lexicon().cuesPhrasal.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '') || lexicon().cuesQuotePairs.get(tokens[i]!.normal)?.has(tokens[i + 1]?.normal ?? '') || (cueRule === 'cue-verb-after-quote' && lexicon().quoteParticles.has(tokens[i + 1]?.normal ?? ''));
+    const phrasal = pairsWith(lexicon().cuesPhrasal, tokens[i]!, tokens[i + 1]) || pairsWith(lexicon().cuesQuotePairs, tokens[i]!, tokens[i + 1]) || (cueRule === 'cue-verb-after-quote' && lexicon().quoteParticles.has(tokens[i + 1]?.normal ?? ''));
     frames.push({ cue: { first: i, end: phrasal ? i + 2 : i + 1 }, ...hit.out, type, cueRule, rule: hit.id, ...(cue.titleCase ? { headline: true } : {}) });
   }
   // the finders see the frames of cue words only (in text order)

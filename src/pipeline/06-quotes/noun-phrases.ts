@@ -6,7 +6,7 @@
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Token, TokenRange } from '../doc.js';
 import { endsSentence, has, hasAny } from '../tokens.js';
-import { breaksAfter, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun } from './predicates.js';
+import { breaksAfter, isNominal, isNounPhrasePart, isSkippable, isSubjectPronoun, stretchStart } from './predicates.js';
 
 /** Longest speaker noun phrase, in tokens. */
 const MAX_NP = 9;
@@ -103,8 +103,7 @@ function appositiveName(tokens: readonly Token[], commaEnd: number): TokenRange 
 
 /** Does the stretch between commas or dashes holding token `k` open with a participle or a preposition ("facing a challenge in Iowa", "during a town hall in Columbus")? */
 function opensWithParticipleOrPreposition(tokens: readonly Token[], k: number): boolean {
-  let first = k;
-  while (first > 0 && k - first < MAX_APPOSITIVE && !breaksAfter(tokens, tokens[first - 1]!)) first--;
+  const first = stretchStart(tokens, k, Math.max(0, k - MAX_APPOSITIVE));
   // (not a conjunction opening a clause whose subject this is: "…, as Roe, contradicting Doe, said")
   const opener = has(tokens[first], 'Gerund') || (has(tokens[first], 'Preposition') && !lexicon().clauseOpeners.has(tokens[first]!.normal));
   return first < k && first > 0 && opener && APPOSITIVE_END.test(tokens[first - 1]!.post);

@@ -59,3 +59,13 @@ export function isRoleNoun(word: string): boolean {
 
 /** A word's verb lemma from the lexicon ("said" → "say"), or the word itself. */
 export const lemmaOf = (t: Token): string => lexicon().verbLemmas.get(t.normal) ?? t.normal;
+
+/** Does the word after `t` pair with it in a "first second" list ("talk about", "add to")? */
+export const pairsWith = (pairs: ReadonlyMap<string, ReadonlySet<string>>, t: Token, next: Token | undefined): boolean => pairs.get(t.normal)?.has(next?.normal ?? '') ?? false;
+
+/** The first token of the stretch holding token `k` after the last comma, dash or other break, not before `floor`. */
+export function stretchStart(tokens: readonly Token[], k: number, floor: number): number {
+  let first = k;
+  while (first > floor && !breaksAfter(tokens, tokens[first - 1]!)) first--;
+  return first;
+}

@@ -10,7 +10,7 @@ import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
 import { beforeVerb, nounPhraseRight } from '../06-quotes/noun-phrases.js';
 import { alsoNoun, finiteVerbPastRelative, hasClause, hasFiniteVerb, isFiniteAt } from '../06-quotes/clauses.js';
-import { breaksAfter, lemmaOf } from '../06-quotes/predicates.js';
+import { breaksAfter, lemmaOf, stretchStart } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { RuleId } from '../rule-ids.js';
@@ -61,7 +61,7 @@ function claimsAfter(x: ContentContext): boolean {
   // ("learned how to fix it", "knows where to look": a skill, no question put and nothing claimed)
   const skill = x.frame.type === 'thought' && x.tokens[x.at + 1]?.normal === 'to';
   if (lex.questionOpeners.has(t.normal) && t.normal !== 'to' && t.normal !== 'about' && !skill && x.at < x.sentLast) return true;
-  const lemma = lex.verbLemmas.get(x.tokens[x.frame.cue.first]!.normal) ?? '';
+  const lemma = lemmaOf(x.tokens[x.frame.cue.first]!);
   if (lex.cuesClausal.has(lemma) && finiteVerbPastRelative(x.tokens, x.at, x.sentLast)) return true;
   if (!lex.cuesInfinitive.has(lemma)) return false;
   // "urged Congress to act": the listener before the infinitive
@@ -82,9 +82,7 @@ function aroundSourceStart(x: ContentContext): number {
   let quoted = false;
   for (let k = x.sentFirst; k < sourceFirst; k++) if (/["”]/.test(x.tokens[k]!.post)) quoted = true;
   if (!quoted) return x.sentFirst;
-  let start = sourceFirst - 1;
-  while (start > x.sentFirst && !breaksAfter(x.tokens, x.tokens[start - 1]!)) start--;
-  return start;
+  return stretchStart(x.tokens, sourceFirst - 1, x.sentFirst);
 }
 
 /** The last token before a claim of the same source's own inside the content (", saying …", "… and warned that …"), or null. */
@@ -240,7 +238,7 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
   rule({
     id: 'content-speaking',
     example: 'Speaking to reporters at the airport, the minister said the talks had failed.',
-    when: (x: ContentContext) => x.frame.cue.end - x.frame.cue.first === 1 && lexicon().cuesWithoutContent.has(lexicon().verbLemmas.get(x.tokens[x.frame.cue.first]!.normal) ?? ''),
+    when: (x: ContentContext) => x.frame.cue.end - x.frame.cue.first === 1 && lexicon().cuesWithoutContent.has(lemmaOf(x.tokens[x.frame.cue.first]!)),
     then: () => null,
   }),
   // "Commenting on the deal, the minister said …": the participle's content ends at its comma

@@ -8,6 +8,7 @@
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Doc, Frame, Token } from '../doc.js';
 import { firstRule, rule, type Rule } from '../rules.js';
+import { lemmaOf } from '../06-quotes/predicates.js';
 
 /** What a cue rule sees: the frame and the tokens. */
 interface CueFacts {
@@ -54,7 +55,7 @@ export function cueLemma(doc: Doc, frame: Frame | null): string | null {
   const { tokens } = doc;
   if (frame.type === 'according') return 'according to';
   const word = tokens[frame.cue.first]!;
-  const lemma = lexicon().verbLemmas.get(word.normal) ?? word.normal;
+  const lemma = lemmaOf(word);
   const particles = tokens.slice(frame.cue.first + 1, frame.cue.end).map((t) => t.normal);
   return [lemma, ...particles].join(' ');
 }
