@@ -136,22 +136,32 @@ function beforeParticiplePhrase(tokens: readonly Token[], np: TokenRange | null)
 }
 
 /** Longest restrictive relative clause between a source and its cue, in words. */
-const MAX_RELATIVE = 12;
+const MAX_RELATIVE = 14;
 
 /**
- * The noun phrase a restrictive relative clause ending at `np` describes ("a White House
- * official | who spoke … to discuss internal | strategy said"; "the woman who was speaking to
- * Roe said"), or null. With a comma before the relative word, frame-appositive reads it.
+ * The noun phrase a restrictive relative clause ending right before the cue at `i` describes ("a
+ * White House official | who spoke … to discuss internal strategy | said"; "the officials | whose laws
+ * were struck down | say"; "a man | who worshiped there and who asked not to be named | said"), or null.
+ * The relative word must be its clause's subject ("who spoke", "whose laws were"), not its object ("a
+ * tax which I think makes"). With a comma before the relative word, frame-appositive reads it.
  */
-function beforeRelativeClause(tokens: readonly Token[], np: TokenRange | null): TokenRange | null {
-  if (!np) return null;
-  for (let k = np.first - 1; k > 0 && np.first - k <= MAX_RELATIVE; k--) {
+function beforeRelativeClause(tokens: readonly Token[], i: number): TokenRange | null {
+  const lex = lexicon();
+  // ("people who work for oil companies into support": after a preposition or an article the cue is a noun;
+  // "people who have created a profile or suggest": after a coordinator it is another clause's verb)
+  if (hasAny(tokens[i - 1], ['Preposition', 'Determiner', 'Conjunction'])) return null;
+  for (let k = i - 1; k > 0 && i - k <= MAX_RELATIVE; k--) {
     const t = tokens[k]!;
     if (breaksAfter(tokens, t)) return null;
-    if (!lexicon().clauseRelatives.has(t.normal) || t.normal === 'that') continue;
-    // the relative word is its clause's subject ("who spoke"), not its object ("a tax which I think makes")
-    if (!beforeVerb(tokens, k + 1) || k + 1 === np.first) return null;
+    if (!lex.clauseRelatives.has(t.normal) || t.normal === 'that') continue;
+    const owned = t.normal === 'whose' ? nounPhraseRight(tokens, k + 1) : null;
+    const verbAt = owned ? owned.end : k + 1;
+    if (verbAt >= i || !beforeVerb(tokens, verbAt) || has(tokens[verbAt], 'ProperNoun')) return null;
+    // (the clause has a verb of its own, not only the cue's auxiliaries: "a man who has repeatedly pledged" is the cue's clause)
+    if (tokens.slice(verbAt, i).every((w) => isSkippable(w))) return null;
     const before = tokens[k - 1]!;
+    // ("who worshiped there and who asked …": a second relative clause joined to the first)
+    if (lex.clauseCoordinators.has(before.normal) && !breaksAfter(tokens, before)) continue;
     if (breaksAfter(tokens, before) || !isNominal(before) || isSubjectPronoun(before)) return null;
     return nounPhraseLeft(tokens, k - 1);
   }
@@ -304,7 +314,7 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
   rule({
     id: 'frame-before-relative',
     example: 'A White House official who spoke to discuss internal strategy said the plan would hold.',
-    when: (x: FrameContext) => beforeRelativeClause(x.tokens, nounPhraseLeft(x.tokens, x.i - 1)),
+    when: (x: FrameContext) => beforeRelativeClause(x.tokens, x.i),
     then: (_x, np) => left(np),
   }),
   // "those surveyed said", "41 percent of the voters polled say", "everyone I interviewed said":

@@ -865,3 +865,19 @@ describe('"adds to the drama", "there\'s no denying": no speech', () => {
     expect(extract(text).quotes.map((q) => q.cue?.text)).toEqual([cue]);
   });
 });
+
+describe('a relative clause between a source and its cue describes the source', () => {
+  test.each([
+    ['The county officials whose rules were struck down say the real change came from the courts.', 'the real change came from the courts', 'The county officials'],
+    ['A farmer who lives near the dam and who asked not to be named said the river flooded at night.', 'the river flooded at night', 'A farmer'],
+    ['A nurse who was evacuated early described how the ward flooded.', 'how the ward flooded', 'A nurse'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text)).toContainEqual([content, speaker, expect.any(String)]);
+  });
+  test.each([
+    ['Varko is a rampant xenophobe who has repeatedly pledged to ban all imports.', 'xenophobe'],
+    ['I do not mean to critique people who have made a profile or suggest they deserve it.', 'people'],
+  ])('the cue of the relative clause itself, or after a coordinator, is not the described noun\'s: %s', (text, noun) => {
+    expect(claims(text).filter((c) => c[1]?.includes(noun))).toEqual([]);
+  });
+});
