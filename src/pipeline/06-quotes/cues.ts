@@ -52,7 +52,11 @@ function nounTaggedButCue(x: CueContext): boolean {
   const p = prev(x);
   const n = next(x);
   const participle = t.normal.endsWith('ing') && p !== undefined && breaksAfter(tokens, p);
-  const afterSubject = p !== undefined && isNominal(p) && !has(p, 'Determiner') && !breaksAfter(tokens, p) && !POSSESSIVE.test(p.text);
+  // ("Another slide shows that", "Recent polling shows that": compromise reads the noun after an opener as a
+  // verb; the cue in its -s form, not "the following comment:", "a passing promise that")
+  const before = tokens[x.i - 2];
+  const nounReadAsVerb = t.normal.endsWith('s') && p !== undefined && has(p, 'Verb') && !hasAny(p, ['Auxiliary', 'Copula', 'Modal', 'PastTense']) && before !== undefined && !breaksAfter(tokens, before) && hasAny(before, ['Determiner', 'Adjective']);
+  const afterSubject = p !== undefined && (isNominal(p) || nounReadAsVerb) && !has(p, 'Determiner') && !breaksAfter(tokens, p) && !POSSESSIVE.test(p.text);
   const clauseNext = breaksAfter(tokens, t) || n === undefined || n.normal === 'that' || isNominal(n) || has(n, 'Determiner') || has(n, 'Value');
   // a stance or thought word tagged as a noun is usually one ("Twitter attacks", "the TV show"),
   // unless a clause follows it ("Givens hopes Clinton and other Democrats do not …")

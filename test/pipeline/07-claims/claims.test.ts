@@ -881,3 +881,15 @@ describe('a relative clause between a source and its cue describes the source', 
     expect(claims(text).filter((c) => c[1]?.includes(noun))).toEqual([]);
   });
 });
+
+describe('a cue in its -s form after a noun compromise reads as a verb ("Another slide shows that")', () => {
+  test.each([
+    ['Another slide shows that most limes are grown in Varko.', 'Another slide'],
+    ['Recent polling shows that the mayor is liked by most voters.', 'Recent polling'],
+  ])('%s', (text, speaker) => {
+    expect(claims(text).map((c) => c[1])).toEqual([speaker]);
+  });
+  test.each([['Roe made the following comment: the plan will fail.'], ['As of the last fundraising report, Roe had raised $293,565.']])('not a noun cue: %s', (text) => {
+    expect(claims(text).filter((c) => c[1] === 'the following' || c[1] === 'the last fundraising')).toEqual([]);
+  });
+});
