@@ -19,7 +19,7 @@ import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
 import { type CueContext, cueType } from './cues.js';
 import { nounFrames } from './noun-frames.js';
 import { beforeVerb, CLOSING_MARK, nounPhraseLeft, nounPhraseRight, opensSentence, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
-import { breaksAfter, isNominal, isSkippable, isSubjectPronoun, pairsWith } from './predicates.js';
+import { breaksAfter, isNominal, isSkippable, isSubjectPronoun, lemmaOf, pairsWith } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
 import { checkSource, inName, inPerson } from './sources.js';
 import { hasFiniteVerb, isFiniteAt } from './clauses.js';
@@ -168,6 +168,44 @@ function beforeRelativeClause(tokens: readonly Token[], i: number): TokenRange |
   return null;
 }
 
+/** Longest walk back from an infinitive's "to" to the verb it depends on, in words. */
+const MAX_INFINITIVE_REACH = 10;
+/** Most infinitives in a chain walked back ("would have to break out data to show"). */
+const MAX_INFINITIVE_CHAIN = 3;
+
+/**
+ * The source of the cue infinitive at `i`: the object of a verb of making or asking before "to"
+ * ("forced Roe to admit", "led her to declare": src/lexicon/cues-object-control.txt), else the subject
+ * of the verb the infinitive depends on ("as Republicans continue to warn", "after he appeared to
+ * suggest", "Roe was prompted to say"), through a chain of infinitives; null when neither is found.
+ */
+function infinitiveSource(tokens: readonly Token[], i: number): TokenRange | null {
+  let to = i - 1;
+  for (let chain = 0; chain < MAX_INFINITIVE_CHAIN && to > 0; chain++) {
+    const last = tokens[to - 1]!;
+    if (breaksAfter(tokens, last)) return null;
+    const object = has(last, 'Pronoun') && !isSubjectPronoun(last) ? { first: to - 1, end: to } : nounPhraseLeft(tokens, to - 1);
+    const governor = object ? tokens[object.first - 1] : undefined;
+    if (object && governor && !breaksAfter(tokens, governor) && lexicon().cuesObjectControl.has(lemmaOf(governor))) return object;
+    // the verb the infinitive depends on: the first verb back, past its objects and adjuncts
+    // ("went on to say": a particle is no verb)
+    const isVerb = (t: Token | undefined) => has(t, 'Verb') && !hasAny(t, ['Gerund', 'Particle']);
+    let k = to - 1;
+    while (k > 0 && to - k < MAX_INFINITIVE_REACH && !isVerb(tokens[k])) {
+      if (breaksAfter(tokens, tokens[k - 1]!)) return null;
+      k--;
+    }
+    if (!isVerb(tokens[k])) return null;
+    // ("have to break out data to show": an infinitive itself, so on from its "to")
+    if (tokens[k - 1]?.normal === 'to') {
+      to = k - 1;
+      continue;
+    }
+    return k > 0 ? nounPhraseLeft(tokens, k - 1) : null;
+  }
+  return null;
+}
+
 /**
  * The people asked, when a participle of asking ends the words before the cue at `i`: "those
  * surveyed", "the voters polled", "everyone I interviewed" (the asker's pronoun inside), or null.
@@ -249,7 +287,8 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
   rule({
     id: 'frame-participle-previous',
     example: '“We are ready,” the mayor said, adding that the city would cope.',
-    when: (x: FrameContext) => detachedParticiple(x) && x.previous?.subject && sameSentence(x.tokens, x.previous.cue.end - 1, x.i),
+    // (not an infinitive's object: "Roe urged women to vote for Doe, saying …" is Roe's)
+    when: (x: FrameContext) => detachedParticiple(x) && x.previous?.subject && x.previous.rule !== 'frame-infinitive' && sameSentence(x.tokens, x.previous.cue.end - 1, x.i),
     then: (x) => left(x.previous!.subject),
   }),
   // "Roe, noting that the vote was close, said …": a participle set off right after the name opening the sentence
@@ -286,12 +325,13 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     when: (x: FrameContext) => p(x)?.normal === 'to' && lexicon().cuesImpersonalAdjectives.has(x.tokens[x.i - 2]?.normal ?? ''),
     then: () => null,
   }),
-  // "Roe met Doe on Friday to discuss the plan": an infinitive's source is the sentence's subject
+  // "Roe met Doe on Friday to discuss the plan": an infinitive's source is the subject of the verb it depends
+  // on ("as unions continue to warn"), or the object of a verb of making or asking ("forced Roe to admit")
   rule({
     id: 'frame-infinitive',
     example: 'Roe met Doe on Friday to discuss the plan.',
     when: (x: FrameContext) => p(x)?.normal === 'to' && !breaksAfter(x.tokens, p(x)!),
-    then: (x) => left(sentenceSubject(x.tokens, x.i)),
+    then: (x) => left(infinitiveSource(x.tokens, x.i) ?? sentenceSubject(x.tokens, x.i)),
   }),
   // "“…,” he said on Sunday, and then predicted: …": the source of the cue before, in the same sentence
   rule({

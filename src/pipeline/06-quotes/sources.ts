@@ -92,8 +92,8 @@ function quantifierGroup(x: SourceContext): boolean {
     (length(x) === 1 || x.tokens.slice(x.source.first + 1, x.source.end).some(isPreposition) || isPreposition(next) || lexicon().speakerParticiples.has(last(x).normal));
 }
 
-/** A word that can be the noun of a source: a noun, a name, a subject pronoun, or a word compromise read as a present-tense verb ("his campaign"). */
-const mayBeNoun = (t: Token): boolean => isNominal(t) || (has(t, 'Verb') && !hasAny(t, ['Copula', 'Auxiliary', 'Modal', 'PastTense', 'Adverb']));
+/** A word that can be the noun of a source: a noun, a name, a subject pronoun (an object one after a verb of making: "led her to declare"), or a word compromise read as a present-tense verb ("his campaign"). */
+const mayBeNoun = (t: Token): boolean => isNominal(t) || lexicon().speakerObjectPronouns.has(t.normal) || (has(t, 'Verb') && !hasAny(t, ['Copula', 'Auxiliary', 'Modal', 'PastTense', 'Adverb']));
 
 /** The source rules, in order. */
 export const SOURCE_RULES: readonly Rule<SourceContext, Verdict>[] = [

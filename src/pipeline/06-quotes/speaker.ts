@@ -160,7 +160,8 @@ export class SpeakerResolver {
     const mention = span(this.doc, a.start, end);
     if (phrase.end - phrase.first === 1 && has(head, 'Pronoun')) {
       // "his attacks on Roe, saying …": a possessive stands for the pronoun it belongs to
-      const pronoun = lexicon().speakerPossessives.get(head.normal) ?? head.normal;
+      // ("led her to declare": an object pronoun too)
+      const pronoun = lexicon().speakerPossessives.get(head.normal) ?? lexicon().speakerObjectPronouns.get(head.normal) ?? head.normal;
       const kind = PRONOUN_KIND[pronoun];
       const gender = pronounGender(pronoun);
       // "Lorenz and Fetter plotted the point. They found …", "Cruz's allies bristle …, they insist": "they" is the

@@ -893,3 +893,22 @@ describe('a cue in its -s form after a noun compromise reads as a verb ("Another
     expect(claims(text).filter((c) => c[1] === 'the following' || c[1] === 'the last fundraising')).toEqual([]);
   });
 });
+
+describe('the source of a cue infinitive: the object of a verb of making or asking, else the subject of the verb it depends on', () => {
+  test.each([
+    ['The committee forced Tom Varko to admit that the bank had erred.', 'that the bank had erred', 'Tom Varko'],
+    ['The bill passed even as the unions continue to warn that the deal is a mistake.', 'that the deal is a mistake', 'the unions'],
+    ['The mayor drew criticism after he appeared to suggest that the bridge was safe.', 'that the bridge was safe', 'he'],
+    ['Tom Varko spoke first. He went on to say the plan would fail.', 'the plan would fail', 'He'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text)).toContainEqual([content, speaker, expect.any(String)]);
+  });
+  test('an object pronoun stands for its antecedent', () => {
+    const claim = extract('Jane Varko won in Ohio. The vote led her to declare that the nomination was in sight.').claims[0]!;
+    expect([claim.speaker?.mention?.text, claim.speaker?.name]).toEqual(['her', 'Jane Varko']);
+  });
+  test('a participle after the infinitive\'s object is the sentence subject\'s', () => {
+    const direct = extract('Senator Jane Varko urged women to vote for Roe, saying, “There is a place for all of us.”').claims.filter((c) => c.kind === 'direct');
+    expect(direct.map((c) => c.speaker?.mention?.text)).toEqual(['Senator Jane Varko']);
+  });
+});
