@@ -104,12 +104,53 @@ function verbBefore(tokens: readonly Token[], i: number): boolean {
   return hasFiniteVerb(tokens, k, i - 1);
 }
 
-/** "Wealth-X keeps its finances a secret but says …": a cue after "and"/"but" (past adverbs). */
-function afterConjunction(x: FrameContext): boolean {
-  let c = x.i - 1;
-  while (c > 0 && isSkippable(x.tokens[c]!) && !breaksAfter(x.tokens, x.tokens[c]!)) c--;
-  const conj = x.tokens[c];
-  return !!conj && (conj.normal === 'and' || conj.normal === 'but') && !breaksAfter(x.tokens, conj);
+/** The "and"/"but" before a cue at `i` (past adverbs: "Wealth-X keeps its finances a secret but says …"), or -1. */
+function conjunctionBefore(tokens: readonly Token[], i: number): number {
+  let c = i - 1;
+  while (c > 0 && isSkippable(tokens[c]!) && !breaksAfter(tokens, tokens[c]!)) c--;
+  const conj = tokens[c];
+  return conj && (conj.normal === 'and' || conj.normal === 'but') && !breaksAfter(tokens, conj) ? c : -1;
+}
+
+const afterConjunction = (x: FrameContext): boolean => conjunctionBefore(x.tokens, x.i) >= 0;
+
+/** Longest walk back from a coordinator to the verb it joins the cue to, in words. */
+const MAX_COORDINATED_REACH = 20;
+
+/**
+ * The subject of the verb a coordinator joins the cue at `i` to ("when Trump spotted a sign and asked …",
+ * "the league strongly denounced it and said …"): the noun phrase before the nearest finite verb back, in
+ * the same stretch, past the clauses that verb's own subject opens ("Roe says Doe promised to help and said"
+ * is Roe's, "Roe rejected the idea that the changes mattered and said" too); null when there is none, or the
+ * verb is a relative clause's ("Roe, who spoke first, and said").
+ */
+function coordinatedSubject(tokens: readonly Token[], i: number): TokenRange | null {
+  const c = conjunctionBefore(tokens, i);
+  // ("But state law requires …": a coordinator opening its sentence joins nothing in it)
+  if (c < 1 || endsSentence(tokens, tokens[c - 1]!)) return null;
+  for (let k = c - 1; k > 0 && c - k <= MAX_COORDINATED_REACH; k--) {
+    // (the comma right before the coordinator may close the first clause: "…, and said")
+    if (k < c - 1 && breaksAfter(tokens, tokens[k]!)) return null;
+    // ("keeps its finances a secret": a noun after an opener that compromise reads as a verb is no verb)
+    if (!isFiniteAt(tokens, k) || has(tokens[k], 'Gerund') || hasAny(tokens[k - 1], ['Possessive', 'Determiner', 'Adjective'])) continue;
+    let s = k - 1;
+    while (s > 0 && isSkippable(tokens[s]!) && !breaksAfter(tokens, tokens[s]!)) s--;
+    if (lexicon().clauseRelatives.has(tokens[s]!.normal) && tokens[s]!.normal !== 'that') return null;
+    const np = nounPhraseLeft(tokens, k - 1);
+    if (!np || breaksAfter(tokens, tokens[np.end - 1]!)) return null;
+    // a clause after "that", a verb or a question word is an object ("said his attacks had worked", "asked
+    // who Roe would back"), and a noun after a preposition part of a longer phrase ("his attacks on Roe have"):
+    // on to the verb before it (a time clause's subject is the one: "cheered when Roe spotted a sign and asked")
+    const before = tokens[np.first - 1];
+    const lex = lexicon();
+    const question = before !== undefined && lex.questionOpeners.has(before.normal) && !lex.cuesTimeClauseOpeners.has(before.normal);
+    if (before && !breaksAfter(tokens, before) && (before.normal === 'that' || question || hasAny(before, ['Verb', 'Preposition']))) {
+      k = np.first;
+      continue;
+    }
+    return np;
+  }
+  return null;
 }
 
 /** Longest phrase between a participle and the cue ("speaking on condition of anonymity"), in words. */
@@ -342,7 +383,13 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     when: (x: FrameContext) => afterConjunction(x) && x.previous?.subject && opensWithQuote(x.tokens, x.previous.cue.first) && sameSentence(x.tokens, x.previous.cue.end - 1, x.i),
     then: (x) => left(x.previous!.subject),
   }),
-  rule({ id: 'frame-conjoined', example: 'Wealth-X keeps its finances a secret but says it grows.', when: afterConjunction, then: (x) => left(sentenceSubject(x.tokens, x.i)) }),
+  // ("when Roe spotted a sign and asked …": the subject of the verb joined to, else the sentence's)
+  rule({
+    id: 'frame-conjoined',
+    example: 'Wealth-X keeps its finances a secret but says it grows.',
+    when: afterConjunction,
+    then: (x) => left(coordinatedSubject(x.tokens, x.i) ?? sentenceSubject(x.tokens, x.i)),
+  }),
   // "Another source speaking to Fox News said": the noun phrase before the participle's phrase
   rule({
     id: 'frame-before-participle-phrase',

@@ -912,3 +912,18 @@ describe('the source of a cue infinitive: the object of a verb of making or aski
     expect(direct.map((c) => c.speaker?.mention?.text)).toEqual(['Senator Jane Varko']);
   });
 });
+
+describe('a cue after "and"/"but" has the subject of the verb it is joined to', () => {
+  test.each([
+    ['The crowd cheered when Tom Varko spotted a sign and asked that it be taken down.', 'that it be taken down', 'Tom Varko'],
+    ['Rabbis called for a boycott, and the league strongly denounced his words and said it would act.', 'it would act', 'the league'],
+    ['Jane Roe says Doe promised to keep helping Varko and said she would stand up to the attacks.', 'she would stand up to the attacks', 'Jane Roe'],
+    ['Ms. Varko rejected the idea that the changes amounted to a shake-up and said that Roe was not diminished.', 'that Roe was not diminished', 'Ms. Varko'],
+    ['He said his attacks on Roe have given his campaign momentum and said that Roe had lost.', 'that Roe had lost', 'He'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text)).toContainEqual([content, speaker, expect.any(String)]);
+  });
+  test('a coordinator opening its sentence joins nothing in it: "But state law requires …"', () => {
+    expect(claims('The fund is a charity. But state law requires a different registration for large charities.')).toEqual([]);
+  });
+});
