@@ -114,6 +114,14 @@ function conjunctionBefore(tokens: readonly Token[], i: number): number {
 
 const afterConjunction = (x: FrameContext): boolean => conjunctionBefore(x.tokens, x.i) >= 0;
 
+/** "test scores", "graduation rates": a present -s form right after a lower-case singular noun is a plural noun of a compound. */
+function compoundPlural(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const noun = tokens[k - 1];
+  return has(t, 'PresentTense') && !hasAny(t, ['Copula', 'Modal', 'Auxiliary']) && t.normal.endsWith('s') &&
+    noun !== undefined && has(noun, 'Noun') && !hasAny(noun, ['Plural', 'ProperNoun', 'Pronoun']) && /^\p{Ll}/u.test(noun.text) && !breaksAfter(tokens, noun);
+}
+
 /** Longest walk back from a coordinator to the verb it joins the cue to, in words. */
 const MAX_COORDINATED_REACH = 20;
 
@@ -131,8 +139,9 @@ function coordinatedSubject(tokens: readonly Token[], i: number): TokenRange | n
   for (let k = c - 1; k > 0 && c - k <= MAX_COORDINATED_REACH; k--) {
     // (the comma right before the coordinator may close the first clause: "…, and said")
     if (k < c - 1 && breaksAfter(tokens, tokens[k]!)) return null;
-    // ("keeps its finances a secret": a noun after an opener that compromise reads as a verb is no verb)
-    if (!isFiniteAt(tokens, k) || has(tokens[k], 'Gerund') || hasAny(tokens[k - 1], ['Possessive', 'Determiner', 'Adjective'])) continue;
+    // ("keeps its finances a secret", "tied those test scores to …": a noun after an opener or in a compound,
+    // which compromise reads as a verb, is no verb)
+    if (!isFiniteAt(tokens, k) || has(tokens[k], 'Gerund') || hasAny(tokens[k - 1], ['Possessive', 'Determiner', 'Adjective']) || compoundPlural(tokens, k)) continue;
     let s = k - 1;
     while (s > 0 && isSkippable(tokens[s]!) && !breaksAfter(tokens, tokens[s]!)) s--;
     if (lexicon().clauseRelatives.has(tokens[s]!.normal) && tokens[s]!.normal !== 'that') return null;

@@ -920,6 +920,7 @@ describe('a cue after "and"/"but" has the subject of the verb it is joined to', 
     ['Jane Roe says Doe promised to keep helping Varko and said she would stand up to the attacks.', 'she would stand up to the attacks', 'Jane Roe'],
     ['Ms. Varko rejected the idea that the changes amounted to a shake-up and said that Roe was not diminished.', 'that Roe was not diminished', 'Ms. Varko'],
     ['He said his attacks on Roe have given his campaign momentum and said that Roe had lost.', 'that Roe had lost', 'He'],
+    ['Varko tied those test scores to better graduation rates and said the law helped many children.', 'the law helped many children', 'Varko'],
   ])('%s', (text, content, speaker) => {
     expect(claims(text)).toContainEqual([content, speaker, expect.any(String)]);
   });
