@@ -928,3 +928,12 @@ describe('a cue after "and"/"but" has the subject of the verb it is joined to', 
     expect(claims('The fund is a charity. But state law requires a different registration for large charities.')).toEqual([]);
   });
 });
+
+describe('a content ends before "though"/"although" and a source of its own', () => {
+  test('"…, though she acknowledged it was unlikely to work": two claims', () => {
+    expect(claims('A spokesman said the campaign planned to stage a protest at the gates, though she acknowledged it was unlikely to work.')).toEqual([
+      ['the campaign planned to stage a protest at the gates', 'A spokesman', 'said'],
+      ['it was unlikely to work', 'she', 'acknowledged'],
+    ]);
+  });
+});
