@@ -101,7 +101,9 @@ function verbBefore(tokens: readonly Token[], i: number): boolean {
   if (i === 0) return false;
   let k = i - 1;
   while (k > 0 && i - k < MAX_CONTENT_BEFORE && !endsSentence(tokens, tokens[k - 1]!)) k--;
-  return hasFiniteVerb(tokens, k, i - 1);
+  // ("mining companies, including Patriot, declared bankruptcy": a participle after a comma is no verb of what was said)
+  for (; k < i; k++) if (hasFiniteVerb(tokens, k, k) && !(has(tokens[k], 'Gerund') && k > 0 && tokens[k - 1]!.post.includes(','))) return true;
+  return false;
 }
 
 /** The "and"/"but" before a cue at `i` (past adverbs: "Wealth-X keeps its finances a secret but says …"), or -1. */

@@ -937,3 +937,9 @@ describe('a content ends before "though"/"although" and a source of its own', ()
     ]);
   });
 });
+
+describe('before an inverted source, a participle after a comma is no verb of what was said', () => {
+  test('"mining companies, including Varko, declared bankruptcy" claims nothing', () => {
+    expect(claims('One after another, mining companies, including Varko, declared bankruptcy.')).toEqual([]);
+  });
+});
