@@ -61,10 +61,14 @@ const MAX_LOOSE = 10;
 function finiteVerbAhead(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from];
   if (!first || hasAny(first, ['Preposition', 'Conjunction']) || (isFiniteForm(first) && !alsoNoun(first))) return false;
+  // ("thanked Roe, who provided the equations": a comma after the first word closes the phrase)
+  if (breaksAfterComma(first)) return false;
   for (let k = from + 1; k <= to && k <= from + MAX_LOOSE; k++) {
     const t = tokens[k]!;
-    // (a determiner opening the words before a copula or a modal stands alone: "this was the only chance")
-    if (isFiniteAt(tokens, k) && (!has(tokens[k - 1], 'Determiner') || (k - 1 === from && hasAny(t, ['Copula', 'Modal'])))) return !(tokens[k - 1]!.normal === 'to');
+    // (after a determiner or an adjective a verb-tagged word is a noun, "a more realistic set of solutions";
+    // a determiner opening the words before a copula or a modal stands alone: "this was the only chance")
+    const opener = hasAny(tokens[k - 1], ['Determiner', 'Adjective']);
+    if (isFiniteAt(tokens, k) && (!opener || (k - 1 === from && hasAny(t, ['Copula', 'Modal'])))) return !(tokens[k - 1]!.normal === 'to');
     if (hasAny(t, ['Preposition', 'Conjunction']) || t.normal === 'to' || breaksAfterComma(t)) return false;
   }
   return false;

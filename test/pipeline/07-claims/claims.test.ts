@@ -943,3 +943,15 @@ describe('before an inverted source, a participle after a comma is no verb of wh
     expect(claims('One after another, mining companies, including Varko, declared bankruptcy.')).toEqual([]);
   });
 });
+
+describe('a noun phrase after a thought or stance cue is its object, no claim ("thanked Roe, who …", "a large pledged lead")', () => {
+  test.each([
+    ['Varko thanked Saltzman, who provided the equations he used.'],
+    ['Varko maintains a large pledged delegate lead over Roe.'],
+  ])('%s → no claim', (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+  test('a clause still counts: "Varko found that the set of solutions generated odd weather"', () => {
+    expect(claims('Varko found that the set of solutions generated odd weather.').map((c) => c[0])).toEqual(['that the set of solutions generated odd weather']);
+  });
+});
