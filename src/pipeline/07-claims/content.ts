@@ -262,12 +262,13 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
   // quotation earlier in the sentence, from the source's own stretch: "“…,” Roe wrote on Thursday, 21
   // months, he said, after reporting the bug")
   // (after an inverted source, the words after its comma must go on with the sentence:
-  // "…, said Ian Michaels, a spokesman" is an apposition)
+  // "…, said Ian Michaels, a spokesman" is an apposition; the content ends before a claim of the source's
+  // own: "The museum, he said, will open soon, adding that …")
   rule({
     id: 'content-around-source',
     example: 'The museum, Mr. Obama said, would make visitors think.',
     when: (x: ContentContext) => x.lead && x.commaAfter && x.at <= x.sentLast && x.frame.type !== 'according' && (x.frame.side === 'left' || continuesClause(x.tokens, x.at)),
-    then: (x) => range(aroundSourceStart(x), x.sentLast),
+    then: (x) => range(aroundSourceStart(x), beforeOwnClaim(x) ?? x.sentLast),
   }),
   // "CONTENT, according to X, a former aide.": what follows the source's comma is its apposition
   rule({

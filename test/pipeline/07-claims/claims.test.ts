@@ -955,3 +955,12 @@ describe('a noun phrase after a thought or stance cue is its object, no claim ("
     expect(claims('Varko found that the set of solutions generated odd weather.').map((c) => c[0])).toEqual(['that the set of solutions generated odd weather']);
   });
 });
+
+describe('a content around its source ends before a claim of the source\'s own', () => {
+  test('"The museum, Varko said, will open in the spring, adding that …": two claims', () => {
+    expect(claims('The museum, Mr. Varko said, will open in the spring, adding that tickets would be free.').map((c) => c[0])).toEqual([
+      'The museum, Mr. Varko said, will open in the spring',
+      'that tickets would be free',
+    ]);
+  });
+});
