@@ -33,12 +33,12 @@ export const RULE_IDS = [
   // 06 quotes: is a word a cue (06-quotes/cues.ts CUE_RULES), and frames without cue words
   'cue-according', 'cue-unnamed-view', 'cue-verb-after-quote', 'cue-no-cue-word', 'cue-idiom', 'cue-phrasal-not-cue', 'cue-particle', 'cue-negating-preposition', 'cue-hyphen-compound', 'cue-example-marker', 'cue-bare-participle', 'cue-naming-participle', 'cue-noun-before-relative', 'cue-after-quote', 'cue-noun-in-phrase', 'cue-subject-noun', 'cue-participle-as', 'cue-sentence-initial-noun',
   'cue-inside-name', 'cue-noun-reading', 'cue-passive', 'cue-speech', 'cue-thought', 'cue-stance', 'cue-quote-only',
-  'cue-question', 'cue-stance-noun', 'cue-none',
+  'cue-question', 'cue-stance-noun', 'cue-speech-noun', 'cue-none',
   // 06 quotes: where a cue's source is (06-quotes/frames.ts FRAME_RULES, FINDERS)
   'frame-opening-participle', 'frame-participle-not-speech', 'frame-participle-previous', 'frame-participle-appositive', 'frame-participle-subject',
   'frame-appositive', 'frame-inverted', 'frame-impersonal-infinitive', 'frame-infinitive', 'frame-conjoined-previous', 'frame-conjoined', 'frame-before-participle-phrase', 'frame-before-relative', 'frame-before-participle', 'frame-subject-before',
   'frame-according', 'frame-evidential', 'frame-question', 'frame-dash', 'frame-label', 'frame-colon',
-  'frame-headline', 'frame-medium', 'frame-stance-noun', 'frame-after-adjective', 'frame-text-reference',
+  'frame-headline', 'frame-medium', 'frame-stance-noun', 'frame-speech-noun', 'frame-after-adjective', 'frame-text-reference',
   'source-relative-end', 'source-auxiliary-end', 'source-adverb-end', 'source-dangling', 'source-clause', 'source-imperative', 'source-reader', 'source-headline-name', 'source-no-noun',
   // 06 quotes: how a quote was attributed (06-quotes/index.ts QUOTE_RULES)
   'quote-after', 'quote-before', 'quote-around', 'quote-inherit', 'quote-lead-sentence', 'quote-next', 'quote-heading', 'quote-title', 'quote-work-title', 'quote-unattributed', 'quote-statement',

@@ -17,7 +17,7 @@ import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
 import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
 import { type CueContext, cueType } from './cues.js';
-import { nounFrames } from './noun-frames.js';
+import { nounFrames, speechNounFrames } from './noun-frames.js';
 import { beforeVerb, CLOSING_MARK, nounPhraseLeft, nounPhraseRight, opensSentence, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
 import { breaksAfter, isNominal, isSkippable, isSubjectPronoun, lemmaOf, pairsWith } from './predicates.js';
 import { passiveQuestion } from './question-frames.js';
@@ -490,6 +490,7 @@ export const CUE_FRAME_RULES: readonly RuleExample[] = [
   { id: 'frame-according', example: 'According to the ministry, talks will resume.' },
   { id: 'frame-evidential', example: 'The firm has reportedly hired a new chief.' },
   { id: 'cue-stance-noun', example: 'His criticism of the plan was sharp.' },
+  { id: 'cue-speech-noun', example: 'Fact-checkers looked at Jane Roe’s claim that crime had doubled.' },
   { id: 'cue-none', example: '“We will win.” ― Sonya Herridge' },
 ];
 
@@ -506,6 +507,7 @@ export const FINDERS: readonly Finder[] = [
   { id: 'frame-headline', example: 'Pat Caddell: Democrat Voters Worried\n\nThe poll came out.', find: (tokens) => headlineFrames(tokens) },
   { id: 'frame-medium', example: 'In a statement, the company denied wrongdoing.', find: (tokens) => mediumFrames(tokens) },
   { id: 'frame-stance-noun', example: 'His criticism of the plan was sharp.', find: (tokens) => nounFrames(tokens) },
+  { id: 'frame-speech-noun', example: 'Fact-checkers looked at Jane Roe’s claim that crime had doubled.', find: (tokens) => speechNounFrames(tokens) },
 ];
 
 /** A frame with no cue word: `at` is where the source stands. */

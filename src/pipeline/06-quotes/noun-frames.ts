@@ -1,7 +1,8 @@
 /**
- * Nominal stance frames: a possessive source, a stance noun and its preposition
- * ("his criticism of the plan", "Trump's support for the wall"). The content is the
- * noun phrase after the preposition (see `Frame.nominal`).
+ * Nominal frames: a possessive source, a stance noun and its preposition ("his criticism of
+ * the plan", "Trump's support for the wall"; the content is the noun phrase after the
+ * preposition, see `Frame.nominal`), or a noun of saying and its clause ("Trump's claim that
+ * …", "his warning that …"; the content is the clause).
  */
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Frame, Token, TokenRange } from '../doc.js';
@@ -33,6 +34,20 @@ export function nounFrames(tokens: readonly Token[]): Frame[] {
     const k = has(tokens[i - 1], 'Adjective') && !has(tokens[i - 1], 'Possessive') ? i - 2 : i - 1;
     const subject = possessiveSource(tokens, k);
     if (subject) out.push({ cue: { first: i, end: i + 2 }, subject, side: 'left', type: 'stance', nominal: true, cueRule: 'cue-stance-noun', rule: 'frame-stance-noun' });
+  }
+  return out;
+}
+
+/** Every frame of a noun of saying before "that" and its clause ("Trump's claim that …", "his warning that …"), in text order. */
+export function speechNounFrames(tokens: readonly Token[]): Frame[] {
+  const nouns = lexicon().cuesNounsClausal;
+  const out: Frame[] = [];
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!nouns.has(tokens[i]!.normal) || tokens[i + 1]!.normal !== 'that' || breaksAfter(tokens, tokens[i]!)) continue;
+    // "his repeated claim that": one adjective may stand between
+    const k = has(tokens[i - 1], 'Adjective') && !has(tokens[i - 1], 'Possessive') ? i - 2 : i - 1;
+    const subject = possessiveSource(tokens, k);
+    if (subject) out.push({ cue: { first: i, end: i + 1 }, subject, side: 'left', type: 'speech', cueRule: 'cue-speech-noun', rule: 'frame-speech-noun' });
   }
   return out;
 }

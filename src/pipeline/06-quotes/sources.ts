@@ -95,6 +95,9 @@ function quantifierGroup(x: SourceContext): boolean {
 /** A word that can be the noun of a source: a noun, a name, a subject pronoun (an object one after a verb of making: "led her to declare"), or a word compromise read as a present-tense verb ("his campaign"). */
 const mayBeNoun = (t: Token): boolean => isNominal(t) || lexicon().speakerObjectPronouns.has(t.normal) || (has(t, 'Verb') && !hasAny(t, ['Copula', 'Auxiliary', 'Modal', 'PastTense', 'Adverb']));
 
+/** Is the source a possessive before a noun cue ("his criticism of", "Trump's claim that")? */
+const possessed = (x: SourceContext): boolean => x.frame.nominal === true || x.frame.rule === 'frame-speech-noun';
+
 /** The source rules, in order. */
 export const SOURCE_RULES: readonly Rule<SourceContext, Verdict>[] = [
   // "an article by New York magazine that claimed …": the relative word stands for the phrase before it
@@ -122,7 +125,7 @@ export const SOURCE_RULES: readonly Rule<SourceContext, Verdict>[] = [
   rule({
     id: 'source-dangling',
     example: 'It is one of the first to really show that the format works.',
-    when: (x: SourceContext) => hasAny(last(x), ['Preposition', 'Conjunction', 'Determiner']) && !x.frame.nominal && length(x) > 1 && !isNominal(last(x)),
+    when: (x: SourceContext) => hasAny(last(x), ['Preposition', 'Conjunction', 'Determiner']) && !possessed(x) && length(x) > 1 && !isNominal(last(x)),
     then: () => null,
   }),
   // "it’s a high-quality experience that really shows …": a clause, not a noun phrase
@@ -152,7 +155,7 @@ export const SOURCE_RULES: readonly Rule<SourceContext, Verdict>[] = [
   rule({
     id: 'source-no-noun',
     example: 'It was the only show that said the race was close.',
-    when: (x: SourceContext) => !x.frame.nominal && !countedGroup(x) && !quantifierGroup(x) && !x.tokens.slice(x.source.first, x.source.end).some(mayBeNoun),
+    when: (x: SourceContext) => !possessed(x) && !countedGroup(x) && !quantifierGroup(x) && !x.tokens.slice(x.source.first, x.source.end).some(mayBeNoun),
     then: () => null,
   }),
 ];

@@ -10,7 +10,7 @@ import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
 import { beforeVerb, nounPhraseRight } from '../06-quotes/noun-phrases.js';
 import { alsoNoun, finiteVerbPastRelative, hasClause, hasFiniteVerb, isFiniteAt } from '../06-quotes/clauses.js';
-import { breaksAfter, lemmaOf, stretchStart } from '../06-quotes/predicates.js';
+import { breaksAfter, isSkippable, lemmaOf, stretchStart } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { RuleId } from '../rule-ids.js';
@@ -369,11 +369,13 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   // "while advertisers claim to allow opting out, it is not clear …": a cue in a subordinate clause says no
   // more than the clause, which ends at a comma before the main clause's subject and verb
   const subordinate = frame.side === 'left' && lexicon().clauseSubordinators.has(openerBefore(tokens, frame));
-  const sentLast = inRelative
+  const clauseEnd = inRelative
     ? relativeClauseEnd(tokens, { first: frame.cue.end, end: sentence.end }) - 1
     : subordinate
       ? subordinateClauseEnd(tokens, { first: frame.cue.end, end: sentence.end }) - 1
       : sentence.end - 1;
+  // ("His warning that Britain would lose angered voters": the sentence's own verb ends a noun's clause)
+  const sentLast = frame.rule === 'frame-speech-noun' ? nounClauseEnd(tokens, frame.cue.end + 1, clauseEnd) : clauseEnd;
   const lead = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentFirst, 1);
   // what was said before a source and its cue holds a verb: "On the bilateral alliance, Cho
   // requested …" has none (before "according to X" or an inverted "said X", the words are content)
@@ -416,6 +418,40 @@ function relativeClauseEnd(tokens: readonly Token[], content: TokenRange): numbe
     if (tokens[k]!.post.includes(',') && continuesClause(tokens, k + 1) && (!has(verb, 'PastTense') || lexicon().cuesSpeech.has(verb!.normal))) return k + 1;
   }
   return content.end;
+}
+
+/**
+ * The last token of a noun's clause inside a longer sentence: before the sentence's own verb ("His warning
+ * that Britain would lose | angered voters") or before a comma and the main clause ("Contrary to his claim
+ * that people would learn nothing, | there would be …"); a relative clause, a coordinated verb and the clause
+ * after a cue verb ("that Roe said Doe would win") stay inside. Else `last`.
+ */
+function nounClauseEnd(tokens: readonly Token[], first: number, last: number): number {
+  const lex = lexicon();
+  // words opening a clause of their own inside the noun's ("which", "if it wanted", "because he …")
+  const opensInner = (w: string) => lex.clauseRelatives.has(w) || lex.clauseSubordinators.has(w) || lex.clauseConditionals.has(w) || lex.cuesTimeClauseOpeners.has(w);
+  let own = false;
+  let inner = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (opensInner(t.normal)) inner = true;
+    // ("in May": a capitalised modal inside the sentence is a month or a name, no verb)
+    const month = (w: Token) => has(w, 'Modal') && isCapitalized(w);
+    const verb = isFiniteAt(tokens, k) && !has(t, 'Gerund') && !month(t);
+    const before = tokens[k - 1]!;
+    // ("which was drafted": a verb after an auxiliary is the same verb's)
+    if (verb && !(hasAny(before, ['Copula', 'Auxiliary', 'Modal']) && !month(before))) {
+      if (inner) inner = false;
+      else if (!own) own = !lex.cuesSpeech.has(lemmaOf(t)) && !lex.cuesThought.has(lemmaOf(t));
+      else if (!lex.clauseCoordinators.has(before.normal) && !isSkippable(before) && !breaksAfter(tokens, before)) return k - 1;
+    }
+    const next = tokens[k + 1];
+    if (!own || k >= last || !next) continue;
+    // (a semicolon or a spaced dash closes it; so does a comma before a participle or the main clause)
+    if (/;|\s[-–—]+\s/.test(t.post)) return k;
+    if (t.post.includes(',') && !opensInner(next.normal) && (has(next, 'Gerund') || hasClause(tokens, k + 1, last))) return k;
+  }
+  return last;
 }
 
 /** The word right before a left source ("while" of "while advertisers claim"), or "". */

@@ -964,3 +964,18 @@ describe('a content around its source ends before a claim of the source\'s own',
     ]);
   });
 });
+
+describe('a possessive source, a noun of saying and its "that" clause ("Roe\'s claim that …")', () => {
+  test.each([
+    ['Fact-checkers looked at Jane Varko’s claim that crime had doubled.', 'that crime had doubled', 'Jane Varko’s'],
+    ['Contrary to his claim that voters would learn nothing, there would be a wealth of information.', 'that voters would learn nothing', 'his'],
+    ['His warning that the county would lose its funding angered voters.', 'that the county would lose its funding', 'His'],
+    ['Their belief that the plan, which was drafted in May, would fail angered the mayor.', 'that the plan, which was drafted in May, would fail', 'Their'],
+    ['Her claim that the mill would close if it lost the contract was false.', 'that the mill would close if it lost the contract', 'Her'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text)).toContainEqual([content, speaker, expect.any(String)]);
+  });
+  test('no possessive, no source: "The claim that vaccines cause autism is false" claims nothing', () => {
+    expect(claims('The claim that vaccines cause autism is false.')).toEqual([]);
+  });
+});
