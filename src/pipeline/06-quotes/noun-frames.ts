@@ -6,7 +6,8 @@
  */
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Frame, Token, TokenRange } from '../doc.js';
-import { has } from '../tokens.js';
+import { has, hasAny } from '../tokens.js';
+import { beforeVerb } from './noun-phrases.js';
 import { breaksAfter } from './predicates.js';
 
 const POSSESSIVE_END = /['’]s?$/;
@@ -44,6 +45,8 @@ export function speechNounFrames(tokens: readonly Token[]): Frame[] {
   const out: Frame[] = [];
   for (let i = 1; i < tokens.length - 2; i++) {
     if (!nouns.has(tokens[i]!.normal) || tokens[i + 1]!.normal !== 'that' || breaksAfter(tokens, tokens[i]!)) continue;
+    // ("the party's message that emerges from …": "that" before a verb opens a relative clause, not what was said)
+    if (beforeVerb(tokens, i + 2) && !hasAny(tokens[i + 2], ['Noun', 'Pronoun', 'Gerund'])) continue;
     // "his repeated claim that": one adjective may stand between
     const k = has(tokens[i - 1], 'Adjective') && !has(tokens[i - 1], 'Possessive') ? i - 2 : i - 1;
     const subject = possessiveSource(tokens, k);

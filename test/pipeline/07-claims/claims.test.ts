@@ -972,8 +972,12 @@ describe('a possessive source, a noun of saying and its "that" clause ("Roe\'s c
     ['His warning that the county would lose its funding angered voters.', 'that the county would lose its funding', 'His'],
     ['Their belief that the plan, which was drafted in May, would fail angered the mayor.', 'that the plan, which was drafted in May, would fail', 'Their'],
     ['Her claim that the mill would close if it lost the contract was false.', 'that the mill would close if it lost the contract', 'Her'],
+    ['The company’s statement that sales had risen surprised analysts.', 'that sales had risen', 'The company’s'],
   ])('%s', (text, content, speaker) => {
     expect(claims(text)).toContainEqual([content, speaker, expect.any(String)]);
+  });
+  test('"that" before a verb opens a relative clause: "the party\'s message that emerges from the convention" claims nothing', () => {
+    expect(claims('Supporters could shape the party’s message that emerges from the convention.')).toEqual([]);
   });
   test('no possessive, no source: "The claim that vaccines cause autism is false" claims nothing', () => {
     expect(claims('The claim that vaccines cause autism is false.')).toEqual([]);
