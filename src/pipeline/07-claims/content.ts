@@ -404,7 +404,7 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   // should pay for" has its clause; "which he described as bold" says what the object is)
   if (!verbForRelative && !lexicon().relativeComplements.has(tokens[at]?.normal ?? '') && !hasClause(tokens, at, sentLast)) return null;
   fired(doc, 'content-relative');
-  return { content: { first: rel, end: content && content.first >= frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
+  return { content: { first: rel, end: content && content.end > frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
 }
 
 /**

@@ -983,3 +983,11 @@ describe('a possessive source, a noun of saying and its "that" clause ("Roe\'s c
     expect(claims('The claim that vaccines cause autism is false.')).toEqual([]);
   });
 });
+
+describe('a relative word, its source set off by commas, and the clause after them', () => {
+  test('"…, which, his advisers believe, would lead to …": the clause after the source is the content', () => {
+    expect(claims('The rules would spur hiring, which, his advisers believe, would lead to an explosion in fund-raising.').map((c) => c[0])).toEqual([
+      'which, his advisers believe, would lead to an explosion in fund-raising',
+    ]);
+  });
+});
