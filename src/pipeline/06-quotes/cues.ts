@@ -93,6 +93,9 @@ function nounInPhrase(x: CueContext): boolean {
 function subjectNoun(x: CueContext): boolean {
   const t = tokenAt(x);
   if (!t.normal.endsWith('s') || breaksAfter(x.tokens, t) || atStart(x)) return false;
+  // ("which he believes will make": after a relative word and a pronoun, the verb that follows is the relative word's)
+  const p = prev(x);
+  if (p !== undefined && isSubjectPronoun(p) && lexicon().clauseRelatives.has(x.tokens[x.i - 2]?.normal ?? '')) return false;
   let k = x.i + 1;
   while (k < x.tokens.length && k < x.i + 3 && has(x.tokens[k], 'Adverb') && !breaksAfter(x.tokens, x.tokens[k - 1]!)) k++;
   const v = x.tokens[k];

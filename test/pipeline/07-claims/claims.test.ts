@@ -985,6 +985,9 @@ describe('a possessive source, a noun of saying and its "that" clause ("Roe\'s c
 });
 
 describe('a relative word, its source set off by commas, and the clause after them', () => {
+  test('"…, which he believes will make …": after a relative word and a pronoun, "believes" is a cue', () => {
+    expect(claims('Varko criticised the plan, which he believes will make it impossible to win.').map((c) => c[0])).toEqual(['which he believes will make it impossible to win']);
+  });
   test('"…, which, his advisers believe, would lead to …": the clause after the source is the content', () => {
     expect(claims('The rules would spur hiring, which, his advisers believe, would lead to an explosion in fund-raising.').map((c) => c[0])).toEqual([
       'which, his advisers believe, would lead to an explosion in fund-raising',
