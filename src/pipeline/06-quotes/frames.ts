@@ -666,6 +666,7 @@ function looseSubject(tokens: readonly Token[], last: number): TokenRange | null
   if (first > last) return null;
   const span = tokens.slice(first, last + 1);
   const wordy = span.every((t) => !has(t, 'Verb') || has(t, 'Adjective') || has(t, 'Noun'));
-  const named = span.some((t) => isNominal(t) || has(t, 'Value') || has(t, 'Determiner'));
+  // ("That attitude, many argue, could …": a quantifier alone stands for people)
+  const named = span.some((t) => isNominal(t) || has(t, 'Value') || has(t, 'Determiner') || lexicon().speakerQuantifiers.has(t.normal));
   return wordy && named && !has(tokens[last], 'Preposition') ? { first, end: last + 1 } : null;
 }

@@ -994,3 +994,9 @@ describe('a relative word, its source set off by commas, and the clause after th
     ]);
   });
 });
+
+describe('a quantifier alone between commas is a source ("That attitude, many argue, could …")', () => {
+  test('"many argue"', () => {
+    expect(claims('That attitude, many argue, could carry constitutional implications.')).toEqual([['That attitude, many argue, could carry constitutional implications', 'many', 'argue']]);
+  });
+});
