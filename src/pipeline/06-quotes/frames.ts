@@ -135,6 +135,7 @@ const MAX_COORDINATED_REACH = 20;
  * verb is a relative clause's ("Roe, who spoke first, and said").
  */
 function coordinatedSubject(tokens: readonly Token[], i: number): TokenRange | null {
+  const lex = lexicon();
   const c = conjunctionBefore(tokens, i);
   // ("But state law requires …": a coordinator opening its sentence joins nothing in it)
   if (c < 1 || endsSentence(tokens, tokens[c - 1]!)) return null;
@@ -146,14 +147,13 @@ function coordinatedSubject(tokens: readonly Token[], i: number): TokenRange | n
     if (!isFiniteAt(tokens, k) || has(tokens[k], 'Gerund') || hasAny(tokens[k - 1], ['Possessive', 'Determiner', 'Adjective']) || compoundPlural(tokens, k)) continue;
     let s = k - 1;
     while (s > 0 && isSkippable(tokens[s]!) && !breaksAfter(tokens, tokens[s]!)) s--;
-    if (lexicon().clauseRelatives.has(tokens[s]!.normal) && tokens[s]!.normal !== 'that') return null;
+    if (lex.clauseRelatives.has(tokens[s]!.normal) && tokens[s]!.normal !== 'that') return null;
     const np = nounPhraseLeft(tokens, k - 1);
     if (!np || breaksAfter(tokens, tokens[np.end - 1]!)) return null;
     // a clause after "that", a verb or a question word is an object ("said his attacks had worked", "asked
     // who Roe would back"), and a noun after a preposition part of a longer phrase ("his attacks on Roe have"):
     // on to the verb before it (a time clause's subject is the one: "cheered when Roe spotted a sign and asked")
     const before = tokens[np.first - 1];
-    const lex = lexicon();
     const question = before !== undefined && lex.questionOpeners.has(before.normal) && !lex.cuesTimeClauseOpeners.has(before.normal);
     if (before && !breaksAfter(tokens, before) && (before.normal === 'that' || question || hasAny(before, ['Verb', 'Preposition']))) {
       k = np.first;
@@ -220,6 +220,9 @@ function beforeRelativeClause(tokens: readonly Token[], i: number): TokenRange |
   return null;
 }
 
+/** A verb a "to" infinitive may depend on (not a participle, nor the particle of "went on to say"). */
+const isVerb = (t: Token | undefined): boolean => has(t, 'Verb') && !hasAny(t, ['Gerund', 'Particle']);
+
 /** Longest walk back from an infinitive's "to" to the verb it depends on, in words. */
 const MAX_INFINITIVE_REACH = 10;
 /** Most infinitives in a chain walked back ("would have to break out data to show"). */
@@ -240,8 +243,6 @@ function infinitiveSource(tokens: readonly Token[], i: number): TokenRange | nul
     const governor = object ? tokens[object.first - 1] : undefined;
     if (object && governor && !breaksAfter(tokens, governor) && lexicon().cuesObjectControl.has(lemmaOf(governor))) return object;
     // the verb the infinitive depends on: the first verb back, past its objects and adjuncts
-    // ("went on to say": a particle is no verb)
-    const isVerb = (t: Token | undefined) => has(t, 'Verb') && !hasAny(t, ['Gerund', 'Particle']);
     let k = to - 1;
     while (k > 0 && to - k < MAX_INFINITIVE_REACH && !isVerb(tokens[k])) {
       if (breaksAfter(tokens, tokens[k - 1]!)) return null;

@@ -420,6 +420,9 @@ function relativeClauseEnd(tokens: readonly Token[], content: TokenRange): numbe
   return content.end;
 }
 
+/** "in May": a capitalised modal inside a sentence is a month or a name, no verb. */
+const month = (t: Token): boolean => has(t, 'Modal') && isCapitalized(t);
+
 /**
  * The last token of a noun's clause inside a longer sentence: before the sentence's own verb ("His warning
  * that Britain would lose | angered voters") or before a comma and the main clause ("Contrary to his claim
@@ -435,8 +438,6 @@ function nounClauseEnd(tokens: readonly Token[], first: number, last: number): n
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if (opensInner(t.normal)) inner = true;
-    // ("in May": a capitalised modal inside the sentence is a month or a name, no verb)
-    const month = (w: Token) => has(w, 'Modal') && isCapitalized(w);
     const verb = isFiniteAt(tokens, k) && !has(t, 'Gerund') && !month(t);
     const before = tokens[k - 1]!;
     // ("which was drafted": a verb after an auxiliary is the same verb's)
