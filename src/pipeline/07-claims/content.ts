@@ -15,6 +15,7 @@ import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
+import { firstAtOrAfter } from '../sorted.js';
 import { has, hasAny, isCapitalized, quotationEnd } from '../tokens.js';
 
 const MIN_CONTENT = 3;
@@ -370,7 +371,7 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   // more than the clause, which ends at a comma before the main clause's subject and verb
   const subordinate = frame.side === 'left' && lexicon().clauseSubordinators.has(openerBefore(tokens, frame));
   const clauseEnd = inRelative
-    ? relativeClauseEnd(tokens, { first: frame.cue.end, end: sentence.end }) - 1
+    ? Math.min(relativeClauseEnd(tokens, { first: frame.cue.end, end: sentence.end }), mainCueAfter(doc, frame, sentence.end)) - 1
     : subordinate
       ? subordinateClauseEnd(tokens, { first: frame.cue.end, end: sentence.end }) - 1
       : sentence.end - 1;
@@ -405,6 +406,18 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   if (!verbForRelative && !lexicon().relativeComplements.has(tokens[at]?.normal ?? '') && !hasClause(tokens, at, sentLast)) return null;
   fired(doc, 'content-relative');
   return { content: { first: rel, end: content && content.end > frame.cue.end ? content.end : frame.cue.end }, rule: 'content-relative' };
+}
+
+/**
+ * The main clause's cue after a relative clause with a cue of its own, whose source is the noun the relative clause
+ * describes ("Members who voted against the budget | said the cuts …"), or `end`.
+ */
+function mainCueAfter(doc: Doc, frame: Frame, end: number): number {
+  // (frames are sorted by cue: only those up to the sentence's end are looked at)
+  for (let k = firstAtOrAfter(doc.frames, (g) => g.cue.first, frame.cue.end); k < doc.frames.length && doc.frames[k]!.cue.first < end; k++) {
+    if (doc.frames[k]!.rule === 'frame-before-relative') return doc.frames[k]!.cue.first;
+  }
+  return end;
 }
 
 /**

@@ -874,6 +874,11 @@ describe('a relative clause between a source and its cue describes the source', 
   ])('%s', (text, content, speaker) => {
     expect(claims(text)).toContainEqual([content, speaker, expect.any(String)]);
   });
+  test('a cue inside the relative clause claims no more than the clause: "Members who voted against the budget said …"', () => {
+    expect(claims('City council members who voted against the budget said the cuts would close three libraries.')).toEqual([
+      ['the cuts would close three libraries', 'City council members', 'said'],
+    ]);
+  });
   test.each([
     ['Varko is a rampant xenophobe who has repeatedly pledged to ban all imports.', 'xenophobe'],
     ['I do not mean to critique people who have made a profile or suggest they deserve it.', 'people'],
