@@ -738,6 +738,9 @@ describe('a cue word inside a fixed phrase reports nothing said', () => {
   test.each(['All told, up to five million people could be eligible.', 'News as we know it is safe.', 'Truth be told, the plan failed.'])('%s → no claim', (text) => {
     expect(extract(text).claims).toEqual([]);
   });
+  test('"who asked not to be named": anonymity, no claim; the source\'s own cue still claims', () => {
+    expect(claims('Officials who asked not to be named said the talks had collapsed.')).toEqual([['the talks had collapsed', 'Officials', 'said']]);
+  });
   test('a two-word phrase only when it opens a clause: "We all told him the plan failed" is a claim', () => {
     expect(extract('We all told him the plan failed.').claims.map((c) => c.content.text)).toEqual(['the plan failed']);
   });
