@@ -24,6 +24,12 @@ function possessiveSource(tokens: readonly Token[], k: number): TokenRange | nul
   return { first, end: k + 1 };
 }
 
+/** The possessive source of the noun at `i`, past one adjective ("her strong support for", "his repeated claim that"), or null. */
+function possessiveBefore(tokens: readonly Token[], i: number): TokenRange | null {
+  const k = has(tokens[i - 1], 'Adjective') && !has(tokens[i - 1], 'Possessive') ? i - 2 : i - 1;
+  return possessiveSource(tokens, k);
+}
+
 /** Every nominal stance frame of the document, in text order. */
 export function nounFrames(tokens: readonly Token[]): Frame[] {
   const nouns = lexicon().cuesNouns;
@@ -31,9 +37,7 @@ export function nounFrames(tokens: readonly Token[]): Frame[] {
   for (let i = 1; i < tokens.length - 2; i++) {
     const preps = nouns.get(tokens[i]!.normal);
     if (!preps || !preps.has(tokens[i + 1]!.normal) || breaksAfter(tokens, tokens[i]!)) continue;
-    // "her strong support for": one adjective may stand between
-    const k = has(tokens[i - 1], 'Adjective') && !has(tokens[i - 1], 'Possessive') ? i - 2 : i - 1;
-    const subject = possessiveSource(tokens, k);
+    const subject = possessiveBefore(tokens, i);
     if (subject) out.push({ cue: { first: i, end: i + 2 }, subject, side: 'left', type: 'stance', nominal: true, cueRule: 'cue-stance-noun', rule: 'frame-stance-noun' });
   }
   return out;
@@ -47,9 +51,7 @@ export function speechNounFrames(tokens: readonly Token[]): Frame[] {
     if (!nouns.has(tokens[i]!.normal) || tokens[i + 1]!.normal !== 'that' || breaksAfter(tokens, tokens[i]!)) continue;
     // ("the party's message that emerges from …": "that" before a verb opens a relative clause, not what was said)
     if (beforeVerb(tokens, i + 2) && !hasAny(tokens[i + 2], ['Noun', 'Pronoun', 'Gerund'])) continue;
-    // "his repeated claim that": one adjective may stand between
-    const k = has(tokens[i - 1], 'Adjective') && !has(tokens[i - 1], 'Possessive') ? i - 2 : i - 1;
-    const subject = possessiveSource(tokens, k);
+    const subject = possessiveBefore(tokens, i);
     if (subject) out.push({ cue: { first: i, end: i + 1 }, subject, side: 'left', type: 'speech', cueRule: 'cue-speech-noun', rule: 'frame-speech-noun' });
   }
   return out;

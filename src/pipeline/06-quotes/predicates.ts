@@ -69,3 +69,6 @@ export function stretchStart(tokens: readonly Token[], k: number, floor: number)
   while (first > floor && !breaksAfter(tokens, tokens[first - 1]!)) first--;
   return first;
 }
+
+/** "in May", "said Will Doyle": a modal written with a capital inside a sentence is a month or a name, no verb. */
+export const isCapitalisedModal = (t: Token): boolean => has(t, 'Modal') && /^\p{Lu}/u.test(t.text);

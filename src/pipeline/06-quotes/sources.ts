@@ -11,7 +11,7 @@ import { firstRule, rule, type Rule } from '../rules.js';
 import { firstAtOrAfter } from '../sorted.js';
 import { endsSentence, has, hasAny } from '../tokens.js';
 import { isTimeWord } from './lead-in.js';
-import { isNominal, isSkippable } from './predicates.js';
+import { isCapitalisedModal, isNominal, isSkippable } from './predicates.js';
 
 interface SourceContext {
   doc: Doc;
@@ -50,7 +50,7 @@ function verbInside(x: SourceContext): boolean {
 function capitalisedModalName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
-  return has(t, 'Modal') && /^\p{Lu}\p{Ll}/u.test(t.text) && before !== undefined && !endsSentence(tokens, before) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && t.post === ' ';
+  return isCapitalisedModal(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && before !== undefined && !endsSentence(tokens, before) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && t.post === ' ';
 }
 
 /** Where the source ends once the adverbs and times closing it are cut ("Trump this week also" → "Trump"). */

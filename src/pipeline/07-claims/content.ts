@@ -10,7 +10,7 @@ import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
 import { beforeVerb, nounPhraseRight } from '../06-quotes/noun-phrases.js';
 import { alsoNoun, finiteVerbPastRelative, hasClause, hasFiniteVerb, isFiniteAt } from '../06-quotes/clauses.js';
-import { breaksAfter, isSkippable, lemmaOf, stretchStart } from '../06-quotes/predicates.js';
+import { breaksAfter, isCapitalisedModal, isSkippable, lemmaOf, stretchStart } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { RuleId } from '../rule-ids.js';
@@ -433,9 +433,6 @@ function relativeClauseEnd(tokens: readonly Token[], content: TokenRange): numbe
   return content.end;
 }
 
-/** "in May": a capitalised modal inside a sentence is a month or a name, no verb. */
-const month = (t: Token): boolean => has(t, 'Modal') && isCapitalized(t);
-
 /**
  * The last token of a noun's clause inside a longer sentence: before the sentence's own verb ("His warning
  * that Britain would lose | angered voters") or before a comma and the main clause ("Contrary to his claim
@@ -451,10 +448,10 @@ function nounClauseEnd(tokens: readonly Token[], first: number, last: number): n
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if (opensInner(t.normal)) inner = true;
-    const verb = isFiniteAt(tokens, k) && !has(t, 'Gerund') && !month(t);
+    const verb = isFiniteAt(tokens, k) && !has(t, 'Gerund') && !isCapitalisedModal(t);
     const before = tokens[k - 1]!;
     // ("which was drafted": a verb after an auxiliary is the same verb's)
-    if (verb && !(hasAny(before, ['Copula', 'Auxiliary', 'Modal']) && !month(before))) {
+    if (verb && !(hasAny(before, ['Copula', 'Auxiliary', 'Modal']) && !isCapitalisedModal(before))) {
       if (inner) inner = false;
       else if (!own) own = !lex.cuesSpeech.has(lemmaOf(t)) && !lex.cuesThought.has(lemmaOf(t));
       else if (!lex.clauseCoordinators.has(before.normal) && !isSkippable(before) && !breaksAfter(tokens, before)) return k - 1;
