@@ -215,7 +215,7 @@ function findBefore(tokens: readonly Token[], q: PlacedQuote, frameAt: Map<numbe
     if (f && f.subject) return f;
     if (k < q.inner.first - 1 && endsSentence(tokens, tokens[k]!) && !(endsParagraph(tokens[k]!) && tokens[k]!.post.includes(':'))) break;
     // (the second half of a hyphenated word is no verb: "its in-state director")
-    if (k < q.inner.first - 1 && has(tokens[k], 'Verb') && !has(tokens[k], 'Noun') && !frameAt.has(k) && !joinedByHyphen(tokens[k - 1]!, tokens[k]!)) break;
+    if (k < q.inner.first - 1 && has(tokens[k], 'Verb') && !has(tokens[k], 'Noun') && !frameAt.has(k) && !(k > 0 && joinedByHyphen(tokens[k - 1]!, tokens[k]!))) break;
   }
   return null;
 }

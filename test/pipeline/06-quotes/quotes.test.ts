@@ -143,3 +143,9 @@ describe('quote attribution: false positives', () => {
     expect(quotes(text).map((q) => q[2])).toEqual([null]);
   });
 });
+
+describe('a verb opening the text before a lead-in colon (found by the property test)', () => {
+  test.each([['sides Washington: “"'], ['sides that “10,»']])('%s does not throw', (text) => {
+    expect(() => extract(text)).not.toThrow();
+  });
+});
