@@ -39,7 +39,7 @@ export const RULE_IDS = [
   'frame-appositive', 'frame-inverted', 'frame-impersonal-infinitive', 'frame-infinitive', 'frame-conjoined-previous', 'frame-conjoined', 'frame-before-participle-phrase', 'frame-before-relative', 'frame-before-participle', 'frame-subject-before',
   'frame-according', 'frame-evidential', 'frame-question', 'frame-dash', 'frame-label', 'frame-colon',
   'frame-headline', 'frame-medium', 'frame-stance-noun', 'frame-speech-noun', 'frame-after-adjective', 'frame-text-reference',
-  'source-relative-end', 'source-auxiliary-end', 'source-adverb-end', 'source-dangling', 'source-clause', 'source-imperative', 'source-reader', 'source-headline-name', 'source-no-noun',
+  'source-relative-end', 'source-auxiliary-end', 'source-adverb-end', 'source-object-conjunct', 'source-dangling', 'source-clause', 'source-imperative', 'source-reader', 'source-headline-name', 'source-no-noun',
   // 06 quotes: how a quote was attributed (06-quotes/index.ts QUOTE_RULES)
   'quote-after', 'quote-before', 'quote-around', 'quote-inherit', 'quote-lead-sentence', 'quote-next', 'quote-heading', 'quote-title', 'quote-work-title', 'quote-unattributed', 'quote-statement',
   // 07 claims: where a claim's content is (07-claims/content.ts CONTENT_RULES, index.ts CLAIM_RULES)

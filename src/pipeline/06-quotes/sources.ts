@@ -11,7 +11,7 @@ import { firstRule, rule, type Rule } from '../rules.js';
 import { firstAtOrAfter } from '../sorted.js';
 import { endsSentence, has, hasAny } from '../tokens.js';
 import { isTimeWord } from './lead-in.js';
-import { isCapitalisedModal, isNominal, isSkippable } from './predicates.js';
+import { breaksAfter, isCapitalisedModal, isNominal, isNounPhrasePart, isSkippable } from './predicates.js';
 
 interface SourceContext {
   doc: Doc;
@@ -98,6 +98,39 @@ const mayBeNoun = (t: Token): boolean => isNominal(t) || lexicon().speakerObject
 /** Is the source a possessive before a noun cue ("his criticism of", "Trump's claim that")? */
 const possessed = (x: SourceContext): boolean => x.frame.nominal === true || x.frame.rule === 'frame-speech-noun';
 
+/**
+ * "Apple shipped its first display and Steve Jobs said": a phrase right after a verb is the
+ * verb's object, and an "and" inside it joins two clauses; the source is what follows the
+ * "and" (the first token after it), or -1.
+ */
+function objectConjunct(x: SourceContext): number {
+  const { tokens } = x;
+  // (past the rest of the object the phrase walk left out: "its first-ever"; never a preposition's object)
+  let k = x.source.first - 1;
+  while (k > 0 && x.source.first - k <= 4 && !breaksAfter(tokens, tokens[k]!) && hasAny(tokens[k], ['Determiner', 'Possessive', 'Adjective', 'Adverb', 'Hyphenated', 'Value'])) k--;
+  const before = tokens[k];
+  // (a finite verb after its subject or auxiliary, not a participle after a preposition or article: "for coveted top finishes")
+  // ("Rubio has won", "Trump also won": the subject, an auxiliary or an adverb of cues-between.txt)
+  const subject = tokens[k - 1];
+  if (!before || breaksAfter(tokens, before) || !transitiveVerb(before) || !subject || !(isNominal(subject) || lexicon().cuesBetween.has(subject.normal))) return -1;
+  // (the first "and" of the phrase, before any preposition: "criticism from Democrats and Republicans" is one object)
+  for (let j = x.source.first + 1; j < x.source.end - 1; j++) {
+    if (isPreposition(tokens[j])) return -1;
+    if (tokens[j]!.normal === 'and') return j + 1;
+  }
+  return -1;
+}
+
+/**
+ * A verb in the past tense that takes a noun object, not a clause or an infinitive: no cue verb ("said
+ * Democrats and the media are"), no verb of making or asking ("let the media and Rubio tell you").
+ */
+function transitiveVerb(t: Token): boolean {
+  const lex = lexicon();
+  if (!has(t, 'PastTense') || hasAny(t, ['Copula', 'Auxiliary', 'Modal', 'Noun', 'ProperNoun', 'Preposition', 'Adjective']) || lex.copulaForms.has(t.normal) || lex.cuesObjectControl.has(t.normal)) return false;
+  return !(lex.cuesSpeech.has(t.normal) || lex.cuesThought.has(t.normal) || lex.cuesStance.has(t.normal) || lex.cuesQuoteOnly.has(t.normal));
+}
+
 /** The source rules, in order. */
 export const SOURCE_RULES: readonly Rule<SourceContext, Verdict>[] = [
   // "an article by New York magazine that claimed …": the relative word stands for the phrase before it
@@ -120,6 +153,13 @@ export const SOURCE_RULES: readonly Rule<SourceContext, Verdict>[] = [
     example: 'Trump this week also said that the wall would rise.',
     when: (x: SourceContext) => length(x) > 1 && trailing(x) < x.source.end,
     then: (x) => ({ first: x.source.first, end: trailing(x) }),
+  }),
+  // "Apple shipped its first display and Steve Jobs said": the verb's object is no part of the source
+  rule({
+    id: 'source-object-conjunct',
+    example: 'The firm shipped its first phone and Jane Roe said that sales were strong.',
+    when: (x: SourceContext) => { const first = objectConjunct(x); return first > 0 ? first : null; },
+    then: (x, first) => ({ first, end: x.source.end }),
   }),
   // "one of the first to really show off": a phrase ending in a preposition or an article is cut short
   rule({

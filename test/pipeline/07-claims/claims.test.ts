@@ -425,8 +425,18 @@ describe('every speaker can speak', () => {
     ['a counted group speaks', 'The two said that the talks had failed.', 'The two'],
     ['a quantifier speaks', 'Both said that the talks had failed.', 'Both'],
     ['a pronoun with its auxiliary speaks', 'He’s always denied that the money was his.', 'He'],
+    ['a verb’s object before "and" is no part of the next clause’s subject', 'The firm shipped its first-ever phone and Jane Roe said that sales were strong.', 'Jane Roe'],
+    ['"Varko has won a state and Lessing …"', 'Varko has won a state and Tom Lessing suggested that he would win.', 'Tom Lessing'],
   ])('%s', (_name, text, speaker) => {
     expect(speakers(text)).toContain(speaker);
+  });
+
+  test.each([
+    ['two subjects joined by "and" speak together', 'Mary Varko and Tom Lessing said that the vote was rigged.', 'Mary Varko and Tom Lessing'],
+    ['"and" inside a preposition’s object joins no clauses', 'The plan faced criticism from Democrats and Republicans who said that it would fail.', 'Democrats and Republicans'],
+    ['after a verb of asking, the object is the subject of what follows', 'They persuaded the mayor and the council to say that the plan would work.', 'the mayor and the council'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text).some((s) => s.includes(speaker))).toBe(true);
   });
 });
 
