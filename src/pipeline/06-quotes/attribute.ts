@@ -13,7 +13,7 @@
  */
 import { type Doc, fired, type Frame, type PlacedQuote, type QuoteAttribution, type QuoteRole, type Token } from '../doc.js';
 import { firstAtOrAfter } from '../sorted.js';
-import { endsParagraph, endsSentence, has, hasAny, joinedByHyphen } from '../tokens.js';
+import { endsParagraph, endsSentence, has, hasAny, isFunctionWord, joinedByHyphen } from '../tokens.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import { hasFiniteVerb, isFiniteAt } from './clauses.js';
 import { leadInEnd } from './lead-in.js';
@@ -357,8 +357,11 @@ const WORK_TITLE_WORDS = 14;
 /** Is the quotation a Title Case title right after a word for a work and at most a comma ("her memoir, “Tough Choices.”")? */
 function afterWorkNoun(tokens: readonly Token[], q: PlacedQuote): boolean {
   const before = tokens[q.inner.first - 1];
-  return before !== undefined && lexicon().workNouns.has(before.normal) && /^,?\s*["“'‘]*$/u.test(before.post) && q.inner.end - q.inner.first <= WORK_TITLE_WORDS && isTitled(tokens, q);
+  return before !== undefined && lexicon().workNouns.has(before.normal) && /^,?\s*["“'‘]*$/u.test(before.post) && q.inner.end - q.inner.first <= WORK_TITLE_WORDS && isTitleCase(tokens, q);
 }
+
+/** Every word in capitals, short or a function word ("The Extraordinary Communities that Arise in Disaster"). */
+const isTitleCase = (tokens: readonly Token[], q: PlacedQuote): boolean => tokens.slice(q.inner.first, q.inner.end).every((t) => /^[\p{Lu}0-9]/u.test(t.text) || t.text.length <= 3 || isFunctionWord(t));
 
 /** Every word in capitals or short ("Rush of Blood"). */
 const isTitled = (tokens: readonly Token[], q: PlacedQuote): boolean => tokens.slice(q.inner.first, q.inner.end).every((t) => /^[\p{Lu}0-9]/u.test(t.text) || t.text.length <= 3);

@@ -9,7 +9,7 @@
 import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc.js';
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
 import { beforeVerb, nounPhraseRight } from '../06-quotes/noun-phrases.js';
-import { alsoNoun, finiteVerbPastRelative, hasClause, hasFiniteVerb, isFiniteAt } from '../06-quotes/clauses.js';
+import { alsoNoun, contractsVerb, finiteVerbPastRelative, hasClause, hasFiniteVerb, isFiniteAt } from '../06-quotes/clauses.js';
 import { breaksAfter, isCapitalisedModal, isSkippable, lemmaOf, stretchStart } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
@@ -342,6 +342,28 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
 ];
 
 /**
+ * Does the lead before a source hold a clause, a finite verb of its own? A phrase a preposition
+ * opens, running unbroken to the source, holds none inside a quoted title or a noun's relative clause ("In
+ * her book “A Paradise Built in Hell,” Roe wrote of …", "In a report that was released Tuesday, Roe
+ * said"); a phrase followed by more ("In past campaigns, “we felt that …,” he said") may.
+ */
+function leadHoldsClause(tokens: readonly Token[], lead: TokenRange): boolean {
+  if (!hasFiniteVerb(tokens, lead.first, lead.end - 1)) return false;
+  if (!has(tokens[lead.first], 'Preposition')) return true;
+  for (let k = lead.first; k < lead.end; k++) {
+    if (/["“]/.test(tokens[k]!.pre)) {
+      while (k < lead.end - 1 && !/["”]/.test(tokens[k]!.post)) k++;
+    } else if (lexicon().clauseRelatives.has(tokens[k]!.normal) && has(tokens[k - 1], 'Noun') && !has(tokens[k - 1], 'Pronoun')) {
+      return false;
+    } else if (isFiniteAt(tokens, k) || contractsVerb(tokens[k]!)) {
+      return true;
+    }
+    if (k < lead.end - 1 && breaksAfter(tokens, tokens[k]!)) return true;
+  }
+  return false;
+}
+
+/**
  * "moves that he said improved the economy": a relative word ("that" too) before the source, and a
  * verb with no subject after the cue; not "That, Roe said, is by design", a demonstrative set off by a comma.
  */
@@ -380,7 +402,7 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   const lead = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentFirst, 1);
   // what was said before a source and its cue holds a verb: "On the bilateral alliance, Cho
   // requested …" has none (before "according to X" or an inverted "said X", the words are content)
-  const before = lead && (frame.side === 'right' || hasFiniteVerb(tokens, lead.first, lead.end - 1)) ? lead : null;
+  const before = lead && (frame.side === 'right' || leadHoldsClause(tokens, lead)) ? lead : null;
   const { at, that } = skipLeadIn(tokens, frame, sentLast);
   const sourceLast = frame.side === 'right' && frame.subject ? frame.subject.end - 1 : frame.cue.end - 1;
   const commaAfter = tokens[sourceLast]!.post.includes(',') || (at - 1 > sourceLast && tokens[at - 1]!.post.includes(','));

@@ -176,6 +176,17 @@ describe('claims', () => {
 
   test('a Title Case quotation right after a word for a work is a title, no direct claim', () => {
     expect(claims('Jane Roe said so in her 2012 memoir, "An Ordinary Life." So they stayed.')).toEqual([]);
+    // (Title Case keeps short function words in lower case, "that" too)
+    const titled = 'In her book “A Town Built on Salt: The Families that Stay in Varko,” Jane Roe wrote of the pride people take in them.';
+    expect(claims(titled)).toEqual([]);
+    expect(extract(titled).quotes).toEqual([]);
+  });
+
+  test('an opening phrase whose only verb is in a noun\'s relative clause is no content before its source', () => {
+    expect(claims('In a report that was released on Tuesday, Jane Roe said.')).toEqual([]);
+    // (a phrase followed by a clause, a demonstrative after the preposition: the clause is content)
+    expect(claims('In that last step, officers can search the files, Jane Roe said.')).toEqual([['In that last step, officers can search the files', 'Jane Roe', 'said']]);
+    expect(claims('After the vote, which was close, the party collapsed, Jane Roe said.')).toEqual([['After the vote, which was close, the party collapsed', 'Jane Roe', 'said']]);
   });
 
   test('a short quotation a copula defines, opening its sentence, is a term, no direct claim', () => {
