@@ -120,17 +120,23 @@ export const contractsVerb = (t: Token): boolean => t.contracted?.some((w) => le
 /** A finite verb form: past or present tense, a modal or a form of "be" (not a base form after "to"). */
 const isFiniteForm = (t: Token): boolean => hasAny(t, ['PastTense', 'Modal', 'Copula']) || (has(t, 'PresentTense') && !has(t, 'Infinitive'));
 
+/** Most adverbs between a subject and its verb ("jobs also depend", "they often say"). */
+const MAX_ADVERBS_BEFORE_VERB = 2;
+
 /**
- * A finite verb at `k`: a finite form, or a base form right after a plural subject, which
- * compromise tags as an infinitive too ("his Latino roots have hurt him", "they say").
+ * A finite verb at `k`: a finite form, or a base form right after a plural subject (past an
+ * adverb or two), which compromise tags as an infinitive too ("his Latino roots have hurt him",
+ * "they say", "jobs also depend").
  */
 export function isFiniteAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (isFiniteForm(t)) return true;
-  const p = tokens[k - 1];
+  let j = k - 1;
+  while (j > 0 && k - j <= MAX_ADVERBS_BEFORE_VERB && has(tokens[j], 'Adverb') && !hasAny(tokens[j], ['Noun', 'Verb']) && !/[,;:]/.test(tokens[j]!.post)) j--;
+  const p = tokens[j];
   const lex = lexicon();
   // ("it like an old friend": after "he", "she" or "it" a base form is none)
-  return has(t, 'PresentTense') && p !== undefined && !/[,;:]/.test(p.post) && ((has(p, 'Plural') && !has(p, 'Possessive')) || (lex.speakerPronouns.has(p.normal) && !lex.clauseSingularPronouns.has(p.normal)));
+  return hasAny(t, ['PresentTense', 'Infinitive']) && p !== undefined && !/[,;:]/.test(p.post) && ((has(p, 'Plural') && !has(p, 'Possessive')) || (lex.speakerPronouns.has(p.normal) && !lex.clauseSingularPronouns.has(p.normal)));
 }
 
 const breaksAfterComma = (t: Token): boolean => /[,;:]/.test(t.post);

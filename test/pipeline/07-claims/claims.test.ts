@@ -182,6 +182,12 @@ describe('claims', () => {
     expect(extract(titled).quotes).toEqual([]);
   });
 
+  test('a base form after a plural subject and an adverb is a finite verb, so the words before the source are a clause', () => {
+    expect(claims('Six thousand local jobs also depend on exports to Varko, one official says.')).toEqual([['Six thousand local jobs also depend on exports to Varko', 'one official', 'says']]);
+    // ("contend with": no speech, though a clause follows in a relative)
+    expect(claims('Then we had to contend with the seating plan, which we usually keep in the back because it gets rowdy.')).toEqual([]);
+  });
+
   test('an opening phrase whose only verb is in a noun\'s relative clause is no content before its source', () => {
     expect(claims('In a report that was released on Tuesday, Jane Roe said.')).toEqual([]);
     // (a phrase followed by a clause, a demonstrative after the preposition: the clause is content)
