@@ -53,7 +53,7 @@ export function nounPhraseLeft(tokens: readonly Token[], at: number, commaAtEnd 
   const before = tokens[last - 1];
   // ("And surveys suggest": a plural after a joining word opening the sentence)
   const nounLike = has(head, 'Verb') && !has(head, 'Auxiliary') && before !== undefined && !breaksAfter(tokens, before) &&
-    (hasAny(before, ['Determiner', 'ProperNoun', 'Adjective', 'Noun']) || (has(before, 'Conjunction') && opensSentence(tokens, last - 1) && head.normal.endsWith('s')));
+    (hasAny(before, ['Determiner', 'ProperNoun', 'Adjective', 'Noun', 'Value']) || (has(before, 'Conjunction') && opensSentence(tokens, last - 1) && head.normal.endsWith('s')));
   if (!(isNominal(head) || nounLike) || (breaksAfter(tokens, head) && !commaAtEnd)) return null;
   if (isSubjectPronoun(head)) return range(last, last);
   let first = last;

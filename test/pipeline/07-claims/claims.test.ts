@@ -184,6 +184,8 @@ describe('claims', () => {
 
   test('a base form after a plural subject and an adverb is a finite verb, so the words before the source are a clause', () => {
     expect(claims('Six thousand local jobs also depend on exports to Varko, one official says.')).toEqual([['Six thousand local jobs also depend on exports to Varko', 'one official', 'says']]);
+    // ("one slide says": compromise reads the noun after a number as a verb)
+    expect(claims('Six thousand local jobs also depend on exports to Varko, one slide says.')).toEqual([['Six thousand local jobs also depend on exports to Varko', 'one slide', 'says']]);
     // ("contend with": no speech, though a clause follows in a relative)
     expect(claims('Then we had to contend with the seating plan, which we usually keep in the back because it gets rowdy.')).toEqual([]);
   });
