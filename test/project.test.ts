@@ -129,6 +129,15 @@ describe('the README', () => {
     expect(library_).toContain("import { extract } from 'newsclaims'");
   });
 
+  test('shows the reference article\'s table as the CLI prints it today', async () => {
+    const command = '$ COLUMNS=100 newsclaims fixtures/korea-us-talks.txt -f table --no-color\n';
+    const start = README.indexOf(command);
+    expect(start, 'README has no table of the reference article').toBeGreaterThanOrEqual(0);
+    const shown = README.slice(start + command.length, README.indexOf('```', start));
+    const printed = (await runCli(['fixtures/korea-us-talks.txt', '-f', 'table', '--no-color'], '', { env: { COLUMNS: '100' } })).stdout;
+    expect(shown).toBe(printed);
+  });
+
   test('says how long npm test takes', () => {
     expect(section('## Development')).toMatch(/`npm test`: [^\n]*\babout \d+ (s|seconds|min|minutes)\b/);
   });
