@@ -66,9 +66,10 @@ function finiteVerbAhead(tokens: readonly Token[], from: number, to: number): bo
   for (let k = from + 1; k <= to && k <= from + MAX_LOOSE; k++) {
     const t = tokens[k]!;
     // (after a determiner or an adjective a verb-tagged word is a noun, "a more realistic set of solutions";
-    // a determiner opening the words before a copula or a modal stands alone: "this was the only chance")
+    // a determiner opening the words, or after one word that is no noun, before a copula or a modal stands
+    // alone: "this was the only chance", "like this was going to help"; not "changes that would")
     const opener = hasAny(tokens[k - 1], ['Determiner', 'Adjective']);
-    if (isFiniteAt(tokens, k) && (!opener || (k - 1 === from && hasAny(t, ['Copula', 'Modal'])))) return !(tokens[k - 1]!.normal === 'to');
+    if (isFiniteAt(tokens, k) && (!opener || (has(tokens[k - 1], 'Determiner') && (k - 1 === from || (k - 2 === from && !has(tokens[from], 'Noun'))) && hasAny(t, ['Copula', 'Modal'])))) return !(tokens[k - 1]!.normal === 'to');
     if (hasAny(t, ['Preposition', 'Conjunction']) || t.normal === 'to' || breaksAfterComma(t)) return false;
   }
   return false;
@@ -118,7 +119,7 @@ export function finiteVerbPastRelative(tokens: readonly Token[], from: number, t
 export const contractsVerb = (t: Token): boolean => t.contracted?.some((w) => lexicon().copulaForms.has(w) || lexicon().cuesBetween.has(w)) ?? false;
 
 /** A finite verb form: past or present tense, a modal or a form of "be" (not a base form after "to"). */
-const isFiniteForm = (t: Token): boolean => hasAny(t, ['PastTense', 'Modal', 'Copula']) || (has(t, 'PresentTense') && !has(t, 'Infinitive'));
+const isFiniteForm = (t: Token): boolean => hasAny(t, ['PastTense', 'Modal', 'Copula']) || (has(t, 'PresentTense') && !hasAny(t, ['Infinitive', 'Gerund']));
 
 /** Most adverbs between a subject and its verb ("jobs also depend", "they often say"). */
 const MAX_ADVERBS_BEFORE_VERB = 2;

@@ -190,6 +190,11 @@ describe('claims', () => {
     expect(claims('Then we had to contend with the seating plan, which we usually keep in the back because it gets rowdy.')).toEqual([]);
   });
 
+  test('a gerund is no finite verb: a phrase holding one may stand between the cue and "that"', () => {
+    expect(claims('Elena Varko said after the meeting that the council would approve the plan.')).toEqual([['that the council would approve the plan', 'Elena Varko', 'said']]);
+    expect(claims('Elena Varko told reporters after the hearing that the council would approve the plan.')).toEqual([['that the council would approve the plan', 'Elena Varko', 'told']]);
+  });
+
   test('an opening phrase whose only verb is in a noun\'s relative clause is no content before its source', () => {
     expect(claims('In a report that was released on Tuesday, Jane Roe said.')).toEqual([]);
     // (a phrase followed by a clause, a demonstrative after the preposition: the clause is content)
