@@ -154,8 +154,10 @@ function coordinatedSubject(tokens: readonly Token[], i: number): TokenRange | n
     // who Roe would back"), and a noun after a preposition part of a longer phrase ("his attacks on Roe have"):
     // on to the verb before it (a time clause's subject is the one: "cheered when Roe spotted a sign and asked")
     const before = tokens[np.first - 1];
-    const question = before !== undefined && lex.questionOpeners.has(before.normal) && !lex.cuesTimeClauseOpeners.has(before.normal);
-    if (before && !breaksAfter(tokens, before) && (before.normal === 'that' || question || hasAny(before, ['Verb', 'Preposition']))) {
+    // ("postponed the vote after residents packed a hearing and warned": "after" opens a time clause, not a phrase)
+    const timeClause = before !== undefined && lex.cuesTimeClauseOpeners.has(before.normal);
+    const question = before !== undefined && lex.questionOpeners.has(before.normal) && !timeClause;
+    if (before && !breaksAfter(tokens, before) && (before.normal === 'that' || question || (hasAny(before, ['Verb', 'Preposition']) && !timeClause))) {
       k = np.first;
       continue;
     }

@@ -958,6 +958,7 @@ describe('the source of a cue infinitive: the object of a verb of making or aski
 describe('a cue after "and"/"but" has the subject of the verb it is joined to', () => {
   test.each([
     ['The crowd cheered when Tom Varko spotted a sign and asked that it be taken down.', 'that it be taken down', 'Tom Varko'],
+    ['The council postponed the vote after residents packed a hearing and warned that traffic would double.', 'that traffic would double', 'residents'],
     ['Rabbis called for a boycott, and the league strongly denounced his words and said it would act.', 'it would act', 'the league'],
     ['Jane Roe says Doe promised to keep helping Varko and said she would stand up to the attacks.', 'she would stand up to the attacks', 'Jane Roe'],
     ['Ms. Varko rejected the idea that the changes amounted to a shake-up and said that Roe was not diminished.', 'that Roe was not diminished', 'Ms. Varko'],
