@@ -171,7 +171,9 @@ const MAX_PARTICIPLE_PHRASE = 8;
 
 /**
  * The noun phrase before a participle whose phrase ends at `np` ("Another source | speaking to |
- * Fox News said", "Officials | speaking on condition of | anonymity said"), or null.
+ * Fox News said", "Officials | speaking on condition of | anonymity said"), or before an adjective
+ * and its preposition ("people | familiar with | the matter said", "officials | close to | the talks
+ * say"), or null.
  */
 function beforeParticiplePhrase(tokens: readonly Token[], np: TokenRange | null): TokenRange | null {
   const preposition = (t: Token | undefined) => has(t, 'Preposition') || t?.normal === 'to';
@@ -179,10 +181,13 @@ function beforeParticiplePhrase(tokens: readonly Token[], np: TokenRange | null)
   for (let k = np.first - 1; k > 0 && np.first - k <= MAX_PARTICIPLE_PHRASE; k--) {
     const t = tokens[k]!;
     if (breaksAfter(tokens, t)) return null;
-    if (t.normal.endsWith('ing') && has(t, 'Verb')) {
+    const relation = k === np.first - 2 && lexicon().speakerRelations.has(t.normal);
+    if ((t.normal.endsWith('ing') && has(t, 'Verb')) || relation) {
       const before = tokens[k - 1]!;
       if (breaksAfter(tokens, before) || !isNominal(before)) return null;
-      return nounPhraseLeft(tokens, k - 1);
+      const head = nounPhraseLeft(tokens, k - 1);
+      // (the relation names the source: "people familiar with the matter")
+      return head && relation ? { first: head.first, end: np.end } : head;
     }
     if (!preposition(t) && !hasAny(t, ['Determiner', 'Noun', 'Adjective', 'ProperNoun', 'Possessive'])) return null;
   }

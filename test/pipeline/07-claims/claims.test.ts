@@ -955,6 +955,16 @@ describe('the source of a cue infinitive: the object of a verb of making or aski
   });
 });
 
+describe('a source tied to what it knows or whom it backs (lexicon speaker-relations)', () => {
+  test.each([
+    ['The plant will close next year, people familiar with the matter said.', 'The plant will close next year', 'people familiar with the matter'],
+    ['Officials close to the talks say a deal is near.', 'a deal is near', 'Officials close to the talks'],
+    ['Republicans opposed to the deal said it would fail.', 'it would fail', 'Republicans opposed to the deal'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text)).toEqual([[content, speaker, expect.any(String)]]);
+  });
+});
+
 describe('a cue after "and"/"but" has the subject of the verb it is joined to', () => {
   test.each([
     ['The crowd cheered when Tom Varko spotted a sign and asked that it be taken down.', 'that it be taken down', 'Tom Varko'],
