@@ -426,6 +426,16 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
   // "those surveyed said", "41 percent of the voters polled say", "everyone I interviewed said":
   // the people asked speak (src/lexicon/speaker-participles.txt)
   rule({ id: 'frame-before-participle', example: 'Those surveyed said the economy was weak.', when: (x: FrameContext) => askedSource(x.tokens, x.i), then: (_x, np) => left(np) }),
+  // "investors who argue that …": "who" right before the cue, with no comma, stands for the noun before it
+  rule({
+    id: 'frame-relative-subject',
+    example: 'The airline faces investors who argue that it grew too fast.',
+    when: (x: FrameContext) => {
+      const rel = p(x);
+      return rel !== undefined && x.i > 1 && lexicon().speakerRelatives.has(rel.normal) && !breaksAfter(x.tokens, x.tokens[x.i - 2]!) && nounPhraseLeft(x.tokens, x.i - 2);
+    },
+    then: (_x, np) => left(np),
+  }),
   rule({
     id: 'frame-subject-before',
     example: 'Blinken said the talks went well.',

@@ -965,6 +965,10 @@ describe('a source tied to what it knows or whom it backs (lexicon speaker-relat
   });
 });
 
+test('"who" right before a cue, with no comma, stands for the noun before it', () => {
+  expect(claims('The airline has been under pressure from investors who argue that it expanded too quickly.')).toEqual([['that it expanded too quickly', 'investors', 'argue']]);
+});
+
 describe('a cue after "and"/"but" has the subject of the verb it is joined to', () => {
   test.each([
     ['The crowd cheered when Tom Varko spotted a sign and asked that it be taken down.', 'that it be taken down', 'Tom Varko'],
