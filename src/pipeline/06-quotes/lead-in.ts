@@ -24,7 +24,9 @@ export function skipLeadIn(tokens: readonly Token[], frame: Frame, sentLast: num
     // "told them", "told reporters", "told Fox News", "told his aides"
     const np = has(tokens[k], 'Pronoun') && !has(tokens[k], 'Possessive') ? { first: k, end: k + 1 } : listener(tokens, k);
     // (not a noun phrase its own verb follows: "warned the plan would cost …" has no listener, the phrase is the content's subject)
-    if (np && np.end - 1 <= sentLast && !(np.end <= sentLast && isFiniteAt(tokens, np.end) && !has(tokens[np.first], 'Pronoun'))) k = np.end;
+    // (nor the subject of an infinitive after it, which is part of what was urged: "urged Republicans to join")
+    const infinitiveSubject = np !== null && tokens[np.end]?.normal === 'to' && has(tokens[np.end + 1], 'Verb');
+    if (np && np.end - 1 <= sentLast && !infinitiveSubject && !(np.end <= sentLast && isFiniteAt(tokens, np.end) && !has(tokens[np.first], 'Pronoun'))) k = np.end;
   }
   // After "that" the content has begun: "stated that approximately 10,000 troops" keeps its hedge.
   for (let guard = 0; k <= sentLast && guard < 12 && !that; guard++) {

@@ -572,7 +572,10 @@ describe('found in political news: more sources and cues', () => {
 describe('an infinitive after a verb of promising, urging or proposing', () => {
   test.each([
     ['a split infinitive', 'He promises to immediately declare it a currency manipulator.', 'to immediately declare it a currency manipulator', 'He', 'promises'],
-    ['a request', 'The chairman asked the full convention to vote on her proposal.', 'to vote on her proposal', 'The chairman', 'asked'],
+    // (the listener is the infinitive's subject, part of what was asked)
+    ['a request', 'The chairman asked the full convention to vote on her proposal.', 'the full convention to vote on her proposal', 'The chairman', 'asked'],
+    ['an appeal', 'Jane Varko urged lawmakers to reject the budget.', 'lawmakers to reject the budget', 'Jane Varko', 'urged'],
+    ['"called for" (the particle is the cue\'s)', 'Jane Varko called for the footage to be released.', 'the footage to be released', 'Jane Varko', 'called for'],
     ['a proposal', 'The administration proposed to scale back the requirement.', 'to scale back the requirement', 'The administration', 'proposed'],
   ])('%s', (_name, text, content, speaker, cue) => {
     expect(claims(text)).toContainEqual([content, speaker, cue]);
