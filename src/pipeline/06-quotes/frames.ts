@@ -475,7 +475,8 @@ export function findFrames(doc: Doc): Frame[] {
     if (!hit?.out) continue;
     // "talked about the economy": the particle is part of the cue, not of the content
     // ("“…,” he went on": the particle closing a verb after a quotation too)
-    const phrasal = pairsWith(lexicon().cuesPhrasal, tokens[i]!, tokens[i + 1]) || pairsWith(lexicon().cuesQuotePairs, tokens[i]!, tokens[i + 1]) || (cueRule === 'cue-verb-after-quote' && lexicon().quoteParticles.has(tokens[i + 1]?.normal ?? ''));
+    // (not a preposition before a date: "called on Tuesday for …")
+    const phrasal = (pairsWith(lexicon().cuesPhrasal, tokens[i]!, tokens[i + 1]) && !has(tokens[i + 2], 'Date')) || pairsWith(lexicon().cuesQuotePairs, tokens[i]!, tokens[i + 1]) || (cueRule === 'cue-verb-after-quote' && lexicon().quoteParticles.has(tokens[i + 1]?.normal ?? ''));
     frames.push({ cue: { first: i, end: phrasal ? i + 2 : i + 1 }, ...hit.out, type, cueRule, rule: hit.id, ...(cue.titleCase ? { headline: true } : {}) });
   }
   // the finders see the frames of cue words only (in text order)

@@ -576,6 +576,8 @@ describe('an infinitive after a verb of promising, urging or proposing', () => {
     ['a request', 'The chairman asked the full convention to vote on her proposal.', 'the full convention to vote on her proposal', 'The chairman', 'asked'],
     ['an appeal', 'Jane Varko urged lawmakers to reject the budget.', 'lawmakers to reject the budget', 'Jane Varko', 'urged'],
     ['"called for" (the particle is the cue\'s)', 'Jane Varko called for the footage to be released.', 'the footage to be released', 'Jane Varko', 'called for'],
+    ['"called on"', 'Jane Varko called on lawmakers to reject the budget.', 'lawmakers to reject the budget', 'Jane Varko', 'called on'],
+    ['"on" before a date is no particle', 'Jane Varko called on Tuesday for the footage to be released.', 'for the footage to be released', 'Jane Varko', 'called'],
     ['a proposal', 'The administration proposed to scale back the requirement.', 'to scale back the requirement', 'The administration', 'proposed'],
   ])('%s', (_name, text, content, speaker, cue) => {
     expect(claims(text)).toContainEqual([content, speaker, cue]);
