@@ -212,13 +212,19 @@ export function sentenceSubject(tokens: readonly Token[], i: number): TokenRange
     // (not a preposition: "as part of a community, is" is no subject)
     while (s < i - 1 && (lexicon().clauseCoordinators.has(tokens[s]!.normal) || isSkippable(tokens[s]!)) && !has(tokens[s], 'Preposition') && !breaksAfter(tokens, tokens[s]!) && !touchesOpen(tokens[s]!)) s++;
     const np = nounPhraseRight(tokens, s);
-    if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!) && beforeVerb(tokens, np.end)) return np;
+    if (np && !has(tokens[s], 'Preposition') && !touchesOpen(tokens[s]!) && beforeVerb(tokens, pastDate(tokens, np.end))) return np;
     // not a subject: skip to after the next comma or closing mark
     let k = s;
     while (k < i - 1 && !(tokens[k]!.post.includes(',') || CLOSING_MARK.test(tokens[k]!.post))) k++;
     s = k + 1;
   }
   return null;
+}
+
+/** Past a date between a subject and its verb ("A federal judge on Friday blocked", "The council Tuesday voted"), or `k`. */
+function pastDate(tokens: readonly Token[], k: number): number {
+  if (has(tokens[k], 'Preposition') && tokens[k + 1] && isDateWord(tokens[k + 1]!) && !breaksAfter(tokens, tokens[k + 1]!)) return k + 2;
+  return tokens[k] && isDateWord(tokens[k]!) && !breaksAfter(tokens, tokens[k]!) ? k + 1 : k;
 }
 
 /** "Commenting on the deal, the minister said": the subject after an opening participle's comma. */

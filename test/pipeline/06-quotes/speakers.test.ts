@@ -96,13 +96,13 @@ describe('the source phrase of a direct quote: false positives', () => {
 
 describe('a possessive speaker stands for its pronoun', () => {
   test('"his attacks on …, saying" is the man named before', () => {
-    const r = extract('Tom Brown on Thursday stepped up his attacks on the mayor, saying he is “weak on crime and weak on jobs.”');
+    const r = extract('Tom Brown, 54, stepped up his attacks on the mayor, saying he is “weak on crime and weak on jobs.”');
     const q = r.quotes.find((x) => x.text.includes('weak on crime'));
     expect(q?.speaker?.mention?.text).toBe('his');
     expect(q?.speaker?.name).toBe('Tom Brown');
   });
   test('"her" never stands for a man', () => {
-    const r = extract('Tom Brown on Thursday stepped up her attacks on the mayor, saying he is “weak on crime and weak on jobs.”');
+    const r = extract('Tom Brown, 54, stepped up her attacks on the mayor, saying he is “weak on crime and weak on jobs.”');
     const q = r.quotes.find((x) => x.text.includes('weak on crime'));
     expect(q?.speaker?.name).not.toBe('Tom Brown');
   });

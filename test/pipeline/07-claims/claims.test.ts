@@ -970,6 +970,10 @@ describe('a source tied to what it knows or whom it backs (lexicon speaker-relat
   });
 });
 
+test('a participle after a comma has the sentence subject, past a date before its verb', () => {
+  expect(claims('A federal judge on Friday blocked the Varko law, ruling that it would place an unfair burden on voters.')).toEqual([['that it would place an unfair burden on voters', 'A federal judge', 'ruling']]);
+});
+
 test('"who" right before a cue, with no comma, stands for the noun before it', () => {
   expect(claims('The airline has been under pressure from investors who argue that it expanded too quickly.')).toEqual([['that it expanded too quickly', 'investors', 'argue']]);
 });
