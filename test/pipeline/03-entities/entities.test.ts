@@ -31,6 +31,7 @@ describe('titles before names: the role is not in the name', () => {
     ['Reps. Darrell Isson and others did not.', 'Darrell Isson', 'Reps.'],
     ['Speaker of the House Paul Ryvan agreed.', 'Paul Ryvan', 'Speaker of the House'],
     ['Governor of Texas Greg Abbitt signed it.', 'Greg Abbitt', 'Governor of Texas'],
+    ['U.S. District Judge Carla Benning ruled.', 'Carla Benning', 'District Judge'],
   ])('%s', (text, name, role) => {
     const person = extract(text).people.find((p) => p.name === name);
     expect(person?.roles).toEqual([role]);
@@ -121,6 +122,7 @@ describe('organisations: lists, suffixes, "X of Y", acronyms', () => {
   ])('%s → %s', (text, name) => expectFound(text, 'organizations', name));
   test.each([
     ['The match ended at 3 p.m. GMT on Sunday.', 'GMT'],
+    ['Voters without a photo ID were turned away.', 'ID'],
     ['He won the World Cup in 1998.', 'World Cup'],
     ['The Comprehensive Test Ban Treaty was signed.', 'Comprehensive Test Ban Treaty'],
     ['The Clean Air Act passed in 1970.', 'Clean Air Act'],
