@@ -11,7 +11,7 @@ import { firstRule, rule, type Rule } from '../rules.js';
 import { firstAtOrAfter } from '../sorted.js';
 import { endsSentence, has, hasAny } from '../tokens.js';
 import { isTimeWord } from './lead-in.js';
-import { breaksAfter, isCapitalisedModal, isNominal, isNounPhrasePart, isSkippable } from './predicates.js';
+import { breaksAfter, isCapitalisedModal, isNominal, isSkippable } from './predicates.js';
 
 interface SourceContext {
   doc: Doc;
@@ -109,8 +109,8 @@ function objectConjunct(x: SourceContext): number {
   let k = x.source.first - 1;
   while (k > 0 && x.source.first - k <= 4 && !breaksAfter(tokens, tokens[k]!) && hasAny(tokens[k], ['Determiner', 'Possessive', 'Adjective', 'Adverb', 'Hyphenated', 'Value'])) k--;
   const before = tokens[k];
-  // (a finite verb after its subject or auxiliary, not a participle after a preposition or article: "for coveted top finishes")
-  // ("Rubio has won", "Trump also won": the subject, an auxiliary or an adverb of cues-between.txt)
+  // (a finite verb after its subject, an auxiliary or an adverb of cues-between.txt, "Rubio has won", "Trump
+  // also won"; not a participle after a preposition or an article, "for coveted top finishes")
   const subject = tokens[k - 1];
   if (!before || breaksAfter(tokens, before) || !transitiveVerb(before) || !subject || !(isNominal(subject) || lexicon().cuesBetween.has(subject.normal))) return -1;
   // (the first "and" of the phrase, before any preposition: "criticism from Democrats and Republicans" is one object)
