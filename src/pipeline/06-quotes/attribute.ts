@@ -361,10 +361,13 @@ function afterWorkNoun(tokens: readonly Token[], q: PlacedQuote): boolean {
 }
 
 /** Every word in capitals, short or a function word ("The Extraordinary Communities that Arise in Disaster"). */
-const isTitleCase = (tokens: readonly Token[], q: PlacedQuote): boolean => tokens.slice(q.inner.first, q.inner.end).every((t) => /^[\p{Lu}0-9]/u.test(t.text) || t.text.length <= 3 || isFunctionWord(t));
+const isTitleCase = (tokens: readonly Token[], q: PlacedQuote): boolean => tokens.slice(q.inner.first, q.inner.end).every((t) => isTitledWord(t) || isFunctionWord(t));
+
+/** A word in capitals or a short one ("Rush of Blood"). */
+const isTitledWord = (t: Token): boolean => /^[\p{Lu}0-9]/u.test(t.text) || t.text.length <= 3;
 
 /** Every word in capitals or short ("Rush of Blood"). */
-const isTitled = (tokens: readonly Token[], q: PlacedQuote): boolean => tokens.slice(q.inner.first, q.inner.end).every((t) => /^[\p{Lu}0-9]/u.test(t.text) || t.text.length <= 3);
+const isTitled = (tokens: readonly Token[], q: PlacedQuote): boolean => tokens.slice(q.inner.first, q.inner.end).every(isTitledWord);
 
 /** A name, not words someone said: Title Case words, or a nominal phrase used before a noun. */
 function isTerm(tokens: readonly Token[], q: PlacedQuote): boolean {

@@ -65,14 +65,21 @@ function finiteVerbAhead(tokens: readonly Token[], from: number, to: number): bo
   if (breaksAfterComma(first)) return false;
   for (let k = from + 1; k <= to && k <= from + MAX_LOOSE; k++) {
     const t = tokens[k]!;
-    // (after a determiner or an adjective a verb-tagged word is a noun, "a more realistic set of solutions";
-    // a determiner opening the words, or after one word that is no noun, before a copula or a modal stands
-    // alone: "this was the only chance", "like this was going to help"; not "changes that would")
+    // (after a determiner or an adjective a verb-tagged word is a noun, "a more realistic set of solutions")
     const opener = hasAny(tokens[k - 1], ['Determiner', 'Adjective']);
-    if (isFiniteAt(tokens, k) && (!opener || (has(tokens[k - 1], 'Determiner') && (k - 1 === from || (k - 2 === from && !has(tokens[from], 'Noun'))) && hasAny(t, ['Copula', 'Modal'])))) return !(tokens[k - 1]!.normal === 'to');
+    if (isFiniteAt(tokens, k) && (!opener || standaloneDeterminer(tokens, from, k))) return !(tokens[k - 1]!.normal === 'to');
     if (hasAny(t, ['Preposition', 'Conjunction']) || t.normal === 'to' || breaksAfterComma(t)) return false;
   }
   return false;
+}
+
+/**
+ * A determiner opening the words at `from`, or after one word that is no noun, right before a copula or a
+ * modal at `k` stands alone: "this was the only chance", "like this was going to help"; not "changes that would".
+ */
+function standaloneDeterminer(tokens: readonly Token[], from: number, k: number): boolean {
+  const opensWords = k - 1 === from || (k - 2 === from && !has(tokens[from], 'Noun'));
+  return has(tokens[k - 1], 'Determiner') && opensWords && hasAny(tokens[k], ['Copula', 'Modal']);
 }
 
 /** Does tokens [from, to] hold a finite verb anywhere ("On the bilateral alliance" holds none)? */
