@@ -89,8 +89,24 @@ function invertedSource(x: FrameContext): TokenRange | null {
   // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content, and so does a noun
   // phrase with its verb right after it ("The judges …, for instance, said the problem was not …")
   const pronoun = right !== null && right.end - right.first === 1 && isSubjectPronoun(x.tokens[right.first]!);
-  const subjectOfContent = right !== null && !quoteBefore && !breaksAfter(x.tokens, x.tokens[right.end - 1]!) && isFiniteAt(x.tokens, right.end);
+  // ("…, said 78% of its members who voted backed a strike": past the phrase's relative clause too)
+  const subjectOfContent = right !== null && !quoteBefore && !breaksAfter(x.tokens, x.tokens[right.end - 1]!) && (isFiniteAt(x.tokens, right.end) || verbPastRelative(x.tokens, right));
   return right && (!pronoun || quoteBefore) && !subjectOfContent ? right : null;
+}
+
+/** "members who voted | backed": a finite verb after the relative clause of the phrase `np`, whose subject the phrase is. */
+function verbPastRelative(tokens: readonly Token[], np: TokenRange): boolean {
+  const lex = lexicon();
+  const rel = tokens[np.end];
+  if (!rel || !lex.clauseRelatives.has(rel.normal) || rel.normal === 'that') return false;
+  // (the first verb past the clause's own; an infinitive's is no finite verb: "officials who asked not to be named";
+  // nor one of a clause joined on: "who spoke on condition of anonymity because they were …")
+  for (let k = np.end + 2; k - np.end <= MAX_RELATIVE && k < tokens.length; k++) {
+    const w = tokens[k - 1]!;
+    if (breaksAfter(tokens, w) || lex.clauseSubordinators.has(w.normal) || lex.clauseCoordinators.has(w.normal) || lex.cuesTimeClauseOpeners.has(w.normal)) return false;
+    if (has(tokens[k], 'Verb')) return isFiniteAt(tokens, k) && beforeRelativeClause(tokens, k)?.end === np.end;
+  }
+  return false;
 }
 
 /** Longest look back for the verb of what was said before an inverted source. */

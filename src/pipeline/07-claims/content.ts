@@ -342,6 +342,14 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
 ];
 
 /**
+ * "The union, which represents 500,000 nurses, said …": a relative clause after the source that a
+ * comma closes right before the cue; the cue is the sentence's own verb, not the clause's.
+ */
+function relativeClosedBefore(tokens: readonly Token[], frame: Frame): boolean {
+  return tokens[frame.cue.first - 1]!.post.trim() === ',' && tokens[frame.subject!.end - 1]!.post.trim() === ',';
+}
+
+/**
  * Does the lead before a source hold a clause, a finite verb of its own? A phrase a preposition
  * opens, running unbroken to the source, holds none inside a quoted title or a noun's relative clause ("In
  * her book “A Paradise Built in Hell,” Roe wrote of …", "In a report that was released Tuesday, Roe
@@ -387,7 +395,7 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
   const inRelative =
     frame.subject !== null &&
     frame.side === 'left' &&
-    ((frame.cue.first > frame.subject.end && lexicon().clauseRelatives.has(tokens[frame.subject.end]?.normal ?? '')) ||
+    ((frame.cue.first > frame.subject.end && lexicon().clauseRelatives.has(tokens[frame.subject.end]?.normal ?? '') && !relativeClosedBefore(tokens, frame)) ||
       (frame.cue.first === frame.subject.end && tokens[frame.subject.end - 1]!.post.trim() === ',' && has(tokens[frame.cue.first], 'Gerund')));
   // "while advertisers claim to allow opting out, it is not clear …": a cue in a subordinate clause says no
   // more than the clause, which ends at a comma before the main clause's subject and verb

@@ -1066,3 +1066,17 @@ describe('a quantifier alone between commas is a source ("That attitude, many ar
     expect(claims('That attitude, many argue, could carry constitutional implications.')).toEqual([['That attitude, many argue, could carry constitutional implications', 'many', 'argue']]);
   });
 });
+
+describe('a relative clause after a source, closed before the cue, or after a phrase that opens the content', () => {
+  test.each([
+    // the relative clause a comma closes before "said" is the source's, so the content runs to the sentence's end
+    ['The Varko Guild, which represents about 5,000 pilots, said 78% of its members who voted backed a strike.', '78% of its members who voted backed a strike', 'The Varko Guild'],
+    // "said" + a phrase whose relative clause is followed by the phrase's own verb: no inverted source
+    ['The guild, which represents pilots, said most of its members who voted backed a strike.', 'most of its members who voted backed a strike', 'The guild'],
+    // (still inverted: the verb past the relative clause is an infinitive's, or a joined clause's)
+    ['The plan failed, said officials who asked not to be named.', 'The plan failed', 'officials'],
+    ['The plan failed, said officials who spoke on condition of anonymity because they were not authorised to comment.', 'The plan failed', 'officials'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text)).toEqual([[content, speaker, 'said']]);
+  });
+});
