@@ -20,6 +20,9 @@ export function skipLeadIn(tokens: readonly Token[], frame: Frame, sentLast: num
   let k = frame.side === 'right' && frame.subject ? frame.subject.end : frame.cue.end;
   const lex = lexicon();
   let that = false;
+  // "According to Roe, a professor at Yale, the economy …": an appositive or a relative clause after a source
+  // that follows its cue describes the source
+  if (frame.side === 'right' && frame.subject && tokens[k - 1]?.post.trim() === ',') k = appositiveEnd(tokens, k, sentLast);
   if (lex.cuesListener.has(tokens[frame.cue.first]!.normal)) {
     // "told them", "told reporters", "told Fox News", "told his aides"
     const np = has(tokens[k], 'Pronoun') && !has(tokens[k], 'Possessive') ? { first: k, end: k + 1 } : listener(tokens, k);
@@ -52,6 +55,32 @@ export function skipLeadIn(tokens: readonly Token[], frame: Frame, sentLast: num
 export function leadInEnd(tokens: readonly Token[], frame: Frame, sentLast: number): number {
   const { at, that } = skipLeadIn(tokens, frame, sentLast);
   return that ? at - 1 : at;
+}
+
+/** Longest appositive or relative clause skipped after a source ("a health think tank at Varko University"), in words. */
+const MAX_APPOSITIVE = 10;
+
+/**
+ * ", a professor at Yale, the economy …", ", which tracks prices, inflation …": a phrase opened by a determiner with no
+ * finite verb, or a relative clause, closed by a comma and followed by a clause that is no relative's; the index after
+ * it, or `k`.
+ */
+function appositiveEnd(tokens: readonly Token[], k: number, sentLast: number): number {
+  const lex = lexicon();
+  const first = tokens[k];
+  const relative = first !== undefined && lex.clauseRelatives.has(first.normal) && first.normal !== 'that';
+  if (!relative && !hasAny(first, ['Determiner', 'Possessive'])) return k;
+  for (let j = k; j < sentLast && j - k < MAX_APPOSITIVE; j++) {
+    const t = tokens[j]!;
+    if (/["“”]/.test(t.pre + t.post) || /[;:]/.test(t.post)) return k;
+    if (!relative && j > k && isFiniteAt(tokens, j)) return k;
+    if (t.post.trim() !== ',') continue;
+    // (not before a relative clause, a verb or an age: "the plan, which costs …", "the man, 34, was …")
+    const next = tokens[j + 1]!;
+    const opensClause = !lex.clauseRelatives.has(next.normal) && !has(next, 'Verb') && !(has(next, 'Value') && next.post.trim() === ',');
+    return opensClause && hasFiniteVerb(tokens, j + 1, sentLast) ? j + 1 : k;
+  }
+  return k;
 }
 
 /** Longest prepositional phrase skipped before a "that" ("said at a campaign stop in Toledo, Ohio, that …"). */

@@ -1080,3 +1080,17 @@ describe('a relative clause after a source, closed before the cue, or after a ph
     expect(claims(text)).toEqual([[content, speaker, 'said']]);
   });
 });
+
+describe('an appositive or a relative clause after an "according to" source describes the source', () => {
+  test.each([
+    ['According to Jane Roe, a professor at Varko University, the economy is weak.', 'the economy is weak', 'Jane Roe'],
+    // ("think tank" is no thought cue: lexicon cues-phrasal-not-cues)
+    ['According to the Varko Trust, a health think tank, one in ten nursing posts is vacant.', 'one in ten nursing posts is vacant', 'the Varko Trust'],
+    ['According to Jon Doe, its chief economist, the shortfall grew.', 'the shortfall grew', 'Jon Doe'],
+    // (not a phrase of the content: a relative clause after it, or an age)
+    ['According to the report, the plan, which costs five dollars, will fail.', 'the plan, which costs five dollars, will fail', 'the report'],
+    ['According to police, the man, 34, was arrested.', 'the man, 34, was arrested', 'police'],
+  ])('%s', (text, content, speaker) => {
+    expect(claims(text)).toEqual([[content, speaker, 'According to']]);
+  });
+});
