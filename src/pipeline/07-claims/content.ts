@@ -407,11 +407,14 @@ export function frameContent(doc: Doc, frame: Frame): { content: TokenRange; rul
       : sentence.end - 1;
   // ("His warning that Britain would lose angered voters": the sentence's own verb ends a noun's clause)
   const sentLast = frame.rule === 'frame-speech-noun' ? nounClauseEnd(tokens, frame.cue.end + 1, clauseEnd) : clauseEnd;
-  const lead = frame.type === 'stance' ? null : contentBefore(tokens, frame, sentFirst, 1);
+  const { at, that } = skipLeadIn(tokens, frame, sentLast);
+  // (a stance verb's content is its object, after it; a verb reporting a finding may have it before, when
+  // nothing but a time follows in its clause: "Waiting lists rose to a record, official figures showed on Thursday")
+  const finding = lexicon().cuesStanceFindings.has(tokens[frame.cue.first]!.normal) && (at > sentLast || tokens[at - 1]!.post.includes(','));
+  const lead = frame.type === 'stance' && !finding ? null : contentBefore(tokens, frame, sentFirst, 1);
   // what was said before a source and its cue holds a verb: "On the bilateral alliance, Cho
   // requested …" has none (before "according to X" or an inverted "said X", the words are content)
   const before = lead && (frame.side === 'right' || leadHoldsClause(tokens, lead)) ? lead : null;
-  const { at, that } = skipLeadIn(tokens, frame, sentLast);
   const sourceLast = frame.side === 'right' && frame.subject ? frame.subject.end - 1 : frame.cue.end - 1;
   const commaAfter = tokens[sourceLast]!.post.includes(',') || (at - 1 > sourceLast && tokens[at - 1]!.post.includes(','));
   // "the rules, which officials said will apply …", "what Smith says the plan would do":

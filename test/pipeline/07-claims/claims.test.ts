@@ -1094,3 +1094,8 @@ describe('an appositive or a relative clause after an "according to" source desc
     expect(claims(text)).toEqual([[content, speaker, 'According to']]);
   });
 });
+
+test('a stance verb reporting a finding, closing its clause, has the words before it as content (lexicon cues-stance-findings)', () => {
+  expect(claims('Unemployment in Varko fell to 4 percent in May, official figures showed on Friday.')).toEqual([['Unemployment in Varko fell to 4 percent in May', 'official figures', 'showed']]);
+  expect(claims('Unemployment in Varko fell to 4 percent in May, his rival criticized.')).toEqual([]);
+});
