@@ -683,6 +683,9 @@ function dashFrames(tokens: readonly Token[]): Frame[] {
   return out;
 }
 
+/** "what", "which" in lower case: a relative word that stands for an object, never part of a source ("who" may be: frame-relative-subject). */
+const objectRelative = (t: Token): boolean => lexicon().relativeWords.has(t.text) && !lexicon().speakerRelatives.has(t.text);
+
 /**
  * A looser subject when no plain noun phrase ends at the cue: the words since the clause
  * began, when they hold no verb ("Those close to him say", "One says", "another says").
@@ -693,7 +696,8 @@ function looseSubject(tokens: readonly Token[], last: number): TokenRange | null
   let first = last;
   while (first > 0 && last - first < 10) {
     const before = tokens[first - 1]!;
-    if (breaksAfter(tokens, before) || (has(before, 'Verb') && !has(before, 'Adjective') && !has(before, 'Noun'))) break;
+    // ("roughly a third of what its largest rival reported": a relative word ends the phrase)
+    if (breaksAfter(tokens, before) || (has(before, 'Verb') && !has(before, 'Adjective') && !has(before, 'Noun')) || objectRelative(before)) break;
     first--;
   }
   const openers = lexicon().clauseOpeners;

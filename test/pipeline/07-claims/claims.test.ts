@@ -1099,3 +1099,9 @@ test('a stance verb reporting a finding, closing its clause, has the words befor
   expect(claims('Unemployment in Varko fell to 4 percent in May, official figures showed on Friday.')).toEqual([['Unemployment in Varko fell to 4 percent in May', 'official figures', 'showed']]);
   expect(claims('Unemployment in Varko fell to 4 percent in May, his rival criticized.')).toEqual([]);
 });
+
+test('a loose source ends at "what" or "which": the words before it are no part of it', () => {
+  expect(claims('Roe estimates that Varko will earn $900 million next year, roughly a third of what its largest rival reported last quarter.')).toEqual([
+    ['that Varko will earn $900 million next year, roughly a third of what its largest rival reported last quarter', 'Roe', 'estimates'],
+  ]);
+});
