@@ -8,7 +8,7 @@ export const RULE_IDS = [
   // 03 entities: may a capitalised word open a name (03-entities/chunks.ts START_RULES)
   'start-particle-hyphen', 'start-lower-particle', 'start-lower-case', 'start-amount', 'start-particle-inside', 'start-listed', 'start-listed-place', 'start-initial',
   'start-elided-name', 'start-common-given-name', 'start-function-word', 'start-state-code', 'start-common-acronym', 'start-inside-sentence', 'start-listed-given-or-place',
-  'start-camel-case', 'start-company-opener', 'start-results-line', 'start-results-team', 'start-scorer', 'start-fixture', 'start-club', 'start-scoring-side', 'start-common-plural', 'start-unknown-word',
+  'start-camel-case', 'start-company-opener', 'start-results-line', 'start-results-team', 'start-scorer', 'start-fixture', 'start-club', 'start-scoring-side', 'start-common-plural', 'start-org-descriptor', 'start-unknown-word',
   'start-rare-word-run', 'start-tagged-name',
   // 03 entities: what a run of capitals names (03-entities/rules.ts CHUNK_RULES)
   'work-title', 'epithet-name', 'hyphen-place-name', 'product-head', 'priced-thing', 'quoted-title', 'seat-place', 'org-list', 'place-list', 'state-abbreviation', 'place-people', 'demonym-only', 'demonym-org', 'demonym-place', 'demonym-strip', 'generational-alone', 'month-alone', 'holiday', 'acronym-plural', 'state-code',

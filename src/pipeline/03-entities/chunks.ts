@@ -116,6 +116,13 @@ export const START_RULES: readonly Rule<StartContext, boolean>[] = [
   SPORTS_START_RULES.scoringSide,
   // "Stocks rose", "Newspapers said": a known plural opening a sentence is no name
   rule({ id: 'start-common-plural', example: 'Stocks rose on Monday.', when: ({ t }: StartContext) => has(t, 'Plural') && !has(t, 'ProperNoun'), then: () => false }),
+  // "Chipmaker Norvane to cut jobs", "Insurer Varko said": a descriptor opening a sentence before a name is no part of it
+  rule({
+    id: 'start-org-descriptor',
+    example: 'Chipmaker Varkotech said it would cut jobs.',
+    when: ({ t, atStart, next, lex }: StartContext) => atStart && lex.orgDescriptorsOpening.has(t.normal) && !!next && joinedBySpace(t, next) && isCapitalized(next) && !isFunctionWord(next),
+    then: () => false,
+  }),
   rule({ id: 'start-unknown-word', example: 'Karbacher won.', when: ({ t }: StartContext) => !isKnownWord(keyOf(t)), then: () => true }),
   // "Crystal Palace 4 1 2", "Dynamo Moscow lost": a dictionary word compromise does not know, opening a run of capitals
   rule({

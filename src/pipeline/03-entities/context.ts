@@ -20,11 +20,17 @@ function lowerNeighbour(t: Token | undefined, sentence: number): t is Token {
   return !!t && t.sentence === sentence && /^[a-z]/.test(t.text);
 }
 
+/** Does token `k` open its sentence? */
+const sentenceOpener = (tokens: readonly Token[], k: number): boolean => k >= 0 && (k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence);
+
 /** Is the name [first, end) written next to an organisation descriptor? */
 export function hasOrgDescriptor(tokens: readonly Token[], first: number, end: number, lex: EntityLexicon): boolean {
   const sentence = tokens[first]!.sentence;
   const before = tokens[first - 1];
   // "the daily Sueddeutsche Zeitung", "serie A club Atalanta", "Ohio-based KeyCorp".
+  // ("Chipmaker Norvane said": a descriptor opening the sentence, capitalised)
+  const opening = before !== undefined && sentenceOpener(tokens, first - 1) && before.sentence === sentence && joinedBySpace(before, tokens[first]!);
+  if (opening && lex.orgDescriptorsOpening.has(before.normal)) return true;
   if (lowerNeighbour(before, sentence) && joinedBySpace(before, tokens[first]!)) {
     if (lex.orgDescriptorsBefore.has(before.normal)) return true;
     const prev = tokens[first - 2];

@@ -20,6 +20,9 @@ describe('descriptor nouns next to an unknown name make an organisation', () => 
     ['Kelvaro CEO Anna Lind told reporters the deal was done.', 'Kelvaro'],
     ['Zentrova shares fell 3 percent on Monday.', 'Zentrova'],
     ['Vesco said on Friday it would cut jobs. Vesco CEO Mark Hill agreed.', 'Vesco'],
+    // (capitalised at a sentence's start: lexicon org-descriptors-opening)
+    ['Chipmaker Norvane said on Tuesday it would cut jobs.', 'Norvane'],
+    ['Insurer Kelvaro Life said profits rose.', 'Kelvaro Life'],
   ])('%s → %s', (text, name) => {
     expect(mentionsOf(extract(text), 'organizations')).toContain(name);
   });
