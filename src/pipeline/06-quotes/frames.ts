@@ -182,6 +182,21 @@ function coordinatedSubject(tokens: readonly Token[], i: number): TokenRange | n
   return null;
 }
 
+/**
+ * Is the cue at `x.i` joined by "and"/"but" to the cue of the frame before, with its source before it, in one
+ * unbroken clause and with no finite verb of another clause between?
+ */
+function joinedToPreviousCue(x: FrameContext): boolean {
+  const prev = x.previous;
+  const c = conjunctionBefore(x.tokens, x.i);
+  if (c < 0 || !prev?.subject || prev.side !== 'left' || prev.noCue || prev.cue.end > c || !sameSentence(x.tokens, prev.cue.end - 1, x.i)) return false;
+  for (let k = prev.cue.end - 1; k < c; k++) if (breaksAfter(x.tokens, x.tokens[k]!) || (k >= prev.cue.end && isFiniteAt(x.tokens, k))) return false;
+  // (the cue before is the main clause's, its source opening the sentence or following an opening phrase's
+  // comma: not "Roe put off deciding whether Doe could question Smith but said")
+  const sentFirst = x.doc.sentences[x.tokens[x.i]!.sentence]!.first;
+  return prev.subject.first === sentFirst || x.tokens[prev.subject.first - 1]!.post.trim() === ',';
+}
+
 /** Longest phrase between a participle and the cue ("speaking on condition of anonymity"), in words. */
 const MAX_PARTICIPLE_PHRASE = 8;
 
@@ -416,6 +431,14 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
     // (only in a sentence that opens with the quotation: elsewhere its subject is found as usual,
     // "When I asked him, he looked up and said")
     when: (x: FrameContext) => afterConjunction(x) && x.previous?.subject && opensWithQuote(x.tokens, x.previous.cue.first) && sameSentence(x.tokens, x.previous.cue.end - 1, x.i),
+    then: (x) => left(x.previous!.subject),
+  }),
+  // "Sen. Roe, R-Ohio, accused Democrats of playing politics and vowed to …": the verb joined to is the cue before,
+  // whose source is already found (past its appositive)
+  rule({
+    id: 'frame-conjoined-cue',
+    example: 'Sen. Jane Roe, R-Ohio, accused Democrats of playing politics and vowed to bring the bill back.',
+    when: (x: FrameContext) => joinedToPreviousCue(x),
     then: (x) => left(x.previous!.subject),
   }),
   // ("when Roe spotted a sign and asked …": the subject of the verb joined to, else the sentence's)

@@ -1105,3 +1105,9 @@ test('a loose source ends at "what" or "which": the words before it are no part 
     ['that Varko will earn $900 million next year, roughly a third of what its largest rival reported last quarter', 'Roe', 'estimates'],
   ]);
 });
+
+test('a cue joined by "and" to the cue before has its source, past an appositive (rule frame-conjoined-cue)', () => {
+  expect(claims('Sen. Jane Roe, R-Ohio, accused Democrats of playing politics and vowed to bring the bill back next week.')).toEqual([
+    ['to bring the bill back next week', 'Sen. Jane Roe', 'vowed'],
+  ]);
+});
