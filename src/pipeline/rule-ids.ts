@@ -36,7 +36,7 @@ export const RULE_IDS = [
   'cue-question', 'cue-stance-noun', 'cue-speech-noun', 'cue-none',
   // 06 quotes: where a cue's source is (06-quotes/frames.ts FRAME_RULES, FINDERS)
   'frame-opening-participle', 'frame-participle-not-speech', 'frame-participle-previous', 'frame-participle-appositive', 'frame-participle-subject',
-  'frame-appositive', 'frame-inverted', 'frame-impersonal-infinitive', 'frame-infinitive', 'frame-conjoined-previous', 'frame-conjoined-cue', 'frame-conjoined', 'frame-before-participle-phrase', 'frame-before-relative', 'frame-before-participle', 'frame-relative-subject', 'frame-subject-before',
+  'frame-appositive', 'frame-inverted', 'frame-impersonal-infinitive', 'frame-infinitive', 'frame-conjoined-previous', 'frame-conjoined-cue', 'frame-conjoined', 'frame-zero-relative-source', 'frame-before-participle-phrase', 'frame-before-relative', 'frame-before-participle', 'frame-relative-subject', 'frame-subject-before',
   'frame-according', 'frame-evidential', 'frame-question', 'frame-dash', 'frame-label', 'frame-colon',
   'frame-headline', 'frame-medium', 'frame-stance-noun', 'frame-speech-noun', 'frame-after-adjective', 'frame-text-reference',
   'source-relative-end', 'source-auxiliary-end', 'source-adverb-end', 'source-object-conjunct', 'source-dangling', 'source-clause', 'source-imperative', 'source-reader', 'source-headline-name', 'source-no-noun',

@@ -15,7 +15,7 @@ import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { Doc, Frame, FrameType, Token, TokenRange } from '../doc.js';
 import type { RuleId } from '../rule-ids.js';
 import { firstRule, type Rule, rule, type RuleExample } from '../rules.js';
-import { endsParagraph, endsSentence, has, hasAny } from '../tokens.js';
+import { endsParagraph, endsSentence, has, hasAny, isCapitalized } from '../tokens.js';
 import { type CueContext, cueType } from './cues.js';
 import { nounFrames, speechNounFrames } from './noun-frames.js';
 import { beforeVerb, CLOSING_MARK, nounPhraseLeft, nounPhraseRight, opensSentence, sentenceSubject, subjectAfterOpening } from './noun-phrases.js';
@@ -178,6 +178,25 @@ function coordinatedSubject(tokens: readonly Token[], i: number): TokenRange | n
       continue;
     }
     return np;
+  }
+  return null;
+}
+
+/**
+ * "a move | GOP leaders said would …", "the plan | officials say will …": with a finite verb and no subject right after
+ * the cue, the source is the part of the noun phrase before it that follows its first noun (a name or a plural
+ * opening a phrase of its own), the first noun being what the relative clause describes. Else null.
+ */
+function zeroRelativeSource(tokens: readonly Token[], i: number): TokenRange | null {
+  const verb = tokens[i + 1];
+  if (!verb || breaksAfter(tokens, tokens[i]!) || !isFiniteAt(tokens, i + 1) || hasAny(verb, ['Noun', 'Pronoun', 'Gerund'])) return null;
+  const np = nounPhraseLeft(tokens, i - 1);
+  if (!np || !has(tokens[np.first], 'Determiner')) return null;
+  for (let k = np.first + 1; k < np.end - 1; k++) {
+    const noun = tokens[k]!;
+    if (!has(noun, 'Noun') || hasAny(noun, ['ProperNoun', 'Plural', 'Adjective']) || isCapitalized(noun)) continue;
+    const next = tokens[k + 1]!;
+    return isCapitalized(next) || (has(next, 'Plural') && !has(next, 'ProperNoun')) ? { first: k + 1, end: np.end } : null;
   }
   return null;
 }
@@ -473,6 +492,14 @@ export const FRAME_RULES: readonly Rule<FrameContext, Source>[] = [
       const rel = p(x);
       return rel !== undefined && x.i > 1 && lexicon().speakerRelatives.has(rel.normal) && !breaksAfter(x.tokens, x.tokens[x.i - 2]!) && nounPhraseLeft(x.tokens, x.i - 2);
     },
+    then: (_x, np) => left(np),
+  }),
+  // "a move GOP leaders said would leave …": a verb right after the cue has no subject of its own, so the phrase before
+  // holds the noun it describes and, after that noun, the source
+  rule({
+    id: 'frame-zero-relative-source',
+    example: 'Democrats blocked the bill, a move Republican leaders said would leave the country exposed.',
+    when: (x: FrameContext) => zeroRelativeSource(x.tokens, x.i),
     then: (_x, np) => left(np),
   }),
   rule({

@@ -145,7 +145,7 @@ const ZERO_RELATIVE_SOURCE = 2;
 function zeroRelative(x: ContentContext): boolean {
   const { frame, tokens } = x;
   const subject = frame.subject;
-  if (frame.type !== 'speech' || frame.side !== 'left' || !subject || x.that || x.at !== frame.cue.end || subject.end - subject.first > ZERO_RELATIVE_SOURCE) return false;
+  if ((frame.type !== 'speech' && frame.rule !== 'frame-zero-relative-source') || frame.side !== 'left' || !subject || x.that || x.at !== frame.cue.end || subject.end - subject.first > ZERO_RELATIVE_SOURCE) return false;
   const head = tokens[subject.first - 1];
   const verb = tokens[x.at];
   return head !== undefined && has(head, 'Noun') && !has(head, 'Pronoun') && /^ +$/.test(head.post) && head.sentence === tokens[subject.first]!.sentence &&

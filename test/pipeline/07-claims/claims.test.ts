@@ -1111,3 +1111,12 @@ test('a cue joined by "and" to the cue before has its source, past an appositive
     ['to bring the bill back next week', 'Sen. Jane Roe', 'vowed'],
   ]);
 });
+
+describe('a zero relative clause inside the phrase before a cue: the source follows the noun it describes (rule frame-zero-relative-source)', () => {
+  test.each([
+    ['Democrats blocked the bill, a move Republican leaders said would leave the country exposed.', 'would leave the country exposed', 'Republican leaders', 'said'],
+    ['Varko groups ran the ads, a tactic activists hope will dampen support for the plan.', 'will dampen support for the plan', 'activists', 'hope'],
+  ])('%s', (text, content, speaker, cue) => {
+    expect(claims(text)).toEqual([[content, speaker, cue]]);
+  });
+});
