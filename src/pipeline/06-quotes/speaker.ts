@@ -65,7 +65,9 @@ function kindOfPhrase(tokens: readonly Token[], phrase: TokenRange): Kind {
   if (has(head, 'Plural')) return 'group';
   // ("a transcript reviewed by Business Insider" is no one "he" can stand for)
   const capitalOnly = has(head, 'ProperNoun') && phrase.end - phrase.first <= 3 && !tokens.slice(phrase.first, phrase.end).some((t) => has(t, 'Preposition') || has(t, 'Determiner'));
-  return lexicon().cuesRolesPeople.has(head.normal) || capitalOnly ? 'person' : 'organization';
+  // ("One woman, who …, said": a word that tells a person's gender names a person)
+  const lex = lexicon();
+  return lex.cuesRolesPeople.has(head.normal) || lex.cuesGenderFemale.has(head.normal) || lex.cuesGenderMale.has(head.normal) || capitalOnly ? 'person' : 'organization';
 }
 
 /** Tags of a word that makes the name after it someone other than the role's holder. */

@@ -18,6 +18,12 @@ describe('"he" and "she" as speakers', () => {
     ['a speaker before a person named as object', '“We will win,” John Smith said as he greeted Tom Brown. “The vote is ours,” he added.', 'he', 'John Smith'],
     ['the last person when nobody is a subject', 'Police arrested John Smith on Friday. “I did nothing wrong,” he said.', 'he', 'John Smith'],
     ['a lone surname takes the gender of the full name', 'Jane Roe spoke first. Tom Brown spoke after Roe. “It was a good day,” she said.', 'she', 'Jane Roe'],
+    [
+      'an unnamed speaker whose noun tells a gender, not a named one before',
+      'Inspector Jane Roe said the fire was deliberate. One woman, who did not want to be named, said she had carried her children out. “I could not see my own hand,” she told reporters.',
+      'she',
+      'One woman',
+    ],
   ])('%s', (_name, text, pronoun, name) => {
     expect(resolved(text, pronoun)).toContain(name);
   });
