@@ -32,6 +32,8 @@ describe('titles before names: the role is not in the name', () => {
     ['Speaker of the House Paul Ryvan agreed.', 'Paul Ryvan', 'Speaker of the House'],
     ['Governor of Texas Greg Abbitt signed it.', 'Greg Abbitt', 'Governor of Texas'],
     ['U.S. District Judge Carla Benning ruled.', 'Carla Benning', 'District Judge'],
+    ['The fire was deliberate, Detective Inspector Sara Quenby said.', 'Sara Quenby', 'Detective Inspector'],
+    ['Chief Superintendent Ann Leaver spoke.', 'Ann Leaver', 'Chief Superintendent'],
   ])('%s', (text, name, role) => {
     const person = extract(text).people.find((p) => p.name === name);
     expect(person?.roles).toEqual([role]);
