@@ -58,6 +58,8 @@ function trailing(x: SourceContext): number {
   let end = x.source.end;
   const cut = (t: Token) => (has(t, 'Adverb') && !has(t, 'ProperNoun')) || has(t, 'Date') || isTimeWord(t) || lexicon().cuesTimeOpeners.has(t.normal);
   while (end - 1 > x.source.first && cut(x.tokens[end - 1]!) && !inName(x.doc, x.tokens[end - 1]!)) end--;
+  // ("a study published on Monday": the preposition of the date cut goes with it)
+  if (end < x.source.end && end - 1 > x.source.first && has(x.tokens[end - 1], 'Preposition')) end--;
   return end;
 }
 

@@ -1120,3 +1120,9 @@ describe('a zero relative clause inside the phrase before a cue: the source foll
     expect(claims(text)).toEqual([[content, speaker, cue]]);
   });
 });
+
+test('a source that a date closes after a participle keeps its claim: the date and its preposition go ("according to a study published on Monday")', () => {
+  expect(claims('Walkers are less likely to fall ill, according to a Varko study published on Monday.')).toEqual([
+    ['Walkers are less likely to fall ill', 'a Varko study published', 'according to'],
+  ]);
+});
