@@ -173,7 +173,9 @@ export function nounPhraseRight(tokens: readonly Token[], start: number, source 
     // ("said retired neurosurgeon Ben Carson": or opening the phrase, before its noun)
     const participle = /ed$/.test(t.normal) && (k === start || (isNounPhrasePart(tokens[k - 1]!) && !isNominal(tokens[k - 1]!))) && isNominal(tokens[k + 1] ?? t) && !breaksAfter(tokens, t);
     // (a source after its cue, "added his campaign manager Jeff Weaver": a noun read as a verb after a possessive)
-    if (!isNounPhrasePart(t) && !isSubjectPronoun(t) && !participle && !(source && k > start && nounInside(tokens, k))) break;
+    // ("said lead author Jane Roe", "said study co-author …": a bare verb form opening a source, before a common noun, modifies it)
+    const modifier = source && k === start && has(t, 'Infinitive') && has(tokens[k + 1], 'Noun') && !has(tokens[k + 1], 'ProperNoun') && !breaksAfter(tokens, t);
+    if (!isNounPhrasePart(t) && !isSubjectPronoun(t) && !participle && !modifier && !(source && k > start && nounInside(tokens, k))) break;
     last = k;
     if (breaksAfter(tokens, t)) break;
   }

@@ -16,6 +16,7 @@ describe('quote attribution', () => {
     ['appositive between', '"We are done," Jones, a spokesman for the company, said.', '"We are done,"', 'Jones'],
     ['a long appositive before the cue', 'Shares fell.\n\n“It is bound to happen,” Jane Roe, managing director and equity analyst at Roe Doe Partners, told me this week.', '“It is bound to happen,”', 'Jane Roe'],
     ['a participle inside an inverted source', 'Polls moved.\n\n“There is no data to suggest that,” said one unaligned Republican strategist.', '“There is no data to suggest that,”', 'one unaligned Republican strategist'],
+    ['a bare verb form modifying a role in an inverted source', 'Walking helps.\n\n“The benefits start early,” said lead author Jane Roe.', '“The benefits start early,”', 'lead author Jane Roe'],
     ['a chain of appositives after the name', 'The plan is new.\n\n“It is an invasion of the state domain,” Jane Roe, the attorney general of Ohio, one of the states suing the agency, said.', '“It is an invasion of the state domain,”', 'Jane Roe'],
     ['a speech word tagged as a noun after an appositive', 'The plan is new.\n\n“Yes, I support her,” Tom Lee III, founder of the Roe Center, tells Daily News.', '“Yes, I support her,”', 'Tom Lee III'],
     ['a question mark before the name and its cue', 'The plan is new.\n\n“It looks bad, who knows?” Jim Doe told the station in an interview aired on Monday.', '“It looks bad, who knows?”', 'Jim Doe'],
