@@ -10,7 +10,7 @@ import type { Frame, Token } from '../doc.js';
 import { has, hasAny } from '../tokens.js';
 import { nounPhraseRight } from './noun-phrases.js';
 import { hasClause, hasFiniteVerb, isFiniteAt } from './clauses.js';
-import { isSkippable } from './predicates.js';
+import { isSkippable, ownClaimAt } from './predicates.js';
 
 /**
  * Skip what stands between a cue and its content, up to the sentence's last token
@@ -94,6 +94,8 @@ const MAX_PHRASE = 12;
 function thatAfterPhrase(tokens: readonly Token[], k: number, sentLast: number): number {
   for (let j = k + 1; j <= sentLast && j <= k + MAX_PHRASE; j++) {
     const t = tokens[j]!;
+    // (not past a claim of the source's own: "said on Thursday, adding that …")
+    if (ownClaimAt(tokens, j - 1)) return k;
     // (a verb may stand in a phrase set off by commas: ", as did the campaign itself,")
     const setOff = tokens[k - 1]!.post.includes(',') && tokens[j - 1]!.post.includes(',');
     if (t.normal === 'that') return hasClause(tokens, j + 1, sentLast) && (setOff || !hasFiniteVerb(tokens, k, j - 1)) ? j : k;

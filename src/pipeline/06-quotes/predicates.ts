@@ -60,6 +60,10 @@ export function isRoleNoun(word: string): boolean {
 /** A word's verb lemma from the lexicon ("said" → "say"), or the word itself. */
 export const lemmaOf = (t: Token): string => lexicon().verbLemmas.get(t.normal) ?? t.normal;
 
+/** Does token `k` open a claim of its own after a comma: a speech participle (", adding that …", ", saying …")? */
+export const ownClaimAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k - 1]?.post.trim() === ',' && has(tokens[k], 'Gerund') && lexicon().cuesSpeech.has(lemmaOf(tokens[k]!));
+
 /** Does the word after `t` pair with it in a "first second" list ("talk about", "add to")? */
 export const pairsWith = (pairs: ReadonlyMap<string, ReadonlySet<string>>, t: Token, next: Token | undefined): boolean => pairs.get(t.normal)?.has(next?.normal ?? '') ?? false;
 

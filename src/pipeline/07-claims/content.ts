@@ -10,7 +10,7 @@ import { type Doc, fired, type Frame, type Token, type TokenRange } from '../doc
 import { isTimeWord, skipLeadIn } from '../06-quotes/lead-in.js';
 import { beforeVerb, nounPhraseRight } from '../06-quotes/noun-phrases.js';
 import { alsoNoun, contractsVerb, finiteVerbPastRelative, hasClause, hasFiniteVerb, isFiniteAt } from '../06-quotes/clauses.js';
-import { breaksAfter, isCapitalisedModal, isSkippable, lemmaOf, stretchStart } from '../06-quotes/predicates.js';
+import { breaksAfter, isCapitalisedModal, isSkippable, lemmaOf, ownClaimAt, stretchStart } from '../06-quotes/predicates.js';
 import { questionContent } from '../06-quotes/question-frames.js';
 import { lexicon } from '../../lexicon/generated/lexicon.js';
 import type { RuleId } from '../rule-ids.js';
@@ -78,8 +78,9 @@ function claimsAfter(x: ContentContext): boolean {
 /** Where a content around its source starts: the sentence's start, or, in a sentence opening with a quotation, the stretch before the source. */
 function aroundSourceStart(x: ContentContext): number {
   const sourceFirst = x.frame.side === 'left' && x.frame.subject ? x.frame.subject.first : x.frame.cue.first;
-  // (a sentence that opens with a quotation closed before the source: not quoted words inside the content)
-  if (!/["“]/.test(x.tokens[x.sentFirst]!.pre)) return x.sentFirst;
+  // (a sentence that opens with a quotation closed before the source: not quoted words inside the content;
+  // past a dateline: "LONDON (Reuters) - …")
+  if (!/["“]/.test(x.tokens[x.sentFirst]!.pre)) return afterDateline(x.tokens, x.sentFirst, sourceFirst);
   let quoted = false;
   for (let k = x.sentFirst; k < sourceFirst; k++) if (/["”]/.test(x.tokens[k]!.post)) quoted = true;
   if (!quoted) return x.sentFirst;
@@ -91,7 +92,7 @@ function beforeOwnClaim(x: ContentContext): number | null {
   const lex = lexicon();
   for (let k = x.at + 1; k < x.sentLast; k++) {
     const next = x.tokens[k + 1]!;
-    if (x.tokens[k]!.post.trim() === ',' && has(next, 'Gerund') && lex.cuesSpeech.has(lemmaOf(next))) return k;
+    if (ownClaimAt(x.tokens, k + 1)) return k;
     // ("… would fail and warned that …": a speech verb joined to the cue by a coordinator, with the same source)
     const verb = x.tokens[k + 2];
     if (lex.clauseCoordinators.has(next.normal) && verb && k + 2 <= x.sentLast && has(verb, 'PastTense') && !has(verb, 'Gerund') && lex.cuesSpeech.has(lemmaOf(verb))) return k;
@@ -257,6 +258,14 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
     id: 'content-before-inverted',
     example: 'Repairs are halted in winter, said Ian Michaels, a spokesman for the agency.',
     when: (x: ContentContext) => x.frame.side === 'right' && x.frame.type !== 'according' && !x.frame.noCue && long(x.before),
+    then: (x) => long(x.before),
+  }),
+  // "Waiting lists rose, the office said on Thursday, adding that …": after the source's comma comes a claim of
+  // its own, so the content is the words before the source
+  rule({
+    id: 'content-before-own-claim',
+    example: 'Waiting lists rose, the office said on Thursday, adding that nurses would strike.',
+    when: (x: ContentContext) => x.at <= x.sentLast && ownClaimAt(x.tokens, x.at) && long(x.before),
     then: (x) => long(x.before),
   }),
   // "The museum, Mr. Obama said, would make visitors …": the source sits inside its content (after a

@@ -460,7 +460,7 @@ describe('every speaker can speak', () => {
     ['"and" inside a preposition’s object joins no clauses', 'The plan faced criticism from Democrats and Republicans who said that it would fail.', 'Democrats and Republicans'],
     ['after a verb of asking, the object is the subject of what follows', 'They persuaded the mayor and the council to say that the plan would work.', 'the mayor and the council'],
   ])('%s', (_name, text, speaker) => {
-    expect(speakers(text).some((s) => s.includes(speaker))).toBe(true);
+    expect(speakers(text).some((s) => s?.includes(speaker))).toBe(true);
   });
 });
 
@@ -1125,4 +1125,18 @@ test('a source that a date closes after a participle keeps its claim: the date a
   expect(claims('Walkers are less likely to fall ill, according to a Varko study published on Monday.')).toEqual([
     ['Walkers are less likely to fall ill', 'a Varko study published', 'according to'],
   ]);
+});
+
+test('a content around its source starts past a wire dateline', () => {
+  expect(claims('LONDON (Varko) - Waiting lists rose to a record in October, official figures showed, as nurses voted to strike.')[0]?.[0]).toMatch(/^Waiting lists/);
+});
+
+describe('a claim of the source’s own after its comma (", adding that …") ends the content before the source (rule content-before-own-claim)', () => {
+  test.each([
+    ['Waiting lists rose to a record in October, the Varko health office said on Thursday, adding that nurses would strike.', 'that nurses would strike'],
+    ['Waiting lists rose to a record in October, the Varko health office said, adding nurses would strike.', 'nurses would strike'],
+    ['Waiting lists rose to a record in October, the Varko health office said in a statement, saying that nurses would strike.', 'that nurses would strike'],
+  ])('%s', (text, added) => {
+    expect(claims(text).map((c) => c[0])).toEqual(['Waiting lists rose to a record in October', added]);
+  });
 });
