@@ -44,7 +44,7 @@ export const RULE_IDS = [
   'quote-after', 'quote-before', 'quote-around', 'quote-inherit', 'quote-lead-sentence', 'quote-next', 'quote-heading', 'quote-title', 'quote-work-title', 'quote-unattributed', 'quote-statement',
   // 07 claims: where a claim's content is (07-claims/content.ts CONTENT_RULES, index.ts CLAIM_RULES)
   'content-evidential-sentence', 'content-question', 'content-opening-participle', 'content-nominal',
-  'content-before-inverted', 'content-before-own-claim', 'content-around-source', 'content-according-before', 'content-zero-relative', 'content-comparison', 'content-conditional', 'content-demonstrative-object', 'content-direct-question', 'content-other-verb', 'content-speaking', 'content-headline', 'content-time-clause', 'content-not-a-clause', 'content-according-no-comma',
+  'content-before-inverted', 'content-before-own-claim', 'content-around-source', 'content-according-predicate', 'content-according-before', 'content-zero-relative', 'content-comparison', 'content-conditional', 'content-demonstrative-object', 'content-direct-question', 'content-other-verb', 'content-speaking', 'content-headline', 'content-time-clause', 'content-not-a-clause', 'content-according-no-comma',
   'content-after-cue', 'content-before-cue', 'content-relative', 'content-nobody', 'content-refusal', 'content-next-source', 'claim-direct-quote', 'claim-statement', 'claim-negated',
 ] as const;
 

@@ -22,7 +22,11 @@ export function skipLeadIn(tokens: readonly Token[], frame: Frame, sentLast: num
   let that = false;
   // "According to Roe, a professor at Yale, the economy …": an appositive or a relative clause after a source
   // that follows its cue describes the source
-  if (frame.side === 'right' && frame.subject && tokens[k - 1]?.post.trim() === ',') k = appositiveEnd(tokens, k, sentLast);
+  if (frame.side === 'right' && frame.subject && tokens[k - 1]?.post.trim() === ',') {
+    // (past the source's comma the content has begun: "According to the department, nearly nine million …",
+    // "According to officials, the account that Roe used was …")
+    return { at: appositiveEnd(tokens, k, sentLast), that: false };
+  }
   if (lex.cuesListener.has(tokens[frame.cue.first]!.normal)) {
     // "told them", "told reporters", "told Fox News", "told his aides"
     const np = has(tokens[k], 'Pronoun') && !has(tokens[k], 'Possessive') ? { first: k, end: k + 1 } : listener(tokens, k);
@@ -62,14 +66,16 @@ const MAX_APPOSITIVE = 10;
 
 /**
  * ", a professor at Yale, the economy …", ", which tracks prices, inflation …": a phrase opened by a determiner with no
- * finite verb, or a relative clause, closed by a comma and followed by a clause that is no relative's; the index after
+ * finite verb, a participle's phrase (", conducted in May,"), or a relative clause, closed by a comma and followed by a clause that is no relative's; the index after
  * it, or `k`.
  */
 function appositiveEnd(tokens: readonly Token[], k: number, sentLast: number): number {
   const lex = lexicon();
   const first = tokens[k];
   const relative = first !== undefined && lex.clauseRelatives.has(first.normal) && first.normal !== 'that';
-  if (!relative && !hasAny(first, ['Determiner', 'Possessive'])) return k;
+  // (", conducted in early September, Roe led …": a participle and its preposition describe the source too)
+  const participle = has(first, 'PastTense') && has(tokens[k + 1], 'Preposition');
+  if (!relative && !participle && !hasAny(first, ['Determiner', 'Possessive'])) return k;
   for (let j = k; j < sentLast && j - k < MAX_APPOSITIVE; j++) {
     const t = tokens[j]!;
     if (/["“”]/.test(t.pre + t.post) || /[;:]/.test(t.post)) return k;

@@ -277,14 +277,23 @@ export const CONTENT_RULES: readonly Rule<ContentContext, TokenRange | null>[] =
   rule({
     id: 'content-around-source',
     example: 'The museum, Mr. Obama said, would make visitors think.',
-    when: (x: ContentContext) => x.lead && x.commaAfter && x.at <= x.sentLast && x.frame.type !== 'according' && (x.frame.side === 'left' || continuesClause(x.tokens, x.at)),
+    when: (x: ContentContext) =>
+      x.lead && x.commaAfter && x.at <= x.sentLast && (x.frame.side === 'left' || (x.frame.type === 'according' ? continuesClauseFinite(x.tokens, x.at) : continuesClause(x.tokens, x.at))),
     then: (x) => range(aroundSourceStart(x), beforeOwnClaim(x) ?? x.sentLast),
+  }),
+  // "Voters, most of whom back Roe according to the poll, have …": a verb right after the source's comma goes on
+  // with a sentence the source sits inside but has no content around it; what follows is no claim of its own
+  rule({
+    id: 'content-according-predicate',
+    example: 'Voters, most of whom back Roe according to the poll, have a strong presence in the city.',
+    when: (x: ContentContext) => x.frame.type === 'according' && x.frame.cue.first > x.sentFirst && x.commaAfter && x.at <= x.sentLast && continuesClauseFinite(x.tokens, x.at),
+    then: () => null,
   }),
   // "CONTENT, according to X, a former aide.": what follows the source's comma is its apposition
   rule({
     id: 'content-according-before',
     example: 'The plan will fail, according to John Roe, a former aide.',
-    when: (x: ContentContext) => x.frame.type === 'according' && long(x.before) && x.commaAfter && !continuesClause(x.tokens, x.at),
+    when: (x: ContentContext) => x.frame.type === 'according' && long(x.before) && x.commaAfter && !continuesClauseFinite(x.tokens, x.at),
     then: (x) => x.before,
   }),
   // "he defended his decision", "spoke with reporters", "testified before the panel": a claim
@@ -529,6 +538,17 @@ function continuesClause(tokens: readonly Token[], at: number): boolean {
   const verb = (t: Token | undefined) => has(t, 'Verb') && !has(t, 'Gerund');
   // "…, according to X, also said" / "…, according to X, more than twice …"
   return verb(tokens[at]) || (has(tokens[at], 'Adverb') && verb(tokens[at + 1]));
+}
+
+/**
+ * "The plan, according to X, would cost …", "…, according to the poll, have …": the sentence goes on with an
+ * auxiliary, a modal or a present verb after the source; a past form may be a participle describing the source
+ * ("…, according to a poll, conducted in May, …", "…, according to its leaders, compared with …").
+ */
+function continuesClauseFinite(tokens: readonly Token[], at: number): boolean {
+  // (not a noun that may be a verb too: "According to the report, prices rose")
+  const finite = (t: Token | undefined) => hasAny(t, ['Modal', 'Copula', 'Auxiliary']) || (has(t, 'Verb') && !hasAny(t, ['PastTense', 'Gerund', 'Noun']));
+  return finite(tokens[at]) || (has(tokens[at], 'Adverb') && finite(tokens[at + 1]));
 }
 
 /** Longest dateline opening a sentence, in words ("WASHINGTON:", "Kabul —"). */

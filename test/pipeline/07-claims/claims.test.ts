@@ -1140,3 +1140,27 @@ describe('a claim of the source’s own after its comma (", adding that …") en
     expect(claims(text).map((c) => c[0])).toEqual(['Waiting lists rose to a record in October', added]);
   });
 });
+
+describe('after an "according to" source and its comma the content has begun: nothing there is a lead-in', () => {
+  test.each([
+    ['According to the department, nearly nine million more workers will be protected.', 'nearly nine million more workers will be protected'],
+    ['According to officials, the Varko account that Ms. Roe used was linked to an email account.', 'the Varko account that Ms. Roe used was linked to an email account'],
+    // (a participle's phrase after the source describes it: rule frame-medium's source too)
+    ['In the latest Varko poll, conducted in early September, Roe led Doe by five points.', 'Roe led Doe by five points'],
+  ])('%s', (text, content) => {
+    expect(claims(text).map((c) => c[0])).toEqual([content]);
+  });
+});
+
+describe('an "according to" source inside its sentence (rules content-around-source, content-according-predicate, content-according-before)', () => {
+  test.each([
+    // an auxiliary or a modal after the source's comma: the sentence goes on around it
+    ['The plan, according to Roe, will fail.', ['The plan, according to Roe, will fail']],
+    // the verb after the comma has a subject before the source that is no content
+    ['Voters, most of whom back Roe according to the poll, have a strong presence in the city.', []],
+    // a past participle after the comma describes the source
+    ['The plan will fail, according to a Varko poll, published on Monday.', ['The plan will fail']],
+  ])('%s', (text, contents) => {
+    expect(claims(text).map((c) => c[0])).toEqual(contents);
+  });
+});
