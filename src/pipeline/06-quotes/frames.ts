@@ -89,6 +89,8 @@ function invertedSource(x: FrameContext): TokenRange | null {
   // "Roe, a professor, said he never saw …": a pronoun after the cue starts the content, and so does a noun
   // phrase with its verb right after it ("The judges …, for instance, said the problem was not …")
   const pronoun = right !== null && right.end - right.first === 1 && isSubjectPronoun(x.tokens[right.first]!);
+  // ("Facebook found the posting, reported it to the F.B.I., and …": a pronoun opening a longer phrase is the cue's object)
+  if (right !== null && right.end - right.first > 1 && has(x.tokens[right.first], 'Pronoun') && !has(x.tokens[right.first], 'Possessive')) return null;
   // ("…, said 78% of its members who voted backed a strike": past the phrase's relative clause too)
   const subjectOfContent = right !== null && !quoteBefore && !breaksAfter(x.tokens, x.tokens[right.end - 1]!) && (isFiniteAt(x.tokens, right.end) || verbPastRelative(x.tokens, right));
   return right && (!pronoun || quoteBefore) && !subjectOfContent ? right : null;

@@ -1164,3 +1164,7 @@ describe('an "according to" source inside its sentence (rules content-around-sou
     expect(claims(text).map((c) => c[0])).toEqual(contents);
   });
 });
+
+test('a pronoun opening a longer phrase after a cue is its object, no inverted source ("reported it to the police")', () => {
+  expect(claims('Varko found the posting, reported it to the police, and removed it on Thursday.')).toEqual([]);
+});
