@@ -555,6 +555,8 @@ export function findFrames(doc: Doc): Frame[] {
 /** The frame with a source that can speak (trimmed if need be), or none ("Be warned", "you'll find"). */
 function checked(doc: Doc, frame: Frame): Frame[] {
   if (!frame.subject) return [frame];
+  // ("a neon sign reading Futurama lit the way": a source holding its own cue is a phrase the cue sits in)
+  if (!frame.noCue && frame.subject.first <= frame.cue.first && frame.cue.first < frame.subject.end) return [];
   const subject = checkSource(doc, frame);
   if (!subject) return [];
   return [subject === frame.subject ? frame : { ...frame, subject }];

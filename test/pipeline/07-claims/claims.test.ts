@@ -1168,3 +1168,7 @@ describe('an "according to" source inside its sentence (rules content-around-sou
 test('a pronoun opening a longer phrase after a cue is its object, no inverted source ("reported it to the police")', () => {
   expect(claims('Varko found the posting, reported it to the police, and removed it on Thursday.')).toEqual([]);
 });
+
+test('a source holding its own cue is a phrase the cue sits in, no source ("a neon sign reading Varko lit the way")', () => {
+  expect(claims('At the fair, a massive neon sign reading Varko lit the way to an exhibition that heralded the future.')).toEqual([]);
+});
