@@ -66,8 +66,8 @@ const MAX_APPOSITIVE = 10;
 
 /**
  * ", a professor at Yale, the economy …", ", which tracks prices, inflation …": a phrase opened by a determiner with no
- * finite verb, a participle's phrase (", conducted in May,"), or a relative clause, closed by a comma and followed by a clause that is no relative's; the index after
- * it, or `k`.
+ * finite verb, a participle's phrase (", conducted in May,") or a relative clause, closed by a comma and followed by
+ * a clause that is no relative's; the index after it, or `k`.
  */
 function appositiveEnd(tokens: readonly Token[], k: number, sentLast: number): number {
   const lex = lexicon();
