@@ -533,23 +533,21 @@ function onlyTime(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Does a verb that `verb` accepts stand at `at`, or right after an adverb there ("…, according to X, also said")? */
+const verbAt = (tokens: readonly Token[], at: number, verb: (t: Token | undefined) => boolean): boolean =>
+  verb(tokens[at]) || (has(tokens[at], 'Adverb') && verb(tokens[at + 1]));
+
 /** "The plan, according to X, would cost …": the sentence goes on with its verb after the source. */
-function continuesClause(tokens: readonly Token[], at: number): boolean {
-  const verb = (t: Token | undefined) => has(t, 'Verb') && !has(t, 'Gerund');
-  // "…, according to X, also said" / "…, according to X, more than twice …"
-  return verb(tokens[at]) || (has(tokens[at], 'Adverb') && verb(tokens[at + 1]));
-}
+const continuesClause = (tokens: readonly Token[], at: number): boolean => verbAt(tokens, at, (t) => has(t, 'Verb') && !has(t, 'Gerund'));
 
 /**
  * "The plan, according to X, would cost …", "…, according to the poll, have …": the sentence goes on with an
  * auxiliary, a modal or a present verb after the source; a past form may be a participle describing the source
- * ("…, according to a poll, conducted in May, …", "…, according to its leaders, compared with …").
+ * ("…, according to a poll, conducted in May, …", "…, according to its leaders, compared with …"), and a noun that
+ * may be a verb too is no verb ("According to the report, prices rose").
  */
-function continuesClauseFinite(tokens: readonly Token[], at: number): boolean {
-  // (not a noun that may be a verb too: "According to the report, prices rose")
-  const finite = (t: Token | undefined) => hasAny(t, ['Modal', 'Copula', 'Auxiliary']) || (has(t, 'Verb') && !hasAny(t, ['PastTense', 'Gerund', 'Noun']));
-  return finite(tokens[at]) || (has(tokens[at], 'Adverb') && finite(tokens[at + 1]));
-}
+const continuesClauseFinite = (tokens: readonly Token[], at: number): boolean =>
+  verbAt(tokens, at, (t) => hasAny(t, ['Modal', 'Copula', 'Auxiliary']) || (has(t, 'Verb') && !hasAny(t, ['PastTense', 'Gerund', 'Noun'])));
 
 /** Longest dateline opening a sentence, in words ("WASHINGTON:", "Kabul —"). */
 const MAX_DATELINE = 3;
